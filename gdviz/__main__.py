@@ -1,0 +1,3 @@
+from gdviz.cli import run
+
+run()

@@ -1,0 +1,1 @@
+"""Pure numbers: model, trainer, data. Never imports Qt (a test checks this)."""

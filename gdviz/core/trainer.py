@@ -1,0 +1,215 @@
+"""The trainer: the lesson's per-row gradient descent, one row, one epoch or many.
+
+Row steps use the plain-Python rule (:func:`gdviz.core.model.update_row`);
+whole epochs use the numba kernel when it is available. Both give the same
+doubles, so a run may mix them freely and stay bit-identical to an
+uninterrupted run.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from gdviz.core import kernel as _kernel
+from gdviz.core.data import DataSet
+from gdviz.core.history import EpochBlock, History
+from gdviz.core.model import Gradient, Loss, RowUpdate, update_row
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """Settings of a run; the defaults are the lesson's."""
+
+    learning_rate: float = 0.1
+    epochs: int = 1000
+    weight: float = 0.1
+    bias: float = 0.0
+    loss: Loss = Loss.SQUARED
+    gradient: Gradient = Gradient.SEED
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "loss", Loss(self.loss))
+        object.__setattr__(self, "gradient", Gradient(self.gradient))
+        problem = self.problem()
+        if problem:
+            raise ValueError(problem)
+
+    def problem(self) -> str | None:
+        """Why these settings cannot be trained with, or None."""
+        lr = self.learning_rate
+        if not math.isfinite(lr) or lr <= 0:
+            return f"learning rate must be a finite number above 0, got {lr!r}"
+        if self.epochs < 0:
+            return f"epochs must be 0 or more, got {self.epochs}"
+        for name, value in (("weight", self.weight), ("bias", self.bias)):
+            if not math.isfinite(value):
+                return f"starting {name} must be a finite number, got {value!r}"
+        return None
+
+    def with_(self, **changes: object) -> Hyperparameters:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Where training blew up: the epoch, and which value stopped being finite."""
+
+    epoch: int
+    what: str
+    value: float
+
+    def message(self) -> str:
+        return (f"diverged at epoch {self.epoch}: the {self.what} became {self.value!r}. "
+                "Try a smaller learning rate.")
+
+
+class Trainer:
+    """Per-row gradient descent on ``p = sigmoid(w*x + b)``.
+
+    State: ``w``, ``b``, the number of whole epochs done (``epoch``), and the
+    position inside the current epoch (``row``, with the loss summed so far).
+    ``history`` holds every finished epoch. ``learning_rate`` may change
+    between calls; it applies from the next row. ``kernel`` picks the
+    whole-epoch loop (default: numba if installed).
+    """
+
+    def __init__(self, data: DataSet, hp: Hyperparameters | None = None, *,
+                 keep_history: bool = True, kernel: _kernel.EpochKernel | None = None) -> None:
+        self._kernel = kernel
+        self.hp = hp or Hyperparameters()
+        self.data = data
+        self.learning_rate = self.hp.learning_rate
+        self.keep_history = keep_history
+        self.history = History(self.hp.epochs if keep_history else 16)
+        self.reset()
+
+    def reset(self, hp: Hyperparameters | None = None) -> None:
+        """Back to the starting weight and bias, with an empty history."""
+        if hp is not None:
+            self.hp = hp
+            self.learning_rate = hp.learning_rate
+            if self.keep_history:
+                self.history.reserve(hp.epochs)
+        self.w = self.hp.weight
+        self.b = self.hp.bias
+        self.epoch = 0
+        self.row = 0
+        self._partial_loss = 0.0
+        self.diverged: Divergence | None = None
+        self.last_loss: float | None = None
+        self.history.clear()
+
+    def restore(self, epoch: int, w: float, b: float, last_loss: float | None) -> None:
+        """Continue from a saved state: ``epoch`` whole epochs done, then ``w``, ``b``."""
+        self.epoch, self.w, self.b, self.last_loss = epoch, w, b, last_loss
+        self.row = 0
+        self._partial_loss = 0.0
+        self.diverged = None
+
+    @property
+    def remaining(self) -> int:
+        """Epochs left before the run's target (``hp.epochs``)."""
+        return max(0, self.hp.epochs - self.epoch)
+
+    @property
+    def finished(self) -> bool:
+        return self.diverged is not None or self.remaining == 0 and self.row == 0
+
+    @property
+    def partial_loss(self) -> float:
+        """The current epoch's loss summed over the rows done so far."""
+        return self._partial_loss
+
+    def set_data(self, data: DataSet) -> None:
+        """Use new data from the next epoch (a partial epoch restarts at row 0)."""
+        self.data = data
+        self.row = 0
+        self._partial_loss = 0.0
+
+    # -- stepping -----------------------------------------------------------------
+    def step_row(self) -> tuple[RowUpdate, EpochBlock | None]:
+        """Update on the next row. Returns the update and, if it ended an epoch, that epoch."""
+        if self.diverged is not None:
+            raise RuntimeError("the run has diverged; reset it first")
+        x, y = self.data.rows[self.row]
+        upd = update_row(x, y, self.w, self.b, self.learning_rate, self.hp.loss, self.hp.gradient)
+        self.w, self.b = upd.w_after, upd.b_after
+        self._partial_loss += upd.loss
+        self.row += 1
+        for what, value in (("loss", self._partial_loss), ("weight", self.w), ("bias", self.b)):
+            if not math.isfinite(value):
+                self.diverged = Divergence(self.epoch, what, value)
+                return upd, None
+        if self.row < len(self.data):
+            return upd, None
+        block = EpochBlock(self.epoch, np.array([self._partial_loss]),
+                           np.array([self.w]), np.array([self.b]))
+        self._finish_block(block)
+        return upd, block
+
+    def step_epoch(self) -> EpochBlock | None:
+        """Finish the current epoch (all of it, or the rows left in it)."""
+        if self.row:
+            while True:
+                _, block = self.step_row()
+                if block is not None or self.diverged is not None:
+                    return block
+        return self.run(1)
+
+    def run(self, n_epochs: int) -> EpochBlock | None:
+        """Run up to ``n_epochs`` whole epochs with the fast kernel.
+
+        A partially done epoch is finished first, row by row. Stops early at
+        divergence. Returns the epochs completed (None if none).
+        """
+        if self.diverged is not None or n_epochs <= 0:
+            return None
+        head = None
+        if self.row:
+            head = self.step_epoch()
+            n_epochs -= 1
+            if self.diverged is not None or n_epochs <= 0:
+                return head
+        out = np.empty((3, n_epochs))
+        done = self._run_kernel(n_epochs, out)
+        loss, w, b = out[0, :done], out[1, :done], out[2, :done]
+        if done and not (math.isfinite(loss[-1]) and math.isfinite(w[-1]) and math.isfinite(b[-1])):
+            bad = {"loss": loss[-1], "weight": w[-1], "bias": b[-1]}
+            what = next(k for k, v in bad.items() if not math.isfinite(v))
+            self.w, self.b = float(w[-1]), float(b[-1])
+            self.diverged = Divergence(self.epoch + done - 1, what, float(bad[what]))
+            done -= 1
+            loss, w, b = loss[:done], w[:done], b[:done]
+        if not done:
+            return head
+        block = EpochBlock(self.epoch, loss.copy(), w.copy(), b.copy())
+        if self.diverged is None:
+            self.w, self.b = float(w[-1]), float(b[-1])
+        self._finish_block(block)
+        if head is not None:
+            return EpochBlock(head.start, np.concatenate([head.loss, block.loss]),
+                              np.concatenate([head.w, block.w]),
+                              np.concatenate([head.b, block.b]))
+        return block
+
+    def run_to_end(self) -> None:
+        """Train until the target epoch count or divergence."""
+        while not self.finished and self.remaining:
+            self.run(min(self.remaining, 1 << 20))
+
+    def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
+        run = self._kernel or _kernel.get_kernel()
+        return run(self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
+                   self.hp.loss is Loss.CROSS_ENTROPY, self.hp.gradient is Gradient.EXACT,
+                   _kernel.TWO, out[0], out[1], out[2])
+
+    def _finish_block(self, block: EpochBlock) -> None:
+        self.epoch = block.stop
+        self.row = 0
+        self._partial_loss = 0.0
+        self.last_loss = float(block.loss[-1])
+        if self.keep_history:
+            self.history.append(block)

@@ -1,0 +1,119 @@
+"""``gdviz train``: the lesson's reference output, and clean failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from gdviz.cli import main
+
+# Copied from the lesson (shared/lesson.md, "Reference output").
+REFERENCE = """\
+Epoch 0, Loss: 1.0155
+Epoch 100, Loss: 0.2670
+Epoch 200, Loss: 0.1557
+Epoch 300, Loss: 0.1075
+Epoch 400, Loss: 0.0800
+Epoch 500, Loss: 0.0622
+Epoch 600, Loss: 0.0499
+Epoch 700, Loss: 0.0410
+Epoch 800, Loss: 0.0343
+Epoch 900, Loss: 0.0291
+Final weight: 4.3018685464211535
+Final bias: -10.50801155978499
+"""
+
+
+def gdviz(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "gdviz", *args], capture_output=True,
+                          text=True, timeout=120, cwd=cwd)
+
+
+def test_default_output_is_the_lesson_reference():
+    result = gdviz("train")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == REFERENCE
+    assert result.stderr == ""
+
+
+def test_explicit_lesson_options_give_the_same_output(capsys):
+    code = main(["train", "--dataset", "lesson", "--learning-rate", "0.1", "--epochs", "1000",
+                 "--weight", "0.1", "--bias", "0", "--log-every", "100",
+                 "--loss", "squared", "--gradient", "seed"])
+    assert code == 0
+    assert capsys.readouterr().out == REFERENCE
+
+
+def test_log_every_and_epochs(capsys):
+    assert main(["train", "--epochs", "3", "--log-every", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(",")[0] for line in lines[:3]] == ["Epoch 0", "Epoch 1", "Epoch 2"]
+    assert lines[0] == "Epoch 0, Loss: 1.0155"
+    assert lines[3].startswith("Final weight: ") and len(lines) == 5
+
+
+def test_zero_epochs_prints_the_start(capsys):
+    assert main(["train", "--epochs", "0", "--weight", "1.5", "--bias", "-2"]) == 0
+    assert capsys.readouterr().out == "Final weight: 1.5\nFinal bias: -2.0\n"
+
+
+def test_csv_with_named_columns(tmp_path, capsys):
+    path = tmp_path / "class.csv"
+    path.write_text("name,passed,hours\na,0,1\nb,0,2\nc,1,3\nd,1,4\n")
+    assert main(["train", "--data", str(path), "--x", "hours", "--y", "passed"]) == 0
+    assert capsys.readouterr().out == REFERENCE
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--epochs", "-1"], "epochs must be 0 or more"),
+        (["--epochs", "ten"], "'ten' is not a whole number"),
+        (["--learning-rate", "0"], "learning rate must be a finite number above 0"),
+        (["--learning-rate", "-0.1"], "learning rate must be a finite number above 0"),
+        (["--learning-rate", "nan"], "'nan' is not a finite number"),
+        (["--learning-rate", "inf"], "'inf' is not a finite number"),
+        (["--weight", "inf"], "'inf' is not a finite number"),
+        (["--dataset", "nope"], "unknown data set"),
+        (["--log-every", "0"], "--log-every must be 1 or more"),
+        (["--loss", "hinge"], "invalid choice: 'hinge'"),
+        (["--x", "hours"], "--x and --y choose columns of a --data CSV file"),
+        (["--data", "/nonexistent/dir/d.csv"], "/nonexistent/dir/d.csv: cannot read the file"),
+        (["--data", "a.csv", "--dataset", "lesson"], "not allowed with argument"),
+    ],
+)
+def test_bad_input_is_one_line_and_status_2(capsys, args, fragment):
+    assert main(["train", *args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("gdviz: error: ")
+    assert fragment in lines[0]
+
+
+def test_bad_csv_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("hours,passed\n1,0\n2,1\n3,maybe\n")
+    result = gdviz("train", "--data", str(path))
+    assert result.returncode == 2
+    assert result.stderr == f"gdviz: error: {path}:4: 'passed' value 'maybe' is not a number\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_huge_learning_rate_overflows_exp_but_finishes(capsys):
+    assert main(["train", "--learning-rate", "1000"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 12 and out[-2].startswith("Final weight: ")
+
+
+def test_divergence_prints_epochs_then_where_and_exits_1(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("1e308,0\n")
+    result = gdviz("train", "--data", str(path), "--learning-rate", "10")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "Training diverged at epoch 0: the weight became -inf. Try a smaller learning rate.")

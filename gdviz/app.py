@@ -1,0 +1,37 @@
+"""QApplication set-up and the window's entry point."""
+
+from __future__ import annotations
+
+import sys
+
+from gdviz.ui.main_window import MainWindow
+
+__all__ = ["MainWindow", "main"]
+
+
+def main(session: str | None = None) -> int:
+    """Open the window on the lesson's data; returns the exit status."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from gdviz.core.resources import resource_path
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("gdviz")
+    app.setOrganizationName("gdviz")
+    app.setDesktopFileName("gdviz")
+    icon = resource_path("gdviz.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    pg.setConfigOptions(antialias=True)
+    if session is not None:
+        sys.stderr.write("gdviz: error: opening sessions is not available yet\n")
+        return 2
+    window = MainWindow(settings=QSettings())
+    app.aboutToQuit.connect(window.shut_down)
+    window.show()
+    # numba's import and compile take ~0.5 s: do them after the first paint.
+    QTimer.singleShot(150, window.warm_up)
+    return app.exec()

@@ -1,0 +1,193 @@
+"""The fit plot (data, sigmoid, threshold) and the loss plot (loss per epoch).
+
+Each curve is created once and updated with ``setData``; nothing is cleared
+and re-added while training.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+
+from gdviz.core.data import DataSet
+from gdviz.core.decimate import PeakEnvelope
+from gdviz.core.history import History
+
+PASSED = "#1f77b4"  # blue circles
+FAILED = "#e8710a"  # orange crosses
+CURVE = "#2ca02c"
+LOSS = "#d62728"
+DRAW_ALL_UP_TO = 8192  # epochs drawn one by one; beyond, a min/max envelope
+
+
+def equation_text(w: float, b: float) -> str:
+    """``p = σ(4.30·x − 10.51)``: the current model, as a learner reads it."""
+    sign = "−" if b < 0 else "+"
+    return f"p = σ({w:.2f}·x {sign} {abs(b):.2f})"
+
+
+class FitPlot(pg.PlotWidget):
+    """Data points (passed/failed) and the current sigmoid with its 0.5 threshold."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fitPlot")
+        self.setBackground("w")
+        item = self.getPlotItem()
+        item.setTitle("Model fit: pass probability vs hours studied")
+        item.setLabel("left", "p (pass probability)")
+        item.setLabel("bottom", "x (hours studied)")
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False)
+        self._legend = item.addLegend(offset=(-10, -10))
+        self._failed = pg.ScatterPlotItem(symbol="x", size=13, pen=pg.mkPen(FAILED, width=2.5),
+                                          brush=pg.mkBrush(FAILED), name="failed (y = 0)")
+        self._passed = pg.ScatterPlotItem(symbol="o", size=11, pen=pg.mkPen("w", width=1),
+                                          brush=pg.mkBrush(PASSED), name="passed (y = 1)")
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
+        self._half = pg.InfiniteLine(pos=0.5, angle=0,
+                                     pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine))
+        self.threshold = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555", width=1.5,
+                                                                style=Qt.PenStyle.DashLine),
+                                         label="p = 0.5 at x = {value:.2f}",
+                                         labelOpts={"position": 0.5, "color": "#333",
+                                                    "fill": (255, 255, 255, 200)})
+        self.equation = pg.TextItem(color="#111", anchor=(0, 0),
+                                    fill=pg.mkBrush(255, 255, 255, 210))
+        font = self.equation.textItem.font()
+        font.setPointSize(13)
+        self.equation.setFont(font)
+        self.equation.setZValue(10)
+        self.prediction = pg.ScatterPlotItem(symbol="star", size=18, brush=pg.mkBrush("#9467bd"),
+                                             pen=pg.mkPen("#3d1f5c"), name="prediction")
+        for it in (self._half, self.threshold, self._failed, self._passed, self.curve,
+                   self.prediction):
+            item.addItem(it)
+        item.addItem(self.equation, ignoreBounds=True)
+        self._legend.removeItem(self.prediction)
+        self.prediction.setVisible(False)
+        item.setYRange(-0.08, 1.08, padding=0)
+        self._x = np.linspace(0, 1, 2)
+        item.vb.sigRangeChanged.connect(self._place_equation)
+
+    def set_data(self, data: DataSet) -> None:
+        xs, ys = data.xs, data.ys
+        lo, hi = float(xs.min()), float(xs.max())
+        margin = max((hi - lo) * 0.25, 1.0)
+        self._x = np.linspace(lo - margin, hi + margin, 600)
+        passed = ys >= 0.5
+        self._passed.setData(xs[passed], ys[passed])
+        self._failed.setData(xs[~passed], ys[~passed])
+        self.getPlotItem().setXRange(lo - margin, hi + margin, padding=0)
+
+    def set_model(self, w: float, b: float) -> None:
+        with np.errstate(over="ignore"):
+            p = 1.0 / (1.0 + np.exp(-(self._x * w + b)))
+        self.curve.setData(self._x, p)
+        if w != 0 and math.isfinite(-b / w):
+            self.threshold.setPos(-b / w)
+            self.threshold.setVisible(True)
+        else:
+            self.threshold.setVisible(False)
+        self.equation.setText(equation_text(w, b))
+        self._place_equation()
+
+    def show_prediction(self, x: float | None, p: float | None) -> None:
+        if x is None or p is None:
+            self.prediction.setVisible(False)
+            return
+        self.prediction.setData([x], [p])
+        self.prediction.setVisible(True)
+
+    def _place_equation(self, *_args) -> None:
+        (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+        self.equation.setPos(QPointF(x0 + (x1 - x0) * 0.02, y1 - (y1 - y0) * 0.02))
+
+
+class LossPlot(pg.PlotWidget):
+    """Epoch loss against epoch, with a log-scale option and a hover read-out."""
+
+    epoch_hovered = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self.setBackground("w")
+        item = self.getPlotItem()
+        item.setTitle("Loss per epoch")
+        item.setLabel("left", "epoch loss (sum over rows)")
+        item.setLabel("bottom", "epoch")
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False)
+        item.addLegend(offset=(-10, 10))
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(LOSS, width=2), name="loss")
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        item.addItem(self.curve)
+        self._hover = pg.TextItem(color="#111", anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self._hover.setZValue(10)
+        self._hover_dot = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(LOSS), pen=pg.mkPen("k"))
+        item.addItem(self._hover, ignoreBounds=True)
+        item.addItem(self._hover_dot, ignoreBounds=True)
+        self._hover.setVisible(False)
+        self._envelope = PeakEnvelope(max_buckets=DRAW_ALL_UP_TO // 2)
+        self._history: History | None = None
+        self._epochs = 1
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def start_run(self, history: History, epochs: int) -> None:
+        """Show a new (empty) run whose x axis spans ``epochs``."""
+        self._history = history
+        self._envelope.clear()
+        self.set_epochs(epochs)
+        self.refresh()
+
+    def set_epochs(self, epochs: int) -> None:
+        self._epochs = max(1, epochs)
+        # A fixed x range: auto-ranging every frame costs more than drawing.
+        self.getPlotItem().setXRange(0, self._epochs, padding=0.02)
+
+    def refresh(self) -> None:
+        """Redraw from the history (cheap at any length)."""
+        history = self._history
+        if history is None or len(history) == 0:
+            self.curve.setData([], [])
+            self.getPlotItem().setTitle("Loss per epoch")
+            return
+        n = len(history)
+        if n > self._epochs:
+            self.set_epochs(n)
+        if n <= DRAW_ALL_UP_TO:
+            self.curve.setData(np.arange(n, dtype=float), history.loss)
+            self.getPlotItem().setTitle("Loss per epoch")
+        else:
+            self._envelope.update(history.loss)
+            self.curve.setData(*self._envelope.xy())
+            self.getPlotItem().setTitle(
+                f"Loss per epoch — {n:,} epochs, drawn as the min/max of every "
+                f"{self._envelope.bucket:,}")
+
+    def set_log_scale(self, on: bool) -> None:
+        self.getPlotItem().setLogMode(y=on)
+
+    def _on_mouse_moved(self, pos) -> None:
+        history = self._history
+        vb = self.getPlotItem().vb
+        if history is None or len(history) == 0 or not vb.sceneBoundingRect().contains(pos):
+            self._hover.setVisible(False)
+            self._hover_dot.setVisible(False)
+            return
+        x = vb.mapSceneToView(pos).x()
+        epoch = int(min(max(round(x), 0), len(history) - 1))
+        loss = float(history.loss[epoch])
+        y = math.log10(loss) if self.getPlotItem().ctrl.logYCheck.isChecked() and loss > 0 else loss
+        self._hover.setText(f"epoch {epoch:,}\nloss {loss:.6g}")
+        self._hover_dot.setData([epoch], [y])
+        (x0, x1), (y0, y1) = vb.viewRange()
+        self._hover.setPos(x1, y1)
+        self._hover.setVisible(True)
+        self._hover_dot.setVisible(True)
+        self.epoch_hovered.emit(epoch)

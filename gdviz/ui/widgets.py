@@ -1,0 +1,74 @@
+"""Small widgets: a compact float spin box and a log-scale slider."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider
+
+
+class FloatSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that shows ``0.1`` rather than ``0.100000``."""
+
+    def __init__(self, minimum: float, maximum: float, value: float, parent=None) -> None:
+        super().__init__(parent)
+        self.setDecimals(8)
+        self.setRange(minimum, maximum)
+        self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+        self.setValue(value)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
+        return f"{value:.6g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int):  # noqa: D102
+        stripped = text.strip()
+        if stripped in ("", "-", "+", ".", "-.", "+.") or stripped.lower().endswith(("e", "e-", "e+")):
+            return QValidator.State.Intermediate, text, pos
+        try:
+            value = float(stripped)
+        except ValueError:
+            return QValidator.State.Invalid, text, pos
+        if not math.isfinite(value):
+            return QValidator.State.Invalid, text, pos
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+
+class LogSlider(QSlider):
+    """A horizontal slider over ``[low, high]`` on a log scale, in ``steps`` ticks."""
+
+    float_value_changed = Signal(float)
+
+    def __init__(self, low: float, high: float, steps: int = 600, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._log_low = math.log10(low)
+        self._log_high = math.log10(high)
+        self.setRange(0, steps)
+        self.setSingleStep(steps // 60 or 1)
+        self.setPageStep(steps // 6 or 1)
+        self.valueChanged.connect(lambda v: self.float_value_changed.emit(self.to_float(v)))
+
+    def to_float(self, position: int) -> float:
+        frac = position / self.maximum()
+        return 10 ** (self._log_low + frac * (self._log_high - self._log_low))
+
+    def to_position(self, value: float) -> int:
+        value = min(max(value, 10**self._log_low), 10**self._log_high)
+        frac = (math.log10(value) - self._log_low) / (self._log_high - self._log_low)
+        return round(frac * self.maximum())
+
+    def set_float_value(self, value: float) -> None:
+        """Move to ``value`` without emitting (for keeping a spin box in sync)."""
+        blocked = self.blockSignals(True)
+        self.setValue(self.to_position(value))
+        self.blockSignals(blocked)

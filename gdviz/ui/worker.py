@@ -1,0 +1,287 @@
+"""The training worker: a QObject living on its own QThread.
+
+The GUI talks to it only through queued signals (see :class:`TrainingThread`)
+and hears back through :attr:`TrainingWorker.epochs_completed` and
+:attr:`TrainingWorker.training_stopped`. Results are coalesced: one signal per
+tick (at most ~60 a second) carries every epoch since the last, so nothing is
+lost and the GUI's event queue never fills up. The numba kernel releases the
+GIL, so the GUI thread keeps running while the worker trains.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import traceback
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from gdviz.core import kernel
+from gdviz.core.data import DataSet
+from gdviz.core.history import EpochBlock
+from gdviz.core.trainer import Divergence, Hyperparameters, Trainer
+
+TICK_S = 1 / 60  # one coalesced emit per tick
+CHUNK_S = 0.001  # kernel calls this long keep the GIL free for the GUI
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What to train: sent to the worker on Reset. ``run_id`` tags its results."""
+
+    run_id: int
+    data: DataSet
+    hp: Hyperparameters
+
+
+@dataclass(frozen=True)
+class EpochBatch:
+    """Epochs finished since the last batch, all trained at ``learning_rate``."""
+
+    run_id: int
+    block: EpochBlock
+    learning_rate: float
+
+
+@dataclass(frozen=True)
+class StopReport:
+    """Why the worker stopped ticking: ``finished``, ``paused``, ``diverged`` or ``failed``."""
+
+    run_id: int
+    reason: str
+    epoch: int
+    divergence: Divergence | None = None
+    error: str = ""
+
+
+class TrainingWorker(QObject):
+    """Runs a :class:`Trainer` in timed ticks; never touches widgets."""
+
+    epochs_completed = Signal(object)  # EpochBatch
+    training_stopped = Signal(object)  # StopReport
+    kernel_ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._trainer: Trainer | None = None
+        self._run_id = -1
+        self._running = False
+        self._speed = math.inf  # epochs per second
+        self._credit = 0.0  # epochs owed at a limited speed
+        self._last_tick = 0.0
+        self._chunk = 1  # epochs per kernel call, tuned to ~CHUNK_S
+        self._timer: QTimer | None = None
+
+    # -- slots (called through queued signals, run in the worker thread) ----------
+    @Slot()
+    def warm_up(self) -> None:
+        kernel.warm_up()
+        self.kernel_ready.emit()
+
+    @Slot(object)
+    def configure(self, config: RunConfig) -> None:
+        self._running = False
+        self._run_id = config.run_id
+        self._trainer = Trainer(config.data, config.hp, keep_history=False)
+        self._chunk = 1
+
+    @Slot(object)
+    def set_data(self, data: DataSet) -> None:
+        if self._trainer is not None:
+            self._trainer.set_data(data)
+
+    @Slot(float)
+    def set_learning_rate(self, lr: float) -> None:
+        # Applied between ticks, so every EpochBatch has a single learning rate.
+        if self._trainer is not None:
+            self._trainer.learning_rate = lr
+
+    @Slot(float)
+    def set_speed(self, epochs_per_second: float) -> None:
+        self._speed = epochs_per_second
+        self._credit = 0.0
+        if self._timer is not None:
+            self._timer.setInterval(0 if math.isinf(self._speed) else round(TICK_S * 1000))
+
+    @Slot()
+    def play(self) -> None:
+        if self._trainer is None or self._trainer.finished:
+            return
+        self._running = True
+        self._credit = 1.0  # the first epoch shows at once
+        self._last_tick = time.perf_counter()
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.timeout.connect(self._tick)
+        self.set_speed(self._speed)
+        self._timer.start()
+
+    @Slot()
+    def pause(self) -> None:
+        if self._running:
+            self._halt("paused")
+
+    @Slot()
+    def step(self) -> None:
+        """One epoch (only while not running)."""
+        if self._running or self._trainer is None or self._trainer.finished:
+            return
+        self._guarded(lambda: self._advance(1, math.inf))
+
+    @Slot()
+    def shut_down(self) -> None:
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
+
+    # -- the loop --------------------------------------------------------------
+    def _tick(self) -> None:
+        if not self._running or self._trainer is None:
+            return
+        now = time.perf_counter()
+        if math.isinf(self._speed):
+            budget = math.inf
+        else:
+            self._credit += (now - self._last_tick) * self._speed
+            budget = math.floor(self._credit)
+        self._last_tick = now
+        if budget >= 1:
+            done = self._guarded(lambda: self._advance(budget, now + TICK_S))
+            if not math.isinf(budget):
+                self._credit -= done
+
+    def _guarded(self, work) -> int:
+        try:
+            return work()
+        except Exception:  # reported to the GUI, not lost with the thread
+            self._halt("failed", traceback.format_exc(limit=4))
+            return 0
+
+    def _advance(self, budget: float, deadline: float) -> int:
+        """Train up to ``budget`` epochs before ``deadline``; emit them as one batch."""
+        trainer = self._trainer
+        assert trainer is not None
+        blocks: list[EpochBlock] = []
+        done = 0
+        while done < budget and trainer.remaining and trainer.diverged is None:
+            n = int(min(self._chunk, budget - done, trainer.remaining))
+            started = time.perf_counter()
+            block = trainer.run(n)
+            elapsed = time.perf_counter() - started
+            if block is not None:
+                blocks.append(block)
+                done += len(block)
+            if n == self._chunk:
+                self._chunk = _next_chunk(self._chunk, elapsed)
+            if time.perf_counter() >= deadline:
+                break
+        if blocks:
+            self.epochs_completed.emit(
+                EpochBatch(self._run_id, _concat(blocks), trainer.learning_rate))
+        if trainer.diverged is not None:
+            self._halt("diverged")
+        elif not trainer.remaining:
+            self._halt("finished")
+        return done
+
+    def _halt(self, reason: str, error: str = "") -> None:
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
+        trainer = self._trainer
+        epoch = trainer.epoch if trainer is not None else 0
+        divergence = trainer.diverged if trainer is not None else None
+        self.training_stopped.emit(StopReport(self._run_id, reason, epoch, divergence, error))
+
+
+def _next_chunk(chunk: int, elapsed: float) -> int:
+    if elapsed < CHUNK_S / 2:
+        return min(chunk * 2, 1 << 22)
+    if elapsed > CHUNK_S * 2:
+        return max(1, chunk // 2)
+    return chunk
+
+
+def _concat(blocks: list[EpochBlock]) -> EpochBlock:
+    if len(blocks) == 1:
+        return blocks[0]
+    return EpochBlock(blocks[0].start, np.concatenate([b.loss for b in blocks]),
+                      np.concatenate([b.w for b in blocks]), np.concatenate([b.b for b in blocks]))
+
+
+class TrainingThread(QObject):
+    """Owns the worker and its QThread; the GUI's only handle on training.
+
+    Every call is delivered to the worker as a queued signal, so the worker's
+    slots always run in the worker thread. :meth:`shut_down` stops and joins
+    the thread; call it before the window goes away.
+    """
+
+    _configure = Signal(object)
+    _set_data = Signal(object)
+    _set_learning_rate = Signal(float)
+    _set_speed = Signal(float)
+    _play = Signal()
+    _pause = Signal()
+    _step = Signal()
+    _warm_up = Signal()
+    _stop = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = TrainingWorker()
+        self._thread = QThread()
+        self._thread.setObjectName("gdviz-trainer")
+        self.worker.moveToThread(self._thread)
+        self._thread.finished.connect(self.worker.deleteLater)
+        for signal, slot in (
+            (self._configure, self.worker.configure), (self._set_data, self.worker.set_data),
+            (self._set_learning_rate, self.worker.set_learning_rate),
+            (self._set_speed, self.worker.set_speed), (self._play, self.worker.play),
+            (self._pause, self.worker.pause), (self._step, self.worker.step),
+            (self._warm_up, self.worker.warm_up), (self._stop, self.worker.shut_down),
+        ):
+            signal.connect(slot)
+        self._thread.start()
+        self._alive = True
+
+    def configure(self, config: RunConfig) -> None:
+        self._configure.emit(config)
+
+    def set_data(self, data: DataSet) -> None:
+        self._set_data.emit(data)
+
+    def set_learning_rate(self, lr: float) -> None:
+        self._set_learning_rate.emit(lr)
+
+    def set_speed(self, epochs_per_second: float) -> None:
+        self._set_speed.emit(epochs_per_second)
+
+    def play(self) -> None:
+        self._play.emit()
+
+    def pause(self) -> None:
+        self._pause.emit()
+
+    def step(self) -> None:
+        self._step.emit()
+
+    def warm_up(self) -> None:
+        self._warm_up.emit()
+
+    def is_running(self) -> bool:
+        return self._alive and self._thread.isRunning()
+
+    def shut_down(self, timeout_ms: int = 10_000) -> None:
+        """Stop training, end the thread's event loop and wait for it (idempotent)."""
+        if not self._alive:
+            return
+        self._alive = False
+        # Order matters: stop the timer in the worker thread, then end its loop.
+        self._stop.emit()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            self._thread.terminate()
+            self._thread.wait()

@@ -49,7 +49,7 @@ def run_epochs_python(
     squared_exact = exact and not cross_entropy
     for e in range(n_epochs):
         total = 0.0
-        for x, y in zip(xl, yl):
+        for x, y in zip(xl, yl, strict=True):
             z = x * w + b
             try:
                 p = 1.0 / (1.0 + math.exp(-z))

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Loss(str, Enum):
+class Loss(StrEnum):
     """Which loss is reported (and, with ``Gradient.EXACT``, followed)."""
 
     SQUARED = "squared"
     CROSS_ENTROPY = "cross-entropy"
 
 
-class Gradient(str, Enum):
+class Gradient(StrEnum):
     """Which nudge the update uses.
 
     ``SEED`` is the lesson's ``error * x``; ``EXACT`` is the true gradient of the

@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
+        self.fit_plot.set_data(self._data)
+        # Started last: nothing that can fail may run after the thread exists.
         self._thread = TrainingThread(self)
         self._thread.worker.epochs_completed.connect(self._on_epochs_completed)
         self._thread.worker.training_stopped.connect(self._on_training_stopped)
@@ -76,7 +78,6 @@ class MainWindow(QMainWindow):
         self._redraw_timer.timeout.connect(self._redraw_if_dirty)
         self._redraw_timer.start()
 
-        self.fit_plot.set_data(self._data)
         if settings is not None:
             self._restore_settings(settings)
         self._thread.set_speed(speed_from_position(c.speed_slider.value()))
@@ -171,7 +172,8 @@ class MainWindow(QMainWindow):
             self.reset()
         self._set_state(RUNNING)
         self._thread.play()
-        self.statusBar().showMessage(f"Training at learning rate {self.controls.lr_spin.value():g}…")
+        lr = self.controls.lr_spin.value()
+        self.statusBar().showMessage(f"Training at learning rate {lr:g}…")
 
     def pause(self) -> None:
         if self._state == RUNNING:

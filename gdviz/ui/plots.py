@@ -76,12 +76,18 @@ class FitPlot(pg.PlotWidget):
     def set_data(self, data: DataSet) -> None:
         xs, ys = data.xs, data.ys
         lo, hi = float(xs.min()), float(xs.max())
-        margin = max((hi - lo) * 0.25, 1.0)
-        self._x = np.linspace(lo - margin, hi + margin, 600)
+        margin = max((hi - lo) * 0.25, 1.0, max(abs(lo), abs(hi)) * 1e-3)
+        x0, x1 = lo - margin, hi + margin
+        if not (math.isfinite(x0) and math.isfinite(x1) and abs(x0) + abs(x1) < 1e300):
+            # Beyond what a view can show: clamp, and keep a non-empty range.
+            x0, x1 = (min(max(v, -1e299), 1e299) for v in (lo, hi))
+            if x1 <= x0:
+                x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
+        self._x = np.linspace(x0, x1, 600)
         passed = ys >= 0.5
         self._passed.setData(xs[passed], ys[passed])
         self._failed.setData(xs[~passed], ys[~passed])
-        self.getPlotItem().setXRange(lo - margin, hi + margin, padding=0)
+        self.getPlotItem().setXRange(x0, x1, padding=0)
 
     def set_model(self, w: float, b: float) -> None:
         with np.errstate(over="ignore"):

@@ -31,7 +31,8 @@ class FloatSpinBox(QDoubleSpinBox):
 
     def validate(self, text: str, pos: int):  # noqa: D102
         stripped = text.strip()
-        if stripped in ("", "-", "+", ".", "-.", "+.") or stripped.lower().endswith(("e", "e-", "e+")):
+        unfinished = stripped.lower().endswith(("e", "e-", "e+"))
+        if stripped in ("", "-", "+", ".", "-.", "+.") or unfinished:
             return QValidator.State.Intermediate, text, pos
         try:
             value = float(stripped)

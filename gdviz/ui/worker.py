@@ -23,6 +23,9 @@ from gdviz.core.data import DataSet
 from gdviz.core.history import EpochBlock
 from gdviz.core.trainer import Divergence, Hyperparameters, Trainer
 
+# Every trainer QThread started and not yet joined (tests check it ends empty).
+live_threads: set[QThread] = set()
+
 TICK_S = 1 / 60  # one coalesced emit per tick
 CHUNK_S = 0.001  # kernel calls this long keep the GIL free for the GUI
 
@@ -245,6 +248,7 @@ class TrainingThread(QObject):
         ):
             signal.connect(slot)
         self._thread.start()
+        live_threads.add(self._thread)
         self._alive = True
 
     def configure(self, config: RunConfig) -> None:
@@ -285,3 +289,4 @@ class TrainingThread(QObject):
         if not self._thread.wait(timeout_ms):
             self._thread.terminate()
             self._thread.wait()
+        live_threads.discard(self._thread)

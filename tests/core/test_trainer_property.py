@@ -52,8 +52,8 @@ def test_trainer_equals_reference(which, rows, lr, epochs, w0, b0):
     trainer.run_to_end()
     expected = reference(rows, w0, b0, lr, epochs)
     finite = [h for h in expected if all(math.isfinite(v) for v in h)]
-    got = list(zip(trainer.history.loss.tolist(), trainer.history.w.tolist(),
-                   trainer.history.b.tolist()))
+    h = trainer.history
+    got = list(zip(h.loss.tolist(), h.w.tolist(), h.b.tolist(), strict=True))
     assert got == finite
     if expected:
         assert (trainer.diverged is not None) == (len(finite) < len(expected))

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from gdviz.ui import worker
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail any test that leaves a trainer QThread running (as napari does)."""
+    yield
+    running = [t for t in worker.live_threads if t.isRunning()]
+    worker.live_threads.clear()
+    assert not running, f"{len(running)} trainer thread(s) left running"
+
+
+@pytest.fixture
+def window(qtbot):
+    from gdviz.app import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -45,7 +45,7 @@ class PeakEnvelope:
         return self.bucket > 1
 
     def xy(self) -> tuple[np.ndarray, np.ndarray]:
-        """Points to draw: each bucket's min then max, then the unbucketed tail."""
+        """Points to draw: each bucket's min then max (the last bucket may be partial)."""
         n = len(self._mins)
         if self.bucket == 1:
             return np.arange(n, dtype=float), self._mins.copy()
@@ -56,5 +56,10 @@ class PeakEnvelope:
         x[1::2] = starts + (self.bucket - 1)
         y[0::2] = self._mins
         y[1::2] = self._maxs
-        tail_x = np.arange(n * self.bucket, n * self.bucket + len(self._tail), dtype=float)
-        return np.concatenate([x, tail_x]), np.concatenate([y, self._tail])
+        if len(self._tail) == 0:
+            return x, y
+        # The unfinished last bucket, as its own min and max.
+        start = n * self.bucket
+        tail_x = np.array([start, start + len(self._tail) - 1], dtype=float)
+        tail_y = np.array([self._tail.min(), self._tail.max()])
+        return np.concatenate([x, tail_x]), np.concatenate([y, tail_y])

@@ -1,7 +1,10 @@
 """Per-epoch history: the loss of each epoch and w, b after it.
 
-Stored in preallocated float64 arrays that grow geometrically, so appending a
-block is a copy into place and reading is a view (no per-epoch objects).
+The loss of every epoch is kept. w and b are kept for every epoch up to
+``max_params`` epochs; beyond that, only every ``param_stride``-th epoch's
+(the stride doubles as the run grows), so a ten-million-epoch run stays
+within a memory budget. Arrays are preallocated and grow geometrically:
+appending is a copy into place and reading is a view.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+MAX_PARAMS = 1 << 21  # epochs whose w, b are all kept (~2M, 32 MB)
 
 
 @dataclass(frozen=True)
@@ -32,55 +37,98 @@ class EpochBlock:
         return self.start + len(self.loss)
 
 
-class History:
-    """Growable per-epoch arrays; ``loss``, ``w`` and ``b`` are views of length ``len``."""
+def _grow(array: np.ndarray, used: int, needed: int) -> np.ndarray:
+    if needed <= len(array):
+        return array
+    new = np.empty(max(needed, len(array) + len(array) // 2))
+    new[:used] = array[:used]
+    return new
 
-    def __init__(self, capacity: int = 1024) -> None:
+
+class History:
+    """Growable per-epoch record of a run.
+
+    ``loss`` has one value per epoch. ``w`` and ``b`` have one value per
+    ``param_stride`` epochs (epochs ``0, s, 2s, ...``); the stride is 1 until
+    the run passes ``max_params`` epochs.
+    """
+
+    def __init__(self, capacity: int = 1024, max_params: int = MAX_PARAMS) -> None:
         self._n = 0
-        capacity = max(16, int(capacity))
-        self._loss = np.empty(capacity)
-        self._w = np.empty(capacity)
-        self._b = np.empty(capacity)
+        self.max_params = max(2, max_params)
+        self.param_stride = 1
+        self._np = 0
+        self._loss = np.empty(max(16, int(capacity)))
+        self._w = np.empty(max(16, min(int(capacity), self.max_params)))
+        self._b = np.empty_like(self._w)
+        self.last_w = self.last_b = float("nan")
 
     def __len__(self) -> int:
         return self._n
 
     def reserve(self, capacity: int) -> None:
         """Make room for ``capacity`` epochs in total (never shrinks)."""
-        if capacity <= len(self._loss):
-            return
-        for name in ("_loss", "_w", "_b"):
-            old = getattr(self, name)
-            new = np.empty(capacity)
-            new[: self._n] = old[: self._n]
-            setattr(self, name, new)
+        self._loss = _grow(self._loss, self._n, capacity)
 
     def append(self, block: EpochBlock) -> None:
         """Append a block; its ``start`` must equal the current length."""
         if block.start != self._n:
             raise ValueError(f"block starts at epoch {block.start}, history has {self._n}")
         end = self._n + len(block)
-        if end > len(self._loss):
-            self.reserve(max(end, len(self._loss) + len(self._loss) // 2))
+        self._loss = _grow(self._loss, self._n, end)
         self._loss[self._n : end] = block.loss
-        self._w[self._n : end] = block.w
-        self._b[self._n : end] = block.b
+        while end > self.max_params * self.param_stride:
+            self._thin()
+        s = self.param_stride
+        first = -(-block.start // s) * s  # the first epoch in the block kept for w, b
+        picked = slice(first - block.start, None, s)
+        w, b = block.w[picked], block.b[picked]
+        self._w = _grow(self._w, self._np, self._np + len(w))
+        self._b = _grow(self._b, self._np, self._np + len(b))
+        self._w[self._np : self._np + len(w)] = w
+        self._b[self._np : self._np + len(b)] = b
+        self._np += len(w)
         self._n = end
+        if len(block):
+            self.last_w, self.last_b = float(block.w[-1]), float(block.b[-1])
+
+    def _thin(self) -> None:
+        kept = (self._np + 1) // 2
+        self._w[:kept] = self._w[: self._np : 2]
+        self._b[:kept] = self._b[: self._np : 2]
+        self._np = kept
+        self.param_stride *= 2
 
     def clear(self) -> None:
         self._n = 0
+        self._np = 0
+        self.param_stride = 1
+        self.last_w = self.last_b = float("nan")
 
     @property
     def loss(self) -> np.ndarray:
+        """Loss of every epoch (a view)."""
         return self._loss[: self._n]
 
     @property
     def w(self) -> np.ndarray:
-        return self._w[: self._n]
+        """w after epochs ``0, s, 2s, ...`` (``s = param_stride``; a view)."""
+        return self._w[: self._np]
 
     @property
     def b(self) -> np.ndarray:
-        return self._b[: self._n]
+        """b after epochs ``0, s, 2s, ...`` (a view)."""
+        return self._b[: self._np]
+
+    @property
+    def param_epochs(self) -> np.ndarray:
+        """The epoch of each entry of ``w`` and ``b``."""
+        return np.arange(self._np) * self.param_stride
+
+    @property
+    def capacity(self) -> int:
+        """Epochs the loss array holds without growing."""
+        return len(self._loss)
 
     def nbytes(self) -> int:
         """Memory held by the arrays (capacity, not length)."""

@@ -18,14 +18,14 @@ def test_envelope_keeps_every_extreme(sizes, seed):
         end += size
         env.update(y[:end])
     x_drawn, y_drawn = env.xy()
-    assert len(x_drawn) <= 2 * 64 + env.bucket
+    assert len(x_drawn) <= 2 * 64 + 2
     assert y_drawn.max() == y.max() and y_drawn.min() == y.min()
     # Every bucket's drawn extremes equal the true extremes of its epochs.
     for start in range(0, len(y) - len(y) % env.bucket, env.bucket):
         segment = y[start : start + env.bucket]
         mask = (x_drawn >= start) & (x_drawn < start + env.bucket)
         assert y_drawn[mask].max() == segment.max() and y_drawn[mask].min() == segment.min()
-    assert x_drawn[-1] == len(y) - 1 or env.bucket > 1 and x_drawn[-1] >= len(y) - env.bucket
+    assert x_drawn[-1] == len(y) - 1
 
 
 def test_small_series_are_drawn_exactly():

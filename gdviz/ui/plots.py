@@ -129,8 +129,10 @@ class LossPlot(pg.PlotWidget):
         # item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False)
         item.addLegend(offset=(-10, 10))
-        # A cosmetic 1-px pen: wide pens cost ~5x more to draw on long curves.
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(LOSS, width=1), name="loss")
+        # Wide pens cost ~5x more to draw: 2 px while every epoch is drawn, 1 px
+        # for the min/max envelope of long runs.
+        self._pens = (pg.mkPen(LOSS, width=2), pg.mkPen(LOSS, width=1))
+        self.curve = pg.PlotDataItem(pen=self._pens[0], name="loss")
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
         item.addItem(self.curve)
@@ -143,6 +145,7 @@ class LossPlot(pg.PlotWidget):
         self._envelope = PeakEnvelope(max_buckets=1024)
         self._history: History | None = None
         self._epochs = 1
+        self._log = False
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def start_run(self, history: History, epochs: int) -> None:
@@ -168,16 +171,17 @@ class LossPlot(pg.PlotWidget):
         if n > self._epochs:
             self.set_epochs(n)
         if n <= DRAW_ALL_UP_TO:
-            self.curve.setData(np.arange(n, dtype=float), history.loss)
+            self.curve.setData(np.arange(n, dtype=float), history.loss, pen=self._pens[0])
             self.getPlotItem().setTitle("Loss per epoch")
         else:
             self._envelope.update(history.loss)
-            self.curve.setData(*self._envelope.xy())
+            self.curve.setData(*self._envelope.xy(), pen=self._pens[1])
             self.getPlotItem().setTitle(
                 f"Loss per epoch — {n:,} epochs, drawn as the min/max of every "
                 f"{self._envelope.bucket:,}")
 
     def set_log_scale(self, on: bool) -> None:
+        self._log = on
         self.getPlotItem().setLogMode(y=on)
 
     def _on_mouse_moved(self, pos) -> None:
@@ -190,7 +194,7 @@ class LossPlot(pg.PlotWidget):
         x = vb.mapSceneToView(pos).x()
         epoch = int(min(max(round(x), 0), len(history) - 1))
         loss = float(history.loss[epoch])
-        y = math.log10(loss) if self.getPlotItem().ctrl.logYCheck.isChecked() and loss > 0 else loss
+        y = math.log10(loss) if self._log and loss > 0 else loss
         self._hover.setText(f"epoch {epoch:,}\nloss {loss:.6g}")
         self._hover_dot.setData([epoch], [y])
         (x0, x1), (y0, y1) = vb.viewRange()

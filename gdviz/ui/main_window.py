@@ -26,6 +26,7 @@ from gdviz.core.model import predict
 from gdviz.core.trainer import Hyperparameters
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
 from gdviz.ui.plots import FitPlot, LossPlot
+from gdviz.ui.text import number
 from gdviz.ui.worker import EpochBatch, RunConfig, StopReport, TrainingThread
 
 REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
         self._thread.set_learning_rate(self._run_hp.learning_rate)
         self.controls.progress_bar.setRange(0, self._run_hp.epochs)
         self.loss_plot.start_run(self._history, self._run_hp.epochs)
+        self.loss_plot.show_banner(None)
         self._set_state(IDLE)
         self._redraw()
         self.statusBar().showMessage(
@@ -251,8 +253,8 @@ class MainWindow(QMainWindow):
         if report.reason == "finished":
             self._set_state(FINISHED)
             loss = self._history.loss[-1] if len(self._history) else math.nan
-            bar.showMessage(f"Finished {report.epoch:,} epochs: loss {loss:.4f}, "
-                            f"w = {self._w:.4f}, b = {self._b:.4f}.")
+            bar.showMessage(f"Finished {report.epoch:,} epochs: loss {number(loss)}, "
+                            f"w = {number(self._w)}, b = {number(self._b)}.")
         elif report.reason == "paused":
             self._set_state(PAUSED)
             bar.showMessage(f"Paused at epoch {report.epoch:,}. Train (Space) resumes, "
@@ -260,8 +262,11 @@ class MainWindow(QMainWindow):
         elif report.reason == "diverged" and report.divergence is not None:
             self._set_state(DIVERGED)
             d = report.divergence
+            advice = f"Try a smaller learning rate than {self.controls.lr_spin.value():g}."
             bar.showMessage(f"Diverged at epoch {d.epoch:,}: the {d.what} became {d.value!r}. "
-                            f"Try a smaller learning rate than {self.controls.lr_spin.value():g}.")
+                            + advice)
+            self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
+                                       f"became {d.value!r}.\n{advice} Then Reset (R).")
         else:
             self._set_state(PAUSED)
             bar.showMessage("Training stopped by an internal error (details shown).")
@@ -298,9 +303,9 @@ class MainWindow(QMainWindow):
         self.fit_plot.set_model(self._w, self._b)
         c.progress_bar.setValue(min(n, c.progress_bar.maximum()))
         c.epoch_label.setText(f"{n:,} / {self._run_hp.epochs:,}")
-        c.loss_label.setText(f"{self._history.loss[-1]:.4f}" if n else "–")
-        c.weight_label.setText(f"{self._w:.4f}")
-        c.bias_label.setText(f"{self._b:.4f}")
+        c.loss_label.setText(number(self._history.loss[-1]) if n else "–")
+        c.weight_label.setText(number(self._w))
+        c.bias_label.setText(number(self._b))
         c.weight_label.setToolTip(f"w = {self._w!r}")
         c.bias_label.setToolTip(f"b = {self._b!r}")
         self.status_label.setText(f"{self._data.name} · {len(self._data)} rows · "

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from gdviz.core.data import DataSet
 from gdviz.core.decimate import PeakEnvelope
 from gdviz.core.history import History
+from gdviz.ui.text import number
 
 PASSED = "#1f77b4"  # blue circles
 FAILED = "#e8710a"  # orange crosses
@@ -26,7 +27,7 @@ DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
 def equation_text(w: float, b: float) -> str:
     """``p = σ(4.30·x − 10.51)``: the current model, as a learner reads it."""
     sign = "−" if b < 0 else "+"
-    return f"p = σ({w:.2f}·x {sign} {abs(b):.2f})"
+    return f"p = σ({number(w, 2)}·x {sign} {number(abs(b), 2)})".replace("-", "−")
 
 
 class FitPlot(pg.PlotWidget):
@@ -142,6 +143,13 @@ class LossPlot(pg.PlotWidget):
         item.addItem(self._hover, ignoreBounds=True)
         item.addItem(self._hover_dot, ignoreBounds=True)
         self._hover.setVisible(False)
+        self._banner = pg.TextItem(color="#b00020", anchor=(0.5, 0.5),
+                                   fill=pg.mkBrush(255, 235, 238, 235),
+                                   border=pg.mkPen("#b00020"))
+        self._banner.setZValue(20)
+        self._banner.setVisible(False)
+        item.addItem(self._banner, ignoreBounds=True)
+        item.vb.sigRangeChanged.connect(self._place_banner)
         self._envelope = PeakEnvelope(max_buckets=1024)
         self._history: History | None = None
         self._epochs = 1
@@ -179,6 +187,17 @@ class LossPlot(pg.PlotWidget):
             self.getPlotItem().setTitle(
                 f"Loss per epoch — {n:,} epochs, drawn as the min/max of every "
                 f"{self._envelope.bucket:,}")
+
+    def show_banner(self, text: str | None) -> None:
+        """A message across the plot (e.g. divergence); None hides it."""
+        self._banner.setVisible(bool(text))
+        if text:
+            self._banner.setText(text)
+            self._place_banner()
+
+    def _place_banner(self, *_args) -> None:
+        (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+        self._banner.setPos((x0 + x1) / 2, (y0 + y1) / 2)
 
     def set_log_scale(self, on: bool) -> None:
         self._log = on

@@ -146,6 +146,10 @@ def test_divergence_is_reported_not_raised(qtbot):
     message = win.statusBar().currentMessage()
     assert "Diverged at epoch 0" in message and "smaller learning rate" in message
     assert win.controls.step_button.isEnabled() is False
+    assert win.loss_plot._banner.isVisible()
+    assert "Diverged at epoch 0" in win.loss_plot._banner.textItem.toPlainText()
+    win.reset()
+    assert not win.loss_plot._banner.isVisible()
     win.close()
 
 
@@ -193,3 +197,18 @@ def test_keyboard_space_trains_and_pauses(qtbot, window):
     qtbot.waitUntil(lambda: len(window.history) >= 2, timeout=5_000)
     qtbot.keyClick(window, pg.QtCore.Qt.Key.Key_Space)
     wait_state(qtbot, window, "paused")
+
+
+def test_worker_exception_reaches_the_gui(qtbot, window, monkeypatch):
+    from gdviz.core import trainer as trainer_module
+
+    def broken(self, n_epochs):
+        raise RuntimeError("kernel exploded")
+
+    monkeypatch.setattr(trainer_module.Trainer, "run", broken)
+    window.train()
+    wait_state(qtbot, window, "paused")
+    assert "internal error" in window.statusBar().currentMessage()
+    boxes = [w for w in window.findChildren(pg.QtWidgets.QMessageBox) if w.isVisible()]
+    assert boxes and "kernel exploded" in boxes[0].detailedText()
+    assert window._thread.is_running()  # the thread survived and can train again

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from gdviz.core.session import Session
 from gdviz.ui.main_window import MainWindow
 
 __all__ = ["MainWindow", "main"]
 
 
-def main(session: str | None = None) -> int:
-    """Open the window on the lesson's data; returns the exit status."""
+def main(session: Session | None = None) -> int:
+    """Open the window on the lesson's data (or ``session``); returns the exit status."""
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
@@ -26,10 +27,9 @@ def main(session: str | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
-    if session is not None:
-        sys.stderr.write("gdviz: error: opening sessions is not available yet\n")
-        return 2
     window = MainWindow(settings=QSettings())
+    if session is not None:
+        window.apply_session(session)
     app.aboutToQuit.connect(window.shut_down)
     window.show()
     # numba's import and compile take ~0.5 s: do them after the first paint.

@@ -1,4 +1,4 @@
-"""The ``gdviz`` command: ``gdviz`` opens the window, ``gdviz train`` trains headless.
+"""The ``gdviz`` command: ``gdviz`` opens the window; ``train`` and ``export`` run headless.
 
 Bad input never shows a traceback: it exits with status 2 and one line,
 ``gdviz: error: ...``. A run that diverges exits with status 1.
@@ -10,11 +10,13 @@ import argparse
 import math
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from gdviz import __version__
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin, load_csv
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.session import SessionError, from_trainer, load_session
 from gdviz.core.trainer import Hyperparameters, Trainer
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
@@ -81,6 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_training_options(train)
     train.add_argument("--log-every", type=_int, default=100, metavar="N",
                        help="print the loss every N epochs (default 100)")
+    export = commands.add_parser(
+        "export", help="train headless, then write plots, history and session files",
+        description="Train headless (same options as train), then write loss.*, fit.*, "
+                    "dashboard.*, history.csv and session.gdviz.json into --out. Needs no "
+                    "display.")
+    add_training_options(export)
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    export.add_argument("--width", type=_int, default=1600, metavar="PX",
+                        help="width of PNG images in pixels (default 1600)")
+    export.add_argument("--format", choices=["png", "svg", "both"], default="png",
+                        help="image format (default png)")
+    export.add_argument("--window", action="store_true",
+                        help="also write window.png: the whole window as it looks")
     return parser
 
 
@@ -123,6 +138,34 @@ def train(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def export(args: argparse.Namespace, out: TextIO) -> int:
+    if not 200 <= args.width <= 10000:
+        raise UsageError(f"--width must be between 200 and 10000 pixels, got {args.width}")
+    hp = hyperparameters(args)
+    data = load_data(args)
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
+    trainer = Trainer(data, hp)
+    trainer.run_to_end()
+    from gdviz.ui.headless import export_run
+
+    formats = ["png", "svg"] if args.format == "both" else [args.format]
+    try:
+        written = export_run(from_trainer(trainer), folder, formats, args.width,
+                             window_picture=args.window)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot write: {exc.strerror or exc}") from None
+    for path in written:
+        out.write(f"wrote {path}\n")
+    if trainer.diverged is not None:
+        out.write(f"Training {trainer.diverged.message()}\n")
+        return EXIT_DIVERGED
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``gdviz`` command; returns the exit status."""
     parser = build_parser()
@@ -130,10 +173,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command == "train":
             return train(args, sys.stdout)
+        if args.command == "export":
+            return export(args, sys.stdout)
+        session = load_session(args.open) if args.open else None
         from gdviz.app import main as open_window
 
-        return open_window(session=args.open)
-    except (UsageError, DataError) as exc:
+        return open_window(session=session)
+    except (UsageError, DataError, SessionError) as exc:
         sys.stderr.write(f"gdviz: error: {exc}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -66,6 +66,21 @@ class History:
     def __len__(self) -> int:
         return self._n
 
+    @classmethod
+    def from_arrays(cls, loss: np.ndarray, w: np.ndarray, b: np.ndarray, param_stride: int = 1,
+                    capacity: int = 0, max_params: int = MAX_PARAMS) -> History:
+        """A history holding ``loss`` and w, b kept every ``param_stride`` epochs."""
+        n = len(loss)
+        if len(w) != len(b) or len(w) != -(-n // param_stride):
+            raise ValueError(f"{len(w)} weights and {len(b)} biases do not fit {n} epochs "
+                             f"kept every {param_stride}")
+        history = cls(max(capacity, n), max_params=max(max_params, len(w)))
+        history._loss[:n] = loss
+        history._w = np.array(w, dtype=float)
+        history._b = np.array(b, dtype=float)
+        history._n, history._np, history.param_stride = n, len(w), param_stride
+        return history
+
     def reserve(self, capacity: int) -> None:
         """Make room for ``capacity`` epochs in total (never shrinks)."""
         self._loss = _grow(self._loss, self._n, capacity)

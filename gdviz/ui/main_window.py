@@ -7,6 +7,7 @@ redraws from it at most ~30 times a second; the worker owns the trainer.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,9 +24,12 @@ from gdviz import __version__
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
 from gdviz.core.model import predict
-from gdviz.core.trainer import Hyperparameters
+from gdviz.core.session import Session
+from gdviz.core.trainer import Divergence, Hyperparameters
+from gdviz.ui import export
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
-from gdviz.ui.plots import FitPlot, LossPlot
+from gdviz.ui.file_menu import FileMenu
+from gdviz.ui.plots import FitPlot, LossPlot, equation_text
 from gdviz.ui.text import number
 from gdviz.ui.worker import EpochBatch, RunConfig, StopReport, TrainingThread
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self._run_hp = self._options
         self._history = History()
         self._lr_changes: list[tuple[int, float]] = []
+        self._divergence: Divergence | None = None
         self._run_id = 0
         self._state = IDLE
         self._w, self._b = self._run_hp.weight, self._run_hp.bias
@@ -144,7 +149,10 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu = FileMenu(self, file_menu)
         file_menu.addAction(self.quit_action)
+        for plot, name in ((self.fit_plot, "fit"), (self.loss_plot, "loss")):
+            plot.menu_factory = lambda p=plot, n=name: self.file_menu.plot_menu(p, n)
         run_menu = bar.addMenu("&Run")
         for act in (self.train_pause_action, self.step_action, self.reset_action):
             run_menu.addAction(act)
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
         else:
             self._history = History(self._run_hp.epochs)
         self._lr_changes = [(0, self._run_hp.learning_rate)]
+        self._divergence = None
         self._w, self._b = self._run_hp.weight, self._run_hp.bias
         self._thread.configure(RunConfig(self._run_id, self._data, self._run_hp))
         self._thread.set_learning_rate(self._run_hp.learning_rate)
@@ -230,6 +239,90 @@ class MainWindow(QMainWindow):
         self.controls.speed_slider.setValue(DEFAULT_SPEED)
         self.reset()
         self.statusBar().showMessage("Lesson defaults restored.")
+
+    # -- exports -------------------------------------------------------------------
+    @property
+    def data_name(self) -> str:
+        return self._data.name
+
+    def plots(self) -> list:
+        """The plots, in screen order (for the dashboard)."""
+        return [self.fit_plot, self.loss_plot]
+
+    def caption(self) -> str:
+        """Two lines under an exported dashboard: the model now, and how it was trained."""
+        hp, n = self._run_hp, len(self._history)
+        loss = f" · loss {number(self._history.loss[-1])}" if n else ""
+        rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in self._lr_changes[1:])
+        lr_text = f"learning rate {self._lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
+        return (f"{equation_text(self._w, self._b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
+                f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
+                f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
+                f"{self._data.name} ({len(self._data)} rows)")
+
+    def export_images(self, folder, formats=("png",), width: int = export.DEFAULT_WIDTH):
+        """Write fit.*, loss.* and dashboard.* into ``folder``; returns the paths."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for fmt in formats:
+            written.append(export.export_plot(self.fit_plot, folder / f"fit.{fmt}", width))
+            written.append(export.export_plot(self.loss_plot, folder / f"loss.{fmt}", width))
+            written.append(export.export_dashboard(self.plots(), self.caption(),
+                                                   folder / f"dashboard.{fmt}", width))
+        return written
+
+    # -- sessions ------------------------------------------------------------------
+    def session(self) -> Session:
+        """The run as shown now (history, w, b, settings), ready to save."""
+        c = self.controls
+        view = {"speed": c.speed_slider.value(), "log_loss": self.log_action.isChecked()}
+        return Session(self._data, self._run_hp, self._history, self._w, self._b,
+                       list(self._lr_changes), c.lr_spin.value(), self._divergence, view)
+
+    def apply_session(self, session: Session) -> None:
+        """Show ``session`` (already validated) and make Train continue it exactly."""
+        if self._state == RUNNING:
+            self._thread.pause()
+        c = self.controls
+        self._data = session.data
+        self.fit_plot.set_data(session.data)
+        self._options = session.hp
+        self._run_hp = session.hp
+        c.show_hyperparameters(session.hp)
+        c.lr_spin.setValue(float(session.learning_rate))  # type: ignore[arg-type]
+        view = session.view
+        if isinstance(view.get("speed"), int):
+            c.speed_slider.setValue(view["speed"])
+        if isinstance(view.get("log_loss"), bool):
+            self.log_action.setChecked(view["log_loss"])
+            self._on_log_toggled(view["log_loss"])
+        self._run_id += 1
+        self._history = session.history
+        self._lr_changes = list(session.lr_changes)
+        self._divergence = session.divergence
+        self._w, self._b = session.w, session.b
+        self._thread.configure(RunConfig(self._run_id, session.data, session.hp,
+                                         (session.epoch, session.w, session.b),
+                                         session.learning_rate, session.divergence))
+        c.progress_bar.setRange(0, session.hp.epochs)
+        self.loss_plot.start_run(self._history, session.hp.epochs)
+        self.loss_plot.show_banner(None)
+        if session.divergence is not None:
+            d = session.divergence
+            self._set_state(DIVERGED)
+            self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
+                                       f"became {d.value!r}.")
+        elif session.epoch >= session.hp.epochs:
+            self._set_state(FINISHED)
+        elif session.epoch == 0:
+            self._set_state(IDLE)
+        else:
+            self._set_state(PAUSED)
+        self._redraw()
+        more = "" if self._state in (FINISHED, DIVERGED) else " Train (Space) continues it."
+        self.statusBar().showMessage(f"Showing a saved run: epoch {session.epoch:,} of "
+                                     f"{session.hp.epochs:,} ({self._state}).{more}")
 
     # -- worker results ------------------------------------------------------------
     @Slot(object)
@@ -261,7 +354,7 @@ class MainWindow(QMainWindow):
                             "Step (S) does one epoch.")
         elif report.reason == "diverged" and report.divergence is not None:
             self._set_state(DIVERGED)
-            d = report.divergence
+            d = self._divergence = report.divergence
             advice = f"Try a smaller learning rate than {self.controls.lr_spin.value():g}."
             bar.showMessage(f"Diverged at epoch {d.epoch:,}: the {d.what} became {d.value!r}. "
                             + advice)

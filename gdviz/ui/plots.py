@@ -30,20 +30,52 @@ def equation_text(w: float, b: float) -> str:
     return f"p = σ({number(w, 2)}·x {sign} {number(abs(b), 2)})".replace("-", "−")
 
 
-class FitPlot(pg.PlotWidget):
+TEXT = "#222"
+AXIS = "#555"
+LEGEND = {"labelTextColor": TEXT, "labelTextSize": "10pt", "brush": (255, 255, 255, 210),
+          "pen": "#ccc"}
+
+
+class _PlotWidget(pg.PlotWidget):
+    """A white PlotWidget with dark, readable text (on screen and in exports).
+
+    Its right-click menu comes from ``menu_factory``.
+    """
+
+    menu_factory = None  # set by the window: () -> QMenu
+
+    def __init__(self, title: str, left: str, bottom: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(AXIS)
+            axis.setTextPen(TEXT)
+        item.setLabel("left", left, color=TEXT)
+        item.setLabel("bottom", bottom, color=TEXT)
+        self.set_title(title)
+
+    def set_title(self, title: str) -> None:
+        self.getPlotItem().setTitle(title, color=TEXT, size="12pt")
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.menu_factory is None:
+            super().contextMenuEvent(event)
+            return
+        self.menu_factory().exec(event.globalPos())
+
+
+class FitPlot(_PlotWidget):
     """Data points (passed/failed) and the current sigmoid with its 0.5 threshold."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("Model fit: pass probability vs hours studied", "p (pass probability)",
+                         "x (hours studied)", parent)
         self.setObjectName("fitPlot")
-        self.setBackground("w")
         item = self.getPlotItem()
-        item.setTitle("Model fit: pass probability vs hours studied")
-        item.setLabel("left", "p (pass probability)")
-        item.setLabel("bottom", "x (hours studied)")
-        # item.showGrid(x=True, y=True, alpha=0.15)
-        item.setMenuEnabled(False)
-        self._legend = item.addLegend(offset=(-10, -10))
+        self._legend = item.addLegend(offset=(-10, -10), **LEGEND)
         self._failed = pg.ScatterPlotItem(symbol="x", size=13, pen=pg.mkPen(FAILED, width=2.5),
                                           brush=pg.mkBrush(FAILED), name="failed (y = 0)")
         self._passed = pg.ScatterPlotItem(symbol="o", size=11, pen=pg.mkPen("w", width=1),
@@ -114,22 +146,16 @@ class FitPlot(pg.PlotWidget):
         self.equation.setPos(QPointF(x0 + (x1 - x0) * 0.02, y1 - (y1 - y0) * 0.02))
 
 
-class LossPlot(pg.PlotWidget):
+class LossPlot(_PlotWidget):
     """Epoch loss against epoch, with a log-scale option and a hover read-out."""
 
     epoch_hovered = Signal(int)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__("Loss per epoch", "epoch loss (sum over rows)", "epoch", parent)
         self.setObjectName("lossPlot")
-        self.setBackground("w")
         item = self.getPlotItem()
-        item.setTitle("Loss per epoch")
-        item.setLabel("left", "epoch loss (sum over rows)")
-        item.setLabel("bottom", "epoch")
-        # item.showGrid(x=True, y=True, alpha=0.15)
-        item.setMenuEnabled(False)
-        item.addLegend(offset=(-10, 10))
+        item.addLegend(offset=(-10, 10), **LEGEND)
         # Wide pens cost ~5x more to draw: 2 px while every epoch is drawn, 1 px
         # for the min/max envelope of long runs.
         self._pens = (pg.mkPen(LOSS, width=2), pg.mkPen(LOSS, width=1))
@@ -173,18 +199,18 @@ class LossPlot(pg.PlotWidget):
         history = self._history
         if history is None or len(history) == 0:
             self.curve.setData([], [])
-            self.getPlotItem().setTitle("Loss per epoch")
+            self.set_title("Loss per epoch")
             return
         n = len(history)
         if n > self._epochs:
             self.set_epochs(n)
         if n <= DRAW_ALL_UP_TO:
             self.curve.setData(np.arange(n, dtype=float), history.loss, pen=self._pens[0])
-            self.getPlotItem().setTitle("Loss per epoch")
+            self.set_title("Loss per epoch")
         else:
             self._envelope.update(history.loss)
             self.curve.setData(*self._envelope.xy(), pen=self._pens[1])
-            self.getPlotItem().setTitle(
+            self.set_title(
                 f"Loss per epoch — {n:,} epochs, drawn as the min/max of every "
                 f"{self._envelope.bucket:,}")
 

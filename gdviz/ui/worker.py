@@ -39,6 +39,10 @@ class RunConfig:
     run_id: int
     data: DataSet
     hp: Hyperparameters
+    # Continue a saved run: epochs done, then w, b after them (None: a fresh run).
+    resume: tuple[int, float, float] | None = None
+    learning_rate: float | None = None
+    divergence: Divergence | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,11 @@ class TrainingWorker(QObject):
         self._running = False
         self._run_id = config.run_id
         self._trainer = Trainer(config.data, config.hp, keep_history=False)
+        if config.resume is not None:
+            self._trainer.restore(*config.resume, last_loss=None)
+        if config.learning_rate is not None:
+            self._trainer.learning_rate = config.learning_rate
+        self._trainer.diverged = config.divergence
 
     @Slot(object)
     def set_data(self, data: DataSet) -> None:

@@ -1,0 +1,156 @@
+"""Plots as images: PNG at a chosen width, SVG, and the whole dashboard.
+
+Uses pyqtgraph's exporters (they re-render the scene at the requested size,
+so text stays crisp), never screenshots. Files are written atomically.
+Exporting reads only what is on screen, from the GUI thread, so it can run
+mid-training without disturbing the worker.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters as exporters
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from gdviz.core.atomic import atomic_write_bytes
+
+DEFAULT_WIDTH = 1600
+FORMATS = ("png", "svg")
+SVG_NS = "http://www.w3.org/2000/svg"
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+
+
+def plot_image(plot: pg.PlotWidget, width: int = DEFAULT_WIDTH,
+               background: str = "white") -> QImage:
+    """The plot rendered ``width`` pixels wide (aspect kept) on ``background``."""
+    exporter = exporters.ImageExporter(plot.getPlotItem())
+    exporter.parameters()["background"] = QColor(background)
+    exporter.parameters()["antialias"] = True
+    exporter.parameters()["width"] = int(width)
+    image = exporter.export(toBytes=True)
+    return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def plot_svg(plot: pg.PlotWidget, background: str = "white") -> bytes:
+    exporter = exporters.SVGExporter(plot.getPlotItem())
+    exporter.parameters()["background"] = QColor(background)
+    return exporter.export(toBytes=True)
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("could not encode the image as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_plot(plot: pg.PlotWidget, path: str | Path, width: int = DEFAULT_WIDTH) -> Path:
+    """Write ``plot`` to ``path``; the suffix (``.png`` or ``.svg``) picks the format."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt == "png":
+        atomic_write_bytes(path, png_bytes(plot_image(plot, width)))
+    elif fmt == "svg":
+        atomic_write_bytes(path, plot_svg(plot))
+    else:
+        raise ValueError(f"{path}: unknown image format {fmt!r} (use .png or .svg)")
+    return path
+
+
+def _layout(plots: Sequence[pg.PlotWidget], scale: float) -> list[QRect]:
+    """Each plot's rectangle, as laid out on screen, scaled and moved to start at 0, 0."""
+    origin = plots[0].mapToGlobal(QPoint(0, 0))
+    rects = []
+    for plot in plots:
+        top_left = plot.mapToGlobal(QPoint(0, 0)) - origin
+        rects.append(QRect(top_left, plot.size()))
+    left = min(r.left() for r in rects)
+    top = min(r.top() for r in rects)
+    return [QRect(round((r.left() - left) * scale), round((r.top() - top) * scale),
+                  round(r.width() * scale), round(r.height() * scale)) for r in rects]
+
+
+def _screen_width(plots: Sequence[pg.PlotWidget]) -> int:
+    rects = _layout(plots, 1.0)
+    return max(r.right() + 1 for r in rects)
+
+
+def dashboard_image(plots: Sequence[pg.PlotWidget], caption: str,
+                    width: int = DEFAULT_WIDTH) -> QImage:
+    """All ``plots`` in one image, placed as on screen, with ``caption`` below."""
+    scale = width / max(1, _screen_width(plots))
+    rects = _layout(plots, scale)
+    font = QFont()
+    font.setPixelSize(max(12, round(width / 75)))
+    lines = caption.splitlines() or [""]
+    line_height = round(font.pixelSize() * 1.5)
+    caption_height = line_height * len(lines) + line_height // 2
+    height = max(r.bottom() + 1 for r in rects) + caption_height
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        for plot, rect in zip(plots, rects, strict=True):
+            painter.drawImage(rect.topLeft(), plot_image(plot, rect.width()))
+        painter.setFont(font)
+        painter.setPen(QColor("#222"))
+        y = height - caption_height + line_height // 4
+        for line in lines:
+            painter.drawText(QRect(line_height // 2, y, width - line_height, line_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += line_height
+    finally:
+        painter.end()
+    return image
+
+
+def dashboard_svg(plots: Sequence[pg.PlotWidget], caption: str) -> bytes:
+    """The dashboard as one SVG: each plot's SVG nested where it sits on screen."""
+    rects = _layout(plots, 1.0)
+    lines = caption.splitlines() or [""]
+    line_height = 20
+    width = max(r.right() + 1 for r in rects)
+    top_of_caption = max(r.bottom() + 1 for r in rects)
+    height = top_of_caption + line_height * len(lines) + 10
+    root = ET.Element(f"{{{SVG_NS}}}svg", {"width": str(width), "height": str(height),
+                                          "viewBox": f"0 0 {width} {height}",
+                                          "version": "1.2"})
+    ET.SubElement(root, f"{{{SVG_NS}}}rect", {"width": "100%", "height": "100%",
+                                             "fill": "white"})
+    for plot, rect in zip(plots, rects, strict=True):
+        # A <g> moved into place rather than a nested <svg>: SVG Tiny readers
+        # (Qt's own among them) skip nested <svg> elements.
+        inner = ET.fromstring(plot_svg(plot))
+        group = ET.SubElement(root, f"{{{SVG_NS}}}g",
+                              {"transform": f"translate({rect.left()},{rect.top()})"})
+        for child in inner:
+            if child.tag not in (f"{{{SVG_NS}}}title", f"{{{SVG_NS}}}desc"):
+                group.append(child)
+    for i, line in enumerate(lines):
+        text = ET.SubElement(root, f"{{{SVG_NS}}}text", {
+            "x": "10", "y": str(top_of_caption + line_height * (i + 1) - 5),
+            "font-family": "sans-serif", "font-size": "14", "fill": "#222"})
+        text.text = line
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
+
+
+def export_dashboard(plots: Sequence[pg.PlotWidget], caption: str, path: str | Path,
+                     width: int = DEFAULT_WIDTH) -> Path:
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt == "png":
+        atomic_write_bytes(path, png_bytes(dashboard_image(plots, caption, width)))
+    elif fmt == "svg":
+        atomic_write_bytes(path, dashboard_svg(plots, caption))
+    else:
+        raise ValueError(f"{path}: unknown image format {fmt!r} (use .png or .svg)")
+    return path

@@ -1,0 +1,152 @@
+"""Sessions and history CSV: exact round trips, continuing, and bad files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gdviz.core.data import lesson_data, load_builtin
+from gdviz.core.session import (
+    SessionError,
+    from_trainer,
+    history_csv,
+    load_session,
+    parse_session,
+    save_session,
+    to_json,
+)
+from gdviz.core.trainer import Hyperparameters, Trainer
+
+
+def trained(epochs=300, total=1000, lr=0.1, data=None):
+    trainer = Trainer(data or lesson_data(), Hyperparameters(learning_rate=lr, epochs=total))
+    trainer.run(epochs)
+    return trainer
+
+
+def test_session_round_trip_is_exact(tmp_path):
+    trainer = trained()
+    path = tmp_path / "run.gdviz.json"
+    save_session(path, from_trainer(trainer))
+    back = load_session(path)
+    assert back.data == trainer.data
+    assert back.hp == trainer.hp
+    assert back.history.loss.tolist() == trainer.history.loss.tolist()
+    assert back.history.w.tolist() == trainer.history.w.tolist()
+    assert back.history.b.tolist() == trainer.history.b.tolist()
+    assert (back.w, back.b) == (trainer.w, trainer.b)
+    assert back.lr_changes == [(0, 0.1)]
+
+
+def test_reopened_session_continues_bit_identically(tmp_path):
+    path = tmp_path / "run.gdviz.json"
+    save_session(path, from_trainer(trained(epochs=377)))
+    resumed = load_session(path).trainer()
+    assert resumed.epoch == 377
+    resumed.run_to_end()
+    whole = trained(epochs=1000)
+    assert resumed.history.loss.tolist() == whole.history.loss.tolist()
+    assert resumed.history.w.tolist() == whole.history.w.tolist()
+    assert (resumed.w, resumed.b) == (whole.w, whole.b) == (4.3018685464211535,
+                                                           -10.50801155978499)
+
+
+def test_history_csv_reads_back_exactly():
+    trainer = trained(epochs=50, data=load_builtin("students-200"))
+    rows = list(csv.reader(io.StringIO(history_csv(trainer.history))))
+    assert rows[0] == ["epoch", "loss", "weight", "bias"]
+    assert len(rows) == 51
+    assert [int(r[0]) for r in rows[1:]] == list(range(50))
+    assert [float(r[1]) for r in rows[1:]] == trainer.history.loss.tolist()
+    assert [float(r[2]) for r in rows[1:]] == trainer.history.w.tolist()
+    assert [float(r[3]) for r in rows[1:]] == trainer.history.b.tolist()
+
+
+def test_failed_save_keeps_the_old_session(tmp_path, monkeypatch):
+    path = tmp_path / "run.gdviz.json"
+    save_session(path, from_trainer(trained(epochs=10)))
+    before = path.read_bytes()
+
+    def disk_full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", disk_full)
+    with pytest.raises(OSError):
+        save_session(path, from_trainer(trained(epochs=20)))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run.gdviz.json"]
+
+
+def good_document():
+    return json.loads(to_json(from_trainer(trained(epochs=5, total=10))))
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d.update(format="something-else"), "not a gdviz session"),
+        (lambda d: d.update(version=99), "newer gdviz"),
+        (lambda d: d.pop("hyperparameters"), "'hyperparameters' is missing"),
+        (lambda d: d["hyperparameters"].update(learning_rate="fast"),
+         "'hyperparameters.learning_rate' must be a number, got text"),
+        (lambda d: d["hyperparameters"].update(epochs=2.5), "must be a whole number"),
+        (lambda d: d["hyperparameters"].update(loss="hinge"), "'hyperparameters.loss'"),
+        (lambda d: d["history"]["loss"].append(0.5), "must have 6 values for 6 epochs"),
+        (lambda d: d["history"].update(loss=[0.1] * 11, weight=[0.1] * 11, bias=[0.0] * 11),
+         "the history has 11 epochs, more than the run's 10"),
+        (lambda d: d["data"].update(rows=[[1, 2]]), "outside [0, 1]"),
+        (lambda d: d["data"].update(rows=[]), "non-empty list"),
+        (lambda d: d["state"].update(weight=None), "'state.weight' must be a number, got null"),
+        (lambda d: d.update(learning_rate_changes=[[3, 0.1]]), "must start at 0"),
+        (lambda d: d["history"].update(param_stride=3), "power of two"),
+    ],
+)
+def test_bad_session_names_the_problem(change, fragment):
+    doc = good_document()
+    change(doc)
+    with pytest.raises(SessionError) as info:
+        parse_session(json.dumps(doc), "s.gdviz.json")
+    assert str(info.value).startswith("s.gdviz.json: ")
+    assert fragment in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["", "not json", "[1, 2]", '{"format": "gdviz-session"}',
+                                  '{"format": "gdviz-session", "version": 1, "data": NaN}'])
+def test_not_a_session(text):
+    with pytest.raises(SessionError):
+        parse_session(text, "x.json")
+
+
+def test_non_finite_numbers_are_refused():
+    text = to_json(from_trainer(trained(epochs=5, total=10)))
+    doc = json.loads(text)
+    doc["history"]["loss"][2] = 1e999  # json writes inf as Infinity
+    with pytest.raises(SessionError, match="finite"):
+        parse_session(json.dumps(doc), "x.json")
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_corrupted_sessions_never_crash(data):
+    text = to_json(from_trainer(trained(epochs=4, total=8)))
+    kind = data.draw(st.sampled_from(["cut", "flip", "splice"]))
+    if kind == "cut":
+        text = text[: data.draw(st.integers(0, len(text)))]
+    elif kind == "flip":
+        i = data.draw(st.integers(0, len(text) - 1))
+        text = text[:i] + data.draw(st.characters(codec="utf-8")) + text[i + 1 :]
+    else:
+        i = data.draw(st.integers(0, len(text)))
+        text = text[:i] + data.draw(st.sampled_from(['"', "null", "-1", "1e999", "[]", "{}",
+                                                     "true", "0.5,", "NaN"])) + text[i:]
+    try:
+        session = parse_session(text, "fuzz.gdviz.json")
+    except SessionError as exc:
+        assert str(exc).startswith("fuzz.gdviz.json: ") and len(str(exc)) > 20
+    else:
+        assert len(session.history) <= session.hp.epochs

@@ -84,6 +84,7 @@ def update_row(
     gradient: Gradient = Gradient.SEED,
 ) -> RowUpdate:
     """Apply the lesson's rule to one row, in the lesson's order of operations."""
+    loss, gradient = Loss(loss), Gradient(gradient)
     z = x * w + b
     p = 1.0 / (1.0 + _exp_neg(z))
     error = p - y

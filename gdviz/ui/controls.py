@@ -106,10 +106,15 @@ class ControlPanel(QWidget):
         self.reset_button = QPushButton("Reset")
         self.reset_button.setObjectName("resetButton")
         self.reset_button.setToolTip("Back to the starting weight and bias; clears the run (R)")
-        for i, button in enumerate((self.train_button, self.pause_button, self.step_button,
-                                    self.reset_button)):
+        self.step_row_button = QPushButton("Step row")
+        self.step_row_button.setObjectName("stepRowButton")
+        self.step_row_button.setToolTip("Update w and b on the next single row, and show the "
+                                        "arithmetic (Shift+S)")
+        buttons = (self.train_button, self.pause_button, self.step_button, self.reset_button)
+        for i, button in enumerate(buttons):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             grid.addWidget(button, i // 2, i % 2)
+        self.step_row_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(0, SPEED_STEPS)
@@ -123,13 +128,14 @@ class ControlPanel(QWidget):
         row.addWidget(QLabel("Speed"))
         row.addWidget(self.speed_slider, 1)
         row.addWidget(self.speed_label)
-        grid.addLayout(row, 2, 0, 1, 2)
+        grid.addWidget(self.step_row_button, 2, 0, 1, 2)
+        grid.addLayout(row, 3, 0, 1, 2)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setRange(0, d.epochs)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%v / %m epochs")
-        grid.addWidget(self.progress_bar, 3, 0, 1, 2)
+        grid.addWidget(self.progress_bar, 4, 0, 1, 2)
         layout.addWidget(box)
 
         # Read-outs
@@ -144,6 +150,27 @@ class ControlPanel(QWidget):
         form.addRow("Loss", self.loss_label)
         form.addRow("Weight w", self.weight_label)
         form.addRow("Bias b", self.bias_label)
+        self.viewing_label = QLabel()
+        self.viewing_label.setObjectName("viewingLabel")
+        self.viewing_label.setStyleSheet("color: #6a3d9a; font-weight: bold;")
+        self.live_button = QPushButton("Live")
+        self.live_button.setObjectName("liveButton")
+        self.live_button.setToolTip("Stop looking at a past epoch; follow training again (Esc)")
+        row = QHBoxLayout()
+        row.addWidget(self.viewing_label, 1)
+        row.addWidget(self.live_button)
+        form.addRow(row)
+        self.show_viewing(None, 0)
+        layout.addWidget(box)
+
+        box = QGroupBox("One row, by hand")
+        box_layout = QVBoxLayout(box)
+        self.row_explanation = QLabel("Press Step row to see one update worked out.")
+        self.row_explanation.setObjectName("rowExplanation")
+        self.row_explanation.setWordWrap(True)
+        self.row_explanation.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.row_explanation)
         layout.addWidget(box)
 
         # Predict
@@ -178,6 +205,18 @@ class ControlPanel(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setStyleSheet("font-family: monospace;")
         return label
+
+    def show_viewing(self, epoch: int | None, total: int) -> None:
+        """Say which past epoch is shown (None: live)."""
+        live = epoch is None
+        self.viewing_label.setText("" if live else f"viewing epoch {epoch:,} of {total:,}")
+        self.viewing_label.setVisible(not live)
+        self.live_button.setVisible(not live)
+
+    def show_row(self, title: str, lines: list[str]) -> None:
+        body = "<br>".join(lines)
+        self.row_explanation.setText(f"<b>{title}</b><br><span style='font-family: monospace'>"
+                                     f"{body}</span>")
 
     def hyperparameters(self, base: Hyperparameters) -> Hyperparameters:
         """The settings shown, on top of ``base`` (for options not on this panel)."""

@@ -1,7 +1,7 @@
-"""The main window: controls on the left, the fit and the loss on the right.
+"""The main window: controls on the left; fit, landscape and loss on the right.
 
-The window owns the run's history (filled from the worker's batches) and
-redraws from it at most ~30 times a second; the worker owns the trainer.
+The run itself lives in :class:`~gdviz.ui.run.RunController`; this window
+turns its signals into pictures, at most ~25 redraws a second.
 """
 
 from __future__ import annotations
@@ -9,33 +9,31 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter
 
 from gdviz import __version__
+from gdviz.core import landscape
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
-from gdviz.core.model import predict
+from gdviz.core.model import RowUpdate, predict
 from gdviz.core.session import Session
-from gdviz.core.trainer import Divergence, Hyperparameters
+from gdviz.core.trainer import Hyperparameters
 from gdviz.ui import export
+from gdviz.ui import settings as saved_settings
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
+from gdviz.ui.explain import explain
 from gdviz.ui.file_menu import FileMenu
+from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.plots import FitPlot, LossPlot, equation_text
+from gdviz.ui.run import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING, RunController
 from gdviz.ui.text import number
-from gdviz.ui.worker import EpochBatch, RunConfig, StopReport, TrainingThread
+from gdviz.ui.worker import StopReport
 
 REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
-
-IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
+LANDSCAPE_MS = 250  # the path on the landscape is redrawn at most 4 times a second
 
 
 class MainWindow(QMainWindow):
@@ -47,74 +45,81 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("gdviz")
         self._settings = settings
-        self._data = data or lesson_data()
-        self._options = Hyperparameters()  # loss and gradient rule (later: from menus)
-        self._run_hp = self._options
-        self._history = History()
-        self._lr_changes: list[tuple[int, float]] = []
-        self._divergence: Divergence | None = None
-        self._run_id = 0
-        self._state = IDLE
-        self._w, self._b = self._run_hp.weight, self._run_hp.bias
+        self._options = Hyperparameters()  # loss and gradient rule
+        self._view_epoch: int | None = None
         self._dirty = False
+        self._optimum: tuple[int, tuple[float, float]] | None = None
 
         self.controls = ControlPanel()
         self.fit_plot = FitPlot()
+        self.landscape_plot = LandscapePlot()
         self.loss_plot = LossPlot()
         self._build_layout()
         self._build_actions()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self.fit_plot.set_data(self._data)
-        # Started last: nothing that can fail may run after the thread exists.
-        self._thread = TrainingThread(self)
-        # Explicitly queued to this (GUI) thread's slots: nothing the worker emits
-        # may run on the worker thread.
-        queued = Qt.ConnectionType.QueuedConnection
-        self._thread.worker.epochs_completed.connect(self._on_epochs_completed, queued)
-        self._thread.worker.training_stopped.connect(self._on_training_stopped, queued)
+        # Started last among the parts: nothing that can fail may run after a thread exists.
+        self.run = RunController(data or lesson_data(), self)
+        self.run.state_changed.connect(self._on_state_changed)
+        self.run.epochs_added.connect(self._on_epochs_added)
+        self.run.row_stepped.connect(self._on_row_stepped)
+        self.run.stopped.connect(self._on_stopped)
+        self.run.run_started.connect(self._on_run_started)
 
         c = self.controls
         c.train_button.clicked.connect(self.train)
         c.pause_button.clicked.connect(self.pause)
         c.step_button.clicked.connect(self.step)
+        c.step_row_button.clicked.connect(self.step_row)
         c.reset_button.clicked.connect(self.reset)
+        c.live_button.clicked.connect(self.go_live)
         c.learning_rate_changed.connect(self._on_learning_rate_changed)
-        c.speed_changed.connect(self._thread.set_speed)
+        c.speed_changed.connect(self.run.set_speed)
         c.predict_changed.connect(self._update_prediction)
+        c.weight_spin.valueChanged.connect(self._on_start_edited)
+        c.bias_spin.valueChanged.connect(self._on_start_edited)
+        self.loss_plot.epoch_selected.connect(self.view_epoch)
+        self.landscape_plot.start_chosen.connect(self._on_start_chosen)
 
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw_if_dirty)
         self._redraw_timer.start()
+        self._landscape_timer = QTimer(self)
+        self._landscape_timer.setInterval(LANDSCAPE_MS)
+        self._landscape_timer.timeout.connect(self._refresh_landscape)
 
         if settings is not None:
-            self._restore_settings(settings)
-        self._thread.set_speed(speed_from_position(c.speed_slider.value()))
+            saved_settings.restore(self, settings)
+        self._on_log_toggled(self.log_action.isChecked())
+        self.run.set_speed(speed_from_position(c.speed_slider.value()))
         self.reset()
         self.statusBar().showMessage("Ready: press Train (Space) to watch gradient descent.")
 
-    # -- layout ----------------------------------------------------------------
+    # -- layout ------------------------------------------------------------------------
     def _build_layout(self) -> None:
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.fit_plot)
+        top.addWidget(self.landscape_plot)
+        top.setSizes([560, 440])
         plots = QSplitter(Qt.Orientation.Vertical)
-        plots.addWidget(self.fit_plot)
+        plots.addWidget(top)
         plots.addWidget(self.loss_plot)
-        plots.setSizes([520, 380])
+        plots.setSizes([500, 360])
         side = QScrollArea()
         side.setWidget(self.controls)
         side.setWidgetResizable(True)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(300)
-        side.setMaximumWidth(380)
+        side.setMinimumWidth(320)
+        side.setMaximumWidth(420)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(side)
         main.addWidget(plots)
         main.setStretchFactor(1, 1)
-        main.setSizes([320, 980])
+        main.setSizes([340, 1060])
         self.setCentralWidget(main)
-        self.resize(1300, 860)
-        self._focus_sink = QWidget(self)  # keeps keyboard shortcuts free at start
+        self.resize(1400, 900)
 
     def _build_actions(self) -> None:
         def action(text: str, slot, shortcut=None, tip: str = "", name: str = "") -> QAction:
@@ -123,27 +128,28 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(shortcut))
             act.setStatusTip(tip)
             act.setToolTip(tip)
-            if name:
-                act.setObjectName(name)
+            act.setObjectName(name)
             act.triggered.connect(slot)
             self.addAction(act)
             return act
 
-        self.train_pause_action = action("Train / Pause", self.toggle_training,
-                                         Qt.Key.Key_Space, "Start, pause or resume training",
-                                         "trainPauseAction")
-        self.step_action = action("Step one epoch", self.step, Qt.Key.Key_S,
-                                  "Train exactly one epoch", "stepAction")
-        self.reset_action = action("Reset", self.reset, Qt.Key.Key_R,
+        self.train_pause_action = action("Train / Pause", self.toggle_training, "Space",
+                                         "Start, pause or resume training", "trainPauseAction")
+        self.step_action = action("Step one epoch", self.step, "S", "Train exactly one epoch",
+                                  "stepAction")
+        self.step_row_action = action("Step one row", self.step_row, "Shift+S",
+                                      "Update on the next single row and show the arithmetic",
+                                      "stepRowAction")
+        self.reset_action = action("Reset", self.reset, "R",
                                    "Back to the starting weight and bias", "resetAction")
+        self.live_action = action("Back to live", self.go_live, "Esc",
+                                  "Stop viewing a past epoch", "liveAction")
         self.defaults_action = action("Restore lesson defaults", self.restore_defaults, None,
                                       "Learning rate 0.1, 1000 epochs, w = 0.1, b = 0",
                                       "restoreDefaultsAction")
-        self.quit_action = action("Quit", self.close, QKeySequence.StandardKey.Quit,
-                                  "Close gdviz", "quitAction")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.log_action = action("Log-scale loss", self._on_log_toggled, Qt.Key.Key_L,
-                                 "Show the loss on a log axis (small losses become visible)",
+        self.quit_action = action("Quit", self.close, "Ctrl+Q", "Close gdviz", "quitAction")
+        self.log_action = action("Log-scale loss", self._on_log_toggled, "L",
+                                 "Loss plot and landscape on a log scale (small losses show)",
                                  "logScaleAction")
         self.log_action.setCheckable(True)
 
@@ -151,10 +157,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.file_menu = FileMenu(self, file_menu)
         file_menu.addAction(self.quit_action)
-        for plot, name in ((self.fit_plot, "fit"), (self.loss_plot, "loss")):
+        for plot, name in ((self.fit_plot, "fit"), (self.landscape_plot, "landscape"),
+                           (self.loss_plot, "loss")):
             plot.menu_factory = lambda p=plot, n=name: self.file_menu.plot_menu(p, n)
         run_menu = bar.addMenu("&Run")
-        for act in (self.train_pause_action, self.step_action, self.reset_action):
+        for act in (self.train_pause_action, self.step_action, self.step_row_action,
+                    self.reset_action, self.live_action):
             run_menu.addAction(act)
         run_menu.addSeparator()
         run_menu.addAction(self.defaults_action)
@@ -165,73 +173,75 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    # -- public actions ----------------------------------------------------------
+    # -- what the window shows -----------------------------------------------------------
     @property
     def state(self) -> str:
-        return self._state
+        return self.run.state
 
     @property
     def history(self) -> History:
-        return self._history
+        return self.run.history
 
     @property
     def current_parameters(self) -> tuple[float, float]:
-        return self._w, self._b
+        return self.run.w, self.run.b
+
+    @property
+    def data_name(self) -> str:
+        return self.run.data.name
+
+    @property
+    def viewed_epoch(self) -> int | None:
+        return self._view_epoch
+
+    def shown_parameters(self) -> tuple[float, float, int | None]:
+        """(w, b) as drawn now, and the epoch they belong to (None: live)."""
+        k = self._view_epoch
+        if k is None:
+            return self.run.w, self.run.b, None
+        h = self.run.history
+        index = k // h.param_stride
+        return float(h.w[index]), float(h.b[index]), index * h.param_stride
+
+    # -- commands --------------------------------------------------------------------------
+    def _hp(self) -> Hyperparameters:
+        return self.controls.hyperparameters(self._options)
 
     def train(self) -> None:
         """Start a run from the controls, or resume a paused one."""
-        if self._state == RUNNING:
-            return
-        if self._state in (FINISHED, DIVERGED) or (self._state == IDLE and not len(self._history)):
-            self.reset()
-        self._set_state(RUNNING)
-        self._thread.play()
-        lr = self.controls.lr_spin.value()
-        self.statusBar().showMessage(f"Training at learning rate {lr:g}…")
+        self.run.train(self._hp())
+        if self.run.state == RUNNING:
+            self.fit_plot.show_row(None)
+            self.landscape_plot.hide_step()
+            lr = self.controls.lr_spin.value()
+            self.statusBar().showMessage(f"Training at learning rate {lr:g}…")
 
     def pause(self) -> None:
-        if self._state == RUNNING:
-            self._thread.pause()
+        self.run.pause()
 
     def toggle_training(self) -> None:
-        if self._state == RUNNING:
+        if self.run.state == RUNNING:
             self.pause()
         else:
             self.train()
 
     def step(self) -> None:
         """Train one epoch (pausing first if training)."""
-        if self._state == RUNNING:
-            self.pause()
-        if self._state in (FINISHED, DIVERGED):
+        self.fit_plot.show_row(None)
+        self.landscape_plot.hide_step()
+        if not self.run.step(self._hp()):
             self.statusBar().showMessage("This run is over: press Reset (R) to start again.")
-            return
-        if self._state == IDLE and not len(self._history):
-            self.reset()
-        self._thread.step()
+
+    def step_row(self) -> None:
+        """One row's update, shown with its arithmetic."""
+        if not self.run.step_row(self._hp()):
+            self.statusBar().showMessage("This run is over: press Reset (R) to start again.")
 
     def reset(self) -> None:
         """Back to the starting w, b from the controls; clears the run."""
-        self._run_id += 1
-        self._run_hp = self.controls.hyperparameters(self._options)
-        # Reuse the arrays when they are big enough: fresh memory costs page faults
-        # on the GUI thread as the run fills it (~2 ms per 100k epochs here).
-        if self._history.capacity >= self._run_hp.epochs:
-            self._history.clear()
-        else:
-            self._history = History(self._run_hp.epochs)
-        self._lr_changes = [(0, self._run_hp.learning_rate)]
-        self._divergence = None
-        self._w, self._b = self._run_hp.weight, self._run_hp.bias
-        self._thread.configure(RunConfig(self._run_id, self._data, self._run_hp))
-        self._thread.set_learning_rate(self._run_hp.learning_rate)
-        self.controls.progress_bar.setRange(0, self._run_hp.epochs)
-        self.loss_plot.start_run(self._history, self._run_hp.epochs)
-        self.loss_plot.show_banner(None)
-        self._set_state(IDLE)
-        self._redraw()
-        self.statusBar().showMessage(
-            f"Reset: w = {self._w:g}, b = {self._b:g}. Press Train (Space) to start.")
+        self.run.reset(self._hp())
+        self.statusBar().showMessage(f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. "
+                                     "Press Train (Space) to start.")
 
     def restore_defaults(self) -> None:
         """The lesson's settings: learning rate 0.1, 1000 epochs, w = 0.1, b = 0."""
@@ -240,55 +250,34 @@ class MainWindow(QMainWindow):
         self.reset()
         self.statusBar().showMessage("Lesson defaults restored.")
 
-    # -- exports -------------------------------------------------------------------
-    @property
-    def data_name(self) -> str:
-        return self._data.name
+    def view_epoch(self, epoch: int) -> None:
+        """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
+        n = len(self.run.history)
+        if n == 0:
+            return
+        self._view_epoch = min(max(int(epoch), 0), n - 1)
+        self.loss_plot.show_cursor(self._view_epoch)
+        self._redraw()
 
-    def plots(self) -> list:
-        """The plots, in screen order (for the dashboard)."""
-        return [self.fit_plot, self.loss_plot]
+    def go_live(self) -> None:
+        """Back to following the trainer."""
+        if self._view_epoch is None:
+            return
+        self._view_epoch = None
+        self.loss_plot.show_cursor(None)
+        self._redraw()
 
-    def caption(self) -> str:
-        """Two lines under an exported dashboard: the model now, and how it was trained."""
-        hp, n = self._run_hp, len(self._history)
-        loss = f" · loss {number(self._history.loss[-1])}" if n else ""
-        rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in self._lr_changes[1:])
-        lr_text = f"learning rate {self._lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
-        return (f"{equation_text(self._w, self._b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
-                f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
-                f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
-                f"{self._data.name} ({len(self._data)} rows)")
-
-    def export_images(self, folder, formats=("png",), width: int = export.DEFAULT_WIDTH):
-        """Write fit.*, loss.* and dashboard.* into ``folder``; returns the paths."""
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for fmt in formats:
-            written.append(export.export_plot(self.fit_plot, folder / f"fit.{fmt}", width))
-            written.append(export.export_plot(self.loss_plot, folder / f"loss.{fmt}", width))
-            written.append(export.export_dashboard(self.plots(), self.caption(),
-                                                   folder / f"dashboard.{fmt}", width))
-        return written
-
-    # -- sessions ------------------------------------------------------------------
+    # -- sessions and exports ----------------------------------------------------------------
     def session(self) -> Session:
         """The run as shown now (history, w, b, settings), ready to save."""
         c = self.controls
         view = {"speed": c.speed_slider.value(), "log_loss": self.log_action.isChecked()}
-        return Session(self._data, self._run_hp, self._history, self._w, self._b,
-                       list(self._lr_changes), c.lr_spin.value(), self._divergence, view)
+        return self.run.session(c.lr_spin.value(), view)
 
     def apply_session(self, session: Session) -> None:
         """Show ``session`` (already validated) and make Train continue it exactly."""
-        if self._state == RUNNING:
-            self._thread.pause()
         c = self.controls
-        self._data = session.data
-        self.fit_plot.set_data(session.data)
         self._options = session.hp
-        self._run_hp = session.hp
         c.show_hyperparameters(session.hp)
         c.lr_spin.setValue(float(session.learning_rate))  # type: ignore[arg-type]
         view = session.view
@@ -297,71 +286,110 @@ class MainWindow(QMainWindow):
         if isinstance(view.get("log_loss"), bool):
             self.log_action.setChecked(view["log_loss"])
             self._on_log_toggled(view["log_loss"])
-        self._run_id += 1
-        self._history = session.history
-        self._lr_changes = list(session.lr_changes)
-        self._divergence = session.divergence
-        self._w, self._b = session.w, session.b
-        self._thread.configure(RunConfig(self._run_id, session.data, session.hp,
-                                         (session.epoch, session.w, session.b),
-                                         session.learning_rate, session.divergence))
-        c.progress_bar.setRange(0, session.hp.epochs)
-        self.loss_plot.start_run(self._history, session.hp.epochs)
-        self.loss_plot.show_banner(None)
-        if session.divergence is not None:
-            d = session.divergence
-            self._set_state(DIVERGED)
-            self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
-                                       f"became {d.value!r}.")
-        elif session.epoch >= session.hp.epochs:
-            self._set_state(FINISHED)
-        elif session.epoch == 0:
-            self._set_state(IDLE)
-        else:
-            self._set_state(PAUSED)
-        self._redraw()
-        more = "" if self._state in (FINISHED, DIVERGED) else " Train (Space) continues it."
+        self.run.apply_session(session)
+        state = self.run.state
+        more = "" if state in (FINISHED, DIVERGED) else " Train (Space) continues it."
         self.statusBar().showMessage(f"Showing a saved run: epoch {session.epoch:,} of "
-                                     f"{session.hp.epochs:,} ({self._state}).{more}")
+                                     f"{session.hp.epochs:,} ({state}).{more}")
 
-    # -- worker results ------------------------------------------------------------
-    @Slot(object)
-    def _on_epochs_completed(self, batch: EpochBatch) -> None:
-        if batch.run_id != self._run_id:
-            return  # from a run that was reset meanwhile
-        block = batch.block
-        self._history.append(block)
-        if batch.learning_rate != self._lr_changes[-1][1]:
-            self._lr_changes.append((block.start, batch.learning_rate))
-        self._w, self._b = float(block.w[-1]), float(block.b[-1])
-        self._dirty = True
-        if self._state != RUNNING:  # a single step: show it at once
-            self._redraw()
+    def plots(self) -> list:
+        """The plots, in screen order (for the dashboard)."""
+        return [self.fit_plot, self.landscape_plot, self.loss_plot]
 
-    @Slot(object)
-    def _on_training_stopped(self, report: StopReport) -> None:
-        if report.run_id != self._run_id:
-            return
-        bar = self.statusBar()
-        if report.reason == "finished":
-            self._set_state(FINISHED)
-            loss = self._history.loss[-1] if len(self._history) else math.nan
-            bar.showMessage(f"Finished {report.epoch:,} epochs: loss {number(loss)}, "
-                            f"w = {number(self._w)}, b = {number(self._b)}.")
-        elif report.reason == "paused":
-            self._set_state(PAUSED)
-            bar.showMessage(f"Paused at epoch {report.epoch:,}. Train (Space) resumes, "
-                            "Step (S) does one epoch.")
-        elif report.reason == "diverged" and report.divergence is not None:
-            self._set_state(DIVERGED)
-            d = self._divergence = report.divergence
-            advice = f"Try a smaller learning rate than {self.controls.lr_spin.value():g}."
-            bar.showMessage(f"Diverged at epoch {d.epoch:,}: the {d.what} became {d.value!r}. "
-                            + advice)
-            self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
-                                       f"became {d.value!r}.\n{advice} Then Reset (R).")
+    def caption(self) -> str:
+        """Two lines under an exported dashboard: the model now, and how it was trained."""
+        r = self.run
+        hp, n = r.hp, len(r.history)
+        loss = f" · loss {number(r.history.loss[-1])}" if n else ""
+        rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in r.lr_changes[1:])
+        lr_text = f"learning rate {r.lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
+        return (f"{equation_text(r.w, r.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
+                f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
+                f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
+                f"{r.data.name} ({len(r.data)} rows)")
+
+    def export_images(self, folder, formats=("png",), width: int = export.DEFAULT_WIDTH):
+        """Write fit.*, landscape.*, loss.* and dashboard.* into ``folder``."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for fmt in formats:
+            for plot, name in zip(self.plots(), ("fit", "landscape", "loss"), strict=True):
+                written.append(export.export_plot(plot, folder / f"{name}.{fmt}", width))
+            written.append(export.export_dashboard(self.plots(), self.caption(),
+                                                   folder / f"dashboard.{fmt}", width))
+        return written
+
+    # -- from the run ------------------------------------------------------------------------
+    def _on_run_started(self) -> None:
+        r = self.run
+        self._view_epoch = None
+        self.loss_plot.show_cursor(None)
+        self.fit_plot.set_data(r.data)
+        self.fit_plot.show_row(None)
+        self.landscape_plot.hide_step()
+        self.landscape_plot.set_start(r.hp.weight, r.hp.bias)
+        self.controls.progress_bar.setRange(0, r.hp.epochs)
+        self.loss_plot.start_run(r.history, r.hp.epochs)
+        self.loss_plot.show_banner(None)
+        if r.divergence is not None:
+            self._show_divergence()
+        self._on_state_changed(r.state)
+        self._refresh_landscape(force=True)
+        self._redraw()
+
+    def _on_state_changed(self, state: str) -> None:
+        c = self.controls
+        running = state == RUNNING
+        c.train_button.setEnabled(not running)
+        c.train_button.setText("Resume" if state == PAUSED else "Train")
+        c.pause_button.setEnabled(running)
+        c.step_button.setEnabled(state in (IDLE, PAUSED))
+        c.step_row_button.setEnabled(state in (IDLE, PAUSED))
+        self.landscape_plot.picking_enabled = state in (IDLE, FINISHED, DIVERGED) and \
+            not (state == IDLE and self.run.row)
+        if running:
+            self._landscape_timer.start()
         else:
-            self._set_state(PAUSED)
+            self._landscape_timer.stop()
+        self.state_changed.emit(state)
+
+    def _on_epochs_added(self) -> None:
+        self._dirty = True
+        if self.run.state != RUNNING:  # a single step: show it at once
+            self._redraw()
+            self._refresh_landscape()
+
+    def _on_row_stepped(self, update: RowUpdate) -> None:
+        r = self.run
+        rows = len(r.data)
+        done = r.row if r.row else rows  # 0 rows done means the epoch just ended
+        epoch = len(r.history) - (0 if r.row else 1)
+        title = f"Epoch {epoch:,}, row {done} of {rows}: x = {update.x:g}, y = {update.y:g}"
+        self.controls.show_row(title, explain(update, self.controls.lr_spin.value(),
+                                              r.hp.loss, r.hp.gradient))
+        self.statusBar().showMessage(
+            f"{title}: loss {update.loss:.3g}, w {update.w_before:.4g} → {update.w_after:.4g}, "
+            f"b {update.b_before:.4g} → {update.b_after:.4g}. Shift+S for the next row.")
+        self.fit_plot.show_row(update)
+        self.landscape_plot.show_step(update.w_before, update.b_before, update.w_after,
+                                      update.b_after)
+        self._redraw()
+        self._refresh_landscape()
+
+    def _on_stopped(self, report: StopReport) -> None:
+        bar = self.statusBar()
+        r = self.run
+        if report.reason == "finished":
+            loss = r.history.loss[-1] if len(r.history) else math.nan
+            bar.showMessage(f"Finished {report.epoch:,} epochs: loss {number(loss)}, "
+                            f"w = {number(r.w)}, b = {number(r.b)}.")
+        elif report.reason == "paused":
+            bar.showMessage(f"Paused at epoch {report.epoch:,}. Train (Space) resumes, "
+                            "Step (S) does one epoch, Shift+S one row.")
+        elif report.reason == "diverged":
+            self._show_divergence()
+        else:
             bar.showMessage("Training stopped by an internal error (details shown).")
             box = QMessageBox(QMessageBox.Icon.Critical, "gdviz: training failed",
                               "Training stopped because of an internal error. The run so far "
@@ -370,108 +398,128 @@ class MainWindow(QMainWindow):
             box.setModal(False)
             box.show()
         self._redraw()
+        self._refresh_landscape()
 
-    # -- drawing -----------------------------------------------------------------
-    def _set_state(self, state: str) -> None:
-        changed = state != self._state
-        self._state = state
-        c = self.controls
-        running = state == RUNNING
-        c.train_button.setEnabled(not running)
-        c.train_button.setText("Resume" if state == PAUSED else "Train")
-        c.pause_button.setEnabled(running)
-        c.step_button.setEnabled(state in (IDLE, PAUSED))
-        if changed:
-            self.state_changed.emit(state)
+    def _show_divergence(self) -> None:
+        d = self.run.divergence
+        assert d is not None
+        advice = f"Try a smaller learning rate than {self.controls.lr_spin.value():g}."
+        self.statusBar().showMessage(f"Diverged at epoch {d.epoch:,}: the {d.what} became "
+                                     f"{d.value!r}. " + advice)
+        self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
+                                   f"became {d.value!r}.\n{advice} Then Reset (R).")
 
+    # -- drawing -----------------------------------------------------------------------------
     def _redraw_if_dirty(self) -> None:
         if self._dirty:
             self._redraw()
 
     def _redraw(self) -> None:
         self._dirty = False
-        n = len(self._history)
+        r = self.run
+        n = len(r.history)
         c = self.controls
         self.loss_plot.refresh()
-        self.fit_plot.set_model(self._w, self._b)
+        w, b, viewed = self.shown_parameters()
+        self.fit_plot.set_model(w, b)
+        self.landscape_plot.show_current(w, b)
         c.progress_bar.setValue(min(n, c.progress_bar.maximum()))
-        c.epoch_label.setText(f"{n:,} / {self._run_hp.epochs:,}")
-        c.loss_label.setText(number(self._history.loss[-1]) if n else "–")
-        c.weight_label.setText(number(self._w))
-        c.bias_label.setText(number(self._b))
-        c.weight_label.setToolTip(f"w = {self._w!r}")
-        c.bias_label.setToolTip(f"b = {self._b!r}")
-        self.status_label.setText(f"{self._data.name} · {len(self._data)} rows · "
-                                  f"{self._run_hp.loss.value} loss")
+        c.epoch_label.setText(f"{n:,} / {r.hp.epochs:,}")
+        if viewed is None:
+            loss = r.history.loss[-1] if n else None
+            c.show_viewing(None, n)
+        else:
+            loss = r.history.loss[self._view_epoch]
+            c.show_viewing(self._view_epoch, n)
+            if viewed != self._view_epoch:
+                c.viewing_label.setText(f"viewing epoch {self._view_epoch:,} of {n:,} "
+                                        f"(w, b kept from epoch {viewed:,})")
+        c.loss_label.setText(number(loss) if loss is not None else "–")
+        c.weight_label.setText(number(w))
+        c.bias_label.setText(number(b))
+        c.weight_label.setToolTip(f"w = {w!r}")
+        c.bias_label.setToolTip(f"b = {b!r}")
+        self.status_label.setText(f"{r.data.name} · {len(r.data)} rows · {r.hp.loss.value} loss")
         self._update_prediction()
+
+    def _refresh_landscape(self, force: bool = False) -> None:
+        """Redraw the path; ask for a new grid if the path left it or the data changed."""
+        r, plot = self.run, self.landscape_plot
+        h = r.history
+        plot.show_path(h.w, h.b, r.w, r.b)
+        self.landscape_plot.show_current(*self.shown_parameters()[:2])
+        grid = plot.grid
+        if not force and grid is not None and grid.contains(r.w, r.b):
+            return
+        optimum = self._optimum_estimate()
+        ws = np.concatenate([h.w, [r.w, r.hp.weight, optimum[0]]])
+        bs = np.concatenate([h.b, [r.b, r.hp.bias, optimum[1]]])
+        finite = np.isfinite(ws) & np.isfinite(bs)
+        ws, bs = np.clip(ws[finite], -1e4, 1e4), np.clip(bs[finite], -1e4, 1e4)
+        plot.request(r.data, r.hp.loss, *landscape.fit_ranges(ws, bs))
+
+    def _optimum_estimate(self) -> tuple[float, float]:
+        data = self.run.data
+        if self._optimum is None or self._optimum[0] != id(data):
+            self._optimum = (id(data), landscape.optimum_estimate(data))
+        return self._optimum[1]
 
     def _update_prediction(self) -> None:
         hours = self.controls.predict_hours()
-        if hours is None or not (math.isfinite(self._w) and math.isfinite(self._b)):
+        w, b, _ = self.shown_parameters()
+        if hours is None or not (math.isfinite(w) and math.isfinite(b)):
             self.controls.predict_output.setText("type hours studied")
             self.fit_plot.show_prediction(None, None)
             return
-        p = predict(self._w, self._b, hours)
+        p = predict(w, b, hours)
         verdict = "likely to pass" if p >= 0.5 else "likely to fail"
         self.controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
         self.fit_plot.show_prediction(hours, p)
 
-    # -- misc --------------------------------------------------------------------
+    # -- small slots ---------------------------------------------------------------------------
     def _on_learning_rate_changed(self, lr: float) -> None:
-        self._thread.set_learning_rate(lr)
-        if self._state == RUNNING:
+        self.run.set_learning_rate(lr)
+        if self.run.state == RUNNING:
             self.statusBar().showMessage(f"Learning rate now {lr:g}, from the next epoch on.")
+
+    def _on_start_edited(self) -> None:
+        if self.run.fresh:
+            self.reset()
+
+    def _on_start_chosen(self, w: float, b: float) -> None:
+        c = self.controls
+        c.weight_spin.setValue(round(w, 4))
+        c.bias_spin.setValue(round(b, 4))
+        if self.run.fresh:
+            self.reset()
+        self.statusBar().showMessage(f"Start set to w = {c.weight_spin.value():g}, "
+                                     f"b = {c.bias_spin.value():g}. Train (Space) goes from "
+                                     "there.")
 
     def _on_log_toggled(self, on: bool) -> None:
         self.loss_plot.set_log_scale(on)
+        self.landscape_plot.set_log_scale(on)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About gdviz",
                           f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-                          "p = σ(w·x + b), one epoch at a time.</p>"
-                          "<p>Space: train/pause · S: one epoch · R: reset · L: log loss · "
-                          "Ctrl+Q: quit</p>")
-
-    def _restore_settings(self, s: QSettings) -> None:
-        geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        c = self.controls
-        try:
-            hp = Hyperparameters(float(s.value("run/learning_rate", 0.1)),
-                                 int(s.value("run/epochs", 1000)),
-                                 float(s.value("run/weight", 0.1)),
-                                 float(s.value("run/bias", 0.0)))
-            c.show_hyperparameters(hp)
-            c.speed_slider.setValue(int(s.value("run/speed", DEFAULT_SPEED)))
-            self.log_action.setChecked(s.value("view/log_loss", "false") in (True, "true"))
-            self._on_log_toggled(self.log_action.isChecked())
-        except (TypeError, ValueError):
-            pass  # a damaged settings file: keep the lesson's defaults
-
-    def _save_settings(self, s: QSettings) -> None:
-        c = self.controls
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("run/learning_rate", c.lr_spin.value())
-        s.setValue("run/epochs", c.epochs_spin.value())
-        s.setValue("run/weight", c.weight_spin.value())
-        s.setValue("run/bias", c.bias_spin.value())
-        s.setValue("run/speed", c.speed_slider.value())
-        s.setValue("view/log_loss", self.log_action.isChecked())
-        s.sync()
+                          "p = σ(w·x + b), one epoch or one row at a time.</p>"
+                          "<p>Space: train/pause · S: one epoch · Shift+S: one row · "
+                          "R: reset · L: log scale · Esc: back to live · Ctrl+Q: quit</p>")
 
     def warm_up(self) -> None:
         """Compile the fast kernel in the background (after the window shows)."""
-        self._thread.warm_up()
+        self.run.warm_up()
 
     def shut_down(self) -> None:
-        """Stop the trainer thread and wait for it. Safe to call twice."""
+        """Stop the worker threads and wait for them. Safe to call twice."""
         self._redraw_timer.stop()
-        self._thread.shut_down()
+        self._landscape_timer.stop()
+        self.run.shut_down()
+        self.landscape_plot.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._settings is not None:
-            self._save_settings(self._settings)
+            saved_settings.save(self, self._settings)
         self.shut_down()
         event.accept()
-

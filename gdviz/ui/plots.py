@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from gdviz.core.data import DataSet
 from gdviz.core.decimate import PeakEnvelope
 from gdviz.core.history import History
+from gdviz.core.model import RowUpdate
 from gdviz.ui.text import number
 
 PASSED = "#1f77b4"  # blue circles
@@ -36,7 +37,7 @@ LEGEND = {"labelTextColor": TEXT, "labelTextSize": "10pt", "brush": (255, 255, 2
           "pen": "#ccc"}
 
 
-class _PlotWidget(pg.PlotWidget):
+class PlotPanel(pg.PlotWidget):
     """A white PlotWidget with dark, readable text (on screen and in exports).
 
     Its right-click menu comes from ``menu_factory``.
@@ -67,7 +68,7 @@ class _PlotWidget(pg.PlotWidget):
         self.menu_factory().exec(event.globalPos())
 
 
-class FitPlot(_PlotWidget):
+class FitPlot(PlotPanel):
     """Data points (passed/failed) and the current sigmoid with its 0.5 threshold."""
 
     def __init__(self, parent=None) -> None:
@@ -102,6 +103,18 @@ class FitPlot(_PlotWidget):
         item.addItem(self.equation, ignoreBounds=True)
         self._legend.removeItem(self.prediction)
         self.prediction.setVisible(False)
+        # One row's step: the row ringed, its prediction on the curve, the error between.
+        self.row_ring = pg.ScatterPlotItem(symbol="o", size=26, brush=None,
+                                           pen=pg.mkPen("#ffb000", width=3))
+        self.row_prediction = pg.ScatterPlotItem(symbol="d", size=14,
+                                                 brush=pg.mkBrush("#ffb000"), pen=pg.mkPen("k"))
+        self.row_error = pg.PlotDataItem(pen=pg.mkPen("#ffb000", width=2.5,
+                                                      style=Qt.PenStyle.DashLine))
+        self.row_label = pg.TextItem(color="#7a5200", anchor=(0, 0.5),
+                                     fill=pg.mkBrush(255, 248, 225, 230))
+        for it in (self.row_error, self.row_ring, self.row_prediction, self.row_label):
+            item.addItem(it, ignoreBounds=True)
+        self.show_row(None)
         item.setYRange(-0.08, 1.08, padding=0)
         self._x = np.linspace(0, 1, 2)
         item.vb.sigRangeChanged.connect(self._place_equation)
@@ -141,15 +154,31 @@ class FitPlot(_PlotWidget):
         self.prediction.setData([x], [p])
         self.prediction.setVisible(True)
 
+    def show_row(self, update: RowUpdate | None) -> None:
+        """Highlight one row's step (None hides it): the row, p on the curve, the error."""
+        parts = (self.row_ring, self.row_prediction, self.row_error, self.row_label)
+        for part in parts:
+            part.setVisible(update is not None)
+        if update is None:
+            return
+        x, y, p = update.x, update.y, update.p
+        self.row_ring.setData([x], [y])
+        self.row_prediction.setData([x], [p])
+        self.row_error.setData([x, x], [y, p])
+        self.row_label.setText(f"error = {update.error:.3g}\nloss = {update.loss:.3g}"
+                               .replace("-", "−"))
+        self.row_label.setPos(x, (y + p) / 2)
+
     def _place_equation(self, *_args) -> None:
         (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
         self.equation.setPos(QPointF(x0 + (x1 - x0) * 0.02, y1 - (y1 - y0) * 0.02))
 
 
-class LossPlot(_PlotWidget):
+class LossPlot(PlotPanel):
     """Epoch loss against epoch, with a log-scale option and a hover read-out."""
 
     epoch_hovered = Signal(int)
+    epoch_selected = Signal(int)  # clicked or dragged the cursor to an epoch
 
     def __init__(self, parent=None) -> None:
         super().__init__("Loss per epoch", "epoch loss (sum over rows)", "epoch", parent)
@@ -176,6 +205,18 @@ class LossPlot(_PlotWidget):
         self._banner.setVisible(False)
         item.addItem(self._banner, ignoreBounds=True)
         item.vb.sigRangeChanged.connect(self._place_banner)
+        self.cursor = pg.InfiniteLine(angle=90, movable=True,
+                                      pen=pg.mkPen("#6a3d9a", width=2),
+                                      hoverPen=pg.mkPen("#6a3d9a", width=4),
+                                      label="epoch {value:.0f}",
+                                      labelOpts={"position": 0.95, "color": "#6a3d9a",
+                                                 "fill": (255, 255, 255, 220)})
+        self.cursor.setVisible(False)
+        self.cursor.setZValue(15)
+        self._placing_cursor = False
+        item.addItem(self.cursor, ignoreBounds=True)
+        self.cursor.sigPositionChanged.connect(self._on_cursor_dragged)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
         self._envelope = PeakEnvelope(max_buckets=1024)
         self._history: History | None = None
         self._epochs = 1
@@ -225,6 +266,40 @@ class LossPlot(_PlotWidget):
         (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
         self._banner.setPos((x0 + x1) / 2, (y0 + y1) / 2)
 
+    def show_cursor(self, epoch: int | None) -> None:
+        """Mark the epoch being viewed (None: back to live, no cursor)."""
+        # Not blockSignals: the cursor's label follows sigPositionChanged too.
+        self._placing_cursor = True
+        if epoch is None:
+            self.cursor.setVisible(False)
+        else:
+            self.cursor.setPos(epoch)
+            self.cursor.setVisible(True)
+        self._placing_cursor = False
+
+    def _epoch_at(self, x: float) -> int | None:
+        history = self._history
+        if history is None or len(history) == 0:
+            return None
+        return int(min(max(round(x), 0), len(history) - 1))
+
+    def _on_clicked(self, event) -> None:
+        vb = self.getPlotItem().vb
+        if event.button() != Qt.MouseButton.LeftButton or \
+                not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        epoch = self._epoch_at(vb.mapSceneToView(event.scenePos()).x())
+        if epoch is not None:
+            self.show_cursor(epoch)
+            self.epoch_selected.emit(epoch)
+
+    def _on_cursor_dragged(self) -> None:
+        if self._placing_cursor:
+            return
+        epoch = self._epoch_at(self.cursor.value())
+        if epoch is not None:
+            self.epoch_selected.emit(epoch)
+
     def set_log_scale(self, on: bool) -> None:
         self._log = on
         self.getPlotItem().setLogMode(y=on)
@@ -236,8 +311,8 @@ class LossPlot(_PlotWidget):
             self._hover.setVisible(False)
             self._hover_dot.setVisible(False)
             return
-        x = vb.mapSceneToView(pos).x()
-        epoch = int(min(max(round(x), 0), len(history) - 1))
+        epoch = self._epoch_at(vb.mapSceneToView(pos).x())
+        assert epoch is not None
         loss = float(history.loss[epoch])
         y = math.log10(loss) if self._log and loss > 0 else loss
         self._hover.setText(f"epoch {epoch:,}\nloss {loss:.6g}")

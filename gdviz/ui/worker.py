@@ -17,15 +17,14 @@ import traceback
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gdviz.core import kernel
 from gdviz.core.data import DataSet
 from gdviz.core.history import EpochBlock
+from gdviz.core.model import RowUpdate
 from gdviz.core.trainer import Divergence, Hyperparameters, Trainer
-
-# Every trainer QThread started and not yet joined (tests check it ends empty).
-live_threads: set[QThread] = set()
+from gdviz.ui.threads import WorkerThread
 
 TICK_S = 1 / 60  # one coalesced emit per tick
 SWITCH_INTERVAL_S = 0.001
@@ -55,6 +54,16 @@ class EpochBatch:
 
 
 @dataclass(frozen=True)
+class RowStep:
+    """One row's update; ``rows_done`` rows of the current epoch are done (0: it ended)."""
+
+    run_id: int
+    update: RowUpdate
+    row_index: int
+    rows_done: int
+
+
+@dataclass(frozen=True)
 class StopReport:
     """Why the worker stopped ticking: ``finished``, ``paused``, ``diverged`` or ``failed``."""
 
@@ -69,6 +78,7 @@ class TrainingWorker(QObject):
     """Runs a :class:`Trainer` in timed ticks; never touches widgets."""
 
     epochs_completed = Signal(object)  # EpochBatch
+    row_stepped = Signal(object)  # RowStep
     training_stopped = Signal(object)  # StopReport
     kernel_ready = Signal()
 
@@ -142,6 +152,27 @@ class TrainingWorker(QObject):
         if self._running or self._trainer is None or self._trainer.finished:
             return
         self._guarded(lambda: self._advance(1, math.inf))
+
+    @Slot()
+    def step_row(self) -> None:
+        """One row's update (only while not running)."""
+        if self._running or self._trainer is None or self._trainer.finished:
+            return
+        self._guarded(self._step_row)
+
+    def _step_row(self) -> int:
+        trainer = self._trainer
+        assert trainer is not None
+        index = trainer.row
+        update, block = trainer.step_row()
+        self.row_stepped.emit(RowStep(self._run_id, update, index, trainer.row))
+        if block is not None:
+            self.epochs_completed.emit(EpochBatch(self._run_id, block, trainer.learning_rate))
+        if trainer.diverged is not None:
+            self._halt("diverged")
+        elif not trainer.remaining:
+            self._halt("finished")
+        return 1
 
     @Slot()
     def shut_down(self) -> None:
@@ -225,13 +256,8 @@ def _concat(blocks: list[EpochBlock]) -> EpochBlock:
                       np.concatenate([b.w for b in blocks]), np.concatenate([b.b for b in blocks]))
 
 
-class TrainingThread(QObject):
-    """Owns the worker and its QThread; the GUI's only handle on training.
-
-    Every call is delivered to the worker as a queued signal, so the worker's
-    slots always run in the worker thread. :meth:`shut_down` stops and joins
-    the thread; call it before the window goes away.
-    """
+class TrainingThread(WorkerThread):
+    """The GUI's handle on the training worker; every call is a queued signal."""
 
     _configure = Signal(object)
     _set_data = Signal(object)
@@ -240,30 +266,24 @@ class TrainingThread(QObject):
     _play = Signal()
     _pause = Signal()
     _step = Signal()
+    _step_row = Signal()
     _warm_up = Signal()
     _stop = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(TrainingWorker(), "gdviz-trainer", parent)
         # Between kernel calls the worker needs the GIL for a few microseconds;
         # by default it may wait 5 ms for the GUI thread to hand it over.
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
-        self.worker = TrainingWorker()
-        self._thread = QThread()
-        self._thread.setObjectName("gdviz-trainer")
-        self.worker.moveToThread(self._thread)
-        self._thread.finished.connect(self.worker.deleteLater)
+        w = self.worker
         for signal, slot in (
-            (self._configure, self.worker.configure), (self._set_data, self.worker.set_data),
-            (self._set_learning_rate, self.worker.set_learning_rate),
-            (self._set_speed, self.worker.set_speed), (self._play, self.worker.play),
-            (self._pause, self.worker.pause), (self._step, self.worker.step),
-            (self._warm_up, self.worker.warm_up), (self._stop, self.worker.shut_down),
+            (self._configure, w.configure), (self._set_data, w.set_data),
+            (self._set_learning_rate, w.set_learning_rate), (self._set_speed, w.set_speed),
+            (self._play, w.play), (self._pause, w.pause), (self._step, w.step),
+            (self._step_row, w.step_row), (self._warm_up, w.warm_up), (self._stop, w.shut_down),
         ):
             signal.connect(slot)
-        self._thread.start()
-        live_threads.add(self._thread)
-        self._alive = True
+        self.start()
 
     def configure(self, config: RunConfig) -> None:
         self._configure.emit(config)
@@ -286,21 +306,12 @@ class TrainingThread(QObject):
     def step(self) -> None:
         self._step.emit()
 
+    def step_row(self) -> None:
+        self._step_row.emit()
+
     def warm_up(self) -> None:
         self._warm_up.emit()
 
-    def is_running(self) -> bool:
-        return self._alive and self._thread.isRunning()
-
-    def shut_down(self, timeout_ms: int = 10_000) -> None:
-        """Stop training, end the thread's event loop and wait for it (idempotent)."""
-        if not self._alive:
-            return
-        self._alive = False
-        # Order matters: stop the timer in the worker thread, then end its loop.
+    def before_quit(self) -> None:
+        # Stop the worker's timer in its own thread before its event loop ends.
         self._stop.emit()
-        self._thread.quit()
-        if not self._thread.wait(timeout_ms):
-            self._thread.terminate()
-            self._thread.wait()
-        live_threads.discard(self._thread)

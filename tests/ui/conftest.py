@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from gdviz.ui import worker
+from gdviz.ui import threads
 
 
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
-    """Fail any test that leaves a trainer QThread running (as napari does)."""
+    """Fail any test that leaves a worker QThread running (as napari does)."""
     yield
-    running = [t for t in worker.live_threads if t.isRunning()]
-    worker.live_threads.clear()
-    assert not running, f"{len(running)} trainer thread(s) left running"
+    running = [t for t in threads.live_threads if t.isRunning()]
+    threads.live_threads.clear()
+    assert not running, f"{len(running)} worker thread(s) left running"
 
 
 @pytest.fixture

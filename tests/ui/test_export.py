@@ -63,7 +63,8 @@ def test_svg_export_parses_and_has_the_curve(trained, tmp_path):
 def test_dashboard_has_both_plots_and_caption(trained, tmp_path):
     written = trained.export_images(tmp_path, ["png", "svg"], 1200)
     assert sorted(p.name for p in written) == sorted(
-        ["fit.png", "loss.png", "dashboard.png", "fit.svg", "loss.svg", "dashboard.svg"])
+        f"{name}.{fmt}" for name in ("fit", "landscape", "loss", "dashboard")
+        for fmt in ("png", "svg"))
     board = QImage(str(tmp_path / "dashboard.png"))
     assert board.width() == 1200
     assert has_colour(board, CURVE) and has_colour(board, LOSS)
@@ -179,8 +180,8 @@ def test_gdviz_export_headless(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(["loss.png", "fit.png", "dashboard.png", "loss.svg", "fit.svg",
-                            "dashboard.svg", "history.csv", "session.gdviz.json"])
+    assert names == sorted([f"{name}.{fmt}" for name in ("fit", "landscape", "loss", "dashboard")
+                            for fmt in ("png", "svg")] + ["history.csv", "session.gdviz.json"])
     assert QImage(str(tmp_path / "loss.png")).width() == 900
     session = load_session(tmp_path / "session.gdviz.json")
     assert (session.w, session.b) == (4.3018685464211535, -10.50801155978499)

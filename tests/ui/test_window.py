@@ -85,7 +85,7 @@ def test_learning_rate_change_mid_run_applies_from_that_epoch(qtbot, window):
     window.controls.lr_spin.setValue(0.5)
     set_max_speed(window)
     wait_state(qtbot, window, "finished")
-    changes = window._lr_changes
+    changes = window.run.lr_changes
     assert len(changes) == 2 and changes[0] == (0, 0.1) and changes[1][1] == 0.5
     k = changes[1][0]
     assert 100 <= k < 1000
@@ -177,7 +177,7 @@ def test_learning_rate_slider_and_spin_stay_in_sync(window):
 
 def test_close_mid_training_leaves_no_thread(qtbot):
     from gdviz.app import MainWindow
-    from gdviz.ui import worker
+    from gdviz.ui import threads
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -186,7 +186,7 @@ def test_close_mid_training_leaves_no_thread(qtbot):
     win.train()
     qtbot.waitUntil(lambda: len(win.history) > 1000, timeout=10_000)
     win.close()
-    assert not any(t.isRunning() for t in worker.live_threads)
+    assert not any(t.isRunning() for t in threads.live_threads)
 
 
 def test_keyboard_space_trains_and_pauses(qtbot, window):
@@ -211,4 +211,4 @@ def test_worker_exception_reaches_the_gui(qtbot, window, monkeypatch):
     assert "internal error" in window.statusBar().currentMessage()
     boxes = [w for w in window.findChildren(pg.QtWidgets.QMessageBox) if w.isVisible()]
     assert boxes and "kernel exploded" in boxes[0].detailedText()
-    assert window._thread.is_running()  # the thread survived and can train again
+    assert window.run._thread.is_running()  # the thread survived and can train again

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from gdviz.core import landscape
+from gdviz.core.data import from_rows, lesson_data, load_builtin
+from gdviz.core.model import Loss, cross_entropy, update_row
+
+
+def direct_total(data, w, b, loss):
+    if loss is Loss.SQUARED:
+        return sum(update_row(x, y, w, b, 0.1).loss for x, y in data.rows)
+    return sum(cross_entropy(x * w + b, y) for x, y in data.rows)
+
+
+@pytest.mark.parametrize("loss", list(Loss))
+@pytest.mark.parametrize("name", ["lesson", "students-200", "outlier"])
+def test_grid_values_equal_the_core_loss(name, loss):
+    data = load_builtin(name)
+    grid = landscape.compute(data, loss, (-3.0, 6.0), (-12.0, 4.0), size=50)
+    for i, j in [(0, 0), (10, 40), (25, 25), (49, 3), (49, 49)]:
+        expected = direct_total(data, grid.w[j], grid.b[i], loss)
+        assert grid.loss[i, j] == pytest.approx(expected, rel=1e-12, abs=1e-300)
+    assert grid.rows_total == len(data) and not grid.subsampled
+
+
+def test_duplicate_rows_count_with_their_weight():
+    data = from_rows([(1, 0), (1, 0), (1, 0), (3, 1)])
+    grid = landscape.compute(data, Loss.SQUARED, (0, 2), (-2, 0), size=5)
+    assert grid.rows_used == 2
+    assert grid.loss[2, 2] == pytest.approx(direct_total(data, grid.w[2], grid.b[2],
+                                                        Loss.SQUARED), rel=1e-12)
+
+
+def test_big_data_is_subsampled_and_says_so():
+    rng = np.random.default_rng(3)
+    xs = rng.uniform(0, 10, 30_000)
+    data = from_rows(zip(xs.tolist(), (xs > 5).astype(float).tolist(), strict=True))
+    grid = landscape.compute(data, Loss.SQUARED, (0, 3), (-10, 0), size=20)
+    assert grid.subsampled and grid.rows_used == landscape.MAX_ROWS
+    full = direct_total(data, grid.w[10], grid.b[10], Loss.SQUARED)
+    assert grid.loss[10, 10] == pytest.approx(full, rel=0.02)  # an estimate, scaled
+
+
+def test_extreme_parameters_stay_finite():
+    grid = landscape.compute(lesson_data(), Loss.SQUARED, (-500, 500), (-1000, 1000), size=30)
+    assert np.isfinite(grid.loss).all()
+    assert grid.loss.max() <= 4.0 and grid.loss.min() >= 0.0
+
+
+def test_ranges_cover_points_with_margin():
+    (w0, w1), (b0, b1) = landscape.fit_ranges(np.array([0.1, 4.3]), np.array([0.0, -10.5]))
+    assert w0 < 0.1 and w1 > 4.3 and b0 < -10.5 and b1 > 0.0
+    (w0, w1), _ = landscape.fit_ranges(np.array([1.0]), np.array([1.0]))
+    assert w1 - w0 == pytest.approx(2.0)
+
+
+def test_optimum_estimate_points_down_the_valley():
+    w, b = landscape.optimum_estimate(lesson_data())
+    assert math.isfinite(w) and w > 2 and -b / w == pytest.approx(2.5, abs=0.1)

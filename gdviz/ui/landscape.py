@@ -170,10 +170,7 @@ class LandscapePlot(PlotPanel):
 
     # -- the path -----------------------------------------------------------------------
     def show_path(self, ws: np.ndarray, bs: np.ndarray, w: float, b: float) -> None:
-        """The path through (ws, bs) ending at the current (w, b)."""
-        if len(ws) > PATH_POINTS:
-            pick = np.linspace(0, len(ws) - 1, PATH_POINTS).round().astype(int)
-            ws, bs = ws[pick], bs[pick]
+        """The path through (ws, bs) (see :func:`path_points`) ending at the current (w, b)."""
         start = self.start.pos()
         xs = np.concatenate([[start.x()], ws, [w]])
         ys = np.concatenate([[start.y()], bs, [b]])
@@ -227,6 +224,14 @@ class LandscapePlot(PlotPanel):
 
     def shut_down(self) -> None:
         self._thread.shut_down()
+
+
+def path_points(ws: np.ndarray, bs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """At most PATH_POINTS evenly spaced points of a path (copies; small whatever the run)."""
+    if len(ws) <= PATH_POINTS:
+        return ws.copy(), bs.copy()
+    pick = np.linspace(0, len(ws) - 1, PATH_POINTS).round().astype(int)
+    return ws[pick], bs[pick]
 
 
 def _levels(values: np.ndarray, lo: float, hi: float) -> list[float]:

@@ -26,7 +26,7 @@ from gdviz.ui import settings as saved_settings
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
 from gdviz.ui.explain import explain
 from gdviz.ui.file_menu import FileMenu
-from gdviz.ui.landscape import LandscapePlot
+from gdviz.ui.landscape import LandscapePlot, path_points
 from gdviz.ui.plots import FitPlot, LossPlot, equation_text
 from gdviz.ui.run import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING, RunController
 from gdviz.ui.text import number
@@ -445,15 +445,17 @@ class MainWindow(QMainWindow):
     def _refresh_landscape(self, force: bool = False) -> None:
         """Redraw the path; ask for a new grid if the path left it or the data changed."""
         r, plot = self.run, self.landscape_plot
-        h = r.history
-        plot.show_path(h.w, h.b, r.w, r.b)
+        # The drawn points only: the range must cover what is drawn, and copying
+        # a long run's full path 4 times a second would cost memory and time.
+        path_w, path_b = path_points(r.history.w, r.history.b)
+        plot.show_path(path_w, path_b, r.w, r.b)
         self.landscape_plot.show_current(*self.shown_parameters()[:2])
         grid = plot.grid
         if not force and grid is not None and grid.contains(r.w, r.b):
             return
         optimum = self._optimum_estimate()
-        ws = np.concatenate([h.w, [r.w, r.hp.weight, optimum[0]]])
-        bs = np.concatenate([h.b, [r.b, r.hp.bias, optimum[1]]])
+        ws = np.concatenate([path_w, [r.w, r.hp.weight, optimum[0]]])
+        bs = np.concatenate([path_b, [r.b, r.hp.bias, optimum[1]]])
         finite = np.isfinite(ws) & np.isfinite(bs)
         ws, bs = np.clip(ws[finite], -1e4, 1e4), np.clip(bs[finite], -1e4, 1e4)
         plot.request(r.data, r.hp.loss, *landscape.fit_ranges(ws, bs))

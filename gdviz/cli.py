@@ -70,6 +70,9 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gradient", choices=[m.value for m in Gradient],
                         default=d.gradient.value,
                         help="seed: the lesson's error*x nudge; exact: the loss's true gradient")
+    parser.add_argument("--batch-size", type=_int, default=1, metavar="K",
+                        help="1: update after every row (the lesson's, default); K: after "
+                             "every K rows, by their mean gradient; 0: once per epoch")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -111,7 +114,7 @@ def load_data(args: argparse.Namespace) -> DataSet:
 def hyperparameters(args: argparse.Namespace) -> Hyperparameters:
     try:
         return Hyperparameters(args.learning_rate, args.epochs, args.weight, args.bias,
-                               Loss(args.loss), Gradient(args.gradient))
+                               Loss(args.loss), Gradient(args.gradient), args.batch_size)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

@@ -72,6 +72,54 @@ def run_epochs_python(
     return n_epochs
 
 
+def run_epochs_batched(
+    xs: np.ndarray,
+    ys: np.ndarray,
+    w: float,
+    b: float,
+    lr: float,
+    n_epochs: int,
+    cross_entropy: bool,
+    exact: bool,
+    batch_size: int,
+    out_loss: np.ndarray,
+    out_w: np.ndarray,
+    out_b: np.ndarray,
+) -> int:
+    """Mini-batch (``batch_size`` rows) or full-batch (0) gradient descent, with numpy.
+
+    Each batch's rows are evaluated with the parameters at the batch's start;
+    w and b then move by ``lr`` times the batch's *mean* gradient. The epoch's
+    loss is still the sum of every row's loss. Rows are taken in order.
+    """
+    n = len(xs)
+    size = n if batch_size <= 0 else min(batch_size, n)
+    squared_exact = exact and not cross_entropy
+    with np.errstate(over="ignore", invalid="ignore"):
+        for e in range(n_epochs):
+            total = 0.0
+            for start in range(0, n, size):
+                x = xs[start : start + size]
+                y = ys[start : start + size]
+                z = x * w + b
+                p = 1.0 / (1.0 + np.exp(-z))  # exp overflow gives inf: p = 0.0, its limit
+                error = p - y
+                if cross_entropy:
+                    row_loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+                else:
+                    row_loss = error**2
+                total += float(np.sum(row_loss))
+                grad = error * (2.0 * p * (1.0 - p)) if squared_exact else error
+                w = w - lr * float(np.mean(grad * x))
+                b = b - lr * float(np.mean(grad))
+            out_loss[e] = total
+            out_w[e] = w
+            out_b[e] = b
+            if not (math.isfinite(total) and math.isfinite(w) and math.isfinite(b)):
+                return e + 1
+    return n_epochs
+
+
 _kernel: EpochKernel | None = None
 _kernel_lock = threading.Lock()
 

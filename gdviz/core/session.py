@@ -102,7 +102,7 @@ def to_json(session: Session) -> str:
                  "rows": [list(row) for row in data.rows]},
         "hyperparameters": {"learning_rate": hp.learning_rate, "epochs": hp.epochs,
                             "weight": hp.weight, "bias": hp.bias, "loss": hp.loss.value,
-                            "gradient": hp.gradient.value},
+                            "gradient": hp.gradient.value, "batch_size": hp.batch_size},
         "learning_rate_changes": [[epoch, lr] for epoch, lr in session.lr_changes],
         "learning_rate": session.learning_rate,
         "history": {"loss": h.loss.tolist(), "param_stride": h.param_stride,
@@ -257,7 +257,8 @@ def parse_session(text: str, source: str) -> Session:
             r.integer(r.field(h, "epochs", "hyperparameters."), "hyperparameters.epochs"),
             r.number(r.field(h, "weight", "hyperparameters."), "hyperparameters.weight"),
             r.number(r.field(h, "bias", "hyperparameters."), "hyperparameters.bias"),
-            Loss(loss_name), Gradient(gradient_name))
+            Loss(loss_name), Gradient(gradient_name),
+            r.integer(h.get("batch_size", 1), "hyperparameters.batch_size"))
     except ValueError as exc:
         if isinstance(exc, SessionError):
             raise

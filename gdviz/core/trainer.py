@@ -29,6 +29,8 @@ class Hyperparameters:
     bias: float = 0.0
     loss: Loss = Loss.SQUARED
     gradient: Gradient = Gradient.SEED
+    # 1: per-row SGD (the lesson's); k > 1: mini-batches of k rows; 0: the full batch.
+    batch_size: int = 1
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "loss", Loss(self.loss))
@@ -44,6 +46,8 @@ class Hyperparameters:
             return f"learning rate must be a finite number above 0, got {lr!r}"
         if self.epochs < 0:
             return f"epochs must be 0 or more, got {self.epochs}"
+        if self.batch_size < 0:
+            return f"batch size must be 0 (full batch) or more, got {self.batch_size}"
         for name, value in (("weight", self.weight), ("bias", self.bias)):
             if not math.isfinite(value):
                 return f"starting {name} must be a finite number, got {value!r}"
@@ -51,6 +55,11 @@ class Hyperparameters:
 
     def with_(self, **changes: object) -> Hyperparameters:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def per_row(self) -> bool:
+        """True for the lesson's per-row updates (the only mode with single-row steps)."""
+        return self.batch_size == 1
 
 
 @dataclass(frozen=True)
@@ -134,6 +143,8 @@ class Trainer:
         """Update on the next row. Returns the update and, if it ended an epoch, that epoch."""
         if self.diverged is not None:
             raise RuntimeError("the run has diverged; reset it first")
+        if not self.hp.per_row:
+            raise ValueError("single-row steps need per-row updates (batch size 1)")
         x, y = self.data.rows[self.row]
         upd = update_row(x, y, self.w, self.b, self.learning_rate, self.hp.loss, self.hp.gradient)
         self.w, self.b = upd.w_after, upd.b_after
@@ -201,6 +212,11 @@ class Trainer:
             self.run(min(self.remaining, 1 << 20))
 
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
+        if not self.hp.per_row:
+            return _kernel.run_epochs_batched(
+                self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
+                self.hp.loss is Loss.CROSS_ENTROPY, self.hp.gradient is Gradient.EXACT,
+                self.hp.batch_size, out[0], out[1], out[2])
         run = self._kernel or _kernel.get_kernel()
         return run(self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
                    self.hp.loss is Loss.CROSS_ENTROPY, self.hp.gradient is Gradient.EXACT,

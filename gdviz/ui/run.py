@@ -28,6 +28,7 @@ class RunController(QObject):
     row_stepped = Signal(object)  # RowUpdate of a single-row step
     stopped = Signal(object)  # StopReport: finished, paused, diverged or failed
     run_started = Signal()  # a new, empty run (Reset) or a restored session
+    data_changed = Signal()  # the data set was replaced (edited, opened, undone)
 
     def __init__(self, data: DataSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,19 @@ class RunController(QObject):
             self.reset(hp)
         self._touched = True
         send()
+        return True
+
+    def set_data(self, data: DataSet, hp: Hyperparameters) -> bool:
+        """Train on ``data`` from now on. Returns True if the run goes on with it
+        (from the next epoch), False if it started afresh (it had not begun)."""
+        self.data = data
+        if self.fresh or self.state in (FINISHED, DIVERGED):
+            self.reset(hp)
+            self.data_changed.emit()
+            return False
+        self._thread.set_data(data)
+        self.row = 0  # a partly done epoch starts again on the new rows
+        self.data_changed.emit()
         return True
 
     def set_learning_rate(self, lr: float) -> None:

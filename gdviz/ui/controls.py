@@ -55,6 +55,19 @@ class ControlPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
 
+        # A note from the Lesson menu (hidden until an exercise starts)
+        self.note_box = QGroupBox("Lesson")
+        note_layout = QVBoxLayout(self.note_box)
+        self.lesson_note = QLabel()
+        self.lesson_note.setObjectName("lessonNote")
+        self.lesson_note.setWordWrap(True)
+        hide = QPushButton("Hide")
+        hide.clicked.connect(self.note_box.hide)
+        note_layout.addWidget(self.lesson_note)
+        note_layout.addWidget(hide, 0, Qt.AlignmentFlag.AlignRight)
+        self.note_box.hide()
+        layout.addWidget(self.note_box)
+
         # Hyperparameters
         box = QGroupBox("Hyperparameters")
         form = QFormLayout(box)
@@ -212,6 +225,11 @@ class ControlPanel(QWidget):
         self.viewing_label.setText("" if live else f"viewing epoch {epoch:,} of {total:,}")
         self.viewing_label.setVisible(not live)
         self.live_button.setVisible(not live)
+
+    def show_note(self, title: str, text: str) -> None:
+        self.note_box.setTitle(title)
+        self.lesson_note.setText(text)
+        self.note_box.show()
 
     def show_row(self, title: str, lines: list[str]) -> None:
         body = "<br>".join(lines)

@@ -12,7 +12,14 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+)
 
 from gdviz import __version__
 from gdviz.core import landscape
@@ -24,11 +31,17 @@ from gdviz.core.trainer import Hyperparameters
 from gdviz.ui import export
 from gdviz.ui import settings as saved_settings
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
+from gdviz.ui.data_menu import DataMenu
+from gdviz.ui.data_panel import DataPanel
 from gdviz.ui.explain import explain
 from gdviz.ui.file_menu import FileMenu
 from gdviz.ui.landscape import LandscapePlot, path_points
+from gdviz.ui.lesson import LessonMenu
+from gdviz.ui.options_menu import OptionsMenu
 from gdviz.ui.plots import FitPlot, LossPlot, equation_text
 from gdviz.ui.run import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING, RunController
+from gdviz.ui.runs import RunsKeeper, RunsPanel
+from gdviz.ui.sweep import SweepDialog, SweepRequest, SweepWindow
 from gdviz.ui.text import number
 from gdviz.ui.worker import StopReport
 
@@ -49,18 +62,25 @@ class MainWindow(QMainWindow):
         self._view_epoch: int | None = None
         self._dirty = False
         self._optimum: tuple[int, tuple[float, float]] | None = None
+        self.sweep_window: SweepWindow | None = None
 
+        first_data = data or lesson_data()
         self.controls = ControlPanel()
+        self.data_panel = DataPanel(first_data)
+        self.runs_panel = RunsPanel()
         self.fit_plot = FitPlot()
         self.landscape_plot = LandscapePlot()
         self.loss_plot = LossPlot()
         self._build_layout()
-        self._build_actions()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
 
         # Started last among the parts: nothing that can fail may run after a thread exists.
-        self.run = RunController(data or lesson_data(), self)
+        self.run = RunController(first_data, self)
+        self._build_actions()
+        self.runs = RunsKeeper(self, self.runs_panel)
+        self.run.about_to_reset.connect(
+            lambda hp, new_data: self.runs.keep_current(hp, new_data.name))
         self.run.state_changed.connect(self._on_state_changed)
         self.run.epochs_added.connect(self._on_epochs_added)
         self.run.row_stepped.connect(self._on_row_stepped)
@@ -107,12 +127,18 @@ class MainWindow(QMainWindow):
         plots.addWidget(top)
         plots.addWidget(self.loss_plot)
         plots.setSizes([500, 360])
-        side = QScrollArea()
-        side.setWidget(self.controls)
-        side.setWidgetResizable(True)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(320)
-        side.setMaximumWidth(420)
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QTabWidget()
+        side.setObjectName("sideTabs")
+        side.addTab(scroll, "Train")
+        side.addTab(self.data_panel, "Data")
+        side.addTab(self.runs_panel, "Runs")
+        side.setMinimumWidth(330)
+        side.setMaximumWidth(440)
+        self.side_tabs = side
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(side)
         main.addWidget(plots)
@@ -160,12 +186,20 @@ class MainWindow(QMainWindow):
         for plot, name in ((self.fit_plot, "fit"), (self.landscape_plot, "landscape"),
                            (self.loss_plot, "loss")):
             plot.menu_factory = lambda p=plot, n=name: self.file_menu.plot_menu(p, n)
+        self.data_menu = DataMenu(self, bar)
         run_menu = bar.addMenu("&Run")
         for act in (self.train_pause_action, self.step_action, self.step_row_action,
                     self.reset_action, self.live_action):
             run_menu.addAction(act)
         run_menu.addSeparator()
+        self.sweep_action = action("Learning-rate &sweep…", self.start_sweep, "Ctrl+L",
+                                   "Train the same start at many learning rates and compare",
+                                   "sweepAction")
+        run_menu.addAction(self.sweep_action)
+        run_menu.addSeparator()
         run_menu.addAction(self.defaults_action)
+        self.options_menu = OptionsMenu(self, bar)
+        self.lesson_menu = LessonMenu(self, bar)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.log_action)
         help_menu = bar.addMenu("&Help")
@@ -267,6 +301,67 @@ class MainWindow(QMainWindow):
         self.loss_plot.show_cursor(None)
         self._redraw()
 
+    @property
+    def options(self) -> Hyperparameters:
+        """Loss, gradient rule and batch size for the next run."""
+        return self._options
+
+    def set_options(self, options: Hyperparameters) -> None:
+        self._options = options
+        self.controls.step_row_button.setEnabled(
+            options.per_row and self.run.state in (IDLE, PAUSED))
+        if self.run.fresh:
+            self.reset()
+            self.statusBar().showMessage(self._options_text(options) + ".")
+        else:
+            self.statusBar().showMessage(self._options_text(options) +
+                                         ": applies to the next run (Reset, R).")
+
+    @staticmethod
+    def _options_text(o: Hyperparameters) -> str:
+        batch = {0: "full batch", 1: "per-row updates"}.get(o.batch_size,
+                                                           f"mini-batches of {o.batch_size}")
+        return f"{o.loss.value} loss, {o.gradient.value} gradient, {batch}"
+
+    def apply_data(self, data: DataSet, what: str) -> None:
+        """Use ``data`` from now on (called by the undo stack's commands)."""
+        continued = self.run.set_data(data, self._hp())
+        self.data_panel.set_data_set(data)
+        self.fit_plot.set_data(data)
+        self.runs.refresh_fit()
+        self._optimum = None
+        self._refresh_landscape(force=True)
+        self._redraw()
+        rows = f"{len(data):,} rows"
+        if continued:
+            self.statusBar().showMessage(f"Data changed ({what}): {rows}. Training goes on "
+                                         "with them from the next epoch.")
+        else:
+            self.statusBar().showMessage(f"Data: {what} ({rows}). Train (Space) to fit them.")
+
+    def start_sweep(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
+        """Open the sweep window and start a sweep (asking for the rates if not given)."""
+        hp = self._hp()
+        if rates is None:
+            answer = SweepDialog.ask(self, hp.epochs)
+            if answer is None:
+                return None
+            rates, threshold = answer
+        if self.sweep_window is None:
+            self.sweep_window = SweepWindow(self)
+            self.sweep_window.rate_chosen.connect(self._on_sweep_rate_chosen)
+        self.sweep_window.cancel()
+        self.sweep_window.start(SweepRequest(self.run.data, hp, tuple(rates), threshold))
+        self.sweep_window.show()
+        self.sweep_window.raise_()
+        return self.sweep_window
+
+    def _on_sweep_rate_chosen(self, lr: float) -> None:
+        self.controls.lr_spin.setValue(lr)
+        self.reset()
+        self.train()
+        self.statusBar().showMessage(f"Training the sweep's learning rate {lr:g}.")
+
     # -- sessions and exports ----------------------------------------------------------------
     def session(self) -> Session:
         """The run as shown now (history, w, b, settings), ready to save."""
@@ -287,6 +382,9 @@ class MainWindow(QMainWindow):
             self.log_action.setChecked(view["log_loss"])
             self._on_log_toggled(view["log_loss"])
         self.run.apply_session(session)
+        self.data_panel.set_data_set(session.data)
+        self.options_menu.show(session.hp)
+        self.data_menu.undo_stack.clear()
         state = self.run.state
         more = "" if state in (FINISHED, DIVERGED) else " Train (Space) continues it."
         self.statusBar().showMessage(f"Showing a saved run: epoch {session.epoch:,} of "
@@ -345,7 +443,7 @@ class MainWindow(QMainWindow):
         c.train_button.setText("Resume" if state == PAUSED else "Train")
         c.pause_button.setEnabled(running)
         c.step_button.setEnabled(state in (IDLE, PAUSED))
-        c.step_row_button.setEnabled(state in (IDLE, PAUSED))
+        c.step_row_button.setEnabled(state in (IDLE, PAUSED) and self._options.per_row)
         self.landscape_plot.picking_enabled = state in (IDLE, FINISHED, DIVERGED) and \
             not (state == IDLE and self.run.row)
         if running:
@@ -519,6 +617,8 @@ class MainWindow(QMainWindow):
         self._landscape_timer.stop()
         self.run.shut_down()
         self.landscape_plot.shut_down()
+        if self.sweep_window is not None:
+            self.sweep_window.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._settings is not None:

@@ -16,6 +16,7 @@ from gdviz.core.data import DataSet
 from gdviz.core.decimate import PeakEnvelope
 from gdviz.core.history import History
 from gdviz.core.model import RowUpdate
+from gdviz.ui.points import DataPoints
 from gdviz.ui.text import number
 
 PASSED = "#1f77b4"  # blue circles
@@ -69,7 +70,15 @@ class PlotPanel(pg.PlotWidget):
 
 
 class FitPlot(PlotPanel):
-    """Data points (passed/failed) and the current sigmoid with its 0.5 threshold."""
+    """Data points (passed/failed) and the current sigmoid with its 0.5 threshold.
+
+    The points can be edited: ``point_added``, ``point_moved`` and
+    ``point_deleted`` ask for the change; the window applies it (undoably).
+    """
+
+    point_added = Signal(float, float)  # x, label
+    point_moved = Signal(int, float)  # row index, new x
+    point_deleted = Signal(int)  # row index
 
     def __init__(self, parent=None) -> None:
         super().__init__("Model fit: pass probability vs hours studied", "p (pass probability)",
@@ -77,10 +86,15 @@ class FitPlot(PlotPanel):
         self.setObjectName("fitPlot")
         item = self.getPlotItem()
         self._legend = item.addLegend(offset=(-10, -10), **LEGEND)
-        self._failed = pg.ScatterPlotItem(symbol="x", size=13, pen=pg.mkPen(FAILED, width=2.5),
-                                          brush=pg.mkBrush(FAILED), name="failed (y = 0)")
-        self._passed = pg.ScatterPlotItem(symbol="o", size=11, pen=pg.mkPen("w", width=1),
-                                          brush=pg.mkBrush(PASSED), name="passed (y = 1)")
+        self._failed = DataPoints(symbol="x", size=13, pen=pg.mkPen(FAILED, width=2.5),
+                                  brush=pg.mkBrush(FAILED), name="failed (y = 0)")
+        self._passed = DataPoints(symbol="o", size=11, pen=pg.mkPen("w", width=1),
+                                  brush=pg.mkBrush(PASSED), name="passed (y = 1)")
+        for points in (self._failed, self._passed):
+            points.point_moved.connect(self.point_moved)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+        self.setToolTip("Click: add a student who passed · Shift+click: one who failed · "
+                        "drag a point to move it · right-click a point to delete it")
         self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
         self._half = pg.InfiniteLine(pos=0.5, angle=0,
                                      pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine))
@@ -131,14 +145,18 @@ class FitPlot(PlotPanel):
                 x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
         self._x = np.linspace(x0, x1, 600)
         passed = ys >= 0.5
-        self._passed.setData(xs[passed], ys[passed])
-        self._failed.setData(xs[~passed], ys[~passed])
+        rows = np.arange(len(xs))
+        self._passed.set_rows(xs[passed], ys[passed], rows[passed])
+        self._failed.set_rows(xs[~passed], ys[~passed], rows[~passed])
         self.getPlotItem().setXRange(x0, x1, padding=0)
 
+    def curve_points(self, w: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+        """The sigmoid of (w, b) sampled across the plot's x range."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._x, 1.0 / (1.0 + np.exp(-(self._x * w + b)))
+
     def set_model(self, w: float, b: float) -> None:
-        with np.errstate(over="ignore"):
-            p = 1.0 / (1.0 + np.exp(-(self._x * w + b)))
-        self.curve.setData(self._x, p)
+        self.curve.setData(*self.curve_points(w, b))
         if w != 0 and math.isfinite(-b / w):
             self.threshold.setPos(-b / w)
             self.threshold.setVisible(True)
@@ -153,6 +171,37 @@ class FitPlot(PlotPanel):
             return
         self.prediction.setData([x], [p])
         self.prediction.setVisible(True)
+
+    def row_at(self, scene_pos) -> int | None:
+        """The data row drawn under ``scene_pos``, if any."""
+        for points in (self._passed, self._failed):
+            index = points.index_at(scene_pos)
+            if index is not None:
+                return index
+        return None
+
+    def _on_clicked(self, event) -> None:
+        vb = self.getPlotItem().vb
+        if event.button() != Qt.MouseButton.LeftButton or event.double() or \
+                not vb.sceneBoundingRect().contains(event.scenePos()) or \
+                self.row_at(event.scenePos()) is not None:
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.point_added.emit(float(point.x()), 0.0 if shift else 1.0)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        row = self.row_at(self.mapToScene(event.pos()))
+        if row is None or self.menu_factory is None:
+            super().contextMenuEvent(event)
+            return
+        menu = self.menu_factory()
+        first = menu.actions()[0] if menu.actions() else None
+        delete = pg.QtGui.QAction(f"Delete data row {row + 1}", menu)
+        delete.triggered.connect(lambda: self.point_deleted.emit(row))
+        menu.insertAction(first, delete)
+        menu.insertSeparator(first)
+        menu.exec(event.globalPos())
 
     def show_row(self, update: RowUpdate | None) -> None:
         """Highlight one row's step (None hides it): the row, p on the curve, the error."""

@@ -29,6 +29,7 @@ class RunController(QObject):
     stopped = Signal(object)  # StopReport: finished, paused, diverged or failed
     run_started = Signal()  # a new, empty run (Reset) or a restored session
     data_changed = Signal()  # the data set was replaced (edited, opened, undone)
+    about_to_reset = Signal(object, object)  # the new run's hp and data; history still intact
 
     def __init__(self, data: DataSet, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +60,11 @@ class RunController(QObject):
         # The GUI hears of a step only later, so "sent anything" counts too.
         return self.state == IDLE and not self._touched and not len(self.history)
 
-    def reset(self, hp: Hyperparameters) -> None:
-        """A new, empty run from ``hp``'s starting point."""
+    def reset(self, hp: Hyperparameters, data: DataSet | None = None) -> None:
+        """A new, empty run from ``hp``'s starting point (on ``data``, if given)."""
+        self.about_to_reset.emit(hp, data or self.data)
+        if data is not None:
+            self.data = data
         self._run_id += 1
         self.hp = hp
         # Reuse the arrays when they are big enough: fresh memory costs page faults
@@ -115,11 +119,11 @@ class RunController(QObject):
     def set_data(self, data: DataSet, hp: Hyperparameters) -> bool:
         """Train on ``data`` from now on. Returns True if the run goes on with it
         (from the next epoch), False if it started afresh (it had not begun)."""
-        self.data = data
         if self.fresh or self.state in (FINISHED, DIVERGED):
-            self.reset(hp)
+            self.reset(hp, data)
             self.data_changed.emit()
             return False
+        self.data = data
         self._thread.set_data(data)
         self.row = 0  # a partly done epoch starts again on the new rows
         self.data_changed.emit()

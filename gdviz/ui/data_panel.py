@@ -1,0 +1,172 @@
+"""The data table: every row of the data set, editable in place.
+
+The model never changes data itself: an edit becomes a request for a new
+:class:`DataSet` (``edit_requested``) that the window applies through its
+undo stack, so the table, the plots and the trainer always agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdviz.core.data import DataSet, row_problem
+
+_ROOT = QModelIndex()
+
+
+class DataTableModel(QAbstractTableModel):
+    """Rows of a DataSet as a two-column table (x, y)."""
+
+    edit_requested = Signal(object, str)  # new DataSet, what changed
+    edit_rejected = Signal(str)  # why a typed value was refused
+
+    def __init__(self, data: DataSet, parent=None) -> None:
+        super().__init__(parent)
+        self._data = data
+
+    def set_data_set(self, data: DataSet) -> None:
+        self.beginResetModel()
+        self._data = data
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._data)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            names = (self._data.x_label, self._data.y_label)
+            return f"{names[section]} ({'x' if section == 0 else 'y, 0…1'})"
+        return str(section + 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = self._data.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{value:g}"
+        if role == Qt.ItemDataRole.EditRole:
+            return repr(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return repr(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        name = "x" if index.column() == 0 else "label"
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            self.edit_rejected.emit(f"Row {index.row() + 1}: {str(value)!r} is not a number; "
+                                    f"type a {name} like 3.5.")
+            return False
+        row = list(self._data.rows[index.row()])
+        row[index.column()] = number
+        problem = row_problem(*row)
+        if problem:
+            self.edit_rejected.emit(f"Row {index.row() + 1}: {problem}.")
+            return False
+        if tuple(row) == self._data.rows[index.row()]:
+            return True
+        rows = list(self._data.rows)
+        rows[index.row()] = (row[0], row[1])
+        self.edit_requested.emit(_replace_rows(self._data, rows),
+                                 f"edit row {index.row() + 1}")
+        return True
+
+
+def _replace_rows(data: DataSet, rows) -> DataSet:
+    return DataSet(tuple(rows), name=data.name, x_label=data.x_label, y_label=data.y_label)
+
+
+class DataPanel(QWidget):
+    """The table with Add and Delete buttons and an in-place message line."""
+
+    edit_requested = Signal(object, str)
+
+    def __init__(self, data: DataSet, parent=None) -> None:
+        super().__init__(parent)
+        self.model = DataTableModel(data, self)
+        self.table = QTableView()
+        self.table.setObjectName("dataTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setToolTip("Double-click a value to change it. Labels are 1 (passed), "
+                              "0 (failed) or anything between.")
+        self.message = QLabel()
+        self.message.setObjectName("dataMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        add = QPushButton("Add row")
+        add.setObjectName("addRowButton")
+        add.setToolTip("Add a student: x one hour more than the last row, label 1")
+        delete = QPushButton("Delete rows")
+        delete.setObjectName("deleteRowsButton")
+        delete.setToolTip("Delete the selected rows (at least one row must stay)")
+        add.clicked.connect(self.add_row)
+        delete.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.model.edit_requested.connect(self._forward)
+        self.model.edit_rejected.connect(self.show_message)
+
+    @property
+    def data_set(self) -> DataSet:
+        return self.model._data
+
+    def set_data_set(self, data: DataSet) -> None:
+        self.model.set_data_set(data)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _forward(self, data: DataSet, what: str) -> None:
+        self.show_message("")
+        self.edit_requested.emit(data, what)
+
+    def add_row(self) -> None:
+        data = self.data_set
+        x = max(data.xs) + 1.0 if len(data) else 0.0
+        self._forward(_replace_rows(data, [*data.rows, (float(x), 1.0)]), "add a row")
+
+    def delete_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        data = self.data_set
+        if not rows:
+            self.show_message("Select the rows to delete first (click their numbers).")
+            return
+        if len(rows) >= len(data):
+            self.show_message("A data set needs at least one row: keep one.")
+            return
+        kept = [row for i, row in enumerate(data.rows) if i not in set(rows)]
+        self._forward(_replace_rows(data, kept), f"delete {len(rows)} row(s)")

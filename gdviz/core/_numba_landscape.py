@@ -7,14 +7,18 @@ invisible (the tests bound it).
 """
 
 import math
+import os
 
-import numba
+# OpenMP's worker threads otherwise spin for a while after each parallel loop,
+# taking a core from the GUI and the trainer on a two-core machine.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+import numba  # noqa: E402
 
 
-@numba.njit(parallel=True, fastmath=True, nogil=True, cache=True)
-def squared_grid(E, F, ys, counts, out):
+def _squared_grid(E, F, ys, counts, out):
     nb, nw, n = out.shape[0], out.shape[1], E.shape[1]
-    for i in numba.prange(nb):
+    for i in numba.prange(nb):  # noqa: B007 (prange, not range)
         f = F[i]
         for j in range(nw):
             total = 0.0
@@ -24,10 +28,9 @@ def squared_grid(E, F, ys, counts, out):
             out[i, j] = total
 
 
-@numba.njit(parallel=True, fastmath=True, nogil=True, cache=True)
-def cross_entropy_grid(xs, ys, counts, ws, bs, out):
+def _cross_entropy_grid(xs, ys, counts, ws, bs, out):
     nb, nw, n = out.shape[0], out.shape[1], xs.shape[0]
-    for i in numba.prange(nb):
+    for i in numba.prange(nb):  # noqa: B007 (prange, not range)
         b = bs[i]
         for j in range(nw):
             w = ws[j]
@@ -37,3 +40,11 @@ def cross_entropy_grid(xs, ys, counts, ws, bs, out):
                 positive = z if z > 0.0 else 0.0
                 total += counts[k] * (positive - z * ys[k] + math.log1p(math.exp(-abs(z))))
             out[i, j] = total
+
+
+# Serial twins for small grids: starting threads costs more than it saves there.
+_options = {"fastmath": True, "nogil": True, "cache": True}
+squared_grid_serial = numba.njit(**_options)(_squared_grid)
+cross_entropy_grid_serial = numba.njit(**_options)(_cross_entropy_grid)
+squared_grid = numba.njit(parallel=True, **_options)(_squared_grid)
+cross_entropy_grid = numba.njit(parallel=True, **_options)(_cross_entropy_grid)

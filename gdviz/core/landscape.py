@@ -17,6 +17,7 @@ from gdviz.core.model import Loss
 
 MAX_ROWS = 10_000
 GRID_SIZE = 200
+PARALLEL_ABOVE = 20_000_000
 _CLAMP = 350.0  # exp(±350)² stays finite, so E*F never becomes inf*0
 
 
@@ -65,9 +66,10 @@ def _get_kernels():
             try:
                 from gdviz.core import _numba_landscape as k
 
-                _kernels = (k.squared_grid, k.cross_entropy_grid)
+                _kernels = ((k.squared_grid_serial, k.cross_entropy_grid_serial),
+                            (k.squared_grid, k.cross_entropy_grid))
             except ImportError:
-                _kernels = (_squared_numpy, _cross_entropy_numpy)
+                _kernels = ((_squared_numpy, _cross_entropy_numpy),) * 2
         return _kernels
 
 
@@ -91,7 +93,9 @@ def compute(data: DataSet, loss: Loss, w_range: tuple[float, float],
     ws = np.linspace(*w_range, size)
     bs = np.linspace(*b_range, size)
     out = np.empty((size, size))
-    squared, cross_entropy = _get_kernels()
+    serial, parallel = _get_kernels()
+    # Threads pay off only for big grids (here: above ~20M row evaluations).
+    squared, cross_entropy = parallel if len(xs) * size * size > PARALLEL_ABOVE else serial
     if loss is Loss.SQUARED:
         E = np.exp(np.clip(-np.multiply.outer(ws, xs), -_CLAMP, _CLAMP))
         F = np.exp(np.clip(-bs, -_CLAMP, _CLAMP))
@@ -138,3 +142,58 @@ def fit_ranges(ws: np.ndarray, bs: np.ndarray, margin: float = 0.25,
         return lo - extra, hi + extra
 
     return span(ws), span(bs)
+
+
+def contour_segments(values: np.ndarray, level: float) -> tuple[np.ndarray, np.ndarray]:
+    """Line segments where ``values`` crosses ``level`` (marching squares, vectorised).
+
+    Returns ``(rows, cols)``: fractional grid indices, two points per segment
+    (draw them with ``connect="pairs"``). Saddle cells get two segments.
+    """
+    v = np.asarray(values, dtype=float) - level
+    a, b = v[:-1, :-1], v[:-1, 1:]  # a cell's top-left and top-right corners
+    c, d = v[1:, :-1], v[1:, 1:]  # bottom-left and bottom-right
+    i, j = np.meshgrid(np.arange(a.shape[0], dtype=float), np.arange(a.shape[1], dtype=float),
+                       indexing="ij")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # Crossing point on each edge (nan where the edge does not cross), in the
+        # order top, right, bottom, left around the cell.
+        edges = [
+            (a * b < 0, i, j + a / (a - b)),
+            (b * d < 0, i + b / (b - d), j + 1),
+            (c * d < 0, i + 1, j + c / (c - d)),
+            (a * c < 0, i + a / (a - c), j),
+        ]
+    crosses = np.stack([e[0] for e in edges])
+    rows = np.stack([np.where(e[0], e[1], np.nan) for e in edges])
+    cols = np.stack([np.where(e[0], e[2], np.nan) for e in edges])
+    count = crosses.sum(axis=0)
+    seg_r, seg_c = [], []
+    two = count == 2
+    if two.any():
+        # The two crossed edges of each cell, in edge order.
+        order = np.argsort(~crosses[:, two], axis=0, kind="stable")[:2]
+        r2, c2 = rows[:, two], cols[:, two]
+        cells = np.arange(r2.shape[1])
+        seg_r.append(np.stack([r2[order[0], cells], r2[order[1], cells]], axis=1).ravel())
+        seg_c.append(np.stack([c2[order[0], cells], c2[order[1], cells]], axis=1).ravel())
+    four = count == 4
+    if four.any():
+        r4, c4 = rows[:, four], cols[:, four]
+        for first, second in ((0, 3), (1, 2)):  # top-left and right-bottom pairs
+            seg_r.append(np.stack([r4[first], r4[second]], axis=1).ravel())
+            seg_c.append(np.stack([c4[first], c4[second]], axis=1).ravel())
+    if not seg_r:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(seg_r), np.concatenate(seg_c)
+
+
+def contour_levels(values: np.ndarray, count: int = 9) -> list[float]:
+    """Levels at quantiles of the grid, so each band covers a similar area.
+
+    Quantiles do not change under log scaling, so the same contours serve both.
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return []
+    return [float(q) for q in np.quantile(finite, np.linspace(0.04, 0.9, count) ** 2)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Qt, Signal, Slot
+from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core import landscape
 from gdviz.core.data import DataSet
@@ -33,19 +34,41 @@ class LandscapeRequest:
     b_range: tuple[float, float]
 
 
+@dataclass(frozen=True)
+class LandscapeResult:
+    request: LandscapeRequest
+    grid: landscape.Grid
+    contour_w: np.ndarray  # contour segments in (w, b), two points each
+    contour_b: np.ndarray
+
+
+def compute_result(request: LandscapeRequest) -> LandscapeResult:
+    """The grid and its contour lines (all off the GUI thread)."""
+    grid = landscape.compute(request.data, request.loss, request.w_range, request.b_range)
+    rows, cols = [], []
+    for level in landscape.contour_levels(grid.loss, CONTOURS):
+        r, c = landscape.contour_segments(grid.loss, level)
+        rows.append(r)
+        cols.append(c)
+    r = np.concatenate(rows) if rows else np.empty(0)
+    c = np.concatenate(cols) if cols else np.empty(0)
+    dw = (grid.w[-1] - grid.w[0]) / (len(grid.w) - 1)
+    db = (grid.b[-1] - grid.b[0]) / (len(grid.b) - 1)
+    return LandscapeResult(request, grid, grid.w[0] + c * dw, grid.b[0] + r * db)
+
+
 class LandscapeWorker(QObject):
-    computed = Signal(int, object)  # request id, Grid
+    computed = Signal(int, object)  # request id, LandscapeResult
     failed = Signal(int, str)
 
     @Slot(object)
     def compute(self, request: LandscapeRequest) -> None:
         try:
-            grid = landscape.compute(request.data, request.loss, request.w_range,
-                                     request.b_range)
+            result = compute_result(request)
         except Exception as exc:  # shown in the plot's title, never a dead thread
             self.failed.emit(request.request_id, f"{type(exc).__name__}: {exc}")
             return
-        self.computed.emit(request.request_id, grid)
+        self.computed.emit(request.request_id, result)
 
 
 class LandscapeThread(WorkerThread):
@@ -76,10 +99,11 @@ class LandscapePlot(PlotPanel):
                                           interactive=False, width=14)
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.colour_bar.getAxis("right").setTextPen(TEXT)
-        self._contours = [pg.IsocurveItem(level=0, pen=pg.mkPen(255, 255, 255, 110),
-                                          axisOrder="row-major") for _ in range(CONTOURS)]
-        for contour in self._contours:
-            contour.setParentItem(self.image)
+        self.contours = pg.PlotDataItem(pen=pg.mkPen(255, 255, 255, 110), connect="pairs")
+        item.addItem(self.contours)
+        # The map changes only when a new grid arrives, but the marker over it moves
+        # 25 times a second: keep the map as a cached pixmap.
+        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.path = pg.PlotDataItem(pen=pg.mkPen("w", width=2), name="path")
         self.current = pg.ScatterPlotItem(size=13, brush=pg.mkBrush("#ff3b30"),
                                           pen=pg.mkPen("w", width=1.5))
@@ -96,6 +120,7 @@ class LandscapePlot(PlotPanel):
         self.picking_enabled = True
         self._log = False
         self.grid: landscape.Grid | None = None
+        self.grid_for: tuple[DataSet, Loss] | None = None  # what the grid shows
         self._thread = LandscapeThread(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._thread.worker.computed.connect(self._on_computed, queued)
@@ -126,13 +151,15 @@ class LandscapePlot(PlotPanel):
         self._thread.compute(request)
 
     @Slot(int, object)
-    def _on_computed(self, request_id: int, grid: landscape.Grid) -> None:
+    def _on_computed(self, request_id: int, result: LandscapeResult) -> None:
         self._in_flight = None
         if self._waiting is not None:
             waiting, self._waiting = self._waiting, None
             self._send(waiting)
             return  # an outdated grid: the newer one is on its way
-        self.grid = grid
+        self.grid = result.grid
+        self.grid_for = (result.request.data, result.request.loss)
+        self.contours.setData(result.contour_w, result.contour_b)
         self._show_grid()
         self.grid_ready.emit()
 
@@ -156,8 +183,6 @@ class LandscapePlot(PlotPanel):
         self.colour_bar.setLevels((lo, hi))
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss",
                                       color=TEXT)
-        for contour, level in zip(self._contours, _levels(values, lo, hi), strict=True):
-            contour.setData(values, level)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
         if grid.subsampled:
@@ -188,6 +213,13 @@ class LandscapePlot(PlotPanel):
         blocked = self.start.blockSignals(True)
         self.start.setPos((w, b))
         self.start.blockSignals(blocked)
+
+    def shows(self, data: DataSet, loss: Loss, *points: tuple[float, float]) -> bool:
+        """True if the grid is of ``data`` and ``loss`` and holds every (w, b) point."""
+        grid = self.grid
+        return (grid is not None and self.grid_for is not None
+                and self.grid_for[0] is data and self.grid_for[1] is loss
+                and all(grid.contains(w, b) for w, b in points))
 
     def show_step(self, w0: float, b0: float, w1: float, b1: float) -> None:
         """An arrow for one row's step from (w0, b0) to (w1, b1); None-like values hide it."""
@@ -232,12 +264,3 @@ def path_points(ws: np.ndarray, bs: np.ndarray) -> tuple[np.ndarray, np.ndarray]
         return ws.copy(), bs.copy()
     pick = np.linspace(0, len(ws) - 1, PATH_POINTS).round().astype(int)
     return ws[pick], bs[pick]
-
-
-def _levels(values: np.ndarray, lo: float, hi: float) -> list[float]:
-    """Contour levels: quantiles of the grid, so each band covers a similar area."""
-    finite = values[np.isfinite(values)]
-    if finite.size == 0:
-        return [lo] * CONTOURS
-    qs = np.quantile(finite, np.linspace(0.04, 0.9, CONTOURS) ** 2)
-    return [float(q) for q in qs]

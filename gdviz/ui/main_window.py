@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.fit_plot.set_data(data)
         self.runs.refresh_fit()
         self._optimum = None
-        self._refresh_landscape(force=True)
+        self._refresh_landscape()
         self._redraw()
         rows = f"{len(data):,} rows"
         if continued:
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         if r.divergence is not None:
             self._show_divergence()
         self._on_state_changed(r.state)
-        self._refresh_landscape(force=True)
+        self._refresh_landscape()
         self._redraw()
 
     def _on_state_changed(self, state: str) -> None:
@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"{r.data.name} · {len(r.data)} rows · {r.hp.loss.value} loss")
         self._update_prediction()
 
-    def _refresh_landscape(self, force: bool = False) -> None:
+    def _refresh_landscape(self) -> None:
         """Redraw the path; ask for a new grid if the path left it or the data changed."""
         r, plot = self.run, self.landscape_plot
         # The drawn points only: the range must cover what is drawn, and copying
@@ -548,8 +548,7 @@ class MainWindow(QMainWindow):
         path_w, path_b = path_points(r.history.w, r.history.b)
         plot.show_path(path_w, path_b, r.w, r.b)
         self.landscape_plot.show_current(*self.shown_parameters()[:2])
-        grid = plot.grid
-        if not force and grid is not None and grid.contains(r.w, r.b):
+        if plot.shows(r.data, r.hp.loss, (r.w, r.b), (r.hp.weight, r.hp.bias)):
             return
         optimum = self._optimum_estimate()
         ws = np.concatenate([path_w, [r.w, r.hp.weight, optimum[0]]])

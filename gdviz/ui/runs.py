@@ -170,12 +170,11 @@ class RunsKeeper(QObject):
     def add(self, run: PastRun) -> PastRun:
         run.colour = PALETTE[self._added % len(PALETTE)]
         self._added += 1
-        pen = pg.mkPen(_faded(run.colour), width=1.5)
+        pen = pg.mkPen(_faded(run.colour), width=1)  # 1 px: wide translucent pens are slow
         w = self.window
         loss = pg.PlotDataItem(run.loss_x, run.loss_y, pen=pen, name=run.label)
         fit = pg.PlotDataItem(pen=pen)
-        path = pg.PlotDataItem(run.path_w, run.path_b, pen=pg.mkPen(_faded(run.colour, 200),
-                                                                     width=1.5))
+        path = pg.PlotDataItem(run.path_w, run.path_b, pen=pg.mkPen(_faded(run.colour, 200)))
         for plot, item in ((w.loss_plot, loss), (w.fit_plot, fit), (w.landscape_plot, path)):
             item.setZValue(-5)
             plot.getPlotItem().addItem(item)

@@ -191,9 +191,11 @@ def contour_segments(values: np.ndarray, level: float) -> tuple[np.ndarray, np.n
 def contour_levels(values: np.ndarray, count: int = 9) -> list[float]:
     """Levels at quantiles of the grid, so each band covers a similar area.
 
-    Quantiles do not change under log scaling, so the same contours serve both.
+    Taken as actual grid values (not interpolated), they map through any
+    monotonic scaling (log), so the same contours serve both colour scales.
     """
     finite = values[np.isfinite(values)]
     if finite.size == 0:
         return []
-    return [float(q) for q in np.quantile(finite, np.linspace(0.04, 0.9, count) ** 2)]
+    qs = np.quantile(finite, np.linspace(0.04, 0.9, count) ** 2, method="nearest")
+    return [float(q) for q in qs]

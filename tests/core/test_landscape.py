@@ -61,3 +61,21 @@ def test_ranges_cover_points_with_margin():
 def test_optimum_estimate_points_down_the_valley():
     w, b = landscape.optimum_estimate(lesson_data())
     assert math.isfinite(w) and w > 2 and -b / w == pytest.approx(2.5, abs=0.1)
+
+
+def test_contour_segments_lie_on_the_level():
+    i, j = np.meshgrid(np.arange(40.0), np.arange(50.0), indexing="ij")
+    values = (i - 20) ** 2 + (j - 25) ** 2  # circles around (20, 25)
+    rows, cols = landscape.contour_segments(values, 100.0)
+    assert len(rows) % 2 == 0 and len(rows) > 40
+    radius = np.hypot(rows - 20, cols - 25)
+    assert np.all(np.abs(radius - 10.0) < 0.3)  # linear interpolation on a coarse grid
+    # Each segment joins two points on neighbouring cell edges.
+    assert np.all(np.hypot(rows[::2] - rows[1::2], cols[::2] - cols[1::2]) <= np.sqrt(2) + 1e-9)
+
+
+def test_contour_levels_are_quantiles_unchanged_by_log():
+    values = np.exp(np.linspace(0, 5, 400)).reshape(20, 20)
+    linear = landscape.contour_levels(values, 5)
+    logged = landscape.contour_levels(np.log(values), 5)
+    assert np.allclose(np.log(linear), logged, rtol=1e-12)

@@ -42,9 +42,7 @@ def _cross_entropy_grid(xs, ys, counts, ws, bs, out):
             out[i, j] = total
 
 
-# Serial twins for small grids: starting threads costs more than it saves there.
-_options = {"fastmath": True, "nogil": True, "cache": True}
-squared_grid_serial = numba.njit(**_options)(_squared_grid)
-cross_entropy_grid_serial = numba.njit(**_options)(_cross_entropy_grid)
-squared_grid = numba.njit(parallel=True, **_options)(_squared_grid)
-cross_entropy_grid = numba.njit(parallel=True, **_options)(_cross_entropy_grid)
+
+_options = {"parallel": True, "fastmath": True, "nogil": True, "cache": True}
+squared_grid = numba.njit(**_options)(_squared_grid)
+cross_entropy_grid = numba.njit(**_options)(_cross_entropy_grid)

@@ -17,7 +17,6 @@ from gdviz.core.model import Loss
 
 MAX_ROWS = 10_000
 GRID_SIZE = 200
-PARALLEL_ABOVE = 20_000_000
 _CLAMP = 350.0  # exp(±350)² stays finite, so E*F never becomes inf*0
 
 
@@ -66,10 +65,9 @@ def _get_kernels():
             try:
                 from gdviz.core import _numba_landscape as k
 
-                _kernels = ((k.squared_grid_serial, k.cross_entropy_grid_serial),
-                            (k.squared_grid, k.cross_entropy_grid))
+                _kernels = (k.squared_grid, k.cross_entropy_grid)
             except ImportError:
-                _kernels = ((_squared_numpy, _cross_entropy_numpy),) * 2
+                _kernels = (_squared_numpy, _cross_entropy_numpy)
         return _kernels
 
 
@@ -93,9 +91,7 @@ def compute(data: DataSet, loss: Loss, w_range: tuple[float, float],
     ws = np.linspace(*w_range, size)
     bs = np.linspace(*b_range, size)
     out = np.empty((size, size))
-    serial, parallel = _get_kernels()
-    # Threads pay off only for big grids (here: above ~20M row evaluations).
-    squared, cross_entropy = parallel if len(xs) * size * size > PARALLEL_ABOVE else serial
+    squared, cross_entropy = _get_kernels()
     if loss is Loss.SQUARED:
         E = np.exp(np.clip(-np.multiply.outer(ws, xs), -_CLAMP, _CLAMP))
         F = np.exp(np.clip(-bs, -_CLAMP, _CLAMP))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from gdviz.core.atomic import atomic_write_bytes
@@ -35,7 +36,7 @@ def export_run(session: Session, folder: Path, formats: list[str], width: int,
         window.resize(1300, 860)
         window.apply_session(session)
         window.show()
-        app.processEvents()
+        _wait_for_landscape(app, window)
         written = window.export_images(folder, formats, width)
         if window_picture:
             atomic_write_bytes(folder / "window.png", png_bytes(window.grab().toImage()))
@@ -45,6 +46,18 @@ def export_run(session: Session, folder: Path, formats: list[str], width: int,
     finally:
         window.close()
     return [*written, folder / "history.csv", folder / "session.gdviz.json"]
+
+
+def _wait_for_landscape(app, window, timeout_s: float = 60.0) -> None:
+    """Let the landscape's thread deliver its grid, so the export shows it."""
+    deadline = time.monotonic() + timeout_s
+    plot = window.landscape_plot
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if plot.grid is not None and not plot.busy:
+            break
+        time.sleep(0.005)
+    app.processEvents()
 
 
 def _quiet_offscreen_notes(mode, context, message: str) -> None:

@@ -146,6 +146,11 @@ class LandscapePlot(PlotPanel):
             self._waiting = request
         self.set_title("Loss landscape (computing…)")
 
+    @property
+    def busy(self) -> bool:
+        """True while a grid is being computed or waits to be."""
+        return self._in_flight is not None or self._waiting is not None
+
     def _send(self, request: LandscapeRequest) -> None:
         self._in_flight = request.request_id
         self._thread.compute(request)

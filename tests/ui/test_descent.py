@@ -17,7 +17,7 @@ from gdviz.core.trainer import Hyperparameters, Trainer
 
 def wait_grid(qtbot, win):
     qtbot.waitUntil(lambda: win.landscape_plot.grid is not None and
-                    win.landscape_plot._in_flight is None, timeout=30_000)
+                    not win.landscape_plot.busy, timeout=30_000)
 
 
 def test_landscape_grid_and_path_match_the_core(qtbot, window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from gdviz.core.session import Session
@@ -19,6 +20,11 @@ def main(session: Session | None = None) -> int:
 
     from gdviz.core.resources import resource_path
 
+    if QApplication.instance() is None and not _display_available():
+        sys.stderr.write("gdviz: error: no display to open the window on (DISPLAY and "
+                         "WAYLAND_DISPLAY are not set). Run gdviz on a desktop, or use "
+                         "'gdviz train' / 'gdviz export', which need no display.\n")
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gdviz")
     app.setOrganizationName("gdviz")
@@ -35,3 +41,10 @@ def main(session: Session | None = None) -> int:
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
     return app.exec()
+
+
+def _display_available() -> bool:
+    """False on Linux with no X or Wayland display and no other Qt platform chosen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -117,3 +117,15 @@ def test_divergence_prints_epochs_then_where_and_exits_1(tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] == (
         "Training diverged at epoch 0: the weight became -inf. Try a smaller learning rate.")
+
+
+def test_no_display_gives_a_clear_message():
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "gdviz"], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 2
+    assert result.stderr.startswith("gdviz: error: no display")
+    assert "Traceback" not in result.stderr

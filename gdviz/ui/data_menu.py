@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz.core.data import BUILTIN, DataError, DataSet, load_builtin, load_csv, save_csv
+from gdviz.ui.actions import make_action
 
 if TYPE_CHECKING:
     from gdviz.ui.main_window import MainWindow
@@ -37,10 +38,10 @@ class DataEdit(QUndoCommand):
         self._menu, self._old, self._new = menu, old, new
 
     def redo(self) -> None:
-        self._menu.window.apply_data(self._new, self.text())
+        self._menu.apply(self._new, self.text())
 
     def undo(self) -> None:
-        self._menu.window.apply_data(self._old, f"undo {self.text()}")
+        self._menu.apply(self._old, f"undo {self.text()}")
 
 
 class ColumnDialog(QDialog):
@@ -112,11 +113,12 @@ class DataMenu(QObject):
             window.addAction(act)
 
         menu = bar.addMenu("&Data")
-        self.open_action = self._action(menu, "&Open data (CSV)…", self.open_data,
-                                        "openDataAction", "Ctrl+Shift+O",
-                                        "Load rows of x, label from a CSV file")
-        self.save_action = self._action(menu, "&Save data as CSV…", self.save_data,
-                                        "saveDataAction", None, "Write the rows to a CSV file")
+        self.open_action = make_action(window, "&Open data (CSV)…", self.open_data,
+                                       "openDataAction", "Ctrl+Shift+O",
+                                       "Load rows of x, label from a CSV file", menu)
+        self.save_action = make_action(window, "&Save data as CSV…", self.save_data,
+                                       "saveDataAction", None, "Write the rows to a CSV file",
+                                       menu)
         sets = menu.addMenu("Built-in data &sets")
         sets.setObjectName("dataSetsMenu")
         for name, description in BUILTIN.items():
@@ -132,16 +134,21 @@ class DataMenu(QObject):
         window.fit_plot.point_moved.connect(self._on_point_moved)
         window.fit_plot.point_deleted.connect(self._on_point_deleted)
 
-    def _action(self, menu, text, slot, name, shortcut, tip) -> QAction:
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-        act.setStatusTip(tip)
-        act.triggered.connect(lambda _=False: slot())
-        menu.addAction(act)
-        self.window.addAction(act)
-        return act
+    def apply(self, data: DataSet, what: str) -> None:
+        """Make ``data`` the data set everywhere (the undo stack's commands call this)."""
+        w = self.window
+        continued = w.run.set_data(data, w.controls.hyperparameters(w.options))
+        w.data_panel.set_data_set(data)
+        w.fit_plot.set_data(data)
+        w.runs.refresh_fit()
+        w._refresh_landscape()
+        w._redraw()
+        rows = f"{len(data):,} rows"
+        if continued:
+            w.statusBar().showMessage(f"Data changed ({what}): {rows}. Training goes on "
+                                      "with them from the next epoch.")
+        else:
+            w.statusBar().showMessage(f"Data: {what} ({rows}). Train (Space) to fit them.")
 
     # -- edits -------------------------------------------------------------------------
     def edit(self, new: DataSet, text: str) -> None:

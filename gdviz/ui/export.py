@@ -18,6 +18,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from gdviz.core.atomic import atomic_write_bytes
+from gdviz.ui.plots import equation_text
+from gdviz.ui.text import number
 
 DEFAULT_WIDTH = 1600
 FORMATS = ("png", "svg")
@@ -154,3 +156,29 @@ def export_dashboard(plots: Sequence[pg.PlotWidget], caption: str, path: str | P
     else:
         raise ValueError(f"{path}: unknown image format {fmt!r} (use .png or .svg)")
     return path
+
+
+def caption(run) -> str:
+    """Two lines under an exported dashboard: the model now, and how it was trained."""
+    hp, n = run.hp, len(run.history)
+    loss = f" · loss {number(run.history.loss[-1])}" if n else ""
+    rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in run.lr_changes[1:])
+    lr_text = f"learning rate {run.lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
+    return (f"{equation_text(run.w, run.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
+            f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
+            f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
+            f"{run.data.name} ({len(run.data)} rows)")
+
+
+def export_images(window, folder, formats=("png",), width: int = DEFAULT_WIDTH) -> list[Path]:
+    """Write each plot of ``window`` and the dashboard into ``folder``, in each format."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    plots = window.plots()
+    written = []
+    for fmt in formats:
+        for plot, name in zip(plots, ("fit", "landscape", "loss"), strict=True):
+            written.append(export_plot(plot, folder / f"{name}.{fmt}", width))
+        written.append(export_dashboard(plots, window.caption(), folder / f"dashboard.{fmt}",
+                                        width))
+    return written

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from gdviz.core.session import SUFFIX, SessionError, load_session, save_history_csv, save_session
 from gdviz.ui import export
+from gdviz.ui.actions import make_action
 from gdviz.ui.export_dialog import ExportDialog
 
 if TYPE_CHECKING:
@@ -33,15 +33,7 @@ class FileMenu(QObject):
         self.last_width = export.DEFAULT_WIDTH
 
         def action(text, slot, name, shortcut=None, tip=""):
-            act = QAction(text, window)
-            act.setObjectName(name)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setStatusTip(tip)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            window.addAction(act)
-            return act
+            return make_action(window, text, slot, name, shortcut, tip, menu)
 
         self.open_action = action("&Open session…", lambda: self.open_session(),
                                   "openSessionAction", "Ctrl+O",

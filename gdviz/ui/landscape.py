@@ -121,6 +121,7 @@ class LandscapePlot(PlotPanel):
         self._log = False
         self.grid: landscape.Grid | None = None
         self.grid_for: tuple[DataSet, Loss] | None = None  # what the grid shows
+        self._optimum: tuple[DataSet, tuple[float, float]] | None = None
         self._thread = LandscapeThread(self)
         queued = Qt.ConnectionType.QueuedConnection
         self._thread.worker.computed.connect(self._on_computed, queued)
@@ -197,6 +198,28 @@ class LandscapePlot(PlotPanel):
     def set_log_scale(self, on: bool) -> None:
         self._log = on
         self._show_grid()
+
+    def follow(self, run, shown: tuple[float, float]) -> None:
+        """Draw ``run``'s path and ``shown`` (w, b); ask for a new grid if the path left
+        the picture or the data or loss changed (not every frame: only then)."""
+        # The drawn points only: the range must cover what is drawn, and copying a
+        # long run's full path 4 times a second would cost memory and time.
+        path_w, path_b = path_points(run.history.w, run.history.b)
+        self.show_path(path_w, path_b, run.w, run.b)
+        self.show_current(*shown)
+        if self.shows(run.data, run.hp.loss, (run.w, run.b), (run.hp.weight, run.hp.bias)):
+            return
+        optimum = self._optimum_of(run.data)
+        ws = np.concatenate([path_w, [run.w, run.hp.weight, optimum[0]]])
+        bs = np.concatenate([path_b, [run.b, run.hp.bias, optimum[1]]])
+        finite = np.isfinite(ws) & np.isfinite(bs)
+        ws, bs = np.clip(ws[finite], -1e4, 1e4), np.clip(bs[finite], -1e4, 1e4)
+        self.request(run.data, run.hp.loss, *landscape.fit_ranges(ws, bs))
+
+    def _optimum_of(self, data: DataSet) -> tuple[float, float]:
+        if self._optimum is None or self._optimum[0] is not data:
+            self._optimum = (data, landscape.optimum_estimate(data))
+        return self._optimum[1]
 
     # -- the path -----------------------------------------------------------------------
     def show_path(self, ws: np.ndarray, bs: np.ndarray, w: float, b: float) -> None:

@@ -7,11 +7,9 @@ turns its signals into pictures, at most ~25 redraws a second.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -21,8 +19,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from gdviz import __version__
-from gdviz.core import landscape
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
 from gdviz.core.model import RowUpdate, predict
@@ -31,17 +27,14 @@ from gdviz.core.trainer import Hyperparameters
 from gdviz.ui import export
 from gdviz.ui import settings as saved_settings
 from gdviz.ui.controls import DEFAULT_SPEED, ControlPanel, speed_from_position
-from gdviz.ui.data_menu import DataMenu
 from gdviz.ui.data_panel import DataPanel
 from gdviz.ui.explain import explain
-from gdviz.ui.file_menu import FileMenu
-from gdviz.ui.landscape import LandscapePlot, path_points
-from gdviz.ui.lesson import LessonMenu
-from gdviz.ui.options_menu import OptionsMenu
-from gdviz.ui.plots import FitPlot, LossPlot, equation_text
+from gdviz.ui.landscape import LandscapePlot
+from gdviz.ui.menus import build_menus
+from gdviz.ui.plots import FitPlot, LossPlot
 from gdviz.ui.run import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING, RunController
 from gdviz.ui.runs import RunsKeeper, RunsPanel
-from gdviz.ui.sweep import SweepDialog, SweepRequest, SweepWindow
+from gdviz.ui.sweep import SweepWindow
 from gdviz.ui.text import number
 from gdviz.ui.worker import StopReport
 
@@ -61,8 +54,6 @@ class MainWindow(QMainWindow):
         self._options = Hyperparameters()  # loss and gradient rule
         self._view_epoch: int | None = None
         self._dirty = False
-        self._optimum: tuple[int, tuple[float, float]] | None = None
-        self.sweep_window: SweepWindow | None = None
 
         first_data = data or lesson_data()
         self.controls = ControlPanel()
@@ -77,7 +68,7 @@ class MainWindow(QMainWindow):
 
         # Started last among the parts: nothing that can fail may run after a thread exists.
         self.run = RunController(first_data, self)
-        self._build_actions()
+        build_menus(self)
         self.runs = RunsKeeper(self, self.runs_panel)
         self.run.about_to_reset.connect(
             lambda hp, new_data: self.runs.keep_current(hp, new_data.name))
@@ -112,7 +103,7 @@ class MainWindow(QMainWindow):
 
         if settings is not None:
             saved_settings.restore(self, settings)
-        self._on_log_toggled(self.log_action.isChecked())
+        self.set_log_scale(self.log_action.isChecked())
         self.run.set_speed(speed_from_position(c.speed_slider.value()))
         self.reset()
         self.statusBar().showMessage("Ready: press Train (Space) to watch gradient descent.")
@@ -146,66 +137,6 @@ class MainWindow(QMainWindow):
         main.setSizes([340, 1060])
         self.setCentralWidget(main)
         self.resize(1400, 900)
-
-    def _build_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, tip: str = "", name: str = "") -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setStatusTip(tip)
-            act.setToolTip(tip)
-            act.setObjectName(name)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.train_pause_action = action("Train / Pause", self.toggle_training, "Space",
-                                         "Start, pause or resume training", "trainPauseAction")
-        self.step_action = action("Step one epoch", self.step, "S", "Train exactly one epoch",
-                                  "stepAction")
-        self.step_row_action = action("Step one row", self.step_row, "Shift+S",
-                                      "Update on the next single row and show the arithmetic",
-                                      "stepRowAction")
-        self.reset_action = action("Reset", self.reset, "R",
-                                   "Back to the starting weight and bias", "resetAction")
-        self.live_action = action("Back to live", self.go_live, "Esc",
-                                  "Stop viewing a past epoch", "liveAction")
-        self.defaults_action = action("Restore lesson defaults", self.restore_defaults, None,
-                                      "Learning rate 0.1, 1000 epochs, w = 0.1, b = 0",
-                                      "restoreDefaultsAction")
-        self.quit_action = action("Quit", self.close, "Ctrl+Q", "Close gdviz", "quitAction")
-        self.log_action = action("Log-scale loss", self._on_log_toggled, "L",
-                                 "Loss plot and landscape on a log scale (small losses show)",
-                                 "logScaleAction")
-        self.log_action.setCheckable(True)
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.file_menu = FileMenu(self, file_menu)
-        file_menu.addAction(self.quit_action)
-        for plot, name in ((self.fit_plot, "fit"), (self.landscape_plot, "landscape"),
-                           (self.loss_plot, "loss")):
-            plot.menu_factory = lambda p=plot, n=name: self.file_menu.plot_menu(p, n)
-        self.data_menu = DataMenu(self, bar)
-        run_menu = bar.addMenu("&Run")
-        for act in (self.train_pause_action, self.step_action, self.step_row_action,
-                    self.reset_action, self.live_action):
-            run_menu.addAction(act)
-        run_menu.addSeparator()
-        self.sweep_action = action("Learning-rate &sweep…", self.start_sweep, "Ctrl+L",
-                                   "Train the same start at many learning rates and compare",
-                                   "sweepAction")
-        run_menu.addAction(self.sweep_action)
-        run_menu.addSeparator()
-        run_menu.addAction(self.defaults_action)
-        self.options_menu = OptionsMenu(self, bar)
-        self.lesson_menu = LessonMenu(self, bar)
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.log_action)
-        help_menu = bar.addMenu("&Help")
-        about = QAction("About gdviz", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     # -- what the window shows -----------------------------------------------------------
     @property
@@ -307,60 +238,19 @@ class MainWindow(QMainWindow):
         return self._options
 
     def set_options(self, options: Hyperparameters) -> None:
-        self._options = options
-        self.controls.step_row_button.setEnabled(
-            options.per_row and self.run.state in (IDLE, PAUSED))
-        if self.run.fresh:
-            self.reset()
-            self.statusBar().showMessage(self._options_text(options) + ".")
-        else:
-            self.statusBar().showMessage(self._options_text(options) +
-                                         ": applies to the next run (Reset, R).")
-
-    @staticmethod
-    def _options_text(o: Hyperparameters) -> str:
-        batch = {0: "full batch", 1: "per-row updates"}.get(o.batch_size,
-                                                           f"mini-batches of {o.batch_size}")
-        return f"{o.loss.value} loss, {o.gradient.value} gradient, {batch}"
+        self.options_menu.apply(options)
 
     def apply_data(self, data: DataSet, what: str) -> None:
-        """Use ``data`` from now on (called by the undo stack's commands)."""
-        continued = self.run.set_data(data, self._hp())
-        self.data_panel.set_data_set(data)
-        self.fit_plot.set_data(data)
-        self.runs.refresh_fit()
-        self._optimum = None
-        self._refresh_landscape()
-        self._redraw()
-        rows = f"{len(data):,} rows"
-        if continued:
-            self.statusBar().showMessage(f"Data changed ({what}): {rows}. Training goes on "
-                                         "with them from the next epoch.")
-        else:
-            self.statusBar().showMessage(f"Data: {what} ({rows}). Train (Space) to fit them.")
+        """Use ``data`` from now on (the undo stack's commands call this)."""
+        self.data_menu.apply(data, what)
 
     def start_sweep(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
         """Open the sweep window and start a sweep (asking for the rates if not given)."""
-        hp = self._hp()
-        if rates is None:
-            answer = SweepDialog.ask(self, hp.epochs)
-            if answer is None:
-                return None
-            rates, threshold = answer
-        if self.sweep_window is None:
-            self.sweep_window = SweepWindow(self)
-            self.sweep_window.rate_chosen.connect(self._on_sweep_rate_chosen)
-        self.sweep_window.cancel()
-        self.sweep_window.start(SweepRequest(self.run.data, hp, tuple(rates), threshold))
-        self.sweep_window.show()
-        self.sweep_window.raise_()
-        return self.sweep_window
+        return self.sweeps.start(rates, threshold)
 
-    def _on_sweep_rate_chosen(self, lr: float) -> None:
-        self.controls.lr_spin.setValue(lr)
-        self.reset()
-        self.train()
-        self.statusBar().showMessage(f"Training the sweep's learning rate {lr:g}.")
+    @property
+    def sweep_window(self) -> SweepWindow | None:
+        return self.sweeps.sweep_window
 
     # -- sessions and exports ----------------------------------------------------------------
     def session(self) -> Session:
@@ -380,7 +270,7 @@ class MainWindow(QMainWindow):
             c.speed_slider.setValue(view["speed"])
         if isinstance(view.get("log_loss"), bool):
             self.log_action.setChecked(view["log_loss"])
-            self._on_log_toggled(view["log_loss"])
+            self.set_log_scale(view["log_loss"])
         self.run.apply_session(session)
         self.data_panel.set_data_set(session.data)
         self.options_menu.show(session.hp)
@@ -396,27 +286,11 @@ class MainWindow(QMainWindow):
 
     def caption(self) -> str:
         """Two lines under an exported dashboard: the model now, and how it was trained."""
-        r = self.run
-        hp, n = r.hp, len(r.history)
-        loss = f" · loss {number(r.history.loss[-1])}" if n else ""
-        rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in r.lr_changes[1:])
-        lr_text = f"learning rate {r.lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
-        return (f"{equation_text(r.w, r.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
-                f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
-                f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
-                f"{r.data.name} ({len(r.data)} rows)")
+        return export.caption(self.run)
 
     def export_images(self, folder, formats=("png",), width: int = export.DEFAULT_WIDTH):
         """Write fit.*, landscape.*, loss.* and dashboard.* into ``folder``."""
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        for fmt in formats:
-            for plot, name in zip(self.plots(), ("fit", "landscape", "loss"), strict=True):
-                written.append(export.export_plot(plot, folder / f"{name}.{fmt}", width))
-            written.append(export.export_dashboard(self.plots(), self.caption(),
-                                                   folder / f"dashboard.{fmt}", width))
-        return written
+        return export.export_images(self, folder, formats, width)
 
     # -- from the run ------------------------------------------------------------------------
     def _on_run_started(self) -> None:
@@ -541,27 +415,7 @@ class MainWindow(QMainWindow):
         self._update_prediction()
 
     def _refresh_landscape(self) -> None:
-        """Redraw the path; ask for a new grid if the path left it or the data changed."""
-        r, plot = self.run, self.landscape_plot
-        # The drawn points only: the range must cover what is drawn, and copying
-        # a long run's full path 4 times a second would cost memory and time.
-        path_w, path_b = path_points(r.history.w, r.history.b)
-        plot.show_path(path_w, path_b, r.w, r.b)
-        self.landscape_plot.show_current(*self.shown_parameters()[:2])
-        if plot.shows(r.data, r.hp.loss, (r.w, r.b), (r.hp.weight, r.hp.bias)):
-            return
-        optimum = self._optimum_estimate()
-        ws = np.concatenate([path_w, [r.w, r.hp.weight, optimum[0]]])
-        bs = np.concatenate([path_b, [r.b, r.hp.bias, optimum[1]]])
-        finite = np.isfinite(ws) & np.isfinite(bs)
-        ws, bs = np.clip(ws[finite], -1e4, 1e4), np.clip(bs[finite], -1e4, 1e4)
-        plot.request(r.data, r.hp.loss, *landscape.fit_ranges(ws, bs))
-
-    def _optimum_estimate(self) -> tuple[float, float]:
-        data = self.run.data
-        if self._optimum is None or self._optimum[0] != id(data):
-            self._optimum = (id(data), landscape.optimum_estimate(data))
-        return self._optimum[1]
+        self.landscape_plot.follow(self.run, self.shown_parameters()[:2])
 
     def _update_prediction(self) -> None:
         hours = self.controls.predict_hours()
@@ -595,16 +449,11 @@ class MainWindow(QMainWindow):
                                      f"b = {c.bias_spin.value():g}. Train (Space) goes from "
                                      "there.")
 
-    def _on_log_toggled(self, on: bool) -> None:
+    def set_log_scale(self, on: bool) -> None:
+        """Loss plot and landscape on a log scale (View ▸ Log-scale, L)."""
+        self.log_action.setChecked(on)
         self.loss_plot.set_log_scale(on)
         self.landscape_plot.set_log_scale(on)
-
-    def _about(self) -> None:
-        QMessageBox.about(self, "About gdviz",
-                          f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-                          "p = σ(w·x + b), one epoch or one row at a time.</p>"
-                          "<p>Space: train/pause · S: one epoch · Shift+S: one row · "
-                          "R: reset · L: log scale · Esc: back to live · Ctrl+Q: quit</p>")
 
     def warm_up(self) -> None:
         """Compile the fast kernel in the background (after the window shows)."""
@@ -616,8 +465,7 @@ class MainWindow(QMainWindow):
         self._landscape_timer.stop()
         self.run.shut_down()
         self.landscape_plot.shut_down()
-        if self.sweep_window is not None:
-            self.sweep_window.shut_down()
+        self.sweeps.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._settings is not None:

@@ -102,5 +102,23 @@ class OptionsMenu(QObject):
         self._set(batch_size=size)
 
     def _set(self, **change) -> None:
-        self.window.set_options(self.window.options.with_(**change))
-        self.show(self.window.options)
+        self.apply(self.window.options.with_(**change))
+
+    def apply(self, options) -> None:
+        """Make ``options`` the next run's (at once, if the run has not begun)."""
+        w = self.window
+        w._options = options
+        self.show(options)
+        w.controls.step_row_button.setEnabled(
+            options.per_row and w.run.state in ("idle", "paused"))
+        if w.run.fresh:
+            w.reset()
+            w.statusBar().showMessage(describe(options) + ".")
+        else:
+            w.statusBar().showMessage(describe(options) + ": applies to the next run (Reset, R).")
+
+
+def describe(o) -> str:
+    batch = {0: "full batch", 1: "per-row updates"}.get(o.batch_size,
+                                                       f"mini-batches of {o.batch_size}")
+    return f"{o.loss.value} loss, {o.gradient.value} gradient, {batch}"

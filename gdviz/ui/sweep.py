@@ -279,3 +279,40 @@ class SweepWindow(QWidget):
 
     def shut_down(self) -> None:
         self.thread.shut_down()
+
+
+class SweepLauncher(QObject):
+    """Starts sweeps from the window and trains the learning rate a click picks."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sweep_window: SweepWindow | None = None
+
+    def start(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
+        w = self.window
+        hp = w.controls.hyperparameters(w.options)
+        if rates is None:
+            answer = SweepDialog.ask(w, hp.epochs)
+            if answer is None:
+                return None
+            rates, threshold = answer
+        if self.sweep_window is None:
+            self.sweep_window = SweepWindow(w)
+            self.sweep_window.rate_chosen.connect(self._on_rate_chosen)
+        self.sweep_window.cancel()
+        self.sweep_window.start(SweepRequest(w.run.data, hp, tuple(rates), threshold))
+        self.sweep_window.show()
+        self.sweep_window.raise_()
+        return self.sweep_window
+
+    def _on_rate_chosen(self, lr: float) -> None:
+        w = self.window
+        w.controls.lr_spin.setValue(lr)
+        w.reset()
+        w.train()
+        w.statusBar().showMessage(f"Training the sweep's learning rate {lr:g}.")
+
+    def shut_down(self) -> None:
+        if self.sweep_window is not None:
+            self.sweep_window.shut_down()

@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("gdviz")
         self._settings = settings
-        self._options = Hyperparameters()  # loss and gradient rule
+        # Loss, gradient rule and batch size for the next run (Options menu).
+        self.options = Hyperparameters()
         self._view_epoch: int | None = None
         self._dirty = False
 
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
 
     # -- commands --------------------------------------------------------------------------
     def _hp(self) -> Hyperparameters:
-        return self.controls.hyperparameters(self._options)
+        return self.controls.hyperparameters(self.options)
 
     def train(self) -> None:
         """Start a run from the controls, or resume a paused one."""
@@ -232,11 +233,6 @@ class MainWindow(QMainWindow):
         self.loss_plot.show_cursor(None)
         self._redraw()
 
-    @property
-    def options(self) -> Hyperparameters:
-        """Loss, gradient rule and batch size for the next run."""
-        return self._options
-
     def set_options(self, options: Hyperparameters) -> None:
         self.options_menu.apply(options)
 
@@ -262,7 +258,7 @@ class MainWindow(QMainWindow):
     def apply_session(self, session: Session) -> None:
         """Show ``session`` (already validated) and make Train continue it exactly."""
         c = self.controls
-        self._options = session.hp
+        self.options = session.hp
         c.show_hyperparameters(session.hp)
         c.lr_spin.setValue(float(session.learning_rate))  # type: ignore[arg-type]
         view = session.view
@@ -317,7 +313,7 @@ class MainWindow(QMainWindow):
         c.train_button.setText("Resume" if state == PAUSED else "Train")
         c.pause_button.setEnabled(running)
         c.step_button.setEnabled(state in (IDLE, PAUSED))
-        c.step_row_button.setEnabled(state in (IDLE, PAUSED) and self._options.per_row)
+        c.step_row_button.setEnabled(state in (IDLE, PAUSED) and self.options.per_row)
         self.landscape_plot.picking_enabled = state in (IDLE, FINISHED, DIVERGED) and \
             not (state == IDLE and self.run.row)
         if running:

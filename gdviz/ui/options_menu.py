@@ -107,7 +107,7 @@ class OptionsMenu(QObject):
     def apply(self, options) -> None:
         """Make ``options`` the next run's (at once, if the run has not begun)."""
         w = self.window
-        w._options = options
+        w.options = options
         self.show(options)
         w.controls.step_row_button.setEnabled(
             options.per_row and w.run.state in ("idle", "paused"))

@@ -79,8 +79,7 @@ def test_row_step_explains_the_arithmetic(qtbot, window):
 
 
 def test_exact_gradient_explanation_shows_the_extra_factor(qtbot, window):
-    window._options = Hyperparameters(gradient="exact")
-    window.reset()
+    window.set_options(Hyperparameters(gradient="exact"))
     window.step_row()
     qtbot.waitUntil(lambda: window.run.row == 1, timeout=5_000)
     assert "Δw = −lr · 2·p·(1−p) · error · x" in window.controls.row_explanation.text()

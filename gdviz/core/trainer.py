@@ -127,11 +127,6 @@ class Trainer:
     def finished(self) -> bool:
         return self.diverged is not None or self.remaining == 0 and self.row == 0
 
-    @property
-    def partial_loss(self) -> float:
-        """The current epoch's loss summed over the rows done so far."""
-        return self._partial_loss
-
     def set_data(self, data: DataSet) -> None:
         """Use new data from the next epoch (a partial epoch restarts at row 0)."""
         self.data = data

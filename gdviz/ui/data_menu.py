@@ -139,10 +139,11 @@ class DataMenu(QObject):
         w = self.window
         continued = w.run.set_data(data, w.controls.hyperparameters(w.options))
         w.data_panel.set_data_set(data)
-        w.fit_plot.set_data(data)
-        w.runs.refresh_fit()
-        w._refresh_landscape()
-        w._redraw()
+        if continued:  # a fresh run redraws everything itself (run_started)
+            w.fit_plot.set_data(data)
+            w._refresh_landscape()
+            w._redraw()
+        w.runs.refresh_fit()  # the faded sigmoids follow the new x range
         rows = f"{len(data):,} rows"
         if continued:
             w.statusBar().showMessage(f"Data changed ({what}): {rows}. Training goes on "

@@ -22,7 +22,6 @@ from gdviz.ui.plots import equation_text
 from gdviz.ui.text import number
 
 DEFAULT_WIDTH = 1600
-FORMATS = ("png", "svg")
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")

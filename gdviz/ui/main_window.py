@@ -241,10 +241,6 @@ class MainWindow(QMainWindow):
     def set_options(self, options: Hyperparameters) -> None:
         self.options_menu.apply(options)
 
-    def apply_data(self, data: DataSet, what: str) -> None:
-        """Use ``data`` from now on (the undo stack's commands call this)."""
-        self.data_menu.apply(data, what)
-
     def start_sweep(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
         """Open the sweep window and start a sweep (asking for the rates if not given)."""
         return self.sweeps.start(rates, threshold)

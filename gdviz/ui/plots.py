@@ -226,7 +226,6 @@ class FitPlot(PlotPanel):
 class LossPlot(PlotPanel):
     """Epoch loss against epoch, with a log-scale option and a hover read-out."""
 
-    epoch_hovered = Signal(int)
     epoch_selected = Signal(int)  # clicked or dragged the cursor to an epoch
 
     def __init__(self, parent=None) -> None:
@@ -370,4 +369,3 @@ class LossPlot(PlotPanel):
         self._hover.setPos(x1, y1)
         self._hover.setVisible(True)
         self._hover_dot.setVisible(True)
-        self.epoch_hovered.emit(epoch)

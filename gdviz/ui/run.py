@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from gdviz.core.data import DataSet
 from gdviz.core.history import History
-from gdviz.core.model import RowUpdate
 from gdviz.core.session import Session
 from gdviz.core.trainer import Divergence, Hyperparameters
 from gdviz.ui.worker import EpochBatch, RowStep, RunConfig, StopReport, TrainingThread
@@ -28,7 +27,6 @@ class RunController(QObject):
     row_stepped = Signal(object)  # RowUpdate of a single-row step
     stopped = Signal(object)  # StopReport: finished, paused, diverged or failed
     run_started = Signal()  # a new, empty run (Reset) or a restored session
-    data_changed = Signal()  # the data set was replaced (edited, opened, undone)
     about_to_reset = Signal(object, object)  # the new run's hp and data; history still intact
 
     def __init__(self, data: DataSet, parent: QObject | None = None) -> None:
@@ -40,7 +38,6 @@ class RunController(QObject):
         self.divergence: Divergence | None = None
         self.w, self.b = self.hp.weight, self.hp.bias
         self.row = 0  # rows done in the current epoch (single-row stepping)
-        self.last_row: RowUpdate | None = None
         self.state = IDLE
         self._touched = False  # a command went to the worker since the last reset
         self._run_id = 0
@@ -77,7 +74,6 @@ class RunController(QObject):
         self.divergence = None
         self.w, self.b = hp.weight, hp.bias
         self.row = 0
-        self.last_row = None
         self._touched = False
         self._thread.configure(RunConfig(self._run_id, self.data, hp))
         self._set_state(IDLE)
@@ -121,12 +117,10 @@ class RunController(QObject):
         (from the next epoch), False if it started afresh (it had not begun)."""
         if self.fresh or self.state in (FINISHED, DIVERGED):
             self.reset(hp, data)
-            self.data_changed.emit()
             return False
         self.data = data
         self._thread.set_data(data)
         self.row = 0  # a partly done epoch starts again on the new rows
-        self.data_changed.emit()
         return True
 
     def set_learning_rate(self, lr: float) -> None:
@@ -157,7 +151,6 @@ class RunController(QObject):
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
         self.row = 0
-        self.last_row = None
         self._touched = session.epoch > 0
         self._thread.configure(RunConfig(self._run_id, session.data, session.hp,
                                          (session.epoch, session.w, session.b),
@@ -191,7 +184,6 @@ class RunController(QObject):
         update = step.update
         self.w, self.b = update.w_after, update.b_after
         self.row = step.rows_done
-        self.last_row = update
         if self.state == IDLE:
             self._set_state(PAUSED)
         self.row_stepped.emit(update)

@@ -59,7 +59,6 @@ class RowStep:
 
     run_id: int
     update: RowUpdate
-    row_index: int
     rows_done: int
 
 
@@ -80,7 +79,6 @@ class TrainingWorker(QObject):
     epochs_completed = Signal(object)  # EpochBatch
     row_stepped = Signal(object)  # RowStep
     training_stopped = Signal(object)  # StopReport
-    kernel_ready = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,7 +95,6 @@ class TrainingWorker(QObject):
     @Slot()
     def warm_up(self) -> None:
         kernel.warm_up()
-        self.kernel_ready.emit()
 
     @Slot(object)
     def configure(self, config: RunConfig) -> None:
@@ -163,9 +160,8 @@ class TrainingWorker(QObject):
     def _step_row(self) -> int:
         trainer = self._trainer
         assert trainer is not None
-        index = trainer.row
         update, block = trainer.step_row()
-        self.row_stepped.emit(RowStep(self._run_id, update, index, trainer.row))
+        self.row_stepped.emit(RowStep(self._run_id, update, trainer.row))
         if block is not None:
             self.epochs_completed.emit(EpochBatch(self._run_id, block, trainer.learning_rate))
         if trainer.diverged is not None:

@@ -42,16 +42,22 @@ def main() -> None:
     landscape.compute(lesson_data(), Loss.SQUARED, (0, 1), (0, 1), size=4)
     landscape.compute(lesson_data(), Loss.CROSS_ENTROPY, (0, 1), (0, 1), size=4)
     print(f"  first call (imports and compiles the kernels): {time.perf_counter() - start:.2f} s")
-    cases = [(lesson_data(), 4), (random_data(1_000), 1_000), (random_data(10_000), 10_000),
-             (random_data(100_000), 100_000)]
+    cases = [
+        (lesson_data(), 4),
+        (random_data(1_000), 1_000),
+        (random_data(10_000), 10_000),
+        (random_data(100_000), 100_000),
+    ]
     for loss in Loss:
         for data, n in cases:
             times = timed(data, loss)
             target = TARGETS_MS.get(n)
             verdict = f" (target <= {target} ms)" if target and loss is Loss.SQUARED else ""
             note = " [subsampled to 10,000 rows]" if n > landscape.MAX_ROWS else ""
-            print(f"  {loss.value:13s} {n:>7,} rows: median {statistics.median(times):7.1f} ms "
-                  f"of {', '.join(f'{t:.1f}' for t in times)}{verdict}{note}")
+            print(
+                f"  {loss.value:13s} {n:>7,} rows: median {statistics.median(times):7.1f} ms "
+                f"of {', '.join(f'{t:.1f}' for t in times)}{verdict}{note}"
+            )
 
 
 if __name__ == "__main__":

@@ -79,20 +79,35 @@ def row_throughput(n_rows: int = 10_000, repeats: int = 7) -> tuple[float, float
 
     def kernel_run(run, epochs):
         out = np.empty((3, epochs))
-        run(data.xs, data.ys, 0.1, 0.0, 0.1, epochs, False, False, kernel.TWO,
-            out[0], out[1], out[2])
+        run(
+            data.xs,
+            data.ys,
+            0.1,
+            0.0,
+            0.1,
+            epochs,
+            False,
+            False,
+            kernel.TWO,
+            out[0],
+            out[1],
+            out[2],
+        )
 
-    cases = [(lambda e: kernel_run(fast, e), 200),
-             (lambda e: kernel_run(kernel.run_epochs_python, e), 20),
-             (lambda e: plain_python_rule(rows, 0.1, 0.0, 0.1, e), 20)]
+    cases = [
+        (lambda e: kernel_run(fast, e), 200),
+        (lambda e: kernel_run(kernel.run_epochs_python, e), 20),
+        (lambda e: plain_python_rule(rows, 0.1, 0.0, 0.1, e), 20),
+    ]
     times: list[list[float]] = [[] for _ in cases]
     for _ in range(repeats):  # interleaved, so all three see the same machine
         for i, (run, epochs) in enumerate(cases):
             start = time.perf_counter()
             run(epochs)
             times[i].append(time.perf_counter() - start)
-    rates = [epochs * n_rows / statistics.median(t)
-             for (_, epochs), t in zip(cases, times, strict=True)]
+    rates = [
+        epochs * n_rows / statistics.median(t) for (_, epochs), t in zip(cases, times, strict=True)
+    ]
     return rates[0], rates[1], rates[2]
 
 
@@ -157,10 +172,17 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     win.close()
     lateness = np.array(gaps[1:]) - 10.0
-    return {"epochs": done, "elapsed": elapsed, "eps": done / elapsed,
-            "p50": float(np.percentile(lateness, 50)), "p99": float(np.percentile(lateness, 99)),
-            "gap": float(max(gaps[1:])), "peak_rss": peak, "state": win.state,
-            "rss_growth": rss_mb() - rss_before}
+    return {
+        "epochs": done,
+        "elapsed": elapsed,
+        "eps": done / elapsed,
+        "p50": float(np.percentile(lateness, 50)),
+        "p99": float(np.percentile(lateness, 99)),
+        "gap": float(max(gaps[1:])),
+        "peak_rss": peak,
+        "state": win.state,
+        "rss_growth": rss_mb() - rss_before,
+    }
 
 
 SHOWN = r"""
@@ -182,8 +204,9 @@ def time_to_window(runs: int = 5) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.time()
-        out = subprocess.run([sys.executable, "-c", SHOWN], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", SHOWN], capture_output=True, text=True, check=True
+        ).stdout
         times.append(float(out.split()[0]) - start)
     return times
 
@@ -196,28 +219,41 @@ def main() -> None:
     headless = (before + headless_epochs_per_second()) / 2
     numba_rows, tuned_rows, python_rows = row_throughput()
     shown = time_to_window()
-    print(f"  {live['epochs']:,} epochs in {live['elapsed']:.1f} s (back-to-back runs of "
-          f"10,000,000 epochs, the longest the window allows); RSS growth "
-          f"{live['rss_growth']:+.0f} MB")
-    print(f"  GUI lateness p50 {live['p50']:.1f} ms, p99 {live['p99']:.1f} ms "
-          f"(target <= {TARGETS['p99']:.0f}); longest gap {live['gap']:.1f} ms "
-          f"(target <= {TARGETS['gap']:.0f})")
+    print(
+        f"  {live['epochs']:,} epochs in {live['elapsed']:.1f} s (back-to-back runs of "
+        f"10,000,000 epochs, the longest the window allows); RSS growth "
+        f"{live['rss_growth']:+.0f} MB"
+    )
+    print(
+        f"  GUI lateness p50 {live['p50']:.1f} ms, p99 {live['p99']:.1f} ms "
+        f"(target <= {TARGETS['p99']:.0f}); longest gap {live['gap']:.1f} ms "
+        f"(target <= {TARGETS['gap']:.0f})"
+    )
     ratio = live["eps"] / headless
-    print(f"  epochs/s: window {live['eps']:,.0f} vs headless {headless:,.0f} "
-          f"= {ratio:.0%} (target >= {TARGETS['ratio']:.0%})")
-    print(f"  rows/s on 10,000 rows (median of 7, interleaved): numba {numba_rows:,.0f} "
-          f"vs the plain-Python rule {python_rows:,.0f} = {numba_rows / python_rows:.1f}x "
-          f"(target >= {TARGETS['speedup']:.0f}x); gdviz's tuned Python fallback "
-          f"{tuned_rows:,.0f}")
-    print(f"  window shown after launch: median {statistics.median(shown):.2f} s of "
-          f"{', '.join(f'{t:.2f}' for t in shown)} (target <= {TARGETS['shown']:.1f} s)")
+    print(
+        f"  epochs/s: window {live['eps']:,.0f} vs headless {headless:,.0f} "
+        f"= {ratio:.0%} (target >= {TARGETS['ratio']:.0%})"
+    )
+    print(
+        f"  rows/s on 10,000 rows (median of 7, interleaved): numba {numba_rows:,.0f} "
+        f"vs the plain-Python rule {python_rows:,.0f} = {numba_rows / python_rows:.1f}x "
+        f"(target >= {TARGETS['speedup']:.0f}x); gdviz's tuned Python fallback "
+        f"{tuned_rows:,.0f}"
+    )
+    print(
+        f"  window shown after launch: median {statistics.median(shown):.2f} s of "
+        f"{', '.join(f'{t:.2f}' for t in shown)} (target <= {TARGETS['shown']:.1f} s)"
+    )
     # In a fresh process, so the peak RSS is this run's alone.
-    child = subprocess.run([sys.executable, __file__, "--ten-million"], capture_output=True,
-                           text=True, check=True).stdout
+    child = subprocess.run(
+        [sys.executable, __file__, "--ten-million"], capture_output=True, text=True, check=True
+    ).stdout
     big = json.loads(child.strip().splitlines()[-1])
-    print(f"  10,000,000-epoch run through the window: {big['epochs']:,} epochs in "
-          f"{big['elapsed']:.1f} s ({big['state']}), peak RSS {big['peak_rss']:.0f} MB "
-          f"(target < {TARGETS['rss']} MB)")
+    print(
+        f"  10,000,000-epoch run through the window: {big['epochs']:,} epochs in "
+        f"{big['elapsed']:.1f} s ({big['state']}), peak RSS {big['peak_rss']:.0f} MB "
+        f"(target < {TARGETS['rss']} MB)"
+    )
 
 
 if __name__ == "__main__":

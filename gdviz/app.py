@@ -21,9 +21,11 @@ def main(session: Session | None = None) -> int:
     from gdviz.core.resources import resource_path
 
     if QApplication.instance() is None and not _display_available():
-        sys.stderr.write("gdviz: error: no display to open the window on (DISPLAY and "
-                         "WAYLAND_DISPLAY are not set). Run gdviz on a desktop, or use "
-                         "'gdviz train' / 'gdviz export', which need no display.\n")
+        sys.stderr.write(
+            "gdviz: error: no display to open the window on (DISPLAY and "
+            "WAYLAND_DISPLAY are not set). Run gdviz on a desktop, or use "
+            "'gdviz train' / 'gdviz export', which need no display.\n"
+        )
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("gdviz")

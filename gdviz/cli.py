@@ -53,52 +53,106 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     d = Hyperparameters()
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--data", metavar="CSV", help="train on this CSV file (x, y columns)")
-    source.add_argument("--dataset", metavar="NAME",
-                        help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)")
+    source.add_argument(
+        "--dataset",
+        metavar="NAME",
+        help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)",
+    )
     parser.add_argument("--x", metavar="COL", help="with --data: name of the x column")
     parser.add_argument("--y", metavar="COL", help="with --data: name of the label column")
-    parser.add_argument("--learning-rate", type=_finite, default=d.learning_rate, metavar="F",
-                        help=f"step size (default {d.learning_rate})")
-    parser.add_argument("--epochs", type=_int, default=d.epochs, metavar="N",
-                        help=f"passes over the data (default {d.epochs})")
-    parser.add_argument("--weight", type=_finite, default=d.weight, metavar="F",
-                        help=f"starting weight (default {d.weight})")
-    parser.add_argument("--bias", type=_finite, default=d.bias, metavar="F",
-                        help=f"starting bias (default {d.bias})")
-    parser.add_argument("--loss", choices=[m.value for m in Loss], default=d.loss.value,
-                        help="loss to report (default squared)")
-    parser.add_argument("--gradient", choices=[m.value for m in Gradient],
-                        default=d.gradient.value,
-                        help="seed: the lesson's error*x nudge; exact: the loss's true gradient")
-    parser.add_argument("--batch-size", type=_int, default=1, metavar="K",
-                        help="1: update after every row (the lesson's, default); K: after "
-                             "every K rows, by their mean gradient; 0: once per epoch")
+    parser.add_argument(
+        "--learning-rate",
+        type=_finite,
+        default=d.learning_rate,
+        metavar="F",
+        help=f"step size (default {d.learning_rate})",
+    )
+    parser.add_argument(
+        "--epochs",
+        type=_int,
+        default=d.epochs,
+        metavar="N",
+        help=f"passes over the data (default {d.epochs})",
+    )
+    parser.add_argument(
+        "--weight",
+        type=_finite,
+        default=d.weight,
+        metavar="F",
+        help=f"starting weight (default {d.weight})",
+    )
+    parser.add_argument(
+        "--bias",
+        type=_finite,
+        default=d.bias,
+        metavar="F",
+        help=f"starting bias (default {d.bias})",
+    )
+    parser.add_argument(
+        "--loss",
+        choices=[m.value for m in Loss],
+        default=d.loss.value,
+        help="loss to report (default squared)",
+    )
+    parser.add_argument(
+        "--gradient",
+        choices=[m.value for m in Gradient],
+        default=d.gradient.value,
+        help="seed: the lesson's error*x nudge; exact: the loss's true gradient",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=_int,
+        default=1,
+        metavar="K",
+        help="1: update after every row (the lesson's, default); K: after "
+        "every K rows, by their mean gradient; 0: once per epoch",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="gdviz", description="Watch gradient descent train a tiny model. "
-                     "With no command, opens the window.")
+    parser = _Parser(
+        prog="gdviz",
+        description="Watch gradient descent train a tiny model. With no command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"gdviz {__version__}")
     parser.add_argument("--open", metavar="FILE", help="open a saved session in the window")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    train = commands.add_parser("train", help="train headless and print the loss",
-                                description="Train headless; prints the lesson's log format.")
+    train = commands.add_parser(
+        "train",
+        help="train headless and print the loss",
+        description="Train headless; prints the lesson's log format.",
+    )
     add_training_options(train)
-    train.add_argument("--log-every", type=_int, default=100, metavar="N",
-                       help="print the loss every N epochs (default 100)")
+    train.add_argument(
+        "--log-every",
+        type=_int,
+        default=100,
+        metavar="N",
+        help="print the loss every N epochs (default 100)",
+    )
     export = commands.add_parser(
-        "export", help="train headless, then write plots, history and session files",
+        "export",
+        help="train headless, then write plots, history and session files",
         description="Train headless (same options as train), then write loss.*, fit.*, "
-                    "dashboard.*, history.csv and session.gdviz.json into --out. Needs no "
-                    "display.")
+        "dashboard.*, history.csv and session.gdviz.json into --out. Needs no "
+        "display.",
+    )
     add_training_options(export)
     export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
-    export.add_argument("--width", type=_int, default=1600, metavar="PX",
-                        help="width of PNG images in pixels (default 1600)")
-    export.add_argument("--format", choices=["png", "svg", "both"], default="png",
-                        help="image format (default png)")
-    export.add_argument("--window", action="store_true",
-                        help="also write window.png: the whole window as it looks")
+    export.add_argument(
+        "--width",
+        type=_int,
+        default=1600,
+        metavar="PX",
+        help="width of PNG images in pixels (default 1600)",
+    )
+    export.add_argument(
+        "--format", choices=["png", "svg", "both"], default="png", help="image format (default png)"
+    )
+    export.add_argument(
+        "--window", action="store_true", help="also write window.png: the whole window as it looks"
+    )
     return parser
 
 
@@ -113,8 +167,15 @@ def load_data(args: argparse.Namespace) -> DataSet:
 
 def hyperparameters(args: argparse.Namespace) -> Hyperparameters:
     try:
-        return Hyperparameters(args.learning_rate, args.epochs, args.weight, args.bias,
-                               Loss(args.loss), Gradient(args.gradient), args.batch_size)
+        return Hyperparameters(
+            args.learning_rate,
+            args.epochs,
+            args.weight,
+            args.bias,
+            Loss(args.loss),
+            Gradient(args.gradient),
+            args.batch_size,
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -157,8 +218,9 @@ def export(args: argparse.Namespace, out: TextIO) -> int:
 
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     try:
-        written = export_run(from_trainer(trainer), folder, formats, args.width,
-                             window_picture=args.window)
+        written = export_run(
+            from_trainer(trainer), folder, formats, args.width, window_picture=args.window
+        )
     except OSError as exc:
         raise UsageError(f"{folder}: cannot write: {exc.strerror or exc}") from None
     for path in written:

@@ -42,7 +42,6 @@ def _cross_entropy_grid(xs, ys, counts, ws, bs, out):
             out[i, j] = total
 
 
-
 _options = {"parallel": True, "fastmath": True, "nogil": True, "cache": True}
 squared_grid = numba.njit(**_options)(_squared_grid)
 cross_entropy_grid = numba.njit(**_options)(_cross_entropy_grid)

@@ -92,8 +92,9 @@ def _parse_number(text: str) -> float | None:
         return None
 
 
-def _column_index(header: Sequence[str], wanted: str | None, default: int, what: str,
-                  source: str, line: int) -> int:
+def _column_index(
+    header: Sequence[str], wanted: str | None, default: int, what: str, source: str, line: int
+) -> int:
     if wanted is None:
         return default
     names = [h.strip() for h in header]
@@ -103,16 +104,19 @@ def _column_index(header: Sequence[str], wanted: str | None, default: int, what:
     raise DataError(source, f"no column named {wanted!r} for {what} (columns are {listed})", line)
 
 
-def parse_csv(text: str, source: str, x_col: str | None = None,
-              y_col: str | None = None) -> DataSet:
+def parse_csv(
+    text: str, source: str, x_col: str | None = None, y_col: str | None = None
+) -> DataSet:
     """Parse CSV text into a :class:`DataSet`; ``source`` names it in errors."""
     if text.startswith("\ufeff"):
         text = text[1:]
     lines = [(n, line.rstrip("\r")) for n, line in enumerate(text.split("\n"), start=1)]
     lines = [(n, line) for n, line in lines if line.strip()]
     if not lines:
-        raise DataError(source, "the file has no data rows (it is empty); "
-                        "expected lines like '3,1' (hours, label)")
+        raise DataError(
+            source,
+            "the file has no data rows (it is empty); expected lines like '3,1' (hours, label)",
+        )
     parsed = [(n, next(csv.reader([line]))) for n, line in lines]
     first_line, first = parsed[0]
     has_header = all(_parse_number(cell) is None for cell in first)
@@ -124,8 +128,11 @@ def parse_csv(text: str, source: str, x_col: str | None = None,
         body = parsed[1:]
     else:
         if x_col is not None or y_col is not None:
-            raise DataError(source, "columns can only be chosen by name when the "
-                            "first line is a header row", first_line)
+            raise DataError(
+                source,
+                "columns can only be chosen by name when the first line is a header row",
+                first_line,
+            )
         xi, yi = 0, 1
         x_label, y_label = "x", "y"
         body = parsed
@@ -135,8 +142,9 @@ def parse_csv(text: str, source: str, x_col: str | None = None,
     rows: list[Row] = []
     for n, cells in body:
         if len(cells) < needed:
-            raise DataError(source, f"expected at least {needed} comma-separated "
-                            f"values, found {len(cells)}", n)
+            raise DataError(
+                source, f"expected at least {needed} comma-separated values, found {len(cells)}", n
+            )
         values = []
         for index, label in ((xi, x_label), (yi, y_label)):
             cell = cells[index]
@@ -152,8 +160,9 @@ def parse_csv(text: str, source: str, x_col: str | None = None,
     return DataSet(tuple(rows), name=Path(source).stem, x_label=x_label, y_label=y_label)
 
 
-def load_csv(path: str | os.PathLike[str], x_col: str | None = None,
-             y_col: str | None = None) -> DataSet:
+def load_csv(
+    path: str | os.PathLike[str], x_col: str | None = None, y_col: str | None = None
+) -> DataSet:
     """Load a data set from a CSV file; raises :class:`DataError` on any problem."""
     source = str(path)
     try:
@@ -165,8 +174,9 @@ def load_csv(path: str | os.PathLike[str], x_col: str | None = None,
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise DataError(source, "not UTF-8 text (is it a spreadsheet? save it as "
-                        "CSV UTF-8)", line) from None
+        raise DataError(
+            source, "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)", line
+        ) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise DataError(source, "contains a NUL byte: this is not a text CSV file", line)

@@ -67,13 +67,22 @@ class History:
         return self._n
 
     @classmethod
-    def from_arrays(cls, loss: np.ndarray, w: np.ndarray, b: np.ndarray, param_stride: int = 1,
-                    capacity: int = 0, max_params: int = MAX_PARAMS) -> History:
+    def from_arrays(
+        cls,
+        loss: np.ndarray,
+        w: np.ndarray,
+        b: np.ndarray,
+        param_stride: int = 1,
+        capacity: int = 0,
+        max_params: int = MAX_PARAMS,
+    ) -> History:
         """A history holding ``loss`` and w, b kept every ``param_stride`` epochs."""
         n = len(loss)
         if len(w) != len(b) or len(w) != -(-n // param_stride):
-            raise ValueError(f"{len(w)} weights and {len(b)} biases do not fit {n} epochs "
-                             f"kept every {param_stride}")
+            raise ValueError(
+                f"{len(w)} weights and {len(b)} biases do not fit {n} epochs "
+                f"kept every {param_stride}"
+            )
         history = cls(max(capacity, n), max_params=max(max_params, len(w)))
         history._loss[:n] = loss
         history._w = np.array(w, dtype=float)

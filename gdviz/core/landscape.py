@@ -83,9 +83,14 @@ def _cross_entropy_numpy(xs, ys, counts, ws, bs, out):
         out[i] = (np.maximum(z, 0) - z * ys + np.log1p(np.exp(-np.abs(z)))) @ counts
 
 
-def compute(data: DataSet, loss: Loss, w_range: tuple[float, float],
-            b_range: tuple[float, float], size: int = GRID_SIZE,
-            max_rows: int = MAX_ROWS) -> Grid:
+def compute(
+    data: DataSet,
+    loss: Loss,
+    w_range: tuple[float, float],
+    b_range: tuple[float, float],
+    size: int = GRID_SIZE,
+    max_rows: int = MAX_ROWS,
+) -> Grid:
     """Total loss on a ``size`` x ``size`` grid over ``w_range`` x ``b_range``."""
     xs, ys, counts = _rows(data, max_rows)
     ws = np.linspace(*w_range, size)
@@ -101,8 +106,9 @@ def compute(data: DataSet, loss: Loss, w_range: tuple[float, float],
     return Grid(ws, bs, out, len(xs), len(data))
 
 
-def optimum_estimate(data: DataSet, ridge: float = 1e-3,
-                     iterations: int = 30) -> tuple[float, float]:
+def optimum_estimate(
+    data: DataSet, ridge: float = 1e-3, iterations: int = 30
+) -> tuple[float, float]:
     """Where the loss is lowest, roughly: a lightly regularised logistic fit (Newton steps).
 
     Separable data has no finite optimum; the small ridge keeps the estimate
@@ -129,9 +135,11 @@ def optimum_estimate(data: DataSet, ridge: float = 1e-3,
     return float(theta[0]), float(theta[1])
 
 
-def fit_ranges(ws: np.ndarray, bs: np.ndarray, margin: float = 0.25,
-               min_span: float = 2.0) -> tuple[tuple[float, float], tuple[float, float]]:
+def fit_ranges(
+    ws: np.ndarray, bs: np.ndarray, margin: float = 0.25, min_span: float = 2.0
+) -> tuple[tuple[float, float], tuple[float, float]]:
     """w and b ranges covering the given points with ``margin`` of their span on each side."""
+
     def span(values: np.ndarray) -> tuple[float, float]:
         lo, hi = float(np.min(values)), float(np.max(values))
         extra = max((hi - lo) * margin, (min_span - (hi - lo)) / 2, 0.0)
@@ -149,8 +157,9 @@ def contour_segments(values: np.ndarray, level: float) -> tuple[np.ndarray, np.n
     v = np.asarray(values, dtype=float) - level
     a, b = v[:-1, :-1], v[:-1, 1:]  # a cell's top-left and top-right corners
     c, d = v[1:, :-1], v[1:, 1:]  # bottom-left and bottom-right
-    i, j = np.meshgrid(np.arange(a.shape[0], dtype=float), np.arange(a.shape[1], dtype=float),
-                       indexing="ij")
+    i, j = np.meshgrid(
+        np.arange(a.shape[0], dtype=float), np.arange(a.shape[1], dtype=float), indexing="ij"
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         # Crossing point on each edge (nan where the edge does not cross), in the
         # order top, right, bottom, left around the cell.

@@ -73,8 +73,12 @@ class Session:
         if keep_history:
             trainer.keep_history = True
             trainer.history = History.from_arrays(
-                self.history.loss, self.history.w, self.history.b, self.history.param_stride,
-                capacity=self.hp.epochs)
+                self.history.loss,
+                self.history.w,
+                self.history.b,
+                self.history.param_stride,
+                capacity=self.hp.epochs,
+            )
         trainer.learning_rate = float(self.learning_rate)  # type: ignore[arg-type]
         trainer.diverged = self.divergence
         return trainer
@@ -82,9 +86,16 @@ class Session:
 
 def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = None) -> Session:
     """A session of a finished (or stopped) headless run; needs ``keep_history``."""
-    return Session(trainer.data, trainer.hp, trainer.history, trainer.w, trainer.b,
-                   lr_changes or [(0, trainer.hp.learning_rate)], trainer.learning_rate,
-                   trainer.diverged)
+    return Session(
+        trainer.data,
+        trainer.hp,
+        trainer.history,
+        trainer.w,
+        trainer.b,
+        lr_changes or [(0, trainer.hp.learning_rate)],
+        trainer.learning_rate,
+        trainer.diverged,
+    )
 
 
 # -- writing --------------------------------------------------------------------------
@@ -98,17 +109,34 @@ def to_json(session: Session) -> str:
         "format": FORMAT,
         "version": VERSION,
         "saved_by": f"gdviz {__version__}",
-        "data": {"name": data.name, "x_label": data.x_label, "y_label": data.y_label,
-                 "rows": [list(row) for row in data.rows]},
-        "hyperparameters": {"learning_rate": hp.learning_rate, "epochs": hp.epochs,
-                            "weight": hp.weight, "bias": hp.bias, "loss": hp.loss.value,
-                            "gradient": hp.gradient.value, "batch_size": hp.batch_size},
+        "data": {
+            "name": data.name,
+            "x_label": data.x_label,
+            "y_label": data.y_label,
+            "rows": [list(row) for row in data.rows],
+        },
+        "hyperparameters": {
+            "learning_rate": hp.learning_rate,
+            "epochs": hp.epochs,
+            "weight": hp.weight,
+            "bias": hp.bias,
+            "loss": hp.loss.value,
+            "gradient": hp.gradient.value,
+            "batch_size": hp.batch_size,
+        },
         "learning_rate_changes": [[epoch, lr] for epoch, lr in session.lr_changes],
         "learning_rate": session.learning_rate,
-        "history": {"loss": h.loss.tolist(), "param_stride": h.param_stride,
-                    "weight": h.w.tolist(), "bias": h.b.tolist()},
-        "state": {"weight": _finite_or_text(session.w), "bias": _finite_or_text(session.b),
-                  "divergence": divergence},
+        "history": {
+            "loss": h.loss.tolist(),
+            "param_stride": h.param_stride,
+            "weight": h.w.tolist(),
+            "bias": h.b.tolist(),
+        },
+        "state": {
+            "weight": _finite_or_text(session.w),
+            "bias": _finite_or_text(session.b),
+            "divergence": divergence,
+        },
         "view": session.view,
     }
     return json.dumps(document, indent=1, allow_nan=False) + "\n"
@@ -203,8 +231,9 @@ def _kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
-    return {int: "a number", float: "a number", str: "text", list: "a list",
-            dict: "an object"}.get(type(value), type(value).__name__)
+    return {int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
 
 
 def parse_session(text: str, source: str) -> Session:
@@ -217,12 +246,13 @@ def parse_session(text: str, source: str) -> Session:
     if not isinstance(doc, dict):
         raise r.fail("not a gdviz session: the file is not a JSON object")
     if doc.get("format") != FORMAT:
-        raise r.fail(f"not a gdviz session: 'format' is {doc.get('format')!r}, "
-                     f"expected {FORMAT!r}")
+        raise r.fail(f"not a gdviz session: 'format' is {doc.get('format')!r}, expected {FORMAT!r}")
     version = r.integer(r.field(doc, "version", ""), "version", minimum=1)
     if version > VERSION:
-        raise r.fail(f"saved by a newer gdviz (session version {version}; this gdviz reads "
-                     f"up to {VERSION}): update gdviz to open it")
+        raise r.fail(
+            f"saved by a newer gdviz (session version {version}; this gdviz reads "
+            f"up to {VERSION}): update gdviz to open it"
+        )
 
     d = r.obj(doc, "data", "")
     rows_value = r.field(d, "rows", "data.")
@@ -232,33 +262,38 @@ def parse_session(text: str, source: str) -> Session:
     for i, row in enumerate(rows_value):
         if not isinstance(row, list) or len(row) != 2:
             raise r.fail(f"'data.rows[{i}]' must be an [x, y] pair, got {_kind(row)}")
-        rows.append((r.number(row[0], f"data.rows[{i}][0]"),
-                     r.number(row[1], f"data.rows[{i}][1]")))
+        rows.append(
+            (r.number(row[0], f"data.rows[{i}][0]"), r.number(row[1], f"data.rows[{i}][1]"))
+        )
     try:
-        data = DataSet(tuple(rows), name=r.text(d.get("name", "data"), "data.name"),
-                       x_label=r.text(d.get("x_label", "x"), "data.x_label"),
-                       y_label=r.text(d.get("y_label", "y"), "data.y_label"))
+        data = DataSet(
+            tuple(rows),
+            name=r.text(d.get("name", "data"), "data.name"),
+            x_label=r.text(d.get("x_label", "x"), "data.x_label"),
+            y_label=r.text(d.get("y_label", "y"), "data.y_label"),
+        )
     except DataError as exc:
         raise r.fail(f"'data' {exc.message}") from None
 
     h = r.obj(doc, "hyperparameters", "")
     loss_name = r.text(r.field(h, "loss", "hyperparameters."), "hyperparameters.loss")
-    gradient_name = r.text(r.field(h, "gradient", "hyperparameters."),
-                           "hyperparameters.gradient")
+    gradient_name = r.text(r.field(h, "gradient", "hyperparameters."), "hyperparameters.gradient")
     if loss_name not in {m.value for m in Loss}:
-        raise r.fail(f"'hyperparameters.loss' is {loss_name!r}; expected squared or "
-                     "cross-entropy")
+        raise r.fail(f"'hyperparameters.loss' is {loss_name!r}; expected squared or cross-entropy")
     if gradient_name not in {m.value for m in Gradient}:
         raise r.fail(f"'hyperparameters.gradient' is {gradient_name!r}; expected seed or exact")
     try:
         hp = Hyperparameters(
-            r.number(r.field(h, "learning_rate", "hyperparameters."),
-                     "hyperparameters.learning_rate"),
+            r.number(
+                r.field(h, "learning_rate", "hyperparameters."), "hyperparameters.learning_rate"
+            ),
             r.integer(r.field(h, "epochs", "hyperparameters."), "hyperparameters.epochs"),
             r.number(r.field(h, "weight", "hyperparameters."), "hyperparameters.weight"),
             r.number(r.field(h, "bias", "hyperparameters."), "hyperparameters.bias"),
-            Loss(loss_name), Gradient(gradient_name),
-            r.integer(h.get("batch_size", 1), "hyperparameters.batch_size"))
+            Loss(loss_name),
+            Gradient(gradient_name),
+            r.integer(h.get("batch_size", 1), "hyperparameters.batch_size"),
+        )
     except ValueError as exc:
         if isinstance(exc, SessionError):
             raise
@@ -276,8 +311,10 @@ def parse_session(text: str, source: str) -> Session:
         raise r.fail(f"the history has {n} epochs, more than the run's {hp.epochs}")
     expected = -(-n // stride)
     if len(w) != expected or len(b) != expected:
-        raise r.fail(f"'history.weight' and 'history.bias' must have {expected} values for "
-                     f"{n} epochs, found {len(w)} and {len(b)}")
+        raise r.fail(
+            f"'history.weight' and 'history.bias' must have {expected} values for "
+            f"{n} epochs, found {len(w)} and {len(b)}"
+        )
     if (loss < 0).any():
         raise r.fail("'history.loss' has a negative loss")
 
@@ -309,10 +346,11 @@ def parse_session(text: str, source: str) -> Session:
             value = float(value_text)
         except ValueError:
             raise r.fail(f"'state.divergence.value' is {value_text!r}, not a number") from None
-        divergence = Divergence(r.integer(r.field(dv, "epoch", "state.divergence."),
-                                          "state.divergence.epoch"),
-                                r.text(r.field(dv, "what", "state.divergence."),
-                                       "state.divergence.what"), value)
+        divergence = Divergence(
+            r.integer(r.field(dv, "epoch", "state.divergence."), "state.divergence.epoch"),
+            r.text(r.field(dv, "what", "state.divergence."), "state.divergence.what"),
+            value,
+        )
     cur = []
     for key in ("weight", "bias"):
         value = r.field(state, key, "state.")

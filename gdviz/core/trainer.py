@@ -71,8 +71,10 @@ class Divergence:
     value: float
 
     def message(self) -> str:
-        return (f"diverged at epoch {self.epoch}: the {self.what} became {self.value!r}. "
-                "Try a smaller learning rate.")
+        return (
+            f"diverged at epoch {self.epoch}: the {self.what} became {self.value!r}. "
+            "Try a smaller learning rate."
+        )
 
 
 class Trainer:
@@ -85,8 +87,14 @@ class Trainer:
     whole-epoch loop (default: numba if installed).
     """
 
-    def __init__(self, data: DataSet, hp: Hyperparameters | None = None, *,
-                 keep_history: bool = True, kernel: _kernel.EpochKernel | None = None) -> None:
+    def __init__(
+        self,
+        data: DataSet,
+        hp: Hyperparameters | None = None,
+        *,
+        keep_history: bool = True,
+        kernel: _kernel.EpochKernel | None = None,
+    ) -> None:
         self._kernel = kernel
         self.hp = hp or Hyperparameters()
         self.data = data
@@ -151,8 +159,9 @@ class Trainer:
                 return upd, None
         if self.row < len(self.data):
             return upd, None
-        block = EpochBlock(self.epoch, np.array([self._partial_loss]),
-                           np.array([self.w]), np.array([self.b]))
+        block = EpochBlock(
+            self.epoch, np.array([self._partial_loss]), np.array([self.w]), np.array([self.b])
+        )
         self._finish_block(block)
         return upd, block
 
@@ -196,9 +205,12 @@ class Trainer:
             self.w, self.b = float(w[-1]), float(b[-1])
         self._finish_block(block)
         if head is not None:
-            return EpochBlock(head.start, np.concatenate([head.loss, block.loss]),
-                              np.concatenate([head.w, block.w]),
-                              np.concatenate([head.b, block.b]))
+            return EpochBlock(
+                head.start,
+                np.concatenate([head.loss, block.loss]),
+                np.concatenate([head.w, block.w]),
+                np.concatenate([head.b, block.b]),
+            )
         return block
 
     def run_to_end(self) -> None:
@@ -209,13 +221,34 @@ class Trainer:
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
         if not self.hp.per_row:
             return _kernel.run_epochs_batched(
-                self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
-                self.hp.loss is Loss.CROSS_ENTROPY, self.hp.gradient is Gradient.EXACT,
-                self.hp.batch_size, out[0], out[1], out[2])
+                self.data.xs,
+                self.data.ys,
+                self.w,
+                self.b,
+                self.learning_rate,
+                n_epochs,
+                self.hp.loss is Loss.CROSS_ENTROPY,
+                self.hp.gradient is Gradient.EXACT,
+                self.hp.batch_size,
+                out[0],
+                out[1],
+                out[2],
+            )
         run = self._kernel or _kernel.get_kernel()
-        return run(self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
-                   self.hp.loss is Loss.CROSS_ENTROPY, self.hp.gradient is Gradient.EXACT,
-                   _kernel.TWO, out[0], out[1], out[2])
+        return run(
+            self.data.xs,
+            self.data.ys,
+            self.w,
+            self.b,
+            self.learning_rate,
+            n_epochs,
+            self.hp.loss is Loss.CROSS_ENTROPY,
+            self.hp.gradient is Gradient.EXACT,
+            _kernel.TWO,
+            out[0],
+            out[1],
+            out[2],
+        )
 
     def _finish_block(self, block: EpochBlock) -> None:
         self.epoch = block.stop

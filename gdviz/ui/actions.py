@@ -6,8 +6,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 
-def make_action(window: QWidget, text: str, slot, name: str, shortcut=None, tip: str = "",
-                menu: QMenu | None = None) -> QAction:
+def make_action(
+    window: QWidget,
+    text: str,
+    slot,
+    name: str,
+    shortcut=None,
+    tip: str = "",
+    menu: QMenu | None = None,
+) -> QAction:
     """An action with a name (for automation), a shortcut that works anywhere in the
     window, and a tip shown in the status bar."""
     act = QAction(text, window)

@@ -73,13 +73,16 @@ class ControlPanel(QWidget):
         form = QFormLayout(box)
         self.lr_spin = FloatSpinBox(LR_MIN, LR_MAX, d.learning_rate)
         self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setToolTip("Learning rate: how big each nudge of w and b is. Too small "
-                                "is slow; too big overshoots or blows up. Takes effect at once, "
-                                "even while training.")
+        self.lr_spin.setToolTip(
+            "Learning rate: how big each nudge of w and b is. Too small "
+            "is slow; too big overshoots or blows up. Takes effect at once, "
+            "even while training."
+        )
         self.lr_slider = LogSlider(LR_MIN, LR_MAX)
         self.lr_slider.setObjectName("learningRateSlider")
-        self.lr_slider.setToolTip("Drag to change the learning rate on a log scale "
-                                  "(0.0001 … 100), live while training.")
+        self.lr_slider.setToolTip(
+            "Drag to change the learning rate on a log scale (0.0001 … 100), live while training."
+        )
         self.lr_slider.set_float_value(d.learning_rate)
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setObjectName("epochsSpin")
@@ -87,16 +90,20 @@ class ControlPanel(QWidget):
         self.epochs_spin.setGroupSeparatorShown(True)
         self.epochs_spin.setValue(d.epochs)
         self.epochs_spin.setKeyboardTracking(False)
-        self.epochs_spin.setToolTip("Epochs: how many passes over all the data the run makes. "
-                                    "Applies on the next Train after Reset.")
+        self.epochs_spin.setToolTip(
+            "Epochs: how many passes over all the data the run makes. "
+            "Applies on the next Train after Reset."
+        )
         self.weight_spin = FloatSpinBox(-100.0, 100.0, d.weight)
         self.weight_spin.setObjectName("weightSpin")
-        self.weight_spin.setToolTip("Starting weight w (the curve's steepness) before training. "
-                                    "Applies on Reset.")
+        self.weight_spin.setToolTip(
+            "Starting weight w (the curve's steepness) before training. Applies on Reset."
+        )
         self.bias_spin = FloatSpinBox(-100.0, 100.0, d.bias)
         self.bias_spin.setObjectName("biasSpin")
-        self.bias_spin.setToolTip("Starting bias b (shifts the curve left or right) before "
-                                  "training. Applies on Reset.")
+        self.bias_spin.setToolTip(
+            "Starting bias b (shifts the curve left or right) before training. Applies on Reset."
+        )
         form.addRow("Learning rate", self.lr_spin)
         form.addRow("", self.lr_slider)
         form.addRow("Epochs", self.epochs_spin)
@@ -121,8 +128,9 @@ class ControlPanel(QWidget):
         self.reset_button.setToolTip("Back to the starting weight and bias; clears the run (R)")
         self.step_row_button = QPushButton("Step row")
         self.step_row_button.setObjectName("stepRowButton")
-        self.step_row_button.setToolTip("Update w and b on the next single row, and show the "
-                                        "arithmetic (Shift+S)")
+        self.step_row_button.setToolTip(
+            "Update w and b on the next single row, and show the arithmetic (Shift+S)"
+        )
         buttons = (self.train_button, self.pause_button, self.step_button, self.reset_button)
         for i, button in enumerate(buttons):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -132,8 +140,10 @@ class ControlPanel(QWidget):
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(0, SPEED_STEPS)
         self.speed_slider.setValue(DEFAULT_SPEED)
-        self.speed_slider.setToolTip("How fast epochs are shown: from 2 a second (watch each "
-                                     "step) to max (as fast as the computer can train).")
+        self.speed_slider.setToolTip(
+            "How fast epochs are shown: from 2 a second (watch each "
+            "step) to max (as fast as the computer can train)."
+        )
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(64)
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -155,8 +165,9 @@ class ControlPanel(QWidget):
         box = QGroupBox("Now")
         form = QFormLayout(box)
         self.epoch_label = self._readout("epochLabel", "Epochs finished in this run")
-        self.loss_label = self._readout("lossLabel", "Loss of the last finished epoch "
-                                        "(sum over all rows)")
+        self.loss_label = self._readout(
+            "lossLabel", "Loss of the last finished epoch (sum over all rows)"
+        )
         self.weight_label = self._readout("weightLabel", "Current weight w")
         self.bias_label = self._readout("biasLabel", "Current bias b")
         form.addRow("Epoch", self.epoch_label)
@@ -181,8 +192,7 @@ class ControlPanel(QWidget):
         self.row_explanation = QLabel("Press Step row to see one update worked out.")
         self.row_explanation.setObjectName("rowExplanation")
         self.row_explanation.setWordWrap(True)
-        self.row_explanation.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self.row_explanation)
         layout.addWidget(box)
 
@@ -193,8 +203,9 @@ class ControlPanel(QWidget):
         self.predict_input.setObjectName("predictInput")
         self.predict_input.setPlaceholderText("e.g. 3.5")
         self.predict_input.setValidator(QDoubleValidator(-1e6, 1e6, 6))
-        self.predict_input.setToolTip("Type hours studied to see the model's pass probability "
-                                      "with the current w and b.")
+        self.predict_input.setToolTip(
+            "Type hours studied to see the model's pass probability with the current w and b."
+        )
         self.predict_output = QLabel("type hours studied")
         self.predict_output.setObjectName("predictOutput")
         self.predict_output.setWordWrap(True)
@@ -233,13 +244,18 @@ class ControlPanel(QWidget):
 
     def show_row(self, title: str, lines: list[str]) -> None:
         body = "<br>".join(lines)
-        self.row_explanation.setText(f"<b>{title}</b><br><span style='font-family: monospace'>"
-                                     f"{body}</span>")
+        self.row_explanation.setText(
+            f"<b>{title}</b><br><span style='font-family: monospace'>{body}</span>"
+        )
 
     def hyperparameters(self, base: Hyperparameters) -> Hyperparameters:
         """The settings shown, on top of ``base`` (for options not on this panel)."""
-        return base.with_(learning_rate=self.lr_spin.value(), epochs=self.epochs_spin.value(),
-                          weight=self.weight_spin.value(), bias=self.bias_spin.value())
+        return base.with_(
+            learning_rate=self.lr_spin.value(),
+            epochs=self.epochs_spin.value(),
+            weight=self.weight_spin.value(),
+            bias=self.bias_spin.value(),
+        )
 
     def show_hyperparameters(self, hp: Hyperparameters) -> None:
         self.lr_spin.setValue(hp.learning_rate)

@@ -58,8 +58,9 @@ class ColumnDialog(QDialog):
         self.y.setCurrentIndex(1)
         form.addRow("x (input, e.g. hours)", self.x)
         form.addRow("label (0…1, e.g. passed)", self.y)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -113,12 +114,24 @@ class DataMenu(QObject):
             window.addAction(act)
 
         menu = bar.addMenu("&Data")
-        self.open_action = make_action(window, "&Open data (CSV)…", self.open_data,
-                                       "openDataAction", "Ctrl+Shift+O",
-                                       "Load rows of x, label from a CSV file", menu)
-        self.save_action = make_action(window, "&Save data as CSV…", self.save_data,
-                                       "saveDataAction", None, "Write the rows to a CSV file",
-                                       menu)
+        self.open_action = make_action(
+            window,
+            "&Open data (CSV)…",
+            self.open_data,
+            "openDataAction",
+            "Ctrl+Shift+O",
+            "Load rows of x, label from a CSV file",
+            menu,
+        )
+        self.save_action = make_action(
+            window,
+            "&Save data as CSV…",
+            self.save_data,
+            "saveDataAction",
+            None,
+            "Write the rows to a CSV file",
+            menu,
+        )
         sets = menu.addMenu("Built-in data &sets")
         sets.setObjectName("dataSetsMenu")
         for name, description in BUILTIN.items():
@@ -146,8 +159,9 @@ class DataMenu(QObject):
         w.runs.refresh_fit()  # the faded sigmoids follow the new x range
         rows = f"{len(data):,} rows"
         if continued:
-            w.statusBar().showMessage(f"Data changed ({what}): {rows}. Training goes on "
-                                      "with them from the next epoch.")
+            w.statusBar().showMessage(
+                f"Data changed ({what}): {rows}. Training goes on with them from the next epoch."
+            )
         else:
             w.statusBar().showMessage(f"Data: {what} ({rows}). Train (Space) to fit them.")
 
@@ -162,8 +176,7 @@ class DataMenu(QObject):
     def _rows_changed(self, rows, text: str) -> None:
         data = self.window.run.data
         try:
-            new = DataSet(tuple(rows), name=data.name, x_label=data.x_label,
-                          y_label=data.y_label)
+            new = DataSet(tuple(rows), name=data.name, x_label=data.x_label, y_label=data.y_label)
         except DataError as exc:
             self.window.statusBar().showMessage(f"Not changed: {exc.message}.")
             return
@@ -172,8 +185,9 @@ class DataMenu(QObject):
     def _on_point_added(self, x: float, label: float) -> None:
         data = self.window.run.data
         kind = "passed" if label == 1.0 else "failed"
-        self._rows_changed([*data.rows, (round(x, 2), label)],
-                           f"add a student who {kind} at x = {round(x, 2):g}")
+        self._rows_changed(
+            [*data.rows, (round(x, 2), label)], f"add a student who {kind} at x = {round(x, 2):g}"
+        )
 
     def _on_point_moved(self, index: int, x: float) -> None:
         rows = list(self.window.run.data.rows)
@@ -192,12 +206,14 @@ class DataMenu(QObject):
     def use_builtin(self, name: str) -> None:
         self.edit(load_builtin(name), f"use the built-in set '{name}'")
 
-    def open_data(self, path: str | None = None, x_col: str | None = None,
-                  y_col: str | None = None) -> bool:
+    def open_data(
+        self, path: str | None = None, x_col: str | None = None, y_col: str | None = None
+    ) -> bool:
         """Load a CSV (asking for the file, and for columns if it has more than two)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open data", self.last_folder,
-                                                  "CSV files (*.csv *.txt);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "Open data", self.last_folder, "CSV files (*.csv *.txt);;All files (*)"
+            )
             if not path:
                 return False
             names = header_names(path)
@@ -210,8 +226,9 @@ class DataMenu(QObject):
             data = load_csv(path, x_col=x_col, y_col=y_col)
         except DataError as exc:
             self.window.statusBar().showMessage(f"Not loaded: {exc}")
-            QMessageBox.warning(self.window, "Cannot use this file",
-                                f"{exc}\n\nThe current data is unchanged.")
+            QMessageBox.warning(
+                self.window, "Cannot use this file", f"{exc}\n\nThe current data is unchanged."
+            )
             return False
         self.last_folder = str(Path(path).parent)
         self.edit(data, f"open {Path(path).name}")
@@ -220,16 +237,19 @@ class DataMenu(QObject):
     def save_data(self, path: str | None = None) -> bool:
         if path is None:
             suggested = str(Path(self.last_folder) / f"{self.window.run.data.name}.csv")
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save data as CSV", suggested,
-                                                  "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Save data as CSV", suggested, "CSV files (*.csv)"
+            )
             if not path:
                 return False
         try:
             save_csv(path, self.window.run.data)
         except OSError as exc:
-            QMessageBox.warning(self.window, "Cannot save the data",
-                                f"{path}: {exc.strerror or exc}\n\nAny earlier file is "
-                                "unchanged.")
+            QMessageBox.warning(
+                self.window,
+                "Cannot save the data",
+                f"{path}: {exc.strerror or exc}\n\nAny earlier file is unchanged.",
+            )
             return False
         self.window.statusBar().showMessage(f"Saved {len(self.window.run.data)} rows to {path}.")
         return True

@@ -77,8 +77,9 @@ class DataTableModel(QAbstractTableModel):
         try:
             number = float(str(value).strip())
         except ValueError:
-            self.edit_rejected.emit(f"Row {index.row() + 1}: {str(value)!r} is not a number; "
-                                    f"type a {name} like 3.5.")
+            self.edit_rejected.emit(
+                f"Row {index.row() + 1}: {str(value)!r} is not a number; type a {name} like 3.5."
+            )
             return False
         row = list(self._data.rows[index.row()])
         row[index.column()] = number
@@ -90,8 +91,7 @@ class DataTableModel(QAbstractTableModel):
             return True
         rows = list(self._data.rows)
         rows[index.row()] = (row[0], row[1])
-        self.edit_requested.emit(_replace_rows(self._data, rows),
-                                 f"edit row {index.row() + 1}")
+        self.edit_requested.emit(_replace_rows(self._data, rows), f"edit row {index.row() + 1}")
         return True
 
 
@@ -113,8 +113,10 @@ class DataPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.setToolTip("Double-click a value to change it. Labels are 1 (passed), "
-                              "0 (failed) or anything between.")
+        self.table.setToolTip(
+            "Double-click a value to change it. Labels are 1 (passed), "
+            "0 (failed) or anything between."
+        )
         self.message = QLabel()
         self.message.setObjectName("dataMessage")
         self.message.setWordWrap(True)

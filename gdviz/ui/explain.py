@@ -36,16 +36,23 @@ def explain(update: RowUpdate, lr: float, loss: Loss, gradient: Gradient) -> lis
     db = -(lr * u.grad)
     if gradient is Gradient.EXACT and loss is Loss.SQUARED:
         slope = 2.0 * u.p * (1.0 - u.p)
-        lines.append(f"Δw = {MINUS}lr · 2·p·(1{MINUS}p) · error · x = {MINUS}{num(lr)} · "
-                     f"{num(slope)} · {factor(u.error)} · {factor(u.x)} = {num(dw)}")
-        lines.append(f"Δb = {MINUS}lr · 2·p·(1{MINUS}p) · error = {MINUS}{num(lr)} · "
-                     f"{num(slope)} · {factor(u.error)} = {num(db)}")
+        lines.append(
+            f"Δw = {MINUS}lr · 2·p·(1{MINUS}p) · error · x = {MINUS}{num(lr)} · "
+            f"{num(slope)} · {factor(u.error)} · {factor(u.x)} = {num(dw)}"
+        )
+        lines.append(
+            f"Δb = {MINUS}lr · 2·p·(1{MINUS}p) · error = {MINUS}{num(lr)} · "
+            f"{num(slope)} · {factor(u.error)} = {num(db)}"
+        )
     else:
-        lines.append(f"Δw = {MINUS}lr · error · x = {MINUS}{num(lr)} · {factor(u.error)} · "
-                     f"{factor(u.x)} = {num(dw)}")
+        lines.append(
+            f"Δw = {MINUS}lr · error · x = {MINUS}{num(lr)} · {factor(u.error)} · "
+            f"{factor(u.x)} = {num(dw)}"
+        )
         lines.append(f"Δb = {MINUS}lr · error = {MINUS}{num(lr)} · {factor(u.error)} = {num(db)}")
-    lines.append(f"w: {num(u.w_before)} → {num(u.w_after)},   b: {num(u.b_before)} → "
-                 f"{num(u.b_after)}")
+    lines.append(
+        f"w: {num(u.w_before)} → {num(u.w_after)},   b: {num(u.b_before)} → {num(u.b_after)}"
+    )
     if not all(math.isfinite(v) for v in (u.w_after, u.b_after)):
         lines.append("The step left the finite numbers: the run has diverged.")
     return lines

@@ -27,8 +27,9 @@ ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 
-def plot_image(plot: pg.PlotWidget, width: int = DEFAULT_WIDTH,
-               background: str = "white") -> QImage:
+def plot_image(
+    plot: pg.PlotWidget, width: int = DEFAULT_WIDTH, background: str = "white"
+) -> QImage:
     """The plot rendered ``width`` pixels wide (aspect kept) on ``background``."""
     exporter = exporters.ImageExporter(plot.getPlotItem())
     exporter.parameters()["background"] = QColor(background)
@@ -76,8 +77,15 @@ def _layout(plots: Sequence[pg.PlotWidget], scale: float) -> list[QRect]:
         rects.append(QRect(top_left, plot.size()))
     left = min(r.left() for r in rects)
     top = min(r.top() for r in rects)
-    return [QRect(round((r.left() - left) * scale), round((r.top() - top) * scale),
-                  round(r.width() * scale), round(r.height() * scale)) for r in rects]
+    return [
+        QRect(
+            round((r.left() - left) * scale),
+            round((r.top() - top) * scale),
+            round(r.width() * scale),
+            round(r.height() * scale),
+        )
+        for r in rects
+    ]
 
 
 def _screen_width(plots: Sequence[pg.PlotWidget]) -> int:
@@ -85,8 +93,9 @@ def _screen_width(plots: Sequence[pg.PlotWidget]) -> int:
     return max(r.right() + 1 for r in rects)
 
 
-def dashboard_image(plots: Sequence[pg.PlotWidget], caption: str,
-                    width: int = DEFAULT_WIDTH) -> QImage:
+def dashboard_image(
+    plots: Sequence[pg.PlotWidget], caption: str, width: int = DEFAULT_WIDTH
+) -> QImage:
     """All ``plots`` in one image, placed as on screen, with ``caption`` below."""
     scale = width / max(1, _screen_width(plots))
     rects = _layout(plots, scale)
@@ -106,8 +115,11 @@ def dashboard_image(plots: Sequence[pg.PlotWidget], caption: str,
         painter.setPen(QColor("#222"))
         y = height - caption_height + line_height // 4
         for line in lines:
-            painter.drawText(QRect(line_height // 2, y, width - line_height, line_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            painter.drawText(
+                QRect(line_height // 2, y, width - line_height, line_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
             y += line_height
     finally:
         painter.end()
@@ -122,30 +134,45 @@ def dashboard_svg(plots: Sequence[pg.PlotWidget], caption: str) -> bytes:
     width = max(r.right() + 1 for r in rects)
     top_of_caption = max(r.bottom() + 1 for r in rects)
     height = top_of_caption + line_height * len(lines) + 10
-    root = ET.Element(f"{{{SVG_NS}}}svg", {"width": str(width), "height": str(height),
-                                          "viewBox": f"0 0 {width} {height}",
-                                          "version": "1.2"})
-    ET.SubElement(root, f"{{{SVG_NS}}}rect", {"width": "100%", "height": "100%",
-                                             "fill": "white"})
+    root = ET.Element(
+        f"{{{SVG_NS}}}svg",
+        {
+            "width": str(width),
+            "height": str(height),
+            "viewBox": f"0 0 {width} {height}",
+            "version": "1.2",
+        },
+    )
+    ET.SubElement(root, f"{{{SVG_NS}}}rect", {"width": "100%", "height": "100%", "fill": "white"})
     for plot, rect in zip(plots, rects, strict=True):
         # A <g> moved into place rather than a nested <svg>: SVG Tiny readers
         # (Qt's own among them) skip nested <svg> elements.
         inner = ET.fromstring(plot_svg(plot))
-        group = ET.SubElement(root, f"{{{SVG_NS}}}g",
-                              {"transform": f"translate({rect.left()},{rect.top()})"})
+        group = ET.SubElement(
+            root, f"{{{SVG_NS}}}g", {"transform": f"translate({rect.left()},{rect.top()})"}
+        )
         for child in inner:
             if child.tag not in (f"{{{SVG_NS}}}title", f"{{{SVG_NS}}}desc"):
                 group.append(child)
     for i, line in enumerate(lines):
-        text = ET.SubElement(root, f"{{{SVG_NS}}}text", {
-            "x": "10", "y": str(top_of_caption + line_height * (i + 1) - 5),
-            "font-family": "sans-serif", "font-size": "14", "fill": "#222"})
+        text = ET.SubElement(
+            root,
+            f"{{{SVG_NS}}}text",
+            {
+                "x": "10",
+                "y": str(top_of_caption + line_height * (i + 1) - 5),
+                "font-family": "sans-serif",
+                "font-size": "14",
+                "fill": "#222",
+            },
+        )
         text.text = line
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
 
 
-def export_dashboard(plots: Sequence[pg.PlotWidget], caption: str, path: str | Path,
-                     width: int = DEFAULT_WIDTH) -> Path:
+def export_dashboard(
+    plots: Sequence[pg.PlotWidget], caption: str, path: str | Path, width: int = DEFAULT_WIDTH
+) -> Path:
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt == "png":
@@ -163,10 +190,12 @@ def caption(run) -> str:
     loss = f" · loss {number(run.history.loss[-1])}" if n else ""
     rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in run.lr_changes[1:])
     lr_text = f"learning rate {run.lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
-    return (f"{equation_text(run.w, run.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
-            f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
-            f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
-            f"{run.data.name} ({len(run.data)} rows)")
+    return (
+        f"{equation_text(run.w, run.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
+        f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
+        f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
+        f"{run.data.name} ({len(run.data)} rows)"
+    )
 
 
 def export_images(window, folder, formats=("png",), width: int = DEFAULT_WIDTH) -> list[Path]:
@@ -178,6 +207,7 @@ def export_images(window, folder, formats=("png",), width: int = DEFAULT_WIDTH) 
     for fmt in formats:
         for plot, name in zip(plots, ("fit", "landscape", "loss"), strict=True):
             written.append(export_plot(plot, folder / f"{name}.{fmt}", width))
-        written.append(export_dashboard(plots, window.caption(), folder / f"dashboard.{fmt}",
-                                        width))
+        written.append(
+            export_dashboard(plots, window.caption(), folder / f"dashboard.{fmt}", width)
+        )
     return written

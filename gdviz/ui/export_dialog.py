@@ -47,8 +47,9 @@ class ExportDialog(QDialog):
         self.width.setSuffix(" px")
         self.width.setToolTip("Width of PNG images; the height follows the plot's shape")
         form.addRow("PNG width", self.width)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

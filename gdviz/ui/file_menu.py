@@ -35,26 +35,48 @@ class FileMenu(QObject):
         def action(text, slot, name, shortcut=None, tip=""):
             return make_action(window, text, slot, name, shortcut, tip, menu)
 
-        self.open_action = action("&Open session…", lambda: self.open_session(),
-                                  "openSessionAction", "Ctrl+O",
-                                  "Open a saved run (.gdviz.json) and continue it")
-        self.save_action = action("&Save session", lambda: self.save_session(),
-                                  "saveSessionAction", "Ctrl+S",
-                                  "Save this run: data, settings and the whole history")
-        self.save_as_action = action("Save session &as…", lambda: self.save_session(ask=True),
-                                     "saveSessionAsAction", "Ctrl+Shift+S")
+        self.open_action = action(
+            "&Open session…",
+            lambda: self.open_session(),
+            "openSessionAction",
+            "Ctrl+O",
+            "Open a saved run (.gdviz.json) and continue it",
+        )
+        self.save_action = action(
+            "&Save session",
+            lambda: self.save_session(),
+            "saveSessionAction",
+            "Ctrl+S",
+            "Save this run: data, settings and the whole history",
+        )
+        self.save_as_action = action(
+            "Save session &as…",
+            lambda: self.save_session(ask=True),
+            "saveSessionAsAction",
+            "Ctrl+Shift+S",
+        )
         menu.addSeparator()
-        self.export_plots_action = action("&Export plots…", lambda: self.export_plots(),
-                                          "exportPlotsAction", "Ctrl+E",
-                                          "Save the fit, the loss and the dashboard as "
-                                          "PNG or SVG")
-        self.export_history_action = action("Export &history as CSV…",
-                                            lambda: self.export_history(),
-                                            "exportHistoryAction", None,
-                                            "epoch, loss, weight, bias of every epoch")
-        self.copy_action = action("&Copy dashboard image", lambda: self.copy_image(None),
-                                  "copyPlotAction", "Ctrl+Shift+C",
-                                  "Copy the plots to the clipboard as an image")
+        self.export_plots_action = action(
+            "&Export plots…",
+            lambda: self.export_plots(),
+            "exportPlotsAction",
+            "Ctrl+E",
+            "Save the fit, the loss and the dashboard as PNG or SVG",
+        )
+        self.export_history_action = action(
+            "Export &history as CSV…",
+            lambda: self.export_history(),
+            "exportHistoryAction",
+            None,
+            "epoch, loss, weight, bias of every epoch",
+        )
+        self.copy_action = action(
+            "&Copy dashboard image",
+            lambda: self.copy_image(None),
+            "copyPlotAction",
+            "Ctrl+Shift+C",
+            "Copy the plots to the clipboard as an image",
+        )
         menu.addSeparator()
 
     # -- sessions --------------------------------------------------------------------
@@ -62,8 +84,11 @@ class FileMenu(QObject):
         """Open a session (asking for the file if ``path`` is None); False if it failed."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._window, "Open gdviz session", self.last_folder,
-                f"gdviz sessions (*{SUFFIX});;JSON files (*.json);;All files (*)")
+                self._window,
+                "Open gdviz session",
+                self.last_folder,
+                f"gdviz sessions (*{SUFFIX});;JSON files (*.json);;All files (*)",
+            )
             if not path:
                 return False
         try:
@@ -75,14 +100,16 @@ class FileMenu(QObject):
         self.session_path = Path(path)
         self.last_folder = str(self.session_path.parent)
         self._window.statusBar().showMessage(
-            f"Opened {self.session_path.name}. {self._window.statusBar().currentMessage()}")
+            f"Opened {self.session_path.name}. {self._window.statusBar().currentMessage()}"
+        )
         return True
 
     def save_session(self, path: str | None = None, ask: bool = False) -> bool:
         if path is None and (ask or self.session_path is None):
             suggested = str(Path(self.last_folder) / f"{self._window.data_name}{SUFFIX}")
-            path, _ = QFileDialog.getSaveFileName(self._window, "Save gdviz session",
-                                                  suggested, f"gdviz sessions (*{SUFFIX})")
+            path, _ = QFileDialog.getSaveFileName(
+                self._window, "Save gdviz session", suggested, f"gdviz sessions (*{SUFFIX})"
+            )
             if not path:
                 return False
             if not path.endswith(SUFFIX):
@@ -92,9 +119,11 @@ class FileMenu(QObject):
         try:
             save_session(target, self._window.session())
         except OSError as exc:
-            self._error("Cannot save the session",
-                        f"{target}: {exc.strerror or exc}\n\nAny earlier file there is "
-                        "unchanged. Try another folder.")
+            self._error(
+                "Cannot save the session",
+                f"{target}: {exc.strerror or exc}\n\nAny earlier file there is "
+                "unchanged. Try another folder.",
+            )
             return False
         self.session_path = target
         self.last_folder = str(target.parent)
@@ -105,8 +134,9 @@ class FileMenu(QObject):
     def export_history(self, path: str | None = None) -> bool:
         if path is None:
             suggested = str(Path(self.last_folder) / "history.csv")
-            path, _ = QFileDialog.getSaveFileName(self._window, "Export history as CSV",
-                                                  suggested, "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(
+                self._window, "Export history as CSV", suggested, "CSV files (*.csv)"
+            )
             if not path:
                 return False
         try:
@@ -115,7 +145,8 @@ class FileMenu(QObject):
             self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
             return False
         self._window.statusBar().showMessage(
-            f"Wrote {len(self._window.history):,} epochs to {path}.")
+            f"Wrote {len(self._window.history):,} epochs to {path}."
+        )
         return True
 
     def export_plots(self) -> bool:
@@ -138,8 +169,11 @@ class FileMenu(QObject):
         """Export one plot, from its context menu."""
         suggested = str(Path(self.last_folder) / f"{name}.png")
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, f"Export the {name} plot", suggested,
-            "PNG image (*.png);;SVG vector image (*.svg)")
+            self._window,
+            f"Export the {name} plot",
+            suggested,
+            "PNG image (*.png);;SVG vector image (*.svg)",
+        )
         if not path:
             return False
         if Path(path).suffix.lower() not in (".png", ".svg"):
@@ -161,7 +195,8 @@ class FileMenu(QObject):
             image = export.plot_image(plot)
         QApplication.clipboard().setImage(image)
         self._window.statusBar().showMessage(
-            f"Copied a {image.width()}×{image.height()} image to the clipboard.")
+            f"Copied a {image.width()}×{image.height()} image to the clipboard."
+        )
 
     def plot_menu(self, plot: pg.PlotWidget, name: str) -> QMenu:
         """The context menu of one plot."""

@@ -11,8 +11,9 @@ from gdviz.core.atomic import atomic_write_bytes
 from gdviz.core.session import Session, save_history_csv, save_session
 
 
-def export_run(session: Session, folder: Path, formats: list[str], width: int,
-               window_picture: bool = False) -> list[Path]:
+def export_run(
+    session: Session, folder: Path, formats: list[str], width: int, window_picture: bool = False
+) -> list[Path]:
     """Write fit.*, loss.*, dashboard.*, history.csv and session.gdviz.json into ``folder``.
 
     With ``window_picture``, also window.png: the window as a user sees it.

@@ -95,8 +95,9 @@ class LandscapePlot(PlotPanel):
         item = self.getPlotItem()
         self.image = pg.ImageItem(axisOrder="row-major")
         item.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"),
-                                          interactive=False, width=14)
+        self.colour_bar = pg.ColorBarItem(
+            colorMap=pg.colormap.get("viridis"), interactive=False, width=14
+        )
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.colour_bar.getAxis("right").setTextPen(TEXT)
         self.contours = pg.PlotDataItem(pen=pg.mkPen(255, 255, 255, 110), connect="pairs")
@@ -105,10 +106,12 @@ class LandscapePlot(PlotPanel):
         # 25 times a second: keep the map as a cached pixmap.
         self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.path = pg.PlotDataItem(pen=pg.mkPen("w", width=2), name="path")
-        self.current = pg.ScatterPlotItem(size=13, brush=pg.mkBrush("#ff3b30"),
-                                          pen=pg.mkPen("w", width=1.5))
-        self.start = pg.TargetItem(pos=(0.1, 0.0), size=14, pen=pg.mkPen("w", width=2),
-                                   movable=True)
+        self.current = pg.ScatterPlotItem(
+            size=13, brush=pg.mkBrush("#ff3b30"), pen=pg.mkPen("w", width=1.5)
+        )
+        self.start = pg.TargetItem(
+            pos=(0.1, 0.0), size=14, pen=pg.mkPen("w", width=2), movable=True
+        )
         self.start.setToolTip("Start (w, b): drag it, or click the map, to start elsewhere")
         self.step_arrow = pg.PlotDataItem(pen=pg.mkPen("#ffd60a", width=2.5))
         self.step_head = pg.ArrowItem(angle=0, headLen=12, brush="#ffd60a", pen=None)
@@ -132,8 +135,9 @@ class LandscapePlot(PlotPanel):
         self._wanted: tuple | None = None  # key of the newest request
 
     # -- the grid ----------------------------------------------------------------------
-    def request(self, data: DataSet, loss: Loss, w_range: tuple[float, float],
-                b_range: tuple[float, float]) -> None:
+    def request(
+        self, data: DataSet, loss: Loss, w_range: tuple[float, float], b_range: tuple[float, float]
+    ) -> None:
         """Ask for a grid (skipped if it is the one shown or already asked for)."""
         key = (id(data), data.rows[:1], len(data), loss, w_range, b_range)
         if key == self._wanted:
@@ -187,8 +191,7 @@ class LandscapePlot(PlotPanel):
         rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
-        self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss",
-                                      color=TEXT)
+        self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
         if grid.subsampled:
@@ -245,9 +248,13 @@ class LandscapePlot(PlotPanel):
     def shows(self, data: DataSet, loss: Loss, *points: tuple[float, float]) -> bool:
         """True if the grid is of ``data`` and ``loss`` and holds every (w, b) point."""
         grid = self.grid
-        return (grid is not None and self.grid_for is not None
-                and self.grid_for[0] is data and self.grid_for[1] is loss
-                and all(grid.contains(w, b) for w, b in points))
+        return (
+            grid is not None
+            and self.grid_for is not None
+            and self.grid_for[0] is data
+            and self.grid_for[1] is loss
+            and all(grid.contains(w, b) for w, b in points)
+        )
 
     def show_step(self, w0: float, b0: float, w1: float, b1: float) -> None:
         """An arrow for one row's step from (w0, b0) to (w1, b1); None-like values hide it."""

@@ -30,16 +30,28 @@ class Exercise:
 
 
 EXERCISES = [
-    Exercise("lr001", "Exercise 1: learning rate 0.01", {"learning_rate": 0.01},
-             "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
-             "default: is the fall slower or faster? Is it smoother? How far is the loss "
-             "after 1000 epochs from the default's?"),
-    Exercise("lr1", "Exercise 2: learning rate 1.0", {"learning_rate": 1.0},
-             "Steps ten times bigger. Does the loss fall faster? Look at the start of the "
-             "curve and at the path on the landscape: does it bounce across the valley?"),
-    Exercise("w1", "Exercise 3: start at w = 1.0", {"weight": 1.0},
-             "A different starting weight. Does it still get to the bottom? Compare the "
-             "number of epochs it needs with the faded default run."),
+    Exercise(
+        "lr001",
+        "Exercise 1: learning rate 0.01",
+        {"learning_rate": 0.01},
+        "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
+        "default: is the fall slower or faster? Is it smoother? How far is the loss "
+        "after 1000 epochs from the default's?",
+    ),
+    Exercise(
+        "lr1",
+        "Exercise 2: learning rate 1.0",
+        {"learning_rate": 1.0},
+        "Steps ten times bigger. Does the loss fall faster? Look at the start of the "
+        "curve and at the path on the landscape: does it bounce across the valley?",
+    ),
+    Exercise(
+        "w1",
+        "Exercise 3: start at w = 1.0",
+        {"weight": 1.0},
+        "A different starting weight. Does it still get to the bottom? Compare the "
+        "number of epochs it needs with the faded default run.",
+    ),
 ]
 
 
@@ -75,10 +87,15 @@ class LessonMenu(QObject):
 
     def _has_default_run(self) -> bool:
         w = self.window
-        current_default = (w.run.hp == Hyperparameters() and len(w.run.history) == 1000
-                           and w.run.data.rows == lesson_data().rows)
-        kept = any(r.hp == Hyperparameters() and r.epochs == 1000 and r.data_name == "lesson"
-                   for r in w.runs.runs)
+        current_default = (
+            w.run.hp == Hyperparameters()
+            and len(w.run.history) == 1000
+            and w.run.data.rows == lesson_data().rows
+        )
+        kept = any(
+            r.hp == Hyperparameters() and r.epochs == 1000 and r.data_name == "lesson"
+            for r in w.runs.runs
+        )
         return current_default or kept
 
     def _add_default_run(self) -> None:
@@ -86,5 +103,6 @@ class LessonMenu(QObject):
         w = self.window
         trainer = Trainer(lesson_data(), Hyperparameters())
         trainer.run_to_end()
-        w.runs.add(past_run("lesson defaults", trainer.hp, "lesson", trainer.history,
-                            trainer.w, trainer.b))
+        w.runs.add(
+            past_run("lesson defaults", trainer.hp, "lesson", trainer.history, trainer.w, trainer.b)
+        )

@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.runs = RunsKeeper(self, self.runs_panel)
         self.run.about_to_reset.connect(
-            lambda hp, new_data: self.runs.keep_current(hp, new_data.name))
+            lambda hp, new_data: self.runs.keep_current(hp, new_data.name)
+        )
         self.run.state_changed.connect(self._on_state_changed)
         self.run.epochs_added.connect(self._on_epochs_added)
         self.run.row_stepped.connect(self._on_row_stepped)
@@ -211,8 +212,9 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Back to the starting w, b from the controls; clears the run."""
         self.run.reset(self._hp())
-        self.statusBar().showMessage(f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. "
-                                     "Press Train (Space) to start.")
+        self.statusBar().showMessage(
+            f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. Press Train (Space) to start."
+        )
 
     def restore_defaults(self) -> None:
         """The lesson's settings: learning rate 0.1, 1000 epochs, w = 0.1, b = 0."""
@@ -274,8 +276,10 @@ class MainWindow(QMainWindow):
         self.data_menu.undo_stack.clear()
         state = self.run.state
         more = "" if state in (FINISHED, DIVERGED) else " Train (Space) continues it."
-        self.statusBar().showMessage(f"Showing a saved run: epoch {session.epoch:,} of "
-                                     f"{session.hp.epochs:,} ({state}).{more}")
+        self.statusBar().showMessage(
+            f"Showing a saved run: epoch {session.epoch:,} of "
+            f"{session.hp.epochs:,} ({state}).{more}"
+        )
 
     def plots(self) -> list:
         """The plots, in screen order (for the dashboard)."""
@@ -315,8 +319,9 @@ class MainWindow(QMainWindow):
         c.pause_button.setEnabled(running)
         c.step_button.setEnabled(state in (IDLE, PAUSED))
         c.step_row_button.setEnabled(state in (IDLE, PAUSED) and self.options.per_row)
-        self.landscape_plot.picking_enabled = state in (IDLE, FINISHED, DIVERGED) and \
-            not (state == IDLE and self.run.row)
+        self.landscape_plot.picking_enabled = state in (IDLE, FINISHED, DIVERGED) and not (
+            state == IDLE and self.run.row
+        )
         if running:
             self._landscape_timer.start()
         else:
@@ -335,14 +340,17 @@ class MainWindow(QMainWindow):
         done = r.row if r.row else rows  # 0 rows done means the epoch just ended
         epoch = len(r.history) - (0 if r.row else 1)
         title = f"Epoch {epoch:,}, row {done} of {rows}: x = {update.x:g}, y = {update.y:g}"
-        self.controls.show_row(title, explain(update, self.controls.lr_spin.value(),
-                                              r.hp.loss, r.hp.gradient))
+        self.controls.show_row(
+            title, explain(update, self.controls.lr_spin.value(), r.hp.loss, r.hp.gradient)
+        )
         self.statusBar().showMessage(
             f"{title}: loss {update.loss:.3g}, w {update.w_before:.4g} → {update.w_after:.4g}, "
-            f"b {update.b_before:.4g} → {update.b_after:.4g}. Shift+S for the next row.")
+            f"b {update.b_before:.4g} → {update.b_after:.4g}. Shift+S for the next row."
+        )
         self.fit_plot.show_row(update)
-        self.landscape_plot.show_step(update.w_before, update.b_before, update.w_after,
-                                      update.b_after)
+        self.landscape_plot.show_step(
+            update.w_before, update.b_before, update.w_after, update.b_after
+        )
         self._redraw()
         self._refresh_landscape()
 
@@ -351,18 +359,25 @@ class MainWindow(QMainWindow):
         r = self.run
         if report.reason == "finished":
             loss = r.history.loss[-1] if len(r.history) else math.nan
-            bar.showMessage(f"Finished {report.epoch:,} epochs: loss {number(loss)}, "
-                            f"w = {number(r.w)}, b = {number(r.b)}.")
+            bar.showMessage(
+                f"Finished {report.epoch:,} epochs: loss {number(loss)}, "
+                f"w = {number(r.w)}, b = {number(r.b)}."
+            )
         elif report.reason == "paused":
-            bar.showMessage(f"Paused at epoch {report.epoch:,}. Train (Space) resumes, "
-                            "Step (S) does one epoch, Shift+S one row.")
+            bar.showMessage(
+                f"Paused at epoch {report.epoch:,}. Train (Space) resumes, "
+                "Step (S) does one epoch, Shift+S one row."
+            )
         elif report.reason == "diverged":
             self._show_divergence()
         else:
             bar.showMessage("Training stopped by an internal error (details shown).")
-            box = QMessageBox(QMessageBox.Icon.Critical, "gdviz: training failed",
-                              "Training stopped because of an internal error. The run so far "
-                              "is kept.", parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "gdviz: training failed",
+                "Training stopped because of an internal error. The run so far is kept.",
+                parent=self,
+            )
             box.setDetailedText(report.error)
             box.setModal(False)
             box.show()
@@ -373,10 +388,13 @@ class MainWindow(QMainWindow):
         d = self.run.divergence
         assert d is not None
         advice = f"Try a smaller learning rate than {self.controls.lr_spin.value():g}."
-        self.statusBar().showMessage(f"Diverged at epoch {d.epoch:,}: the {d.what} became "
-                                     f"{d.value!r}. " + advice)
-        self.loss_plot.show_banner(f"Diverged at epoch {d.epoch:,}: the {d.what} "
-                                   f"became {d.value!r}.\n{advice} Then Reset (R).")
+        self.statusBar().showMessage(
+            f"Diverged at epoch {d.epoch:,}: the {d.what} became {d.value!r}. " + advice
+        )
+        self.loss_plot.show_banner(
+            f"Diverged at epoch {d.epoch:,}: the {d.what} "
+            f"became {d.value!r}.\n{advice} Then Reset (R)."
+        )
 
     # -- drawing -----------------------------------------------------------------------------
     def _redraw_if_dirty(self) -> None:
@@ -401,8 +419,9 @@ class MainWindow(QMainWindow):
             loss = r.history.loss[self._view_epoch]
             c.show_viewing(self._view_epoch, n)
             if viewed != self._view_epoch:
-                c.viewing_label.setText(f"viewing epoch {self._view_epoch:,} of {n:,} "
-                                        f"(w, b kept from epoch {viewed:,})")
+                c.viewing_label.setText(
+                    f"viewing epoch {self._view_epoch:,} of {n:,} (w, b kept from epoch {viewed:,})"
+                )
         c.loss_label.setText(number(loss) if loss is not None else "–")
         c.weight_label.setText(number(w))
         c.bias_label.setText(number(b))
@@ -442,9 +461,11 @@ class MainWindow(QMainWindow):
         c.bias_spin.setValue(round(b, 4))
         if self.run.fresh:
             self.reset()
-        self.statusBar().showMessage(f"Start set to w = {c.weight_spin.value():g}, "
-                                     f"b = {c.bias_spin.value():g}. Train (Space) goes from "
-                                     "there.")
+        self.statusBar().showMessage(
+            f"Start set to w = {c.weight_spin.value():g}, "
+            f"b = {c.bias_spin.value():g}. Train (Space) goes from "
+            "there."
+        )
 
     def set_log_scale(self, on: bool) -> None:
         """Loss plot and landscape on a log scale (View ▸ Log-scale, L)."""

@@ -14,18 +14,26 @@ if TYPE_CHECKING:
     from gdviz.ui.main_window import MainWindow
 
 LOSSES = {
-    Loss.SQUARED: ("Squared error (the lesson's)",
-                   "(y − p)²: the lesson's loss; squaring punishes big misses harder"),
-    Loss.CROSS_ENTROPY: ("Cross-entropy",
-                         "−log of the probability given to the right answer: what bigger "
-                         "models use; confident mistakes cost a lot"),
+    Loss.SQUARED: (
+        "Squared error (the lesson's)",
+        "(y − p)²: the lesson's loss; squaring punishes big misses harder",
+    ),
+    Loss.CROSS_ENTROPY: (
+        "Cross-entropy",
+        "−log of the probability given to the right answer: what bigger "
+        "models use; confident mistakes cost a lot",
+    ),
 }
 GRADIENTS = {
-    Gradient.SEED: ("Lesson's nudge: error · x",
-                    "Move w by lr·error·x: the lesson's rule (it is cross-entropy's gradient)"),
-    Gradient.EXACT: ("Exact gradient of the loss",
-                     "The true slope of the chosen loss: for squared error it has an extra "
-                     "2·p·(1−p), which crawls where the sigmoid is flat"),
+    Gradient.SEED: (
+        "Lesson's nudge: error · x",
+        "Move w by lr·error·x: the lesson's rule (it is cross-entropy's gradient)",
+    ),
+    Gradient.EXACT: (
+        "Exact gradient of the loss",
+        "The true slope of the chosen loss: for squared error it has an extra "
+        "2·p·(1−p), which crawls where the sigmoid is flat",
+    ),
 }
 
 
@@ -37,21 +45,33 @@ class OptionsMenu(QObject):
         self.window = window
         menu = bar.addMenu("&Options")
         menu.setToolTipsVisible(True)
-        self.loss_actions = self._group(menu, "Loss", LOSSES, window.options.loss,
-                                        lambda v: self._set(loss=v), "loss")
+        self.loss_actions = self._group(
+            menu, "Loss", LOSSES, window.options.loss, lambda v: self._set(loss=v), "loss"
+        )
         menu.addSeparator()
-        self.gradient_actions = self._group(menu, "Gradient", GRADIENTS,
-                                            window.options.gradient,
-                                            lambda v: self._set(gradient=v), "gradient")
+        self.gradient_actions = self._group(
+            menu,
+            "Gradient",
+            GRADIENTS,
+            window.options.gradient,
+            lambda v: self._set(gradient=v),
+            "gradient",
+        )
         menu.addSeparator()
         batch = QActionGroup(self)
         self.batch_actions = {}
         for size, text, tip in (
             (1, "Per-row updates (SGD, the lesson's)", "Nudge w and b after every row"),
-            (None, "Mini-batches of k rows…", "Nudge after every k rows, by their mean "
-                                               "gradient: smoother steps, fewer of them"),
-            (0, "Full batch", "One nudge per epoch, by the mean gradient of all rows: "
-                              "the smoothest path"),
+            (
+                None,
+                "Mini-batches of k rows…",
+                "Nudge after every k rows, by their mean gradient: smoother steps, fewer of them",
+            ),
+            (
+                0,
+                "Full batch",
+                "One nudge per epoch, by the mean gradient of all rows: the smoothest path",
+            ),
         ):
             act = QAction(text, self, checkable=True)
             act.setToolTip(tip)
@@ -92,9 +112,14 @@ class OptionsMenu(QObject):
     def _choose_batch(self, size: int | None) -> None:
         if size is None:
             current = self.window.options.batch_size
-            k, ok = QInputDialog.getInt(self.window, "Mini-batch size",
-                                        "Rows per update (2 or more):",
-                                        current if current > 1 else 10, 2, 1_000_000)
+            k, ok = QInputDialog.getInt(
+                self.window,
+                "Mini-batch size",
+                "Rows per update (2 or more):",
+                current if current > 1 else 10,
+                2,
+                1_000_000,
+            )
             if not ok:
                 self.show(self.window.options)
                 return
@@ -109,8 +134,7 @@ class OptionsMenu(QObject):
         w = self.window
         w.options = options
         self.show(options)
-        w.controls.step_row_button.setEnabled(
-            options.per_row and w.run.state in ("idle", "paused"))
+        w.controls.step_row_button.setEnabled(options.per_row and w.run.state in ("idle", "paused"))
         if w.run.fresh:
             w.reset()
             w.statusBar().showMessage(describe(options) + ".")
@@ -119,6 +143,7 @@ class OptionsMenu(QObject):
 
 
 def describe(o) -> str:
-    batch = {0: "full batch", 1: "per-row updates"}.get(o.batch_size,
-                                                       f"mini-batches of {o.batch_size}")
+    batch = {0: "full batch", 1: "per-row updates"}.get(
+        o.batch_size, f"mini-batches of {o.batch_size}"
+    )
     return f"{o.loss.value} loss, {o.gradient.value} gradient, {batch}"

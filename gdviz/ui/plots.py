@@ -34,8 +34,12 @@ def equation_text(w: float, b: float) -> str:
 
 TEXT = "#222"
 AXIS = "#555"
-LEGEND = {"labelTextColor": TEXT, "labelTextSize": "10pt", "brush": (255, 255, 255, 210),
-          "pen": "#ccc"}
+LEGEND = {
+    "labelTextColor": TEXT,
+    "labelTextSize": "10pt",
+    "brush": (255, 255, 255, 210),
+    "pen": "#ccc",
+}
 
 
 class PlotPanel(pg.PlotWidget):
@@ -81,51 +85,85 @@ class FitPlot(PlotPanel):
     point_deleted = Signal(int)  # row index
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Model fit: pass probability vs hours studied", "p (pass probability)",
-                         "x (hours studied)", parent)
+        super().__init__(
+            "Model fit: pass probability vs hours studied",
+            "p (pass probability)",
+            "x (hours studied)",
+            parent,
+        )
         self.setObjectName("fitPlot")
         item = self.getPlotItem()
         self._legend = item.addLegend(offset=(-10, -10), **LEGEND)
-        self._failed = DataPoints(symbol="x", size=13, pen=pg.mkPen(FAILED, width=2.5),
-                                  brush=pg.mkBrush(FAILED), name="failed (y = 0)")
-        self._passed = DataPoints(symbol="o", size=11, pen=pg.mkPen("w", width=1),
-                                  brush=pg.mkBrush(PASSED), name="passed (y = 1)")
+        self._failed = DataPoints(
+            symbol="x",
+            size=13,
+            pen=pg.mkPen(FAILED, width=2.5),
+            brush=pg.mkBrush(FAILED),
+            name="failed (y = 0)",
+        )
+        self._passed = DataPoints(
+            symbol="o",
+            size=11,
+            pen=pg.mkPen("w", width=1),
+            brush=pg.mkBrush(PASSED),
+            name="passed (y = 1)",
+        )
         for points in (self._failed, self._passed):
             points.point_moved.connect(self.point_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
-        self.setToolTip("Click: add a student who passed · Shift+click: one who failed · "
-                        "drag a point to move it · right-click a point to delete it")
+        self.setToolTip(
+            "Click: add a student who passed · Shift+click: one who failed · "
+            "drag a point to move it · right-click a point to delete it"
+        )
         self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
-        self._half = pg.InfiniteLine(pos=0.5, angle=0,
-                                     pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine))
-        self.threshold = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555", width=1.5,
-                                                                style=Qt.PenStyle.DashLine),
-                                         label="p = 0.5 at x = {value:.2f}",
-                                         labelOpts={"position": 0.5, "color": "#333",
-                                                    "fill": (255, 255, 255, 200)})
-        self.equation = pg.TextItem(color="#111", anchor=(0, 0),
-                                    fill=pg.mkBrush(255, 255, 255, 210))
+        self._half = pg.InfiniteLine(
+            pos=0.5, angle=0, pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine)
+        )
+        self.threshold = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
+            label="p = 0.5 at x = {value:.2f}",
+            labelOpts={"position": 0.5, "color": "#333", "fill": (255, 255, 255, 200)},
+        )
+        self.equation = pg.TextItem(
+            color="#111", anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 210)
+        )
         font = self.equation.textItem.font()
         font.setPointSize(13)
         self.equation.setFont(font)
         self.equation.setZValue(10)
-        self.prediction = pg.ScatterPlotItem(symbol="star", size=18, brush=pg.mkBrush("#9467bd"),
-                                             pen=pg.mkPen("#3d1f5c"), name="prediction")
-        for it in (self._half, self.threshold, self._failed, self._passed, self.curve,
-                   self.prediction):
+        self.prediction = pg.ScatterPlotItem(
+            symbol="star",
+            size=18,
+            brush=pg.mkBrush("#9467bd"),
+            pen=pg.mkPen("#3d1f5c"),
+            name="prediction",
+        )
+        for it in (
+            self._half,
+            self.threshold,
+            self._failed,
+            self._passed,
+            self.curve,
+            self.prediction,
+        ):
             item.addItem(it)
         item.addItem(self.equation, ignoreBounds=True)
         self._legend.removeItem(self.prediction)
         self.prediction.setVisible(False)
         # One row's step: the row ringed, its prediction on the curve, the error between.
-        self.row_ring = pg.ScatterPlotItem(symbol="o", size=26, brush=None,
-                                           pen=pg.mkPen("#ffb000", width=3))
-        self.row_prediction = pg.ScatterPlotItem(symbol="d", size=14,
-                                                 brush=pg.mkBrush("#ffb000"), pen=pg.mkPen("k"))
-        self.row_error = pg.PlotDataItem(pen=pg.mkPen("#ffb000", width=2.5,
-                                                      style=Qt.PenStyle.DashLine))
-        self.row_label = pg.TextItem(color="#7a5200", anchor=(0, 0.5),
-                                     fill=pg.mkBrush(255, 248, 225, 230))
+        self.row_ring = pg.ScatterPlotItem(
+            symbol="o", size=26, brush=None, pen=pg.mkPen("#ffb000", width=3)
+        )
+        self.row_prediction = pg.ScatterPlotItem(
+            symbol="d", size=14, brush=pg.mkBrush("#ffb000"), pen=pg.mkPen("k")
+        )
+        self.row_error = pg.PlotDataItem(
+            pen=pg.mkPen("#ffb000", width=2.5, style=Qt.PenStyle.DashLine)
+        )
+        self.row_label = pg.TextItem(
+            color="#7a5200", anchor=(0, 0.5), fill=pg.mkBrush(255, 248, 225, 230)
+        )
         for it in (self.row_error, self.row_ring, self.row_prediction, self.row_label):
             item.addItem(it, ignoreBounds=True)
         self.show_row(None)
@@ -182,9 +220,12 @@ class FitPlot(PlotPanel):
 
     def _on_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
-        if event.button() != Qt.MouseButton.LeftButton or event.double() or \
-                not vb.sceneBoundingRect().contains(event.scenePos()) or \
-                self.row_at(event.scenePos()) is not None:
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or event.double()
+            or not vb.sceneBoundingRect().contains(event.scenePos())
+            or self.row_at(event.scenePos()) is not None
+        ):
             return
         point = vb.mapSceneToView(event.scenePos())
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -214,8 +255,9 @@ class FitPlot(PlotPanel):
         self.row_ring.setData([x], [y])
         self.row_prediction.setData([x], [p])
         self.row_error.setData([x, x], [y, p])
-        self.row_label.setText(f"error = {update.error:.3g}\nloss = {update.loss:.3g}"
-                               .replace("-", "−"))
+        self.row_label.setText(
+            f"error = {update.error:.3g}\nloss = {update.loss:.3g}".replace("-", "−")
+        )
         self.row_label.setPos(x, (y + p) / 2)
 
     def _place_equation(self, *_args) -> None:
@@ -246,19 +288,24 @@ class LossPlot(PlotPanel):
         item.addItem(self._hover, ignoreBounds=True)
         item.addItem(self._hover_dot, ignoreBounds=True)
         self._hover.setVisible(False)
-        self._banner = pg.TextItem(color="#b00020", anchor=(0.5, 0.5),
-                                   fill=pg.mkBrush(255, 235, 238, 235),
-                                   border=pg.mkPen("#b00020"))
+        self._banner = pg.TextItem(
+            color="#b00020",
+            anchor=(0.5, 0.5),
+            fill=pg.mkBrush(255, 235, 238, 235),
+            border=pg.mkPen("#b00020"),
+        )
         self._banner.setZValue(20)
         self._banner.setVisible(False)
         item.addItem(self._banner, ignoreBounds=True)
         item.vb.sigRangeChanged.connect(self._place_banner)
-        self.cursor = pg.InfiniteLine(angle=90, movable=True,
-                                      pen=pg.mkPen("#6a3d9a", width=2),
-                                      hoverPen=pg.mkPen("#6a3d9a", width=4),
-                                      label="epoch {value:.0f}",
-                                      labelOpts={"position": 0.95, "color": "#6a3d9a",
-                                                 "fill": (255, 255, 255, 220)})
+        self.cursor = pg.InfiniteLine(
+            angle=90,
+            movable=True,
+            pen=pg.mkPen("#6a3d9a", width=2),
+            hoverPen=pg.mkPen("#6a3d9a", width=4),
+            label="epoch {value:.0f}",
+            labelOpts={"position": 0.95, "color": "#6a3d9a", "fill": (255, 255, 255, 220)},
+        )
         self.cursor.setVisible(False)
         self.cursor.setZValue(15)
         self._placing_cursor = False
@@ -301,7 +348,8 @@ class LossPlot(PlotPanel):
             self.curve.setData(*self._envelope.xy(), pen=self._pens[1])
             self.set_title(
                 f"Loss per epoch — {n:,} epochs, drawn as the min/max of every "
-                f"{self._envelope.bucket:,}")
+                f"{self._envelope.bucket:,}"
+            )
 
     def show_banner(self, text: str | None) -> None:
         """A message across the plot (e.g. divergence); None hides it."""
@@ -333,8 +381,9 @@ class LossPlot(PlotPanel):
 
     def _on_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
-        if event.button() != Qt.MouseButton.LeftButton or \
-                not vb.sceneBoundingRect().contains(event.scenePos()):
+        if event.button() != Qt.MouseButton.LeftButton or not vb.sceneBoundingRect().contains(
+            event.scenePos()
+        ):
             return
         epoch = self._epoch_at(vb.mapSceneToView(event.scenePos()).x())
         if epoch is not None:

@@ -17,9 +17,12 @@ class DataPoints(pg.ScatterPlotItem):
         self._dragged: int | None = None
         self._drag_y = 0.0
         # Where the dragged point would land, drawn until the drop is applied.
-        self._ghost = pg.ScatterPlotItem(symbol=kwargs.get("symbol", "o"), size=15,
-                                         brush=pg.mkBrush(255, 176, 0, 160),
-                                         pen=pg.mkPen("#7a5200"))
+        self._ghost = pg.ScatterPlotItem(
+            symbol=kwargs.get("symbol", "o"),
+            size=15,
+            brush=pg.mkBrush(255, 176, 0, 160),
+            pen=pg.mkPen("#7a5200"),
+        )
         self._ghost.setParentItem(self)
         self._ghost.setVisible(False)
 

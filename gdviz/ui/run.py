@@ -137,8 +137,17 @@ class RunController(QObject):
 
     # -- sessions ------------------------------------------------------------------------
     def session(self, learning_rate: float, view: dict) -> Session:
-        return Session(self.data, self.hp, self.history, self.w, self.b, list(self.lr_changes),
-                       learning_rate, self.divergence, view)
+        return Session(
+            self.data,
+            self.hp,
+            self.history,
+            self.w,
+            self.b,
+            list(self.lr_changes),
+            learning_rate,
+            self.divergence,
+            view,
+        )
 
     def apply_session(self, session: Session) -> None:
         if self.state == RUNNING:
@@ -152,9 +161,16 @@ class RunController(QObject):
         self.w, self.b = session.w, session.b
         self.row = 0
         self._touched = session.epoch > 0
-        self._thread.configure(RunConfig(self._run_id, session.data, session.hp,
-                                         (session.epoch, session.w, session.b),
-                                         session.learning_rate, session.divergence))
+        self._thread.configure(
+            RunConfig(
+                self._run_id,
+                session.data,
+                session.hp,
+                (session.epoch, session.w, session.b),
+                session.learning_rate,
+                session.divergence,
+            )
+        )
         if session.divergence is not None:
             state = DIVERGED
         elif session.epoch >= session.hp.epochs:

@@ -32,8 +32,18 @@ from gdviz.ui.landscape import path_points
 if TYPE_CHECKING:
     from gdviz.ui.main_window import MainWindow
 
-PALETTE = ["#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-           "#7f7f7f", "#2ca02c", "#d62728"]
+PALETTE = [
+    "#1f77b4",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#2ca02c",
+    "#d62728",
+]
 KEEP = 10
 
 
@@ -57,8 +67,13 @@ class PastRun:
     items: list = field(default_factory=list)
 
 
-def describe(old: Hyperparameters, new: Hyperparameters, old_data: str, new_data: str,
-             lr_changes: list[tuple[int, float]]) -> list[str]:
+def describe(
+    old: Hyperparameters,
+    new: Hyperparameters,
+    old_data: str,
+    new_data: str,
+    lr_changes: list[tuple[int, float]],
+) -> list[str]:
     """What ``old`` did differently from ``new``, in a learner's words."""
     parts = []
     if len(lr_changes) > 1:
@@ -76,15 +91,15 @@ def describe(old: Hyperparameters, new: Hyperparameters, old_data: str, new_data
     if old.gradient != new.gradient:
         parts.append(f"{old.gradient.value} gradient")
     if old.batch_size != new.batch_size:
-        parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size,
-                                                         f"batch {old.batch_size}"))
+        parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
     if old_data != new_data:
         parts.append(f"data {old_data}")
     return parts
 
 
-def past_run(label: str, hp: Hyperparameters, data_name: str, h: History, w: float,
-             b: float) -> PastRun:
+def past_run(
+    label: str, hp: Hyperparameters, data_name: str, h: History, w: float, b: float
+) -> PastRun:
     """A run's curves, copied small enough to keep ten of them."""
     if len(h) <= 4096:
         loss_x, loss_y = np.arange(len(h), dtype=float), h.loss.copy()
@@ -112,8 +127,9 @@ class RunsPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName("runsList")
-        self.list.setToolTip("Earlier runs, drawn faded on every plot. Untick to hide, "
-                             "double-click to rename.")
+        self.list.setToolTip(
+            "Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename."
+        )
         self.remove_button = QPushButton("Remove")
         self.remove_button.setObjectName("removeRunButton")
         self.clear_button = QPushButton("Remove all")
@@ -130,8 +146,9 @@ class RunsPanel(QWidget):
         keep.addWidget(self.keep_spin)
         keep.addWidget(QLabel("runs"))
         keep.addStretch(1)
-        hint = QLabel("Each Reset keeps the run before it here, labelled with what it did "
-                      "differently.")
+        hint = QLabel(
+            "Each Reset keeps the run before it here, labelled with what it did differently."
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +202,10 @@ class RunsKeeper(QObject):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
         item.setCheckState(Qt.CheckState.Checked)
         item.setForeground(pg.mkColor(run.colour))
-        item.setToolTip(f"{run.epochs:,} epochs on {run.data_name}; final loss "
-                        f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}")
+        item.setToolTip(
+            f"{run.epochs:,} epochs on {run.data_name}; final loss "
+            f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}"
+        )
         blocked = self.panel.list.blockSignals(True)
         self.panel.list.addItem(item)
         self.panel.list.blockSignals(blocked)
@@ -223,8 +242,11 @@ class RunsKeeper(QObject):
 
     def remove(self, index: int) -> None:
         run = self.runs.pop(index)
-        for plot, item in zip((self.window.loss_plot, self.window.fit_plot,
-                               self.window.landscape_plot), run.items, strict=True):
+        for plot, item in zip(
+            (self.window.loss_plot, self.window.fit_plot, self.window.landscape_plot),
+            run.items,
+            strict=True,
+        ):
             plot.getPlotItem().removeItem(item)
         blocked = self.panel.list.blockSignals(True)
         self.panel.list.takeItem(index)
@@ -232,8 +254,9 @@ class RunsKeeper(QObject):
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        for index in sorted((self.panel.list.row(i) for i in self.panel.list.selectedItems()),
-                            reverse=True):
+        for index in sorted(
+            (self.panel.list.row(i) for i in self.panel.list.selectedItems()), reverse=True
+        ):
             self.remove(index)
 
     def clear(self) -> None:

@@ -20,10 +20,12 @@ def restore(window: MainWindow, s: QSettings) -> None:
         window.restoreGeometry(geometry)
     c = window.controls
     try:
-        hp = Hyperparameters(float(s.value("run/learning_rate", 0.1)),
-                             int(s.value("run/epochs", 1000)),
-                             float(s.value("run/weight", 0.1)),
-                             float(s.value("run/bias", 0.0)))
+        hp = Hyperparameters(
+            float(s.value("run/learning_rate", 0.1)),
+            int(s.value("run/epochs", 1000)),
+            float(s.value("run/weight", 0.1)),
+            float(s.value("run/bias", 0.0)),
+        )
         speed = int(s.value("run/speed", DEFAULT_SPEED))
     except (TypeError, ValueError):
         return

@@ -57,8 +57,9 @@ def log_rates(low: float, high: float, count: int) -> tuple[float, ...]:
     return tuple(float(f"{v:.3g}") for v in np.geomspace(low, high, count))
 
 
-def run_point(data: DataSet, hp: Hyperparameters, lr: float, threshold: float,
-              cancelled=lambda: False) -> SweepPoint | None:
+def run_point(
+    data: DataSet, hp: Hyperparameters, lr: float, threshold: float, cancelled=lambda: False
+) -> SweepPoint | None:
     """Train one learning rate to the end (None if cancelled midway)."""
     trainer = Trainer(data, hp.with_(learning_rate=lr), keep_history=False)
     reached = None
@@ -72,8 +73,9 @@ def run_point(data: DataSet, hp: Hyperparameters, lr: float, threshold: float,
                 reached = block.start + int(below[0])
     if trainer.diverged is not None:
         return SweepPoint(lr, math.nan, reached, trainer.diverged.epoch)
-    return SweepPoint(lr, trainer.last_loss if trainer.last_loss is not None else math.nan,
-                      reached, None)
+    return SweepPoint(
+        lr, trainer.last_loss if trainer.last_loss is not None else math.nan, reached, None
+    )
 
 
 class SweepWorker(QObject):
@@ -88,8 +90,9 @@ class SweepWorker(QObject):
     def run(self, request: SweepRequest) -> None:
         self.cancel_requested = False
         for i, lr in enumerate(request.rates):
-            point = run_point(request.data, request.hp, lr, request.threshold,
-                              lambda: self.cancel_requested)
+            point = run_point(
+                request.data, request.hp, lr, request.threshold, lambda: self.cancel_requested
+            )
             if point is None:
                 self.sweep_finished.emit(False)
                 return
@@ -135,10 +138,12 @@ class SweepDialog(QDialog):
         form.addRow("To learning rate", self.high)
         form.addRow("How many (log-spaced)", self.count)
         form.addRow("Loss threshold", self.threshold)
-        form.addRow(QLabel(f"Each run: {epochs:,} epochs from the current start, data and "
-                           "options."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        form.addRow(
+            QLabel(f"Each run: {epochs:,} epochs from the current start, data and options.")
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -166,21 +171,28 @@ class SweepWindow(QWidget):
         queued = Qt.ConnectionType.QueuedConnection
         self.thread.worker.point_done.connect(self._on_point_done, queued)
         self.thread.worker.sweep_finished.connect(self._on_finished, queued)
-        self.loss_plot = PlotPanel("Final loss after the run (log scale)", "final loss",
-                                   "learning rate")
+        self.loss_plot = PlotPanel(
+            "Final loss after the run (log scale)", "final loss", "learning rate"
+        )
         self.loss_plot.setObjectName("sweepPlot")
-        self.epochs_plot = PlotPanel("Epochs to reach the threshold", "epochs",
-                                     "learning rate")
+        self.epochs_plot = PlotPanel("Epochs to reach the threshold", "epochs", "learning rate")
         self.loss_plot.getPlotItem().setLogMode(x=True, y=True)
         self.epochs_plot.getPlotItem().setLogMode(x=True)
         self.epochs_plot.setXLink(self.loss_plot)
-        self.loss_curve = pg.PlotDataItem(pen=pg.mkPen("#d62728", width=2), symbol="o",
-                                          symbolSize=8, symbolBrush="#d62728", name="final loss")
-        self.epochs_curve = pg.PlotDataItem(pen=pg.mkPen("#1f77b4", width=2), symbol="o",
-                                            symbolSize=8, symbolBrush="#1f77b4")
+        self.loss_curve = pg.PlotDataItem(
+            pen=pg.mkPen("#d62728", width=2),
+            symbol="o",
+            symbolSize=8,
+            symbolBrush="#d62728",
+            name="final loss",
+        )
+        self.epochs_curve = pg.PlotDataItem(
+            pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=8, symbolBrush="#1f77b4"
+        )
         self.best = pg.ScatterPlotItem(symbol="star", size=22, brush="#ffb000", pen="k")
-        self.best_label = pg.TextItem(color=TEXT, anchor=(0.5, 1.3),
-                                      fill=pg.mkBrush(255, 255, 255, 200))
+        self.best_label = pg.TextItem(
+            color=TEXT, anchor=(0.5, 1.3), fill=pg.mkBrush(255, 255, 255, 200)
+        )
         self.loss_plot.addItem(self.loss_curve)
         self.loss_plot.addItem(self.best)
         self.loss_plot.addItem(self.best_label)
@@ -244,8 +256,11 @@ class SweepWindow(QWidget):
         losses = np.array([p.final_loss for p in done])
         finite = np.isfinite(losses)
         self.loss_curve.setData(lrs[finite], losses[finite])
-        reached = [(p.learning_rate, p.epochs_to_threshold) for p in done
-                   if p.epochs_to_threshold is not None]
+        reached = [
+            (p.learning_rate, p.epochs_to_threshold)
+            for p in done
+            if p.epochs_to_threshold is not None
+        ]
         self.epochs_curve.setData([r[0] for r in reached], [r[1] for r in reached])
         best = self.best_point()
         if best is None:
@@ -263,14 +278,15 @@ class SweepWindow(QWidget):
         self.best_label.setPos(x, y)
         diverged = len(done) - int(finite.sum())
         note = f" {diverged} diverged (not drawn)." if diverged else ""
-        self.note.setText("Click a point to train that learning rate in the main window."
-                          + note)
+        self.note.setText("Click a point to train that learning rate in the main window." + note)
 
     def _on_clicked(self, item, points, *args) -> None:
         if len(points):
             x = points[0].pos().x()
-            lr = min((p.learning_rate for p in self.points if p is not None),
-                     key=lambda v: abs(math.log10(v) - x))
+            lr = min(
+                (p.learning_rate for p in self.points if p is not None),
+                key=lambda v: abs(math.log10(v) - x),
+            )
             self.rate_chosen.emit(lr)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

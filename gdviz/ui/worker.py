@@ -220,7 +220,8 @@ class TrainingWorker(QObject):
                 break
         if blocks:
             self.epochs_completed.emit(
-                EpochBatch(self._run_id, _concat(blocks), trainer.learning_rate))
+                EpochBatch(self._run_id, _concat(blocks), trainer.learning_rate)
+            )
         if trainer.diverged is not None:
             self._halt("diverged")
         elif not trainer.remaining:
@@ -248,8 +249,12 @@ def _next_chunk(chunk: int, elapsed: float) -> int:
 def _concat(blocks: list[EpochBlock]) -> EpochBlock:
     if len(blocks) == 1:
         return blocks[0]
-    return EpochBlock(blocks[0].start, np.concatenate([b.loss for b in blocks]),
-                      np.concatenate([b.w for b in blocks]), np.concatenate([b.b for b in blocks]))
+    return EpochBlock(
+        blocks[0].start,
+        np.concatenate([b.loss for b in blocks]),
+        np.concatenate([b.w for b in blocks]),
+        np.concatenate([b.b for b in blocks]),
+    )
 
 
 class TrainingThread(WorkerThread):
@@ -273,10 +278,16 @@ class TrainingThread(WorkerThread):
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         w = self.worker
         for signal, slot in (
-            (self._configure, w.configure), (self._set_data, w.set_data),
-            (self._set_learning_rate, w.set_learning_rate), (self._set_speed, w.set_speed),
-            (self._play, w.play), (self._pause, w.pause), (self._step, w.step),
-            (self._step_row, w.step_row), (self._warm_up, w.warm_up), (self._stop, w.shut_down),
+            (self._configure, w.configure),
+            (self._set_data, w.set_data),
+            (self._set_learning_rate, w.set_learning_rate),
+            (self._set_speed, w.set_speed),
+            (self._play, w.play),
+            (self._pause, w.pause),
+            (self._step, w.step),
+            (self._step_row, w.step_row),
+            (self._warm_up, w.warm_up),
+            (self._stop, w.shut_down),
         ):
             signal.connect(slot)
         self.start()

@@ -25,10 +25,15 @@ def numpy_full_batch(xs, ys, w, b, lr, epochs):
 
 
 @settings(max_examples=60, deadline=None)
-@given(rows=st.lists(st.tuples(st.floats(-20, 20), st.sampled_from([0.0, 1.0])), min_size=1,
-                     max_size=60),
-       lr=st.floats(1e-3, 5), epochs=st.integers(1, 80), w0=st.floats(-3, 3),
-       b0=st.floats(-3, 3))
+@given(
+    rows=st.lists(
+        st.tuples(st.floats(-20, 20), st.sampled_from([0.0, 1.0])), min_size=1, max_size=60
+    ),
+    lr=st.floats(1e-3, 5),
+    epochs=st.integers(1, 80),
+    w0=st.floats(-3, 3),
+    b0=st.floats(-3, 3),
+)
 def test_full_batch_equals_straightforward_numpy(rows, lr, epochs, w0, b0):
     data = from_rows(rows)
     trainer = Trainer(data, Hyperparameters(lr, epochs, w0, b0, batch_size=0))
@@ -46,7 +51,7 @@ def test_mini_batches_walk_the_rows_in_order():
     for _ in range(3):
         total = 0.0
         for start in range(0, 200, 64):
-            x, y = data.xs[start:start + 64], data.ys[start:start + 64]
+            x, y = data.xs[start : start + 64], data.ys[start : start + 64]
             p = 1 / (1 + np.exp(-(x * w + b)))
             total += float(np.sum((p - y) ** 2))
             w, b = w - 0.5 * float(np.mean((p - y) * x)), b - 0.5 * float(np.mean(p - y))

@@ -27,8 +27,9 @@ Final bias: -10.50801155978499
 
 
 def gdviz(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "gdviz", *args], capture_output=True,
-                          text=True, timeout=120, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "gdviz", *args], capture_output=True, text=True, timeout=120, cwd=cwd
+    )
 
 
 def test_default_output_is_the_lesson_reference():
@@ -39,9 +40,27 @@ def test_default_output_is_the_lesson_reference():
 
 
 def test_explicit_lesson_options_give_the_same_output(capsys):
-    code = main(["train", "--dataset", "lesson", "--learning-rate", "0.1", "--epochs", "1000",
-                 "--weight", "0.1", "--bias", "0", "--log-every", "100",
-                 "--loss", "squared", "--gradient", "seed"])
+    code = main(
+        [
+            "train",
+            "--dataset",
+            "lesson",
+            "--learning-rate",
+            "0.1",
+            "--epochs",
+            "1000",
+            "--weight",
+            "0.1",
+            "--bias",
+            "0",
+            "--log-every",
+            "100",
+            "--loss",
+            "squared",
+            "--gradient",
+            "seed",
+        ]
+    )
     assert code == 0
     assert capsys.readouterr().out == REFERENCE
 
@@ -116,16 +135,21 @@ def test_divergence_prints_epochs_then_where_and_exits_1(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] == (
-        "Training diverged at epoch 0: the weight became -inf. Try a smaller learning rate.")
+        "Training diverged at epoch 0: the weight became -inf. Try a smaller learning rate."
+    )
 
 
 def test_no_display_gives_a_clear_message():
     import os
 
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "gdviz"], capture_output=True, text=True,
-                            timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "gdviz"], capture_output=True, text=True, timeout=60, env=env
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("gdviz: error: no display")
     assert "Traceback" not in result.stderr

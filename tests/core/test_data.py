@@ -102,8 +102,9 @@ def test_unknown_column_name_lists_columns(tmp_path):
     path = write(tmp_path, "hours,passed\n1,0\n")
     with pytest.raises(DataError) as info:
         load_csv(path, x_col="study")
-    assert str(info.value) == (f"{path}:1: no column named 'study' for x "
-                               "(columns are 'hours', 'passed')")
+    assert str(info.value) == (
+        f"{path}:1: no column named 'study' for x (columns are 'hours', 'passed')"
+    )
 
 
 def test_column_names_need_a_header(tmp_path):

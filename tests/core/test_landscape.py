@@ -31,8 +31,9 @@ def test_duplicate_rows_count_with_their_weight():
     data = from_rows([(1, 0), (1, 0), (1, 0), (3, 1)])
     grid = landscape.compute(data, Loss.SQUARED, (0, 2), (-2, 0), size=5)
     assert grid.rows_used == 2
-    assert grid.loss[2, 2] == pytest.approx(direct_total(data, grid.w[2], grid.b[2],
-                                                        Loss.SQUARED), rel=1e-12)
+    assert grid.loss[2, 2] == pytest.approx(
+        direct_total(data, grid.w[2], grid.b[2], Loss.SQUARED), rel=1e-12
+    )
 
 
 def test_big_data_is_subsampled_and_says_so():

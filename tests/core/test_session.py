@@ -52,8 +52,7 @@ def test_reopened_session_continues_bit_identically(tmp_path):
     whole = trained(epochs=1000)
     assert resumed.history.loss.tolist() == whole.history.loss.tolist()
     assert resumed.history.w.tolist() == whole.history.w.tolist()
-    assert (resumed.w, resumed.b) == (whole.w, whole.b) == (4.3018685464211535,
-                                                           -10.50801155978499)
+    assert (resumed.w, resumed.b) == (whole.w, whole.b) == (4.3018685464211535, -10.50801155978499)
 
 
 def test_history_csv_reads_back_exactly():
@@ -92,13 +91,17 @@ def good_document():
         (lambda d: d.update(format="something-else"), "not a gdviz session"),
         (lambda d: d.update(version=99), "newer gdviz"),
         (lambda d: d.pop("hyperparameters"), "'hyperparameters' is missing"),
-        (lambda d: d["hyperparameters"].update(learning_rate="fast"),
-         "'hyperparameters.learning_rate' must be a number, got text"),
+        (
+            lambda d: d["hyperparameters"].update(learning_rate="fast"),
+            "'hyperparameters.learning_rate' must be a number, got text",
+        ),
         (lambda d: d["hyperparameters"].update(epochs=2.5), "must be a whole number"),
         (lambda d: d["hyperparameters"].update(loss="hinge"), "'hyperparameters.loss'"),
         (lambda d: d["history"]["loss"].append(0.5), "must have 6 values for 6 epochs"),
-        (lambda d: d["history"].update(loss=[0.1] * 11, weight=[0.1] * 11, bias=[0.0] * 11),
-         "the history has 11 epochs, more than the run's 10"),
+        (
+            lambda d: d["history"].update(loss=[0.1] * 11, weight=[0.1] * 11, bias=[0.0] * 11),
+            "the history has 11 epochs, more than the run's 10",
+        ),
         (lambda d: d["data"].update(rows=[[1, 2]]), "outside [0, 1]"),
         (lambda d: d["data"].update(rows=[]), "non-empty list"),
         (lambda d: d["state"].update(weight=None), "'state.weight' must be a number, got null"),
@@ -115,8 +118,16 @@ def test_bad_session_names_the_problem(change, fragment):
     assert fragment in str(info.value)
 
 
-@pytest.mark.parametrize("text", ["", "not json", "[1, 2]", '{"format": "gdviz-session"}',
-                                  '{"format": "gdviz-session", "version": 1, "data": NaN}'])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not json",
+        "[1, 2]",
+        '{"format": "gdviz-session"}',
+        '{"format": "gdviz-session", "version": 1, "data": NaN}',
+    ],
+)
 def test_not_a_session(text):
     with pytest.raises(SessionError):
         parse_session(text, "x.json")
@@ -142,8 +153,13 @@ def test_corrupted_sessions_never_crash(data):
         text = text[:i] + data.draw(st.characters(codec="utf-8")) + text[i + 1 :]
     else:
         i = data.draw(st.integers(0, len(text)))
-        text = text[:i] + data.draw(st.sampled_from(['"', "null", "-1", "1e999", "[]", "{}",
-                                                     "true", "0.5,", "NaN"])) + text[i:]
+        text = (
+            text[:i]
+            + data.draw(
+                st.sampled_from(['"', "null", "-1", "1e999", "[]", "{}", "true", "0.5,", "NaN"])
+            )
+            + text[i:]
+        )
     try:
         session = parse_session(text, "fuzz.gdviz.json")
     except SessionError as exc:

@@ -44,8 +44,13 @@ KERNELS = {"numba": None, "python": kernel.run_epochs_python}
 
 @pytest.mark.parametrize("which", KERNELS)
 @settings(max_examples=150, deadline=None)
-@given(rows=datasets, lr=st.floats(1e-4, 10), epochs=st.integers(0, 300),
-       w0=st.floats(-10, 10), b0=st.floats(-10, 10))
+@given(
+    rows=datasets,
+    lr=st.floats(1e-4, 10),
+    epochs=st.integers(0, 300),
+    w0=st.floats(-10, 10),
+    b0=st.floats(-10, 10),
+)
 def test_trainer_equals_reference(which, rows, lr, epochs, w0, b0):
     hp = Hyperparameters(lr, epochs, w0, b0)
     trainer = Trainer(from_rows(rows), hp, kernel=KERNELS[which])
@@ -62,12 +67,19 @@ def test_trainer_equals_reference(which, rows, lr, epochs, w0, b0):
 
 
 @settings(max_examples=60, deadline=None)
-@given(rows=datasets, lr=st.floats(1e-4, 10), epochs=st.integers(1, 40),
-       w0=st.floats(-5, 5), b0=st.floats(-5, 5),
-       loss=st.sampled_from(Loss), gradient=st.sampled_from(Gradient),
-       cut=st.integers(0, 1000))
-def test_rows_epochs_and_kernels_agree_for_every_option(rows, lr, epochs, w0, b0, loss,
-                                                        gradient, cut):
+@given(
+    rows=datasets,
+    lr=st.floats(1e-4, 10),
+    epochs=st.integers(1, 40),
+    w0=st.floats(-5, 5),
+    b0=st.floats(-5, 5),
+    loss=st.sampled_from(Loss),
+    gradient=st.sampled_from(Gradient),
+    cut=st.integers(0, 1000),
+)
+def test_rows_epochs_and_kernels_agree_for_every_option(
+    rows, lr, epochs, w0, b0, loss, gradient, cut
+):
     """Row steps, epoch steps, the numba kernel and the Python loop give the same doubles."""
     hp = Hyperparameters(lr, epochs, w0, b0, loss, gradient)
     data = from_rows(rows)

@@ -70,8 +70,12 @@ def test_click_adds_points_and_shift_click_adds_failures(qtbot, window):
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=view_pos(plot, 3.5, 0.6))
     x, y = window.run.data.rows[-1]
     assert y == 1.0 and x == pytest.approx(3.5, abs=0.05)
-    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ShiftModifier, view_pos(plot, 0.5, 0.3))
+    qtbot.mouseClick(
+        plot.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        view_pos(plot, 0.5, 0.3),
+    )
     x, y = window.run.data.rows[-1]
     assert y == 0.0 and x == pytest.approx(0.5, abs=0.05)
     assert len(fit_points(window)) == 6
@@ -139,17 +143,24 @@ def test_editing_data_mid_run_applies_from_the_next_epoch(qtbot, window):
     assert changed_at <= switch <= changed_at + 30
     assert all(_follows(h, e, lesson_data()) for e in range(1, switch))
     assert all(_follows(h, e, load_builtin("outlier")) for e in range(switch, len(h)))
-    qtbot.waitUntil(lambda: window.landscape_plot.grid is not None and
-                    window.landscape_plot.grid.rows_total == len(load_builtin("outlier")),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.landscape_plot.grid is not None
+            and window.landscape_plot.grid.rows_total == len(load_builtin("outlier"))
+        ),
+        timeout=20_000,
+    )
 
 
 def _follows(h, e, data):
     """True if epoch e of the history is one core epoch on ``data`` after epoch e - 1."""
     trainer = Trainer(data, Hyperparameters(weight=float(h.w[e - 1]), bias=float(h.b[e - 1])))
     block = trainer.run(1)
-    return (float(block.loss[0]), float(block.w[0]), float(block.b[0])) == \
-        (float(h.loss[e]), float(h.w[e]), float(h.b[e]))
+    return (float(block.loss[0]), float(block.w[0]), float(block.b[0])) == (
+        float(h.loss[e]),
+        float(h.w[e]),
+        float(h.b[e]),
+    )
 
 
 def test_full_batch_option_through_the_window(qtbot, window):
@@ -175,17 +186,19 @@ def test_reset_keeps_the_old_run_labelled_with_what_differed(qtbot, window):
     assert len(runs) == 1 and runs[0].label == "lr 0.01"
     assert window.runs_panel.list.count() == 1
     assert window.runs_panel.list.item(0).text() == "lr 0.01"
-    loss_item = [i for i in window.loss_plot.getPlotItem().listDataItems()
-                 if i.name() == "lr 0.01"]
+    loss_item = [i for i in window.loss_plot.getPlotItem().listDataItems() if i.name() == "lr 0.01"]
     assert len(loss_item) == 1
-    assert loss_item[0].getData()[1].tolist() == core_history(
-        Hyperparameters(learning_rate=0.01))[0]
+    assert (
+        loss_item[0].getData()[1].tolist() == core_history(Hyperparameters(learning_rate=0.01))[0]
+    )
     window.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not loss_item[0].isVisible() and not runs[0].items[1].isVisible()
     window.runs_panel.list.item(0).setSelected(True)
     window.runs.remove_selected()
-    assert window.runs.runs == [] and loss_item[0] not in \
-        window.loss_plot.getPlotItem().listDataItems()
+    assert (
+        window.runs.runs == []
+        and loss_item[0] not in window.loss_plot.getPlotItem().listDataItems()
+    )
 
 
 def test_at_most_ten_runs_are_kept(qtbot, window):
@@ -240,5 +253,7 @@ def test_cancelling_a_sweep_stops_promptly(qtbot, window):
     qtbot.waitUntil(lambda: not sweep.running, timeout=5_000)
     assert time.perf_counter() - started < 1.0
     assert "cancelled" in sweep.progress.format()
-    assert run_point(lesson_data(), Hyperparameters(epochs=10), 0.1, 0.05,
-                     cancelled=lambda: True) is None
+    assert (
+        run_point(lesson_data(), Hyperparameters(epochs=10), 0.1, 0.05, cancelled=lambda: True)
+        is None
+    )

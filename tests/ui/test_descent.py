@@ -16,8 +16,9 @@ from gdviz.core.trainer import Hyperparameters, Trainer
 
 
 def wait_grid(qtbot, win):
-    qtbot.waitUntil(lambda: win.landscape_plot.grid is not None and
-                    not win.landscape_plot.busy, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: win.landscape_plot.grid is not None and not win.landscape_plot.busy, timeout=30_000
+    )
 
 
 def test_landscape_grid_and_path_match_the_core(qtbot, window):
@@ -48,8 +49,10 @@ def test_row_steps_equal_epoch_steps_and_the_core(qtbot, window):
     rows = len(lesson_data())
     for n in range(1, 2 * rows + 3):
         window.step_row()
-        qtbot.waitUntil(lambda n=n: window.run.row == n % rows and
-                        len(window.history) == n // rows, timeout=5_000)
+        qtbot.waitUntil(
+            lambda n=n: window.run.row == n % rows and len(window.history) == n // rows,
+            timeout=5_000,
+        )
     # Two whole epochs and 2 rows in: finish this epoch by Step, then train to the end.
     trainer = Trainer(lesson_data())
     for _ in range(2 * rows + 2):
@@ -99,8 +102,11 @@ def test_clicking_an_epoch_on_the_loss_plot_shows_that_model(qtbot, window):
     window.train()
     wait_state(qtbot, window, "finished")
     _, w, b = core_history()
-    qtbot.mouseClick(window.loss_plot.viewport(), Qt.MouseButton.LeftButton,
-                     pos=click_at(window.loss_plot, 10, 0.5))
+    qtbot.mouseClick(
+        window.loss_plot.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=click_at(window.loss_plot, 10, 0.5),
+    )
     assert window.viewed_epoch == 10
     sx, sy = window.fit_plot.curve.getData()
     assert np.allclose(sy, 1 / (1 + np.exp(-(sx * w[10] + b[10]))), rtol=0, atol=1e-15)
@@ -130,8 +136,10 @@ def test_clicking_the_landscape_sets_the_start(qtbot, window):
     qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=click_at(plot, 1.0, -2.0))
     assert window.controls.weight_spin.value() == pytest.approx(1.0, abs=0.1)
     assert window.controls.bias_spin.value() == pytest.approx(-2.0, abs=0.1)
-    assert window.current_parameters == (window.controls.weight_spin.value(),
-                                         window.controls.bias_spin.value())
+    assert window.current_parameters == (
+        window.controls.weight_spin.value(),
+        window.controls.bias_spin.value(),
+    )
 
 
 def test_big_landscape_does_not_block_the_gui(qtbot):
@@ -139,8 +147,10 @@ def test_big_landscape_does_not_block_the_gui(qtbot):
 
     rng = np.random.default_rng(5)
     xs = rng.uniform(0, 10, 100_000)
-    data = from_rows(zip(xs.tolist(), (xs > rng.normal(5, 1, xs.size)).astype(float).tolist(),
-                         strict=True), name="big")
+    data = from_rows(
+        zip(xs.tolist(), (xs > rng.normal(5, 1, xs.size)).astype(float).tolist(), strict=True),
+        name="big",
+    )
     gaps, last = [], [time.perf_counter()]
 
     def probe():

@@ -63,8 +63,10 @@ def test_svg_export_parses_and_has_the_curve(trained, tmp_path):
 def test_dashboard_has_both_plots_and_caption(trained, tmp_path):
     written = trained.export_images(tmp_path, ["png", "svg"], 1200)
     assert sorted(p.name for p in written) == sorted(
-        f"{name}.{fmt}" for name in ("fit", "landscape", "loss", "dashboard")
-        for fmt in ("png", "svg"))
+        f"{name}.{fmt}"
+        for name in ("fit", "landscape", "loss", "dashboard")
+        for fmt in ("png", "svg")
+    )
     board = QImage(str(tmp_path / "dashboard.png"))
     assert board.width() == 1200
     assert has_colour(board, CURVE) and has_colour(board, LOSS)
@@ -129,8 +131,7 @@ def test_failed_save_keeps_old_file_and_says_so(trained, tmp_path, monkeypatch):
     path = tmp_path / "run.gdviz.json"
     path.write_text("old contents")
     warnings = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
 
     def disk_full(fd):
         raise OSError(28, "No space left on device")
@@ -149,20 +150,38 @@ def good_session_text(trained, tmp_path):
     return path.read_text()
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
-def test_corrupted_session_leaves_window_unchanged(trained, good_session_text, tmp_path,
-                                                   monkeypatch, data):
+def test_corrupted_session_leaves_window_unchanged(
+    trained, good_session_text, tmp_path, monkeypatch, data
+):
     warnings = []
-    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning",
-                        lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
     doc = json.loads(good_session_text)
-    key = data.draw(st.sampled_from(["format", "version", "data", "hyperparameters",
-                                     "history", "state", "learning_rate_changes"]))
-    doc[key] = data.draw(st.one_of(st.none(), st.integers(-5, 10**6), st.text(max_size=5),
-                                   st.lists(st.integers(), max_size=3),
-                                   st.just({"rows": [[1, 5]]})))
+    key = data.draw(
+        st.sampled_from(
+            [
+                "format",
+                "version",
+                "data",
+                "hyperparameters",
+                "history",
+                "state",
+                "learning_rate_changes",
+            ]
+        )
+    )
+    doc[key] = data.draw(
+        st.one_of(
+            st.none(),
+            st.integers(-5, 10**6),
+            st.text(max_size=5),
+            st.lists(st.integers(), max_size=3),
+            st.just({"rows": [[1, 5]]}),
+        )
+    )
     path = tmp_path / "bad.gdviz.json"
     path.write_text(json.dumps(doc))
     before = window_history(trained), trained.current_parameters, trained.state
@@ -174,14 +193,35 @@ def test_corrupted_session_leaves_window_unchanged(trained, good_session_text, t
 def test_gdviz_export_headless(tmp_path):
     env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
     env.pop("DISPLAY", None)
-    result = subprocess.run([sys.executable, "-m", "gdviz", "export", "--out", str(tmp_path),
-                             "--format", "both", "--width", "900"], capture_output=True,
-                            text=True, timeout=120, env=env)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gdviz",
+            "export",
+            "--out",
+            str(tmp_path),
+            "--format",
+            "both",
+            "--width",
+            "900",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted([f"{name}.{fmt}" for name in ("fit", "landscape", "loss", "dashboard")
-                            for fmt in ("png", "svg")] + ["history.csv", "session.gdviz.json"])
+    assert names == sorted(
+        [
+            f"{name}.{fmt}"
+            for name in ("fit", "landscape", "loss", "dashboard")
+            for fmt in ("png", "svg")
+        ]
+        + ["history.csv", "session.gdviz.json"]
+    )
     assert QImage(str(tmp_path / "loss.png")).width() == 900
     session = load_session(tmp_path / "session.gdviz.json")
     assert (session.w, session.b) == (4.3018685464211535, -10.50801155978499)
@@ -191,7 +231,11 @@ def test_gdviz_export_headless(tmp_path):
 def test_open_option_refuses_a_bad_session(tmp_path):
     path = tmp_path / "x.gdviz.json"
     path.write_text("{not json")
-    result = subprocess.run([sys.executable, "-m", "gdviz", "--open", str(path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "gdviz", "--open", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith(f"gdviz: error: {path}: not a gdviz session")

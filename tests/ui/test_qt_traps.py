@@ -35,8 +35,9 @@ def test_signal_emit_does_not_leak_references_to_true():
 
     Run in a child process: on a bad version the interpreter dies (exit 134).
     """
-    result = subprocess.run([sys.executable, "-c", SOAK], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SOAK], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, f"soak crashed: {result.returncode} {result.stderr[-500:]}"
     count, drift = map(int, result.stdout.split())
     assert count == 5000

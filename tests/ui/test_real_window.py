@@ -31,13 +31,23 @@ def display(tmp_path):
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
     number = 90 + os.getpid() % 100
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten",
-                               "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path))
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    env = dict(
+        os.environ,
+        DISPLAY=f":{number}",
+        QT_QPA_PLATFORM="xcb",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
     deadline = time.monotonic() + 15
-    while subprocess.run(["xdotool", "getdisplaygeometry"], env=env,
-                         capture_output=True).returncode != 0:
+    while (
+        subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode
+        != 0
+    ):
         if time.monotonic() > deadline:
             server.kill()
             pytest.fail("Xvfb did not start")
@@ -49,8 +59,12 @@ def display(tmp_path):
 
 def _window_id(env, deadline):
     while time.monotonic() < deadline:
-        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^gdviz$"],
-                               env=env, capture_output=True, text=True)
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^gdviz$"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         if found.returncode == 0 and found.stdout.strip():
             return found.stdout.split()[0]
         time.sleep(0.1)
@@ -67,13 +81,14 @@ def _pixel_spread(xwd: bytes) -> int:
     # xwd: a big-endian header, then 32-bit pixels. Count distinct colours in the image.
     header_size = int.from_bytes(xwd[0:4], "big")
     ncolors = int.from_bytes(xwd[76:80], "big")
-    pixels = xwd[header_size + 12 * ncolors:]
-    return len({pixels[i:i + 4] for i in range(0, len(pixels) - 4, 4 * 97)})
+    pixels = xwd[header_size + 12 * ncolors :]
+    return len({pixels[i : i + 4] for i in range(0, len(pixels) - 4, 4 * 97)})
 
 
 def test_gdviz_trains_on_space_and_quits_cleanly(display, tmp_path):
-    proc = subprocess.Popen(_gdviz_command(), env=display, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _gdviz_command(), env=display, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         window = _window_id(display, time.monotonic() + 30)
         assert window, "the gdviz window did not appear"

@@ -18,8 +18,7 @@ def test_settings_persist_and_defaults_come_back(qtbot, tmp_path):
     first.controls.weight_spin.setValue(-1.5)
     first.log_action.setChecked(True)
     first.close()
-    second = MainWindow(settings=QSettings(str(tmp_path / "gdviz.ini"),
-                                           QSettings.Format.IniFormat))
+    second = MainWindow(settings=QSettings(str(tmp_path / "gdviz.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     c = second.controls
     assert (c.lr_spin.value(), c.epochs_spin.value(), c.weight_spin.value()) == (0.37, 250, -1.5)
@@ -47,8 +46,7 @@ def test_hover_shows_epoch_and_loss(qtbot, window):
     scene_point = plot.getPlotItem().vb.mapViewToScene(pg.Point(250, 0.5))
     plot._on_mouse_moved(scene_point)
     assert plot._hover.isVisible()
-    assert plot._hover.textItem.toPlainText() == \
-        f"epoch 250\nloss {window.history.loss[250]:.6g}"
+    assert plot._hover.textItem.toPlainText() == f"epoch 250\nloss {window.history.loss[250]:.6g}"
 
 
 def test_renaming_a_kept_run(qtbot, window):

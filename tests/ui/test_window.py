@@ -22,12 +22,24 @@ from gdviz.core.trainer import Hyperparameters
 from gdviz.ui.controls import DEFAULT_SPEED, speed_from_position
 
 NAMES = {
-    "trainButton": QPushButton, "pauseButton": QPushButton, "stepButton": QPushButton,
-    "resetButton": QPushButton, "learningRateSpin": QDoubleSpinBox, "weightSpin": QDoubleSpinBox,
-    "biasSpin": QDoubleSpinBox, "epochsSpin": QSpinBox, "learningRateSlider": QSlider,
-    "speedSlider": QSlider, "lossPlot": pg.PlotWidget, "fitPlot": pg.PlotWidget,
-    "progressBar": QProgressBar, "epochLabel": QLabel, "lossLabel": QLabel,
-    "weightLabel": QLabel, "biasLabel": QLabel, "predictInput": QLineEdit,
+    "trainButton": QPushButton,
+    "pauseButton": QPushButton,
+    "stepButton": QPushButton,
+    "resetButton": QPushButton,
+    "learningRateSpin": QDoubleSpinBox,
+    "weightSpin": QDoubleSpinBox,
+    "biasSpin": QDoubleSpinBox,
+    "epochsSpin": QSpinBox,
+    "learningRateSlider": QSlider,
+    "speedSlider": QSlider,
+    "lossPlot": pg.PlotWidget,
+    "fitPlot": pg.PlotWidget,
+    "progressBar": QProgressBar,
+    "epochLabel": QLabel,
+    "lossLabel": QLabel,
+    "weightLabel": QLabel,
+    "biasLabel": QLabel,
+    "predictInput": QLineEdit,
     "predictOutput": QLabel,
 }
 
@@ -50,8 +62,11 @@ def test_window_opens_on_the_lesson(window):
     assert find(QDoubleSpinBox, "weightSpin").value() == 0.1
     assert find(QDoubleSpinBox, "biasSpin").value() == 0.0
     assert window.state == "idle"
-    scatter_points = sum(len(i.data) for i in window.fit_plot.getPlotItem().items
-                         if isinstance(i, pg.ScatterPlotItem) and i.isVisible())
+    scatter_points = sum(
+        len(i.data)
+        for i in window.fit_plot.getPlotItem().items
+        if isinstance(i, pg.ScatterPlotItem) and i.isVisible()
+    )
     assert scatter_points == 4
 
 
@@ -119,8 +134,10 @@ def test_reset_clears_and_the_next_run_is_identical(qtbot, window):
     assert first == core_history(Hyperparameters(weight=1.0))
     window.reset()
     assert len(window.history) == 0 and window.current_parameters == (1.0, 0.0)
-    assert named_item(window.loss_plot, "loss").getData()[1] is None or \
-        len(named_item(window.loss_plot, "loss").getData()[1]) == 0
+    assert (
+        named_item(window.loss_plot, "loss").getData()[1] is None
+        or len(named_item(window.loss_plot, "loss").getData()[1]) == 0
+    )
     window.train()
     wait_state(qtbot, window, "finished")
     assert window_history(window) == first

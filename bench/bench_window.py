@@ -13,6 +13,7 @@ Run:  python bench/bench_window.py        (offscreen; no display needed)
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import os
@@ -28,7 +29,8 @@ import numpy as np  # noqa: E402
 
 from gdviz.core import kernel  # noqa: E402
 from gdviz.core.data import from_rows, lesson_data  # noqa: E402
-from gdviz.core.trainer import Hyperparameters, Trainer  # noqa: E402
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer  # noqa: E402
 
 TARGETS = {"p99": 20.0, "gap": 50.0, "ratio": 0.70, "speedup": 10.0, "shown": 1.0, "rss": 400}
 
@@ -42,7 +44,7 @@ def rss_mb() -> float:
 
 
 def headless_epochs_per_second(seconds: float = 2.0) -> float:
-    trainer = Trainer(lesson_data(), Hyperparameters(epochs=10**12), keep_history=False)
+    trainer = Trainer(lesson_data(), RunSettings(epochs=10**12), keep_history=False)
     trainer.run(1000)  # compiled and warm
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
@@ -116,13 +118,15 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow
-    from gdviz.ui.controls import SPEED_STEPS
+    from gdviz.app import MainWindow, configure_process
+    from gdviz.ui.models import SPEED_STEPS
 
     app = QApplication.instance() or QApplication([])
+    configure_process()  # as gdviz's main() does
     win = MainWindow()
     win.resize(1300, 860)
     win.show()
+    gc.freeze()  # as gdviz's main() does after the window is shown
     win.controls.predict_input.setText("3.5")
     win.controls.epochs_spin.setValue(epochs)
     win.controls.speed_slider.setValue(SPEED_STEPS)
@@ -162,7 +166,7 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
             earlier[0] += len(win.history)
             win.train()
 
-    win.state_changed.connect(on_state)
+    win.run.state_changed.connect(on_state)
     rss_before = rss_mb()
     app.exec()
     stop.stop()

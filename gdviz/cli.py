@@ -17,7 +17,8 @@ from gdviz import __version__
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin, load_csv
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.session import SessionError, from_trainer, load_session
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
 
@@ -50,7 +51,7 @@ def _int(text: str) -> int:
 
 def add_training_options(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``train`` and ``export``: data and hyperparameters."""
-    d = Hyperparameters()
+    d = RunSettings()
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--data", metavar="CSV", help="train on this CSV file (x, y columns)")
     source.add_argument(
@@ -165,9 +166,9 @@ def load_data(args: argparse.Namespace) -> DataSet:
     return load_builtin(args.dataset or "lesson")
 
 
-def hyperparameters(args: argparse.Namespace) -> Hyperparameters:
+def run_settings(args: argparse.Namespace) -> RunSettings:
     try:
-        return Hyperparameters(
+        return RunSettings(
             args.learning_rate,
             args.epochs,
             args.weight,
@@ -183,9 +184,9 @@ def hyperparameters(args: argparse.Namespace) -> Hyperparameters:
 def train(args: argparse.Namespace, out: TextIO) -> int:
     if args.log_every < 1:
         raise UsageError(f"--log-every must be 1 or more, got {args.log_every}")
-    hp = hyperparameters(args)
+    settings = run_settings(args)
     data = load_data(args)
-    trainer = Trainer(data, hp, keep_history=False)
+    trainer = Trainer(data, settings, keep_history=False)
     every = args.log_every
     while trainer.remaining and trainer.diverged is None:
         block = trainer.run(min(trainer.remaining, 65536))
@@ -205,16 +206,16 @@ def train(args: argparse.Namespace, out: TextIO) -> int:
 def export(args: argparse.Namespace, out: TextIO) -> int:
     if not 200 <= args.width <= 10000:
         raise UsageError(f"--width must be between 200 and 10000 pixels, got {args.width}")
-    hp = hyperparameters(args)
+    settings = run_settings(args)
     data = load_data(args)
     folder = Path(args.out)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
-    trainer = Trainer(data, hp)
+    trainer = Trainer(data, settings)
     trainer.run_to_end()
-    from gdviz.ui.headless import export_run
+    from gdviz.app import export_run
 
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     try:
@@ -240,7 +241,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return train(args, sys.stdout)
         if args.command == "export":
             return export(args, sys.stdout)
-        session = load_session(args.open) if args.open else None
+        session = None
+        if args.open:
+            try:
+                session = load_session(args.open)
+            except SessionError as exc:
+                # Launched from a desktop, nobody reads stderr: say it in a dialog too.
+                sys.stderr.write(f"gdviz: error: {exc}\n")
+                from gdviz.app import show_startup_error
+
+                show_startup_error(f"{exc}\n\nThe session was not opened.")
+                return EXIT_USAGE
         from gdviz.app import main as open_window
 
         return open_window(session=session)

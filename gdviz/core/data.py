@@ -183,6 +183,46 @@ def load_csv(
     return parse_csv(text, source, x_col, y_col)
 
 
+@dataclass(frozen=True)
+class ColumnChoice:
+    """A CSV header's columns, and the x and label columns to offer first."""
+
+    names: list[str]
+    x: int
+    y: int
+
+
+def suggest_columns(path: str | os.PathLike[str], sample: int = 1000) -> ColumnChoice | None:
+    """For a CSV that starts with a header: its column names, the first column whose
+    values are all labels (numbers in [0, 1]) for y, and the first other numeric column
+    for x. None if the file has no header or cannot be read. Reads at most ``sample`` rows.
+    """
+    rows: list[list[str]] = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            for cells in csv.reader(line for line in handle if line.strip()):
+                rows.append([c.strip() for c in cells])
+                if len(rows) > sample:
+                    break
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    if not rows or any(_parse_number(cell) is not None for cell in rows[0]):
+        return None
+    names, body = rows[0], rows[1:]
+
+    def values(i: int) -> list[float] | None:
+        cells = [r[i] if i < len(r) else "" for r in body]
+        numbers = [_parse_number(c) for c in cells]
+        return None if not numbers or None in numbers else numbers  # type: ignore[return-value]
+
+    columns = [values(i) for i in range(len(names))]
+    numeric = [i for i, v in enumerate(columns) if v is not None]
+    labels = [i for i in numeric if all(0.0 <= x <= 1.0 for x in columns[i] or [])]
+    y = labels[0] if labels else (1 if len(names) > 1 else 0)
+    x = next((i for i in numeric if i != y), next((i for i in range(len(names)) if i != y), 0))
+    return ColumnChoice(names, x, y)
+
+
 def format_csv(data: DataSet) -> str:
     """CSV text for ``data``: a header, then ``repr`` floats that read back exactly."""
     lines = [f"{_header_cell(data.x_label)},{_header_cell(data.y_label)}"]

@@ -157,3 +157,45 @@ class History:
     def nbytes(self) -> int:
         """Memory held by the arrays (capacity, not length)."""
         return self._loss.nbytes + self._w.nbytes + self._b.nbytes
+
+
+class RiseCounter:
+    """Counts the epochs in a row whose loss rose, across blocks of a run.
+
+    :meth:`feed` says when a streak reaches ``limit`` rises, once per streak.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.streak = 0  # rises in a row up to the last epoch fed
+        self._last: float | None = None
+
+    def reset(self) -> None:
+        self.streak = 0
+        self._last = None
+
+    def feed(self, start: int, losses: np.ndarray) -> int | None:
+        """Take the losses of epochs ``start, start+1, ...``; return the first epoch of a
+        streak that reached ``limit`` rises within them (None if none did)."""
+        if not len(losses):
+            return None
+        if self._last is None:
+            seq, first = losses, start
+        else:
+            seq, first = np.concatenate(([self._last], losses)), start - 1
+        self._last = float(losses[-1])
+        up = np.diff(seq) > 0  # up[i]: epoch first + i + 1 rose
+        if not up.size:
+            return None
+        falls = np.flatnonzero(~up)
+        starts = np.concatenate(([0], falls + 1))
+        lengths = np.concatenate((falls, [len(up)])) - starts
+        carried = np.zeros_like(lengths)
+        carried[0] = self.streak
+        totals = lengths + carried
+        self.streak = int(totals[-1])
+        reached = np.flatnonzero((totals >= self.limit) & (carried < self.limit))
+        if not reached.size:
+            return None
+        k = reached[0]
+        return int(first + starts[k] + 1 - carried[k])

@@ -17,6 +17,8 @@ from collections.abc import Callable
 
 import numpy as np
 
+from gdviz.core import jit
+
 # The squared loss is ``error ** TWO`` with TWO passed at run time: numba turns
 # a literal ``** 2`` into a multiply, which differs from Python's libm ``pow``
 # in the last bit for ~0.08% of values. A runtime exponent keeps ``pow``.
@@ -125,9 +127,7 @@ _kernel_lock = threading.Lock()
 
 
 def _compile() -> EpochKernel:
-    from gdviz.core import _numba_kernel
-
-    return _numba_kernel.run_epochs
+    return jit.load("gdviz.core._numba_kernel").run_epochs
 
 
 def get_kernel() -> EpochKernel:

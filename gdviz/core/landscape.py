@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core import jit
 from gdviz.core.data import DataSet
 from gdviz.core.model import Loss
 
@@ -63,8 +64,7 @@ def _get_kernels():
     with _lock:
         if _kernels is None:
             try:
-                from gdviz.core import _numba_landscape as k
-
+                k = jit.load("gdviz.core._numba_landscape")
                 _kernels = (k.squared_grid, k.cross_entropy_grid)
             except ImportError:
                 _kernels = (_squared_numpy, _cross_entropy_numpy)

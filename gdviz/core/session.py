@@ -25,7 +25,8 @@ from gdviz.core.atomic import atomic_write_text
 from gdviz.core.data import DataError, DataSet
 from gdviz.core.history import History
 from gdviz.core.model import Gradient, Loss
-from gdviz.core.trainer import Divergence, Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Divergence, Trainer
 
 FORMAT = "gdviz-session"
 VERSION = 1
@@ -46,7 +47,7 @@ class Session:
     """Everything needed to show a run again and to continue it."""
 
     data: DataSet
-    hp: Hyperparameters
+    settings: RunSettings
     history: History
     w: float
     b: float
@@ -57,7 +58,7 @@ class Session:
 
     def __post_init__(self) -> None:
         if not self.lr_changes:
-            self.lr_changes = [(0, self.hp.learning_rate)]
+            self.lr_changes = [(0, self.settings.learning_rate)]
         if self.learning_rate is None:
             self.learning_rate = self.lr_changes[-1][1]
 
@@ -67,7 +68,7 @@ class Session:
 
     def trainer(self, keep_history: bool = True) -> Trainer:
         """A trainer that continues this run exactly where it stopped."""
-        trainer = Trainer(self.data, self.hp, keep_history=False)
+        trainer = Trainer(self.data, self.settings, keep_history=False)
         last = float(self.history.loss[-1]) if len(self.history) else None
         trainer.restore(self.epoch, self.w, self.b, last)
         if keep_history:
@@ -77,7 +78,7 @@ class Session:
                 self.history.w,
                 self.history.b,
                 self.history.param_stride,
-                capacity=self.hp.epochs,
+                capacity=self.settings.epochs,
             )
         trainer.learning_rate = float(self.learning_rate)  # type: ignore[arg-type]
         trainer.diverged = self.divergence
@@ -88,11 +89,11 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
     """A session of a finished (or stopped) headless run; needs ``keep_history``."""
     return Session(
         trainer.data,
-        trainer.hp,
+        trainer.settings,
         trainer.history,
         trainer.w,
         trainer.b,
-        lr_changes or [(0, trainer.hp.learning_rate)],
+        lr_changes or [(0, trainer.settings.learning_rate)],
         trainer.learning_rate,
         trainer.diverged,
     )
@@ -100,7 +101,7 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
 
 # -- writing --------------------------------------------------------------------------
 def to_json(session: Session) -> str:
-    hp, h, data = session.hp, session.history, session.data
+    settings, h, data = session.settings, session.history, session.data
     divergence = None
     if session.divergence is not None:
         d = session.divergence
@@ -116,13 +117,13 @@ def to_json(session: Session) -> str:
             "rows": [list(row) for row in data.rows],
         },
         "hyperparameters": {
-            "learning_rate": hp.learning_rate,
-            "epochs": hp.epochs,
-            "weight": hp.weight,
-            "bias": hp.bias,
-            "loss": hp.loss.value,
-            "gradient": hp.gradient.value,
-            "batch_size": hp.batch_size,
+            "learning_rate": settings.learning_rate,
+            "epochs": settings.epochs,
+            "weight": settings.weight,
+            "bias": settings.bias,
+            "loss": settings.loss.value,
+            "gradient": settings.gradient.value,
+            "batch_size": settings.batch_size,
         },
         "learning_rate_changes": [[epoch, lr] for epoch, lr in session.lr_changes],
         "learning_rate": session.learning_rate,
@@ -283,7 +284,7 @@ def parse_session(text: str, source: str) -> Session:
     if gradient_name not in {m.value for m in Gradient}:
         raise r.fail(f"'hyperparameters.gradient' is {gradient_name!r}; expected seed or exact")
     try:
-        hp = Hyperparameters(
+        settings = RunSettings(
             r.number(
                 r.field(h, "learning_rate", "hyperparameters."), "hyperparameters.learning_rate"
             ),
@@ -307,8 +308,8 @@ def parse_session(text: str, source: str) -> Session:
     w = r.numbers(r.field(hist, "weight", "history."), "history.weight")
     b = r.numbers(r.field(hist, "bias", "history."), "history.bias")
     n = len(loss)
-    if n > hp.epochs:
-        raise r.fail(f"the history has {n} epochs, more than the run's {hp.epochs}")
+    if n > settings.epochs:
+        raise r.fail(f"the history has {n} epochs, more than the run's {settings.epochs}")
     expected = -(-n // stride)
     if len(w) != expected or len(b) != expected:
         raise r.fail(
@@ -364,8 +365,8 @@ def parse_session(text: str, source: str) -> Session:
     view = doc.get("view", {})
     if not isinstance(view, dict):
         raise r.fail(f"'view' must be an object, got {_kind(view)}")
-    history = History.from_arrays(loss, w, b, stride, capacity=hp.epochs)
-    return Session(data, hp, history, cur[0], cur[1], changes, current_lr, divergence, view)
+    history = History.from_arrays(loss, w, b, stride, capacity=settings.epochs)
+    return Session(data, settings, history, cur[0], cur[1], changes, current_lr, divergence, view)
 
 
 def load_session(path: str | os.PathLike[str]) -> Session:

@@ -9,7 +9,7 @@ uninterrupted run.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -17,49 +17,10 @@ from gdviz.core import kernel as _kernel
 from gdviz.core.data import DataSet
 from gdviz.core.history import EpochBlock, History
 from gdviz.core.model import Gradient, Loss, RowUpdate, update_row
+from gdviz.core.settings import RunSettings
 
-
-@dataclass(frozen=True)
-class Hyperparameters:
-    """Settings of a run; the defaults are the lesson's."""
-
-    learning_rate: float = 0.1
-    epochs: int = 1000
-    weight: float = 0.1
-    bias: float = 0.0
-    loss: Loss = Loss.SQUARED
-    gradient: Gradient = Gradient.SEED
-    # 1: per-row SGD (the lesson's); k > 1: mini-batches of k rows; 0: the full batch.
-    batch_size: int = 1
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "loss", Loss(self.loss))
-        object.__setattr__(self, "gradient", Gradient(self.gradient))
-        problem = self.problem()
-        if problem:
-            raise ValueError(problem)
-
-    def problem(self) -> str | None:
-        """Why these settings cannot be trained with, or None."""
-        lr = self.learning_rate
-        if not math.isfinite(lr) or lr <= 0:
-            return f"learning rate must be a finite number above 0, got {lr!r}"
-        if self.epochs < 0:
-            return f"epochs must be 0 or more, got {self.epochs}"
-        if self.batch_size < 0:
-            return f"batch size must be 0 (full batch) or more, got {self.batch_size}"
-        for name, value in (("weight", self.weight), ("bias", self.bias)):
-            if not math.isfinite(value):
-                return f"starting {name} must be a finite number, got {value!r}"
-        return None
-
-    def with_(self, **changes: object) -> Hyperparameters:
-        return replace(self, **changes)  # type: ignore[arg-type]
-
-    @property
-    def per_row(self) -> bool:
-        """True for the lesson's per-row updates (the only mode with single-row steps)."""
-        return self.batch_size == 1
+# The older name of RunSettings, kept for code that imports it from here.
+Hyperparameters = RunSettings
 
 
 @dataclass(frozen=True)
@@ -90,28 +51,28 @@ class Trainer:
     def __init__(
         self,
         data: DataSet,
-        hp: Hyperparameters | None = None,
+        settings: RunSettings | None = None,
         *,
         keep_history: bool = True,
         kernel: _kernel.EpochKernel | None = None,
     ) -> None:
         self._kernel = kernel
-        self.hp = hp or Hyperparameters()
+        self.settings = settings or RunSettings()
         self.data = data
-        self.learning_rate = self.hp.learning_rate
+        self.learning_rate = self.settings.learning_rate
         self.keep_history = keep_history
-        self.history = History(self.hp.epochs if keep_history else 16)
+        self.history = History(self.settings.epochs if keep_history else 16)
         self.reset()
 
-    def reset(self, hp: Hyperparameters | None = None) -> None:
+    def reset(self, settings: RunSettings | None = None) -> None:
         """Back to the starting weight and bias, with an empty history."""
-        if hp is not None:
-            self.hp = hp
-            self.learning_rate = hp.learning_rate
+        if settings is not None:
+            self.settings = settings
+            self.learning_rate = settings.learning_rate
             if self.keep_history:
-                self.history.reserve(hp.epochs)
-        self.w = self.hp.weight
-        self.b = self.hp.bias
+                self.history.reserve(settings.epochs)
+        self.w = self.settings.weight
+        self.b = self.settings.bias
         self.epoch = 0
         self.row = 0
         self._partial_loss = 0.0
@@ -128,12 +89,16 @@ class Trainer:
 
     @property
     def remaining(self) -> int:
-        """Epochs left before the run's target (``hp.epochs``)."""
-        return max(0, self.hp.epochs - self.epoch)
+        """Epochs left before the run's target (``settings.epochs``)."""
+        return max(0, self.settings.epochs - self.epoch)
 
     @property
     def finished(self) -> bool:
         return self.diverged is not None or self.remaining == 0 and self.row == 0
+
+    def set_epochs(self, epochs: int) -> None:
+        """Move the run's target; it never drops below the epochs already done."""
+        self.settings = self.settings.with_(epochs=max(int(epochs), self.epoch))
 
     def set_data(self, data: DataSet) -> None:
         """Use new data from the next epoch (a partial epoch restarts at row 0)."""
@@ -146,10 +111,12 @@ class Trainer:
         """Update on the next row. Returns the update and, if it ended an epoch, that epoch."""
         if self.diverged is not None:
             raise RuntimeError("the run has diverged; reset it first")
-        if not self.hp.per_row:
+        if not self.settings.per_row:
             raise ValueError("single-row steps need per-row updates (batch size 1)")
         x, y = self.data.rows[self.row]
-        upd = update_row(x, y, self.w, self.b, self.learning_rate, self.hp.loss, self.hp.gradient)
+        upd = update_row(
+            x, y, self.w, self.b, self.learning_rate, self.settings.loss, self.settings.gradient
+        )
         self.w, self.b = upd.w_after, upd.b_after
         self._partial_loss += upd.loss
         self.row += 1
@@ -219,7 +186,7 @@ class Trainer:
             self.run(min(self.remaining, 1 << 20))
 
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
-        if not self.hp.per_row:
+        if not self.settings.per_row:
             return _kernel.run_epochs_batched(
                 self.data.xs,
                 self.data.ys,
@@ -227,9 +194,9 @@ class Trainer:
                 self.b,
                 self.learning_rate,
                 n_epochs,
-                self.hp.loss is Loss.CROSS_ENTROPY,
-                self.hp.gradient is Gradient.EXACT,
-                self.hp.batch_size,
+                self.settings.loss is Loss.CROSS_ENTROPY,
+                self.settings.gradient is Gradient.EXACT,
+                self.settings.batch_size,
                 out[0],
                 out[1],
                 out[2],
@@ -242,8 +209,8 @@ class Trainer:
             self.b,
             self.learning_rate,
             n_epochs,
-            self.hp.loss is Loss.CROSS_ENTROPY,
-            self.hp.gradient is Gradient.EXACT,
+            self.settings.loss is Loss.CROSS_ENTROPY,
+            self.settings.gradient is Gradient.EXACT,
             _kernel.TWO,
             out[0],
             out[1],

@@ -1,11 +1,16 @@
-"""The side panel: hyperparameters, transport, speed, read-outs and predict."""
+"""The Train tab: the next run's settings, transport, speed, read-outs and predict.
+
+A view only: it shows the settings it is given (:meth:`ControlPanel.show_settings`)
+and says what the user edited (``edited``); the window writes that into the
+settings model, which then tells every view, this one included.
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -20,40 +25,51 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from gdviz.core.trainer import Hyperparameters
+from gdviz.core.settings import EPOCHS_MAX, RunSettings
+from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, speed_text
+from gdviz.ui.text import count, integer, number
 from gdviz.ui.widgets import FloatSpinBox, LogSlider
 
 LR_MIN, LR_MAX = 1e-4, 100.0
-EPOCHS_MAX = 10_000_000
-SPEED_STEPS = 24  # the slider's maximum means "max"
-DEFAULT_SPEED = 13  # ~290 epochs/s: the lesson's 1000 epochs in about 3.4 s
+START_MIN, START_MAX = -100.0, 100.0
+ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
 
 
-def speed_from_position(position: int) -> float:
-    """Epochs per second for a speed-slider position (``inf`` at the maximum)."""
-    if position >= SPEED_STEPS:
-        return math.inf
-    return 2.0 * 10 ** (position / 6)
+class _SpaceFilter(QObject):
+    """Keeps Space out of number fields: it is the window's Train/Pause key.
 
+    A text field claims every printable key before window shortcuts see it, so
+    Space would replace a selected number with a blank. Refusing the claim lets
+    the shortcut run instead; a plain key press of Space is dropped.
+    """
 
-def speed_text(position: int) -> str:
-    eps = speed_from_position(position)
-    return "max" if math.isinf(eps) else f"{eps:,.0f}/s" if eps >= 10 else f"{eps:.1f}/s"
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event = event  # a QKeyEvent for both kinds
+            assert isinstance(key_event, QKeyEvent)
+            if key_event.key() == Qt.Key.Key_Space and not key_event.modifiers():
+                event.ignore()
+                return kind == QEvent.Type.KeyPress
+        return False
 
 
 class ControlPanel(QWidget):
-    """Every control of a run. Emits what the user asked for; holds no run state."""
+    """Every control of a run; holds no state of its own."""
 
-    learning_rate_changed = Signal(float)
-    speed_changed = Signal(float)
+    edited = Signal(str, object)  # a RunSettings field the user changed, and its value
+    speed_moved = Signal(int)  # speed position
     predict_changed = Signal()
+    editing_finished = Signal()  # Enter in a number field: give the keys back to the window
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        d = Hyperparameters()
+        d = RunSettings()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        self._space_filter = _SpaceFilter(self)
 
         # A note from the Lesson menu (hidden until an exercise starts)
         self.note_box = QGroupBox("Lesson")
@@ -62,21 +78,20 @@ class ControlPanel(QWidget):
         self.lesson_note.setObjectName("lessonNote")
         self.lesson_note.setWordWrap(True)
         hide = QPushButton("Hide")
-        hide.clicked.connect(self.note_box.hide)
+        hide.clicked.connect(self.clear_note)
         note_layout.addWidget(self.lesson_note)
         note_layout.addWidget(hide, 0, Qt.AlignmentFlag.AlignRight)
         self.note_box.hide()
         layout.addWidget(self.note_box)
 
-        # Hyperparameters
+        # The next run's settings
         box = QGroupBox("Hyperparameters")
         form = QFormLayout(box)
         self.lr_spin = FloatSpinBox(LR_MIN, LR_MAX, d.learning_rate)
         self.lr_spin.setObjectName("learningRateSpin")
         self.lr_spin.setToolTip(
-            "Learning rate: how big each nudge of w and b is. Too small "
-            "is slow; too big overshoots or blows up. Takes effect at once, "
-            "even while training."
+            "Learning rate: how big each nudge of w and b is. Too small is slow; too big "
+            "overshoots or blows up. Takes effect at once, even while training."
         )
         self.lr_slider = LogSlider(LR_MIN, LR_MAX)
         self.lr_slider.setObjectName("learningRateSlider")
@@ -91,18 +106,20 @@ class ControlPanel(QWidget):
         self.epochs_spin.setValue(d.epochs)
         self.epochs_spin.setKeyboardTracking(False)
         self.epochs_spin.setToolTip(
-            "Epochs: how many passes over all the data the run makes. "
-            "Applies on the next Train after Reset."
+            "Epochs: how many passes over all the data the run makes. Raise it after a run "
+            "finished and Train goes on from where it stopped."
         )
-        self.weight_spin = FloatSpinBox(-100.0, 100.0, d.weight)
+        self.weight_spin = FloatSpinBox(START_MIN, START_MAX, d.weight)
         self.weight_spin.setObjectName("weightSpin")
         self.weight_spin.setToolTip(
-            "Starting weight w (the curve's steepness) before training. Applies on Reset."
+            "Starting weight w (the curve's steepness). Applies at once to a run that has not "
+            "begun, otherwise to the next run."
         )
-        self.bias_spin = FloatSpinBox(-100.0, 100.0, d.bias)
+        self.bias_spin = FloatSpinBox(START_MIN, START_MAX, d.bias)
         self.bias_spin.setObjectName("biasSpin")
         self.bias_spin.setToolTip(
-            "Starting bias b (shifts the curve left or right) before training. Applies on Reset."
+            "Starting bias b (shifts the curve left or right). Applies at once to a run that "
+            "has not begun, otherwise to the next run."
         )
         form.addRow("Learning rate", self.lr_spin)
         form.addRow("", self.lr_slider)
@@ -114,37 +131,34 @@ class ControlPanel(QWidget):
         # Transport
         box = QGroupBox("Training")
         grid = QGridLayout(box)
-        self.train_button = QPushButton("Train")
-        self.train_button.setObjectName("trainButton")
-        self.train_button.setToolTip("Start training, or resume after a pause (Space)")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setObjectName("pauseButton")
-        self.pause_button.setToolTip("Pause training (Space)")
-        self.step_button = QPushButton("Step")
-        self.step_button.setObjectName("stepButton")
-        self.step_button.setToolTip("Train exactly one epoch (S)")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setObjectName("resetButton")
-        self.reset_button.setToolTip("Back to the starting weight and bias; clears the run (R)")
-        self.step_row_button = QPushButton("Step row")
-        self.step_row_button.setObjectName("stepRowButton")
-        self.step_row_button.setToolTip(
-            "Update w and b on the next single row, and show the arithmetic (Shift+S)"
+        self.train_button = self._button(
+            "trainButton", "Train", "Start training, or resume after a pause (Space)"
+        )
+        self.pause_button = self._button("pauseButton", "Pause", "Pause training (Space)")
+        self.step_button = self._button("stepButton", "Step", "Train exactly one epoch (S)")
+        self.reset_button = self._button(
+            "resetButton",
+            "Reset",
+            "Back to the starting weight and bias; the run so far is kept in the Runs tab (R)",
+        )
+        self.step_row_button = self._button(
+            "stepRowButton",
+            "Step row",
+            "Update w and b on the next single row, and show the "
+            "arithmetic (Shift+S). Needs per-row updates.",
         )
         buttons = (self.train_button, self.pause_button, self.step_button, self.reset_button)
         for i, button in enumerate(buttons):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             grid.addWidget(button, i // 2, i % 2)
-        self.step_row_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setObjectName("speedSlider")
         self.speed_slider.setRange(0, SPEED_STEPS)
         self.speed_slider.setValue(DEFAULT_SPEED)
         self.speed_slider.setToolTip(
-            "How fast epochs are shown: from 2 a second (watch each "
-            "step) to max (as fast as the computer can train)."
+            "How fast epochs are shown: from 2 a second (watch each step) to max (as fast as "
+            "the computer can train)."
         )
-        self.speed_label = QLabel()
+        self.speed_label = QLabel(speed_text(DEFAULT_SPEED))
         self.speed_label.setMinimumWidth(64)
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
@@ -157,7 +171,6 @@ class ControlPanel(QWidget):
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setRange(0, d.epochs)
         self.progress_bar.setValue(0)
-        self.progress_bar.setFormat("%v / %m epochs")
         grid.addWidget(self.progress_bar, 4, 0, 1, 2)
         layout.addWidget(box)
 
@@ -176,6 +189,7 @@ class ControlPanel(QWidget):
         form.addRow("Bias b", self.bias_label)
         self.viewing_label = QLabel()
         self.viewing_label.setObjectName("viewingLabel")
+        self.viewing_label.setWordWrap(True)
         self.viewing_label.setStyleSheet("color: #6a3d9a; font-weight: bold;")
         self.live_button = QPushButton("Live")
         self.live_button.setObjectName("liveButton")
@@ -184,12 +198,11 @@ class ControlPanel(QWidget):
         row.addWidget(self.viewing_label, 1)
         row.addWidget(self.live_button)
         form.addRow(row)
-        self.show_viewing(None, 0)
         layout.addWidget(box)
 
         box = QGroupBox("One row, by hand")
         box_layout = QVBoxLayout(box)
-        self.row_explanation = QLabel("Press Step row to see one update worked out.")
+        self.row_explanation = QLabel(ROW_HINT)
         self.row_explanation.setObjectName("rowExplanation")
         self.row_explanation.setWordWrap(True)
         self.row_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -215,11 +228,34 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
         layout.addStretch(1)
 
-        self.lr_spin.valueChanged.connect(self._on_lr_spin_changed)
-        self.lr_slider.float_value_changed.connect(self._on_lr_slider_moved)
+        self.show_viewing(None, 0)
+        self.lr_spin.valueChanged.connect(self._on_lr_typed)
+        self.lr_slider.float_value_changed.connect(self._on_lr_slid)
+        self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("epochs", int(v)))
+        self.weight_spin.valueChanged.connect(lambda v: self.edited.emit("weight", float(v)))
+        self.bias_spin.valueChanged.connect(lambda v: self.edited.emit("bias", float(v)))
         self.speed_slider.valueChanged.connect(self._on_speed_moved)
         self.predict_input.textChanged.connect(self.predict_changed)
-        self._on_speed_moved(self.speed_slider.value())
+        for field in (
+            self.lr_spin,
+            self.epochs_spin,
+            self.weight_spin,
+            self.bias_spin,
+            self.predict_input,
+        ):
+            field.installEventFilter(self._space_filter)
+        for spin in (self.lr_spin, self.epochs_spin, self.weight_spin, self.bias_spin):
+            spin.lineEdit().returnPressed.connect(self.editing_finished)
+        self.predict_input.returnPressed.connect(self.editing_finished)
+
+    @staticmethod
+    def _button(name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        # Clicks must not take the keyboard: Space and the letters stay the window's keys.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
 
     @staticmethod
     def _readout(name: str, tip: str) -> QLabel:
@@ -230,10 +266,48 @@ class ControlPanel(QWidget):
         label.setStyleSheet("font-family: monospace;")
         return label
 
-    def show_viewing(self, epoch: int | None, total: int) -> None:
+    # -- showing -----------------------------------------------------------------------
+    def show_settings(self, settings: RunSettings) -> None:
+        """Show the next run's settings (without echoing them back as edits)."""
+        fields = (self.lr_spin, self.lr_slider, self.epochs_spin, self.weight_spin, self.bias_spin)
+        with signals_blocked(*fields):
+            self.lr_spin.setValue(settings.learning_rate)
+            self.lr_slider.set_float_value(settings.learning_rate)
+            self.epochs_spin.setValue(min(settings.epochs, EPOCHS_MAX))
+            self.weight_spin.setValue(settings.weight)
+            self.bias_spin.setValue(settings.bias)
+        if not math.isclose(self.lr_spin.value(), settings.learning_rate, rel_tol=1e-9):
+            # Outside the box's range (e.g. from a session): say what really applies.
+            self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
+
+    def show_speed(self, position: int) -> None:
+        with signals_blocked(self.speed_slider):
+            self.speed_slider.setValue(position)
+        self.speed_label.setText(speed_text(position))
+
+    def show_progress(self, done: int, target: int) -> None:
+        """``done`` of ``target`` epochs, in the bar and the read-out."""
+        self.progress_bar.setRange(0, max(1, target))
+        self.progress_bar.setValue(min(done, max(1, target)))
+        self.progress_bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
+        self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
+
+    def show_model(self, loss: float | None, w: float, b: float) -> None:
+        self.loss_label.setText(number(loss) if loss is not None else "–")
+        self.weight_label.setText(number(w))
+        self.bias_label.setText(number(b))
+        self.weight_label.setToolTip(f"w = {w!r}")
+        self.bias_label.setToolTip(f"b = {b!r}")
+
+    def show_viewing(self, epoch: int | None, total: int, kept_from: int | None = None) -> None:
         """Say which past epoch is shown (None: live)."""
         live = epoch is None
-        self.viewing_label.setText("" if live else f"viewing epoch {epoch:,} of {total:,}")
+        text = ""
+        if epoch is not None:
+            text = f"viewing epoch {integer(epoch)} of {integer(total)}"
+            if kept_from is not None and kept_from != epoch:
+                text += f" (w, b kept from epoch {integer(kept_from)})"
+        self.viewing_label.setText(text)
         self.viewing_label.setVisible(not live)
         self.live_button.setVisible(not live)
 
@@ -242,26 +316,18 @@ class ControlPanel(QWidget):
         self.lesson_note.setText(text)
         self.note_box.show()
 
+    def clear_note(self) -> None:
+        self.lesson_note.clear()
+        self.note_box.hide()
+
     def show_row(self, title: str, lines: list[str]) -> None:
         body = "<br>".join(lines)
         self.row_explanation.setText(
             f"<b>{title}</b><br><span style='font-family: monospace'>{body}</span>"
         )
 
-    def hyperparameters(self, base: Hyperparameters) -> Hyperparameters:
-        """The settings shown, on top of ``base`` (for options not on this panel)."""
-        return base.with_(
-            learning_rate=self.lr_spin.value(),
-            epochs=self.epochs_spin.value(),
-            weight=self.weight_spin.value(),
-            bias=self.bias_spin.value(),
-        )
-
-    def show_hyperparameters(self, hp: Hyperparameters) -> None:
-        self.lr_spin.setValue(hp.learning_rate)
-        self.epochs_spin.setValue(hp.epochs)
-        self.weight_spin.setValue(hp.weight)
-        self.bias_spin.setValue(hp.bias)
+    def clear_row(self) -> None:
+        self.row_explanation.setText(ROW_HINT)
 
     def predict_hours(self) -> float | None:
         try:
@@ -270,14 +336,16 @@ class ControlPanel(QWidget):
             return None
         return value if math.isfinite(value) else None
 
-    def _on_lr_spin_changed(self, value: float) -> None:
-        self.lr_slider.set_float_value(value)
-        self.learning_rate_changed.emit(value)
+    # -- edits -------------------------------------------------------------------------
+    def _on_lr_typed(self, value: float) -> None:
+        with signals_blocked(self.lr_slider):
+            self.lr_slider.set_float_value(value)
+        self.edited.emit("learning_rate", float(value))
 
-    def _on_lr_slider_moved(self, value: float) -> None:
+    def _on_lr_slid(self, value: float) -> None:
         # Round to 3 significant digits so dragging gives readable rates.
         self.lr_spin.setValue(float(f"{value:.3g}"))
 
     def _on_speed_moved(self, position: int) -> None:
         self.speed_label.setText(speed_text(position))
-        self.speed_changed.emit(speed_from_position(position))
+        self.speed_moved.emit(position)

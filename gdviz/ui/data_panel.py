@@ -34,7 +34,19 @@ class DataTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._data = data
 
+    @property
+    def data_set(self) -> DataSet:
+        return self._data
+
     def set_data_set(self, data: DataSet) -> None:
+        if len(data) == len(self._data):
+            # Same shape (a cell edit, an undo of one): update in place. A reset here
+            # would close the editor that is still committing this very edit.
+            self._data = data
+            last = self.index(len(data) - 1, 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+            return
         self.beginResetModel()
         self._data = data
         self.endResetModel()
@@ -73,12 +85,16 @@ class DataTableModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        name = "x" if index.column() == 0 else "label"
         try:
             number = float(str(value).strip())
         except ValueError:
+            wanted = (
+                "an x value, e.g. 3.5"
+                if index.column() == 0
+                else "a label from 0 to 1 (1 = passed, 0 = failed)"
+            )
             self.edit_rejected.emit(
-                f"Row {index.row() + 1}: {str(value)!r} is not a number; type a {name} like 3.5."
+                f"Row {index.row() + 1}: {str(value)!r} is not a number; type {wanted}."
             )
             return False
         row = list(self._data.rows[index.row()])
@@ -143,7 +159,7 @@ class DataPanel(QWidget):
 
     @property
     def data_set(self) -> DataSet:
-        return self.model._data
+        return self.model.data_set
 
     def set_data_set(self, data: DataSet) -> None:
         self.model.set_data_set(data)

@@ -5,14 +5,12 @@ from __future__ import annotations
 import math
 
 from gdviz.core.model import Gradient, Loss, RowUpdate
-
-MINUS = "−"
+from gdviz.ui.text import MINUS, distinct, significant
 
 
 def num(value: float) -> str:
-    """3 significant digits, a real minus sign, negatives in brackets where multiplied."""
-    text = f"{value:.3g}".replace("-", MINUS)
-    return text
+    """3 significant digits and a real minus sign."""
+    return significant(value, 3)
 
 
 def factor(value: float) -> str:
@@ -50,9 +48,9 @@ def explain(update: RowUpdate, lr: float, loss: Loss, gradient: Gradient) -> lis
             f"{factor(u.x)} = {num(dw)}"
         )
         lines.append(f"Δb = {MINUS}lr · error = {MINUS}{num(lr)} · {factor(u.error)} = {num(db)}")
-    lines.append(
-        f"w: {num(u.w_before)} → {num(u.w_after)},   b: {num(u.b_before)} → {num(u.b_after)}"
-    )
+    w0, w1 = distinct(u.w_before, u.w_after)
+    b0, b1 = distinct(u.b_before, u.b_after)
+    lines.append(f"w: {w0} → {w1},   b: {b0} → {b1}")
     if not all(math.isfinite(v) for v in (u.w_after, u.b_after)):
         lines.append("The step left the finite numbers: the run has diverged.")
     return lines

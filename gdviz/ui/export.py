@@ -9,7 +9,8 @@ mid-training without disturbing the worker.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -18,13 +19,28 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from gdviz.core.atomic import atomic_write_bytes
-from gdviz.ui.plots import equation_text
-from gdviz.ui.text import number
+from gdviz.core.session import Session
+from gdviz.ui.plots import PlotPanel, equation_text
+from gdviz.ui.text import count, describe, integer, number, rate
 
 DEFAULT_WIDTH = 1600
 SVG_NS = "http://www.w3.org/2000/svg"
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+
+
+@contextmanager
+def _without_transients(plot: pg.PlotWidget) -> Iterator[None]:
+    """Hide what follows the pointer (a hover read-out) while ``plot`` is rendered."""
+    items = plot.transient_items() if isinstance(plot, PlotPanel) else []
+    shown = [item for item in items if item.isVisible()]
+    for item in shown:
+        item.setVisible(False)
+    try:
+        yield
+    finally:
+        for item in shown:
+            item.setVisible(True)
 
 
 def plot_image(
@@ -35,14 +51,16 @@ def plot_image(
     exporter.parameters()["background"] = QColor(background)
     exporter.parameters()["antialias"] = True
     exporter.parameters()["width"] = int(width)
-    image = exporter.export(toBytes=True)
+    with _without_transients(plot):
+        image = exporter.export(toBytes=True)
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
 def plot_svg(plot: pg.PlotWidget, background: str = "white") -> bytes:
     exporter = exporters.SVGExporter(plot.getPlotItem())
     exporter.parameters()["background"] = QColor(background)
-    return exporter.export(toBytes=True)
+    with _without_transients(plot):
+        return exporter.export(toBytes=True)
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -184,30 +202,36 @@ def export_dashboard(
     return path
 
 
-def caption(run) -> str:
+def caption(session: Session) -> str:
     """Two lines under an exported dashboard: the model now, and how it was trained."""
-    hp, n = run.hp, len(run.history)
-    loss = f" · loss {number(run.history.loss[-1])}" if n else ""
-    rates = ", ".join(f"{lr:g} from epoch {e:,}" for e, lr in run.lr_changes[1:])
-    lr_text = f"learning rate {run.lr_changes[0][1]:g}" + (f" ({rates})" if rates else "")
+    settings, n = session.settings, len(session.history)
+    loss = f" · loss {number(session.history.loss[-1])}" if n else ""
+    rates = ", ".join(f"{rate(lr)} from epoch {integer(e)}" for e, lr in session.lr_changes[1:])
+    lr_text = f"learning rate {rate(session.lr_changes[0][1])}" + (f" ({rates})" if rates else "")
     return (
-        f"{equation_text(run.w, run.b)} · epoch {n:,} of {hp.epochs:,}{loss}\n"
-        f"{lr_text} · start w = {hp.weight:g}, b = {hp.bias:g} · "
-        f"{hp.loss.value} loss, {hp.gradient.value} gradient · data: "
-        f"{run.data.name} ({len(run.data)} rows)"
+        f"{equation_text(session.w, session.b)} · epoch {integer(n)} of "
+        f"{integer(settings.epochs)}{loss}\n"
+        f"{lr_text} · start w = {settings.weight:g}, b = {settings.bias:g} · "
+        f"{describe(settings)} · data: {session.data.name} ({count(len(session.data), 'row')})"
     )
 
 
-def export_images(window, folder, formats=("png",), width: int = DEFAULT_WIDTH) -> list[Path]:
-    """Write each plot of ``window`` and the dashboard into ``folder``, in each format."""
+PLOT_NAMES = ("fit", "landscape", "loss")
+
+
+def export_images(
+    plots: Sequence[PlotPanel],
+    caption_text: str,
+    folder: str | Path,
+    formats: Sequence[str] = ("png",),
+    width: int = DEFAULT_WIDTH,
+) -> list[Path]:
+    """Write each plot (fit, landscape, loss) and the dashboard into ``folder``."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    plots = window.plots()
     written = []
     for fmt in formats:
-        for plot, name in zip(plots, ("fit", "landscape", "loss"), strict=True):
+        for plot, name in zip(plots, PLOT_NAMES, strict=True):
             written.append(export_plot(plot, folder / f"{name}.{fmt}", width))
-        written.append(
-            export_dashboard(plots, window.caption(), folder / f"dashboard.{fmt}", width)
-        )
+        written.append(export_dashboard(plots, caption_text, folder / f"dashboard.{fmt}", width))
     return written

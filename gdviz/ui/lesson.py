@@ -1,24 +1,20 @@
-"""The Lesson menu: the lesson's exercises as one-click presets.
+"""The lesson's exercises as one-click presets.
 
-Each preset keeps a run with the lesson's defaults for comparison, sets the
-controls, trains, and asks the exercise's question in the side note.
+Each preset keeps a run with the lesson's defaults for comparison, makes the
+exercise's settings the next run's, trains, and asks the exercise's question.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.data import lesson_data
-from gdviz.core.trainer import Hyperparameters, Trainer
-from gdviz.ui.runs import past_run
-
-if TYPE_CHECKING:
-    from gdviz.ui.main_window import MainWindow
+from gdviz.core.settings import RunSettings
+from gdviz.ui.data_controller import DataController
+from gdviz.ui.run import RunController
+from gdviz.ui.runs import KeptRuns
 
 
 @dataclass(frozen=True)
@@ -35,74 +31,73 @@ EXERCISES = [
         "Exercise 1: learning rate 0.01",
         {"learning_rate": 0.01},
         "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
-        "default: is the fall slower or faster? Is it smoother? How far is the loss "
-        "after 1000 epochs from the default's?",
+        "default: is the fall slower or faster? Is it smoother? How far is the loss after "
+        "1000 epochs from the default's?",
     ),
     Exercise(
         "lr1",
         "Exercise 2: learning rate 1.0",
         {"learning_rate": 1.0},
-        "Steps ten times bigger. Does the loss fall faster? Look at the start of the "
-        "curve and at the path on the landscape: does it bounce across the valley?",
+        "Steps ten times bigger. Does the loss fall faster? Look at the start of the curve "
+        "and at the path on the landscape: does it bounce across the valley?",
     ),
     Exercise(
         "w1",
         "Exercise 3: start at w = 1.0",
         {"weight": 1.0},
-        "A different starting weight. Does it still get to the bottom? Compare the "
-        "number of epochs it needs with the faded default run.",
+        "A different starting weight. Does it still get to the bottom? Compare the number "
+        "of epochs it needs with the faded default run.",
     ),
 ]
 
+DEFAULTS_LABEL = "lesson defaults"
 
-class LessonMenu(QObject):
-    def __init__(self, window: MainWindow, bar: QMenuBar) -> None:
-        super().__init__(window)
-        self.window = window
-        menu = bar.addMenu("&Lesson")
-        menu.setObjectName("lessonMenu")
-        self.actions = {}
-        for exercise in EXERCISES:
-            act = QAction(exercise.title, window)
-            act.setObjectName(f"exercise_{exercise.name}")
-            act.setStatusTip(exercise.question)
-            act.triggered.connect(lambda _=False, e=exercise: self.start(e))
-            menu.addAction(act)
-            self.actions[exercise.name] = act
-        menu.addSeparator()
-        menu.addAction(window.defaults_action)
+
+class LessonController(QObject):
+    """Starts the lesson's exercises and restores the lesson's defaults."""
+
+    note = Signal(str, str)  # title, question: shown beside the run
+    message = Signal(str)
+
+    def __init__(
+        self,
+        run: RunController,
+        data: DataController,
+        kept: KeptRuns,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._data = data
+        self._kept = kept
 
     def start(self, exercise: Exercise) -> None:
-        w = self.window
-        if w.run.data.rows != lesson_data().rows:
-            w.data_menu.use_builtin("lesson")
-        w.set_options(Hyperparameters())
+        """Keep a default run to compare with, then train the exercise's settings."""
+        lesson = lesson_data()
+        self._run.reset()  # the run so far is kept before the data may change
+        if self._run.data.rows != lesson.rows:
+            self._data.use_builtin("lesson")
         if not self._has_default_run():
-            self._add_default_run()
-        w.controls.show_hyperparameters(Hyperparameters().with_(**exercise.changes))
-        w.reset()
-        w.train()
-        w.controls.show_note(exercise.title, exercise.question)
-        w.statusBar().showMessage(f"{exercise.title}: {exercise.question}")
+            self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+        self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
+        self.note.emit(exercise.title, exercise.question)
+        self.message.emit(f"{exercise.title}: {exercise.question}")
+
+    def restore_defaults(self) -> None:
+        """Everything as the lesson has it: data, learning rate, epochs, start and options."""
+        self._run.reset()
+        if self._run.data.rows != lesson_data().rows:
+            self._data.use_builtin("lesson")
+        self._run.start_new(RunSettings())
+        self.message.emit(
+            "Lesson defaults restored: the lesson's data, learning rate 0.1, "
+            "1,000 epochs, start w = 0.1, b = 0, squared error, the lesson's nudge, "
+            "per-row updates."
+        )
 
     def _has_default_run(self) -> bool:
-        w = self.window
-        current_default = (
-            w.run.hp == Hyperparameters()
-            and len(w.run.history) == 1000
-            and w.run.data.rows == lesson_data().rows
-        )
-        kept = any(
-            r.hp == Hyperparameters() and r.epochs == 1000 and r.data_name == "lesson"
-            for r in w.runs.runs
-        )
-        return current_default or kept
-
-    def _add_default_run(self) -> None:
-        """Train the lesson's defaults headless (a millisecond) and keep them for comparison."""
-        w = self.window
-        trainer = Trainer(lesson_data(), Hyperparameters())
-        trainer.run_to_end()
-        w.runs.add(
-            past_run("lesson defaults", trainer.hp, "lesson", trainer.history, trainer.w, trainer.b)
+        lesson = lesson_data()
+        return any(
+            r.settings == RunSettings() and r.epochs == 1000 and r.data.rows == lesson.rows
+            for r in self._kept.runs
         )

@@ -1,125 +1,299 @@
-"""The window's actions and menu bar (each menu's own logic lives in its module)."""
+"""The window's actions and its menu bar, declared as data.
+
+:func:`create_actions` makes every QAction (text, shortcut, tip, object name)
+and :func:`fill_menu_bar` arranges them; the window connects them to its
+commands and decides, in one place, which are enabled.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenuBar, QWidget
+from superqt.utils import signals_blocked
 
-from gdviz import __version__
-from gdviz.ui.actions import make_action
-from gdviz.ui.data_menu import DataMenu
-from gdviz.ui.file_menu import FileMenu
-from gdviz.ui.lesson import LessonMenu
-from gdviz.ui.options_menu import OptionsMenu
-from gdviz.ui.sweep import SweepLauncher
+from gdviz.core.data import BUILTIN
+from gdviz.core.model import Gradient, Loss
+from gdviz.core.settings import RunSettings
+from gdviz.ui.lesson import EXERCISES
 
-if TYPE_CHECKING:
-    from gdviz.ui.main_window import MainWindow
-
-KEYS = (
-    "Space: train/pause · S: one epoch · Shift+S: one row · R: reset · L: log scale · "
-    "Esc: back to live · Ctrl+Z / Ctrl+Shift+Z: undo / redo · Ctrl+Q: quit"
-)
-
-
-def build_menus(w: MainWindow) -> None:
-    """Create the window's actions and its File, Edit, Data, Run, Options, Lesson,
-    View and Help menus."""
-    w.train_pause_action = make_action(
-        w,
-        "Train / Pause",
-        w.toggle_training,
-        "trainPauseAction",
-        "Space",
-        "Start, pause or resume training",
-    )
-    w.step_action = make_action(
-        w, "Step one epoch", w.step, "stepAction", "S", "Train exactly one epoch"
-    )
-    w.step_row_action = make_action(
-        w,
-        "Step one row",
-        w.step_row,
-        "stepRowAction",
-        "Shift+S",
-        "Update on the next single row and show the arithmetic",
-    )
-    w.reset_action = make_action(
-        w, "Reset", w.reset, "resetAction", "R", "Back to the starting weight and bias"
-    )
-    w.live_action = make_action(
-        w, "Back to live", w.go_live, "liveAction", "Esc", "Stop viewing a past epoch"
-    )
-    w.defaults_action = make_action(
-        w,
-        "Restore lesson defaults",
-        w.restore_defaults,
-        "restoreDefaultsAction",
-        None,
-        "Learning rate 0.1, 1000 epochs, w = 0.1, b = 0",
-    )
-    w.quit_action = make_action(w, "Quit", w.close, "quitAction", "Ctrl+Q", "Close gdviz")
-    w.log_action = make_action(
-        w,
-        "Log-scale loss",
-        lambda: w.set_log_scale(w.log_action.isChecked()),
-        "logScaleAction",
-        "L",
-        "Loss plot and landscape on a log scale (small losses show)",
-    )
-    w.log_action.setCheckable(True)
-
-    bar = w.menuBar()
-    file_menu = bar.addMenu("&File")
-    w.file_menu = FileMenu(w, file_menu)
-    file_menu.addAction(w.quit_action)
-    for plot, name in ((w.fit_plot, "fit"), (w.landscape_plot, "landscape"), (w.loss_plot, "loss")):
-        plot.menu_factory = lambda p=plot, n=name: w.file_menu.plot_menu(p, n)
-    w.data_menu = DataMenu(w, bar)
-    run_menu = bar.addMenu("&Run")
-    for act in (
-        w.train_pause_action,
-        w.step_action,
-        w.step_row_action,
-        w.reset_action,
-        w.live_action,
-    ):
-        run_menu.addAction(act)
-    run_menu.addSeparator()
-    w.sweeps = SweepLauncher(w)
-    w.sweep_action = make_action(
-        w,
-        "Learning-rate &sweep…",
-        w.start_sweep,
-        "sweepAction",
-        "Ctrl+L",
-        "Train the same start at many learning rates",
-        run_menu,
-    )
-    run_menu.addSeparator()
-    run_menu.addAction(w.defaults_action)
-    w.options_menu = OptionsMenu(w, bar)
-    w.lesson_menu = LessonMenu(w, bar)
-    bar.addMenu("&View").addAction(w.log_action)
-    help_menu = bar.addMenu("&Help")
-    make_action(
-        w,
-        "Keyboard shortcuts",
-        lambda: QMessageBox.information(w, "Keys", KEYS),
-        "keysAction",
-        None,
-        "",
-        help_menu,
-    )
-    make_action(w, "About gdviz", lambda: _about(w), "aboutAction", None, "", help_menu)
+LOSSES = {
+    Loss.SQUARED: (
+        "Squared error (the lesson's)",
+        "(y − p)²: the lesson's loss; squaring punishes big misses harder",
+    ),
+    Loss.CROSS_ENTROPY: (
+        "Cross-entropy",
+        "−log of the probability given to the right answer: what bigger models "
+        "use; confident mistakes cost a lot",
+    ),
+}
+GRADIENTS = {
+    Gradient.SEED: (
+        "The lesson's nudge: error · x",
+        "Move w by lr·error·x: the lesson's rule (it is cross-entropy's gradient)",
+    ),
+    Gradient.EXACT: (
+        "The exact gradient of the loss",
+        "The true slope of the chosen loss: for squared error it has an extra "
+        "2·p·(1−p), which crawls where the sigmoid is flat",
+    ),
+}
+MINI_BATCH = -1  # the key of the "mini-batches of k rows" item
+BATCHES = {
+    1: ("Per-row updates (the lesson's)", "Nudge w and b after every row"),
+    MINI_BATCH: (
+        "Mini-batches of k rows…",
+        "Nudge after every k rows, by their mean gradient: smoother steps, fewer of them",
+    ),
+    0: ("Full batch", "One nudge per epoch, by the mean gradient of all rows: the smoothest path"),
+}
 
 
-def _about(w: QWidget) -> None:
-    QMessageBox.about(
-        w,
-        "About gdviz",
-        f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-        "p = σ(w·x + b), one epoch or one row at a time.</p>"
-        f"<p>{KEYS}</p>",
+def _action(
+    parent: QWidget,
+    text: str,
+    name: str,
+    shortcut: str | None = None,
+    tip: str = "",
+    checkable: bool = False,
+) -> QAction:
+    """An action with a name (for automation), a shortcut that works anywhere in the
+    window, and a tip shown in the status bar."""
+    act = QAction(text, parent)
+    act.setObjectName(name)
+    if shortcut:
+        act.setShortcut(QKeySequence(shortcut))
+    act.setStatusTip(tip)
+    act.setToolTip(tip)
+    act.setCheckable(checkable)
+    parent.addAction(act)
+    return act
+
+
+def _choices(parent: QWidget, prefix: str, items: dict) -> dict:
+    group = QActionGroup(parent)
+    actions = {}
+    for key, (text, tip) in items.items():
+        name = f"{prefix}_{'k' if key == MINI_BATCH else getattr(key, 'value', key)}"
+        act = _action(parent, text, name, None, tip, checkable=True)
+        group.addAction(act)
+        actions[key] = act
+    return actions
+
+
+@dataclass
+class WindowActions:
+    """Every action of the window, by what it does."""
+
+    train_pause: QAction
+    step: QAction
+    step_row: QAction
+    reset: QAction
+    live: QAction
+    sweep: QAction
+    defaults: QAction
+    open_session: QAction
+    save_session: QAction
+    save_session_as: QAction
+    export_plots: QAction
+    export_history: QAction
+    copy_dashboard: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    open_data: QAction
+    save_data: QAction
+    datasets: dict[str, QAction]
+    loss: dict[Loss, QAction]
+    gradient: dict[Gradient, QAction]
+    batch: dict[int, QAction]
+    exercises: dict[str, QAction]
+    log_scale: QAction
+    keys_help: QAction
+    about: QAction
+
+    def show_settings(self, settings: RunSettings) -> None:
+        """Tick the Options items that match ``settings``."""
+        key = settings.batch_size if settings.batch_size in (0, 1) else MINI_BATCH
+        mini = (
+            "Mini-batches of k rows…"
+            if key != MINI_BATCH
+            else f"Mini-batches of {settings.batch_size} rows…"
+        )
+        items = (self.loss[settings.loss], self.gradient[settings.gradient], self.batch[key])
+        with signals_blocked(*items):
+            for act in items:
+                act.setChecked(True)
+        self.batch[MINI_BATCH].setText(mini)
+
+
+def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
+    """Every action of the window, parented to (and shortcuts live in) ``parent``."""
+    a = _action
+    undo = undo_stack.createUndoAction(parent, "&Undo")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setObjectName("undoAction")
+    redo = undo_stack.createRedoAction(parent, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setObjectName("redoAction")
+    parent.addActions([undo, redo])
+    datasets = {}
+    for name, description in BUILTIN.items():
+        datasets[name] = a(parent, name, f"dataSet_{name}", None, description)
+    exercises = {
+        e.name: a(parent, e.title, f"exercise_{e.name}", None, e.question) for e in EXERCISES
+    }
+    return WindowActions(
+        train_pause=a(
+            parent, "Train / Pause", "trainPauseAction", "Space", "Start, pause or resume training"
+        ),
+        step=a(parent, "Step one epoch", "stepAction", "S", "Train exactly one epoch"),
+        step_row=a(
+            parent,
+            "Step one row",
+            "stepRowAction",
+            "Shift+S",
+            "Update on the next single row and show the arithmetic (per-row updates)",
+        ),
+        reset=a(
+            parent,
+            "Reset",
+            "resetAction",
+            "R",
+            "Back to the start; the run so far is kept in the Runs tab",
+        ),
+        live=a(parent, "Back to live", "liveAction", "Esc", "Stop viewing a past epoch"),
+        sweep=a(
+            parent,
+            "Learning-rate &sweep…",
+            "sweepAction",
+            "Ctrl+L",
+            "Train the same start at many learning rates",
+        ),
+        defaults=a(
+            parent,
+            "Restore lesson defaults",
+            "restoreDefaultsAction",
+            None,
+            "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
+            "b = 0, squared error, the lesson's nudge, per-row updates",
+        ),
+        open_session=a(
+            parent,
+            "&Open session…",
+            "openSessionAction",
+            "Ctrl+O",
+            "Open a saved run (.gdviz.json) and continue it",
+        ),
+        save_session=a(
+            parent,
+            "&Save session",
+            "saveSessionAction",
+            "Ctrl+S",
+            "Save this run: data, settings and the whole history",
+        ),
+        save_session_as=a(
+            parent,
+            "Save session &as…",
+            "saveSessionAsAction",
+            "Ctrl+Shift+S",
+            "Save this run under a new name",
+        ),
+        export_plots=a(
+            parent,
+            "&Export plots…",
+            "exportPlotsAction",
+            "Ctrl+E",
+            "Save the fit, the landscape, the loss and the dashboard as PNG or SVG",
+        ),
+        export_history=a(
+            parent,
+            "Export &history as CSV…",
+            "exportHistoryAction",
+            None,
+            "epoch, loss, weight, bias of every epoch",
+        ),
+        copy_dashboard=a(
+            parent,
+            "&Copy dashboard image",
+            "copyPlotAction",
+            "Ctrl+Shift+C",
+            "Copy the plots to the clipboard as an image",
+        ),
+        quit=a(parent, "Quit", "quitAction", "Ctrl+Q", "Close gdviz"),
+        undo=undo,
+        redo=redo,
+        open_data=a(
+            parent,
+            "&Open data (CSV)…",
+            "openDataAction",
+            "Ctrl+Shift+O",
+            "Load rows of x, label from a CSV file",
+        ),
+        save_data=a(
+            parent, "&Save data as CSV…", "saveDataAction", None, "Write the rows to a CSV file"
+        ),
+        datasets=datasets,
+        loss=_choices(parent, "lossAction", LOSSES),
+        gradient=_choices(parent, "gradientAction", GRADIENTS),
+        batch=_choices(parent, "batchAction", BATCHES),
+        exercises=exercises,
+        log_scale=a(
+            parent,
+            "Log-scale loss",
+            "logScaleAction",
+            "L",
+            "Loss plot and landscape on a log scale (small losses show)",
+            checkable=True,
+        ),
+        keys_help=a(parent, "Keyboard shortcuts", "keysAction", None, "Every key of the window"),
+        about=a(parent, "About gdviz", "aboutAction", None, ""),
     )
+
+
+def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
+    """File, Edit, Data, Run, Options, Lesson, View and Help."""
+    menu = bar.addMenu("&File")
+    menu.addActions([acts.open_session, acts.save_session, acts.save_session_as])
+    menu.addSeparator()
+    menu.addActions([acts.export_plots, acts.export_history, acts.copy_dashboard])
+    menu.addSeparator()
+    menu.addAction(acts.quit)
+    bar.addMenu("&Edit").addActions([acts.undo, acts.redo])
+    menu = bar.addMenu("&Data")
+    menu.addActions([acts.open_data, acts.save_data])
+    sets = menu.addMenu("Built-in data &sets")
+    sets.setObjectName("dataSetsMenu")
+    sets.setToolTipsVisible(True)
+    sets.addActions(list(acts.datasets.values()))
+    menu = bar.addMenu("&Run")
+    menu.addActions([acts.train_pause, acts.step, acts.step_row, acts.reset, acts.live])
+    menu.addSeparator()
+    menu.addAction(acts.sweep)
+    menu.addSeparator()
+    menu.addAction(acts.defaults)
+    menu = bar.addMenu("&Options")
+    menu.setToolTipsVisible(True)
+    for title, group in (("Loss", acts.loss), ("Gradient", acts.gradient), ("Updates", acts.batch)):
+        menu.addSection(title).setEnabled(False)
+        menu.addActions(list(group.values()))
+    menu = bar.addMenu("&Lesson")
+    menu.setObjectName("lessonMenu")
+    menu.addActions(list(acts.exercises.values()))
+    menu.addSeparator()
+    menu.addAction(acts.defaults)
+    bar.addMenu("&View").addAction(acts.log_scale)
+    bar.addMenu("&Help").addActions([acts.keys_help, acts.about])
+
+
+def shortcut_lines(acts: WindowActions) -> list[str]:
+    """``Space: Train / Pause`` for every action with a shortcut (for Help ▸ Keys)."""
+    lines = []
+    for value in vars(acts).values():
+        for act in value.values() if isinstance(value, dict) else [value]:
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                lines.append(f"{keys}: {act.text().replace('&', '')}")
+    return lines

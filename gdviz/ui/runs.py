@@ -1,18 +1,15 @@
-"""Earlier runs kept for comparison: faded curves on every plot and a list to manage them.
+"""Earlier runs kept for comparison: the list (a model) and the Runs tab (its view).
 
-When a new run starts, the one before (if it trained at all) is kept: its
-loss curve, its final sigmoid and its path on the landscape stay as faded
-lines, labelled with what differed from the new run ("lr 0.01").
+When a new run starts, the one before (if it trained at all) is kept. The
+plots draw the visible kept runs as faded overlays; the Runs tab lists them,
+named by what differs from the next run *now*. Runs on another data set are
+hidden (unticked, still listed) whenever the data changes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,14 +20,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
-from gdviz.core.decimate import PeakEnvelope
-from gdviz.core.history import History
-from gdviz.core.trainer import Hyperparameters
-from gdviz.ui.landscape import path_points
-
-if TYPE_CHECKING:
-    from gdviz.ui.main_window import MainWindow
+from gdviz.core.data import DataSet
+from gdviz.core.runs import PastRun, past_run
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
+from gdviz.ui.models import SettingsModel
+from gdviz.ui.run import RunController
 
 PALETTE = [
     "#1f77b4",
@@ -47,84 +44,103 @@ PALETTE = [
 KEEP = 10
 
 
-@dataclass
-class PastRun:
-    """What is needed to draw a finished (or abandoned) run again."""
+class KeptRuns(QObject):
+    """The kept runs, oldest first. ``changed`` whenever the list, a run's visibility or
+    any name may have changed (names follow the next run's settings and data)."""
 
-    label: str
-    hp: Hyperparameters
-    data_name: str
-    epochs: int
-    final_loss: float
-    w: float
-    b: float
-    loss_x: np.ndarray
-    loss_y: np.ndarray
-    path_w: np.ndarray
-    path_b: np.ndarray
-    colour: str = "#888"
-    visible: bool = True
-    items: list = field(default_factory=list)
+    changed = Signal()
 
+    def __init__(
+        self, run: RunController, settings: SettingsModel, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._settings = settings
+        self.runs: list[PastRun] = []
+        self.limit = KEEP
+        self._kept = 0  # runs kept so far: numbers and colours
+        run.about_to_reset.connect(self.keep_current)
+        run.data_changed.connect(self._on_data_changed)
+        settings.changed.connect(self.changed)
 
-def describe(
-    old: Hyperparameters,
-    new: Hyperparameters,
-    old_data: str,
-    new_data: str,
-    lr_changes: list[tuple[int, float]],
-) -> list[str]:
-    """What ``old`` did differently from ``new``, in a learner's words."""
-    parts = []
-    if len(lr_changes) > 1:
-        parts.append("lr " + "→".join(f"{lr:g}" for _, lr in lr_changes))
-    elif old.learning_rate != new.learning_rate:
-        parts.append(f"lr {old.learning_rate:g}")
-    if old.weight != new.weight:
-        parts.append(f"w₀ {old.weight:g}")
-    if old.bias != new.bias:
-        parts.append(f"b₀ {old.bias:g}")
-    if old.epochs != new.epochs:
-        parts.append(f"{old.epochs:,} epochs")
-    if old.loss != new.loss:
-        parts.append(old.loss.value)
-    if old.gradient != new.gradient:
-        parts.append(f"{old.gradient.value} gradient")
-    if old.batch_size != new.batch_size:
-        parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
-    if old_data != new_data:
-        parts.append(f"data {old_data}")
-    return parts
+    def label(self, run: PastRun) -> str:
+        return run.label(self._settings.value, self._run.data)
 
+    def visible(self) -> list[PastRun]:
+        return [r for r in self.runs if r.visible]
 
-def past_run(
-    label: str, hp: Hyperparameters, data_name: str, h: History, w: float, b: float
-) -> PastRun:
-    """A run's curves, copied small enough to keep ten of them."""
-    if len(h) <= 4096:
-        loss_x, loss_y = np.arange(len(h), dtype=float), h.loss.copy()
-    else:
-        envelope = PeakEnvelope(max_buckets=1024)
-        envelope.update(h.loss)
-        loss_x, loss_y = envelope.xy()
-    path_w, path_b = path_points(h.w, h.b)
-    path_w = np.concatenate([[hp.weight], path_w])
-    path_b = np.concatenate([[hp.bias], path_b])
-    final = float(h.loss[-1]) if len(h) else float("nan")
-    return PastRun(label, hp, data_name, len(h), final, w, b, loss_x, loss_y, path_w, path_b)
+    def keep_current(self) -> PastRun | None:
+        """Keep the current run (if it trained at all) before it is replaced."""
+        r = self._run
+        if not len(r.history):
+            return None
+        return self.add(
+            past_run(self._kept + 1, r.settings, r.data, r.history, r.w, r.b, r.lr_changes)
+        )
 
+    def add(self, run: PastRun) -> PastRun:
+        self._kept += 1
+        run.number = self._kept
+        run.colour = PALETTE[(self._kept - 1) % len(PALETTE)]
+        self.runs.append(run)
+        self._trim()
+        self.changed.emit()
+        return run
 
-def snapshot(window: MainWindow, label: str) -> PastRun:
-    """The window's current run as a PastRun."""
-    r = window.run
-    return past_run(label, r.hp, r.data.name, r.history, r.w, r.b)
+    def train_and_keep(self, settings: RunSettings, data: DataSet, label: str) -> PastRun:
+        """Train ``settings`` on ``data`` headless (the lesson's run takes a millisecond)
+        and keep it under ``label``."""
+        trainer = Trainer(data, settings)
+        trainer.run_to_end()
+        run = past_run(0, settings, data, trainer.history, trainer.w, trainer.b)
+        run.custom_label = label
+        return self.add(run)
+
+    def set_visible(self, index: int, visible: bool) -> None:
+        if self.runs[index].visible != visible:
+            self.runs[index].visible = visible
+            self.changed.emit()
+
+    def rename(self, index: int, text: str) -> None:
+        text = text.strip()
+        run = self.runs[index]
+        if text != self.label(run):
+            run.custom_label = text or None
+            self.changed.emit()
+
+    def remove(self, indices: list[int]) -> None:
+        for index in sorted(set(indices), reverse=True):
+            del self.runs[index]
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.runs.clear()
+        self.changed.emit()
+
+    def set_limit(self, limit: int) -> None:
+        self.limit = max(1, int(limit))
+        if self._trim():
+            self.changed.emit()
+
+    def _trim(self) -> bool:
+        excess = len(self.runs) - self.limit
+        if excess > 0:
+            del self.runs[:excess]
+        return excess > 0
+
+    def _on_data_changed(self, data: DataSet, continued: bool) -> None:
+        for run in self.runs:
+            if run.data is not data and run.data != data:
+                run.visible = False
+        self.changed.emit()
 
 
 class RunsPanel(QWidget):
-    """The list of kept runs: tick to show, double-click to rename, remove."""
+    """The Runs tab: tick to show, double-click to rename, remove."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, kept: KeptRuns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kept = kept
         self.list = QListWidget()
         self.list.setObjectName("runsList")
         self.list.setToolTip(
@@ -136,7 +152,7 @@ class RunsPanel(QWidget):
         self.keep_spin = QSpinBox()
         self.keep_spin.setObjectName("keepRunsSpin")
         self.keep_spin.setRange(1, 50)
-        self.keep_spin.setValue(KEEP)
+        self.keep_spin.setValue(kept.limit)
         self.keep_spin.setToolTip("How many earlier runs to keep; the oldest go first")
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
@@ -147,7 +163,8 @@ class RunsPanel(QWidget):
         keep.addWidget(QLabel("runs"))
         keep.addStretch(1)
         hint = QLabel(
-            "Each Reset keeps the run before it here, labelled with what it did differently."
+            "Each new run keeps the one before it here, named by what it did differently. "
+            "Runs on other data are hidden when the data changes."
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -156,119 +173,40 @@ class RunsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(keep)
         layout.addLayout(buttons)
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.clear_button.clicked.connect(kept.clear)
+        self.keep_spin.valueChanged.connect(kept.set_limit)
+        kept.changed.connect(self.refresh)
 
-
-class RunsKeeper(QObject):
-    """Keeps past runs and their faded items on the window's three plots."""
-
-    changed = Signal()
-
-    def __init__(self, window: MainWindow, panel: RunsPanel) -> None:
-        super().__init__(window)
-        self.window = window
-        self.panel = panel
-        self.runs: list[PastRun] = []
-        self._count = 0  # runs kept so far, for "run N" labels
-        self._added = 0  # for colours
-        panel.list.itemChanged.connect(self._on_item_changed)
-        panel.remove_button.clicked.connect(self.remove_selected)
-        panel.clear_button.clicked.connect(self.clear)
-        panel.keep_spin.valueChanged.connect(lambda _: self._trim())
-
-    def keep_current(self, new_hp: Hyperparameters, new_data_name: str) -> PastRun | None:
-        """Keep the window's run (if it trained) before a new one with ``new_hp`` starts."""
-        r = self.window.run
-        if not len(r.history):
-            return None
-        self._count += 1
-        parts = describe(r.hp, new_hp, r.data.name, new_data_name, r.lr_changes)
-        return self.add(snapshot(self.window, ", ".join(parts) or f"run {self._count}"))
-
-    def add(self, run: PastRun) -> PastRun:
-        run.colour = PALETTE[self._added % len(PALETTE)]
-        self._added += 1
-        pen = pg.mkPen(_faded(run.colour), width=1)  # 1 px: wide translucent pens are slow
-        w = self.window
-        loss = pg.PlotDataItem(run.loss_x, run.loss_y, pen=pen, name=run.label)
-        fit = pg.PlotDataItem(pen=pen)
-        path = pg.PlotDataItem(run.path_w, run.path_b, pen=pg.mkPen(_faded(run.colour, 200)))
-        for plot, item in ((w.loss_plot, loss), (w.fit_plot, fit), (w.landscape_plot, path)):
-            item.setZValue(-5)
-            plot.getPlotItem().addItem(item)
-        run.items = [loss, fit, path]
-        self.runs.append(run)
-        self._redraw_fit(run)
-        item = QListWidgetItem(self._item_text(run))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
-        item.setCheckState(Qt.CheckState.Checked)
-        item.setForeground(pg.mkColor(run.colour))
-        item.setToolTip(
-            f"{run.epochs:,} epochs on {run.data_name}; final loss "
-            f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}"
-        )
-        blocked = self.panel.list.blockSignals(True)
-        self.panel.list.addItem(item)
-        self.panel.list.blockSignals(blocked)
-        self._trim()
-        self.changed.emit()
-        return run
-
-    def _item_text(self, run: PastRun) -> str:
-        return run.label
-
-    def refresh_fit(self) -> None:
-        """Redraw the faded sigmoids over the fit plot's current x range."""
-        for run in self.runs:
-            self._redraw_fit(run)
-
-    def _redraw_fit(self, run: PastRun) -> None:
-        x, p = self.window.fit_plot.curve_points(run.w, run.b)
-        run.items[1].setData(x, p)
+    def refresh(self) -> None:
+        """Show the kept runs as they are now."""
+        runs = self._kept.runs
+        with signals_blocked(self.list):
+            while self.list.count() > len(runs):
+                self.list.takeItem(self.list.count() - 1)
+            for index, run in enumerate(runs):
+                item = self.list.item(index)
+                if item is None:
+                    item = QListWidgetItem()
+                    item.setFlags(
+                        item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+                    )
+                    self.list.addItem(item)
+                item.setText(self._kept.label(run))
+                checked = Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked
+                item.setCheckState(checked)
+                item.setForeground(QColor(run.colour))
+                item.setToolTip(
+                    f"{run.epochs:,} epochs on {run.data.name}; final loss "
+                    f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}"
+                )
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        run = self.runs[self.panel.list.row(item)]
-        run.visible = item.checkState() == Qt.CheckState.Checked
-        text = item.text().strip()
-        if text and text != run.label:
-            run.label = text
-            legend = self.window.loss_plot.getPlotItem().legend
-            if legend is not None:
-                legend.removeItem(run.items[0])
-                run.items[0].opts["name"] = text
-                legend.addItem(run.items[0], text)
-        for it in run.items:
-            it.setVisible(run.visible)
-        self.changed.emit()
+        index = self.list.row(item)
+        visible, text = item.checkState() == Qt.CheckState.Checked, item.text()
+        self._kept.rename(index, text)
+        self._kept.set_visible(index, visible)
 
-    def remove(self, index: int) -> None:
-        run = self.runs.pop(index)
-        for plot, item in zip(
-            (self.window.loss_plot, self.window.fit_plot, self.window.landscape_plot),
-            run.items,
-            strict=True,
-        ):
-            plot.getPlotItem().removeItem(item)
-        blocked = self.panel.list.blockSignals(True)
-        self.panel.list.takeItem(index)
-        self.panel.list.blockSignals(blocked)
-        self.changed.emit()
-
-    def remove_selected(self) -> None:
-        for index in sorted(
-            (self.panel.list.row(i) for i in self.panel.list.selectedItems()), reverse=True
-        ):
-            self.remove(index)
-
-    def clear(self) -> None:
-        while self.runs:
-            self.remove(len(self.runs) - 1)
-
-    def _trim(self) -> None:
-        while len(self.runs) > self.panel.keep_spin.value():
-            self.remove(0)
-
-
-def _faded(colour: str, alpha: int = 150):
-    c = pg.mkColor(colour)
-    c.setAlpha(alpha)
-    return c
+    def _remove_selected(self) -> None:
+        self._kept.remove([self.list.row(i) for i in self.list.selectedItems()])

@@ -8,11 +8,11 @@ best marked. Clicking a point trains that learning rate in the main window.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,101 +27,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.data import DataSet
-from gdviz.core.trainer import Hyperparameters, Trainer
-from gdviz.ui.plots import TEXT, PlotPanel
-from gdviz.ui.threads import WorkerThread
+from gdviz.core.sweep import SweepPoint, SweepRequest, best_point, log_rates, run_point
+from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.plots import PlotPanel
+from gdviz.ui.text import count, integer, rate
 from gdviz.ui.widgets import FloatSpinBox
 
-CHUNK = 65_536  # epochs between checks for Cancel
+CLICK_PX = 10  # a click this close to a point trains it
 
 
-@dataclass(frozen=True)
-class SweepRequest:
-    data: DataSet
-    hp: Hyperparameters  # everything but the learning rate
-    rates: tuple[float, ...]
-    threshold: float
-
-
-@dataclass(frozen=True)
-class SweepPoint:
-    learning_rate: float
-    final_loss: float  # nan if it diverged
-    epochs_to_threshold: int | None  # first epoch whose loss <= threshold (None: never)
-    diverged_at: int | None
-
-
-def log_rates(low: float, high: float, count: int) -> tuple[float, ...]:
-    """``count`` learning rates evenly spaced on a log scale, rounded to 3 digits."""
-    return tuple(float(f"{v:.3g}") for v in np.geomspace(low, high, count))
-
-
-def run_point(
-    data: DataSet, hp: Hyperparameters, lr: float, threshold: float, cancelled=lambda: False
-) -> SweepPoint | None:
-    """Train one learning rate to the end (None if cancelled midway)."""
-    trainer = Trainer(data, hp.with_(learning_rate=lr), keep_history=False)
-    reached = None
-    while trainer.remaining and trainer.diverged is None:
-        if cancelled():
-            return None
-        block = trainer.run(min(trainer.remaining, CHUNK))
-        if block is not None and reached is None:
-            below = np.flatnonzero(block.loss <= threshold)
-            if below.size:
-                reached = block.start + int(below[0])
-    if trainer.diverged is not None:
-        return SweepPoint(lr, math.nan, reached, trainer.diverged.epoch)
-    return SweepPoint(
-        lr, trainer.last_loss if trainer.last_loss is not None else math.nan, reached, None
-    )
-
-
-class SweepWorker(QObject):
-    point_done = Signal(int, object)  # index, SweepPoint
-    sweep_finished = Signal(bool)  # True if it ran to the end, False if cancelled
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel_requested = False  # set from the GUI thread; read between chunks
-
-    @Slot(object)
-    def run(self, request: SweepRequest) -> None:
-        self.cancel_requested = False
+class SweepWorker(Worker):
+    def run(self, job_id: int, request: SweepRequest) -> None:
+        """Train each rate; report each point, then whether the sweep ran to the end."""
         for i, lr in enumerate(request.rates):
             point = run_point(
-                request.data, request.hp, lr, request.threshold, lambda: self.cancel_requested
+                request.data, request.settings, lr, request.threshold, lambda: self.stale(job_id)
             )
             if point is None:
-                self.sweep_finished.emit(False)
+                self.done.emit(job_id, False)
                 return
-            self.point_done.emit(i, point)
-        self.sweep_finished.emit(True)
-
-
-class SweepThread(WorkerThread):
-    _run = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(SweepWorker(), "gdviz-sweep", parent)
-        self._run.connect(self.worker.run)
-        self.start()
-
-    def run(self, request: SweepRequest) -> None:
-        self._run.emit(request)
-
-    def cancel(self) -> None:
-        self.worker.cancel_requested = True
-
-    def before_quit(self) -> None:
-        self.cancel()
+            self.progressed.emit(job_id, (i, point))
+        self.done.emit(job_id, True)
 
 
 class SweepDialog(QDialog):
     """Asks for the range of learning rates, how many, and the loss threshold."""
 
-    def __init__(self, parent, epochs: int) -> None:
+    def __init__(self, parent: QWidget | None, epochs: int) -> None:
         super().__init__(parent)
         self.setWindowTitle("Learning-rate sweep")
         form = QFormLayout(self)
@@ -139,7 +71,9 @@ class SweepDialog(QDialog):
         form.addRow("How many (log-spaced)", self.count)
         form.addRow("Loss threshold", self.threshold)
         form.addRow(
-            QLabel(f"Each run: {epochs:,} epochs from the current start, data and options.")
+            QLabel(
+                f"Each run: {count(epochs, 'epoch')} from the next run's start, data and options."
+            )
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -149,7 +83,7 @@ class SweepDialog(QDialog):
         form.addRow(buttons)
 
     @staticmethod
-    def ask(parent, epochs: int) -> tuple[tuple[float, ...], float] | None:
+    def ask(parent: QWidget | None, epochs: int) -> tuple[tuple[float, ...], float] | None:
         d = SweepDialog(parent, epochs)
         if d.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -158,99 +92,95 @@ class SweepDialog(QDialog):
 
 
 class SweepWindow(QWidget):
-    """Progress, cancel, and the two plots of a sweep."""
+    """Progress, Cancel, Close, and the two plots of a sweep (a view)."""
 
     rate_chosen = Signal(float)
+    cancel_requested = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("gdviz — learning-rate sweep")
         self.setObjectName("sweepWindow")
         self.resize(760, 640)
-        self.thread = SweepThread(self)
-        queued = Qt.ConnectionType.QueuedConnection
-        self.thread.worker.point_done.connect(self._on_point_done, queued)
-        self.thread.worker.sweep_finished.connect(self._on_finished, queued)
         self.loss_plot = PlotPanel(
-            "Final loss after the run (log scale)", "final loss", "learning rate"
+            "Final loss after the run", "final loss (log)", "learning rate (log)"
         )
         self.loss_plot.setObjectName("sweepPlot")
-        self.epochs_plot = PlotPanel("Epochs to reach the threshold", "epochs", "learning rate")
+        self.epochs_plot = PlotPanel(
+            "Epochs to reach the threshold", "epochs", "learning rate (log)"
+        )
         self.loss_plot.getPlotItem().setLogMode(x=True, y=True)
         self.epochs_plot.getPlotItem().setLogMode(x=True)
         self.epochs_plot.setXLink(self.loss_plot)
         self.loss_curve = pg.PlotDataItem(
-            pen=pg.mkPen("#d62728", width=2),
-            symbol="o",
-            symbolSize=8,
-            symbolBrush="#d62728",
-            name="final loss",
+            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=8, symbolBrush="#d62728"
         )
         self.epochs_curve = pg.PlotDataItem(
             pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=8, symbolBrush="#1f77b4"
         )
         self.best = pg.ScatterPlotItem(symbol="star", size=22, brush="#ffb000", pen="k")
-        self.best_label = pg.TextItem(
-            color=TEXT, anchor=(0.5, 1.3), fill=pg.mkBrush(255, 255, 255, 200)
-        )
         self.loss_plot.addItem(self.loss_curve)
         self.loss_plot.addItem(self.best)
-        self.loss_plot.addItem(self.best_label)
         self.epochs_plot.addItem(self.epochs_curve)
-        self.loss_curve.sigPointsClicked.connect(self._on_clicked)
-        self.epochs_curve.sigPointsClicked.connect(self._on_clicked)
+        self.loss_plot.set_legend_entries([(self.loss_curve, "final loss"), (self.best, "lowest")])
+        for plot in (self.loss_plot, self.epochs_plot):
+            plot.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_clicked(p, ev))
         self.progress = QProgressBar()
         self.progress.setObjectName("sweepProgress")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("sweepCancelButton")
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.close_button = QPushButton("Close")
+        self.close_button.setObjectName("sweepCloseButton")
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.best_label = QLabel()
+        self.best_label.setObjectName("sweepBest")
+        self.best_label.setStyleSheet("font-weight: bold;")
         self.note = QLabel("Click a point to train that learning rate in the main window.")
+        self.note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.best_label)
         layout.addWidget(self.loss_plot, 3)
         layout.addWidget(self.epochs_plot, 2)
-        layout.addWidget(self.note)
+        layout.addLayout(bottom)
         self.points: list[SweepPoint | None] = []
-        self.running = False
 
-    def start(self, request: SweepRequest) -> None:
-        self.request = request
+    def show_start(self, request: SweepRequest) -> None:
         self.points = [None] * len(request.rates)
         self.progress.setRange(0, len(request.rates))
         self.progress.setValue(0)
-        self.progress.setFormat(f"%v of %m learning rates ({request.hp.epochs:,} epochs each)")
-        self.cancel_button.setEnabled(True)
-        self.running = True
-        self._draw()
-        self.thread.run(request)
+        self.progress.setFormat(
+            f"%v of %m learning rates ({count(request.settings.epochs, 'epoch')} each)"
+        )
+        self.draw()
 
-    def cancel(self) -> None:
-        if self.running:
-            self.thread.cancel()
-
-    @Slot(int, object)
-    def _on_point_done(self, index: int, point: SweepPoint) -> None:
+    def show_point(self, index: int, point: SweepPoint) -> None:
         self.points[index] = point
         self.progress.setValue(sum(p is not None for p in self.points))
-        self._draw()
+        self.draw()
 
-    @Slot(bool)
-    def _on_finished(self, complete: bool) -> None:
-        self.running = False
-        self.cancel_button.setEnabled(False)
-        done = sum(p is not None for p in self.points)
+    def show_end(self, complete: bool) -> None:
         if not complete:
+            done = sum(p is not None for p in self.points)
             self.progress.setFormat(f"cancelled after {done} of %m")
-        self._draw()
+        self.draw()
+
+    def set_busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
 
     def best_point(self) -> SweepPoint | None:
-        done = [p for p in self.points if p is not None and math.isfinite(p.final_loss)]
-        return min(done, key=lambda p: (p.final_loss, p.learning_rate)) if done else None
+        return best_point(self.points)
 
-    def _draw(self) -> None:
+    def draw(self) -> None:
         done = [p for p in self.points if p is not None]
         lrs = np.array([p.learning_rate for p in done])
         losses = np.array([p.final_loss for p in done])
@@ -263,72 +193,105 @@ class SweepWindow(QWidget):
         ]
         self.epochs_curve.setData([r[0] for r in reached], [r[1] for r in reached])
         best = self.best_point()
+        diverged = len(done) - int(finite.sum())
+        note = f" {diverged} diverged (not drawn)." if diverged else ""
+        self.note.setText("Click a point to train that learning rate in the main window." + note)
         if best is None:
             self.best.setData([], [])
             self.best_label.setText("")
             return
-        # The plot is log-log; these two items take log10 coordinates themselves.
-        x, y = math.log10(best.learning_rate), math.log10(max(best.final_loss, 1e-300))
-        self.best.setData([x], [y])
-        self.best_label.setText(f"best: lr {best.learning_rate:g}, loss {best.final_loss:.4g}")
-        lrs_all = [p.learning_rate for p in self.points if p is not None]
-        right = best.learning_rate >= max(lrs_all)
-        left = best.learning_rate <= min(lrs_all)
-        self.best_label.setAnchor((1.0 if right else 0.0 if left else 0.5, 1.3))
-        self.best_label.setPos(x, y)
-        diverged = len(done) - int(finite.sum())
-        note = f" {diverged} diverged (not drawn)." if diverged else ""
-        self.note.setText("Click a point to train that learning rate in the main window." + note)
+        # The plot is log-log; this item takes log10 coordinates itself.
+        self.best.setData(
+            [math.log10(best.learning_rate)], [math.log10(max(best.final_loss, 1e-300))]
+        )
+        reached_at = best.epochs_to_threshold
+        when = (
+            f", below the threshold from epoch {integer(reached_at)}"
+            if reached_at is not None
+            else ""
+        )
+        self.best_label.setText(
+            f"Lowest final loss: learning rate {rate(best.learning_rate)}, "
+            f"loss {best.final_loss:.4g}{when}."
+        )
 
-    def _on_clicked(self, item, points, *args) -> None:
-        if len(points):
-            x = points[0].pos().x()
-            lr = min(
+    def _on_clicked(self, plot: PlotPanel, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = plot.getPlotItem().vb
+        curve = self.loss_curve if plot is self.loss_plot else self.epochs_curve
+        xs, ys = curve.getData()  # log10 coordinates where the axis is logarithmic
+        if xs is None or not len(xs):
+            return
+        click = event.scenePos()
+        best, best_distance = None, float("inf")
+        for x, y in zip(xs.tolist(), ys.tolist(), strict=True):
+            spot = vb.mapViewToScene(pg.Point(x, y))
+            distance = math.hypot(spot.x() - click.x(), spot.y() - click.y())
+            if distance < best_distance:
+                best, best_distance = x, distance
+        if best is not None and best_distance <= CLICK_PX:
+            chosen = min(
                 (p.learning_rate for p in self.points if p is not None),
-                key=lambda v: abs(math.log10(v) - x),
+                key=lambda v: abs(math.log10(v) - best),
             )
-            self.rate_chosen.emit(lr)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        self.cancel()
-        super().closeEvent(event)
-
-    def shut_down(self) -> None:
-        self.thread.shut_down()
+            self.rate_chosen.emit(chosen)
 
 
-class SweepLauncher(QObject):
-    """Starts sweeps from the window and trains the learning rate a click picks."""
+class SweepController(QObject):
+    """Runs sweeps on its own thread and shows them in a :class:`SweepWindow`."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.sweep_window: SweepWindow | None = None
+    rate_chosen = Signal(float)  # the user picked this learning rate to train
 
-    def start(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
-        w = self.window
-        hp = w.controls.hyperparameters(w.options)
-        if rates is None:
-            answer = SweepDialog.ask(w, hp.epochs)
-            if answer is None:
-                return None
-            rates, threshold = answer
-        if self.sweep_window is None:
-            self.sweep_window = SweepWindow(w)
-            self.sweep_window.rate_chosen.connect(self._on_rate_chosen)
-        self.sweep_window.cancel()
-        self.sweep_window.start(SweepRequest(w.run.data, hp, tuple(rates), threshold))
-        self.sweep_window.show()
-        self.sweep_window.raise_()
-        return self.sweep_window
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._jobs = BackgroundThread(SweepWorker(), "gdviz-sweep", self)
+        self.window: SweepWindow | None = None
+        self._jobs.progressed.connect(self._on_point)
+        self._jobs.done.connect(self._on_done)
+        self._jobs.failed.connect(self._on_failed)
+        self._jobs.busy_changed.connect(self._on_busy)
 
-    def _on_rate_chosen(self, lr: float) -> None:
-        w = self.window
-        w.controls.lr_spin.setValue(lr)
-        w.reset()
-        w.train()
-        w.statusBar().showMessage(f"Training the sweep's learning rate {lr:g}.")
+    def start_thread(self) -> None:
+        self._jobs.start()
+
+    @property
+    def running(self) -> bool:
+        return self._jobs.busy
+
+    def start(self, request: SweepRequest) -> SweepWindow:
+        """Show the sweep window and run ``request`` (replacing a sweep under way)."""
+        if self.window is None:
+            self.window = SweepWindow(self._parent)
+            self.window.rate_chosen.connect(self.rate_chosen)
+            self.window.cancel_requested.connect(self.cancel)
+        self.window.show_start(request)
+        self._jobs.submit("run", request)
+        self.window.show()
+        self.window.raise_()
+        return self.window
+
+    def cancel(self) -> None:
+        self._jobs.cancel()
 
     def shut_down(self) -> None:
-        if self.sweep_window is not None:
-            self.sweep_window.shut_down()
+        self._jobs.shut_down()
+
+    def _on_point(self, payload: tuple[int, SweepPoint]) -> None:
+        if self.window is not None:
+            self.window.show_point(*payload)
+
+    def _on_done(self, complete: bool) -> None:
+        if self.window is not None:
+            self.window.show_end(complete)
+
+    def _on_failed(self, details: str) -> None:
+        if self.window is not None:
+            self.window.progress.setFormat(
+                "stopped by an internal error: " + details.strip().splitlines()[-1]
+            )
+
+    def _on_busy(self, busy: bool) -> None:
+        if self.window is not None:
+            self.window.set_busy(busy)

@@ -1,12 +1,20 @@
-"""Small widgets: a compact float spin box and a log-scale slider."""
+"""Small widgets: a compact float spin box, a log-scale slider, an eliding status bar."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSlider
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QPainter, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QSlider,
+    QStatusBar,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 
 class FloatSpinBox(QDoubleSpinBox):
@@ -73,3 +81,37 @@ class LogSlider(QSlider):
         blocked = self.blockSignals(True)
         self.setValue(self.to_position(value))
         self.blockSignals(blocked)
+
+
+class ElidingStatusBar(QStatusBar):
+    """A status bar whose message ends in "…" where it would run into the permanent
+    widgets on the right; the whole message is its tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.messageChanged.connect(self.setToolTip)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        message = self.currentMessage()
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        if not message:
+            painter.end()
+            return
+        right = self.width() - 12
+        for child in self.findChildren(QWidget):
+            if child.parent() is self and child.isVisible() and child.x() > self.width() // 3:
+                right = min(right, child.x() - 8)
+        rect = QRect(6, 0, max(0, right - 6), self.height())
+        text = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeading
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.TextFlag.TextSingleLine,
+            text,
+        )
+        painter.end()

@@ -1,43 +1,41 @@
-"""The training worker: a QObject living on its own QThread.
+"""The training worker: runs a :class:`~gdviz.core.trainer.Trainer` in timed ticks.
 
-The GUI talks to it only through queued signals (see :class:`TrainingThread`)
-and hears back through :attr:`TrainingWorker.epochs_completed` and
-:attr:`TrainingWorker.training_stopped`. Results are coalesced: one signal per
-tick (at most ~60 a second) carries every epoch since the last, so nothing is
-lost and the GUI's event queue never fills up. The numba kernel releases the
-GIL, so the GUI thread keeps running while the worker trains.
+It lives on its own thread (see :mod:`gdviz.ui.jobs`); each run is one job,
+configured by :meth:`TrainingWorker.configure` and driven by queued commands.
+Results are coalesced: one report per tick (at most ~60 a second) carries
+every epoch since the last, so nothing is lost and the GUI's event queue
+never fills up. The numba kernel releases the GIL, so the GUI thread keeps
+running while the worker trains.
 """
 
 from __future__ import annotations
 
 import math
-import sys
 import time
-import traceback
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer
 
 from gdviz.core import kernel
 from gdviz.core.data import DataSet
 from gdviz.core.history import EpochBlock
 from gdviz.core.model import RowUpdate
-from gdviz.core.trainer import Divergence, Hyperparameters, Trainer
-from gdviz.ui.threads import WorkerThread
+from gdviz.core.settings import RunSettings
+from gdviz.core.state import StopReason
+from gdviz.core.trainer import Divergence, Trainer
+from gdviz.ui.jobs import BackgroundThread, Worker
 
-TICK_S = 1 / 60  # one coalesced emit per tick
-SWITCH_INTERVAL_S = 0.001
+TICK_S = 1 / 60  # one coalesced report per tick
 CHUNK_S = 0.008  # the GIL is free during a kernel call; fewer hand-overs, more speed
 
 
 @dataclass(frozen=True)
 class RunConfig:
-    """What to train: sent to the worker on Reset. ``run_id`` tags its results."""
+    """What to train: the data and settings, and where to continue from (if anywhere)."""
 
-    run_id: int
     data: DataSet
-    hp: Hyperparameters
+    settings: RunSettings
     # Continue a saved run: epochs done, then w, b after them (None: a fresh run).
     resume: tuple[int, float, float] | None = None
     learning_rate: float | None = None
@@ -48,42 +46,41 @@ class RunConfig:
 class EpochBatch:
     """Epochs finished since the last batch, all trained at ``learning_rate``."""
 
-    run_id: int
     block: EpochBlock
     learning_rate: float
 
 
 @dataclass(frozen=True)
 class RowStep:
-    """One row's update; ``rows_done`` rows of the current epoch are done (0: it ended)."""
+    """One row's update, made in epoch ``epoch`` (0-based, as the log counts);
+    ``rows_done`` rows of that epoch are done now (all of them: it just ended)."""
 
-    run_id: int
     update: RowUpdate
+    epoch: int
     rows_done: int
+    rows: int
 
 
 @dataclass(frozen=True)
 class StopReport:
-    """Why the worker stopped ticking: ``finished``, ``paused``, ``diverged`` or ``failed``."""
+    """Why the worker stopped ticking, after ``epoch`` whole epochs."""
 
-    run_id: int
-    reason: str
+    reason: StopReason
     epoch: int
     divergence: Divergence | None = None
-    error: str = ""
 
 
-class TrainingWorker(QObject):
-    """Runs a :class:`Trainer` in timed ticks; never touches widgets."""
+class TrainingWorker(Worker):
+    """Trains the current job's run in ticks; never touches widgets.
 
-    epochs_completed = Signal(object)  # EpochBatch
-    row_stepped = Signal(object)  # RowStep
-    training_stopped = Signal(object)  # StopReport
+    ``progressed`` carries :class:`EpochBatch` and :class:`RowStep` values,
+    ``done`` a :class:`StopReport` whenever ticking stops.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self._trainer: Trainer | None = None
-        self._run_id = -1
+        self._job = 0
         self._running = False
         self._speed = math.inf  # epochs per second
         self._credit = 0.0  # epochs owed at a limited speed
@@ -91,43 +88,44 @@ class TrainingWorker(QObject):
         self._chunk_rows = 1  # rows per kernel call, tuned to take ~CHUNK_S
         self._timer: QTimer | None = None
 
-    # -- slots (called through queued signals, run in the worker thread) ----------
-    @Slot()
-    def warm_up(self) -> None:
+    # -- commands (run in the worker's thread) -------------------------------------------
+    def warm_up(self, job_id: int) -> None:
         kernel.warm_up()
 
-    @Slot(object)
-    def configure(self, config: RunConfig) -> None:
-        self._running = False
-        self._run_id = config.run_id
-        self._trainer = Trainer(config.data, config.hp, keep_history=False)
+    def configure(self, job_id: int, config: RunConfig) -> None:
+        self.stop_activity()
+        self._job = job_id
+        trainer = Trainer(config.data, config.settings, keep_history=False)
         if config.resume is not None:
-            self._trainer.restore(*config.resume, last_loss=None)
+            trainer.restore(*config.resume, last_loss=None)
         if config.learning_rate is not None:
-            self._trainer.learning_rate = config.learning_rate
-        self._trainer.diverged = config.divergence
+            trainer.learning_rate = config.learning_rate
+        trainer.diverged = config.divergence
+        self._trainer = trainer
 
-    @Slot(object)
-    def set_data(self, data: DataSet) -> None:
+    def set_data(self, job_id: int, data: DataSet) -> None:
         if self._trainer is not None:
             self._trainer.set_data(data)
 
-    @Slot(float)
-    def set_learning_rate(self, lr: float) -> None:
+    def set_learning_rate(self, job_id: int, lr: float) -> None:
         # Applied between ticks, so every EpochBatch has a single learning rate.
         if self._trainer is not None:
             self._trainer.learning_rate = lr
 
-    @Slot(float)
-    def set_speed(self, epochs_per_second: float) -> None:
+    def set_epochs(self, job_id: int, epochs: int) -> None:
+        if self._trainer is not None:
+            self._trainer.set_epochs(epochs)
+
+    def set_speed(self, job_id: int, epochs_per_second: float) -> None:
         self._speed = epochs_per_second
         self._credit = 0.0
         if self._timer is not None:
             self._timer.setInterval(0 if math.isinf(self._speed) else round(TICK_S * 1000))
 
-    @Slot()
-    def play(self) -> None:
-        if self._trainer is None or self._trainer.finished:
+    def play(self, job_id: int) -> None:
+        trainer = self._trainer
+        if trainer is None or trainer.finished:
+            self._report_stop(job_id)
             return
         self._running = True
         self._credit = 1.0  # the first epoch shows at once
@@ -135,50 +133,41 @@ class TrainingWorker(QObject):
         if self._timer is None:
             self._timer = QTimer(self)
             self._timer.timeout.connect(self._tick)
-        self.set_speed(self._speed)
+        self.set_speed(job_id, self._speed)
         self._timer.start()
 
-    @Slot()
-    def pause(self) -> None:
+    def pause(self, job_id: int) -> None:
         if self._running:
-            self._halt("paused")
+            self._halt(job_id, StopReason.PAUSED)
 
-    @Slot()
-    def step(self) -> None:
-        """One epoch (only while not running)."""
-        if self._running or self._trainer is None or self._trainer.finished:
-            return
-        self._guarded(lambda: self._advance(1, math.inf))
+    def step(self, job_id: int) -> None:
+        """One epoch (the rest of it, after single rows), only while not running."""
+        if not self._running and self._trainer is not None and not self._trainer.finished:
+            self._advance(job_id, 1, math.inf)
 
-    @Slot()
-    def step_row(self) -> None:
-        """One row's update (only while not running)."""
-        if self._running or self._trainer is None or self._trainer.finished:
-            return
-        self._guarded(self._step_row)
-
-    def _step_row(self) -> int:
+    def step_row(self, job_id: int) -> None:
+        """One row's update, only while not running."""
         trainer = self._trainer
-        assert trainer is not None
+        if self._running or trainer is None or trainer.finished:
+            return
+        epoch = trainer.epoch
         update, block = trainer.step_row()
-        self.row_stepped.emit(RowStep(self._run_id, update, trainer.row))
+        rows_done = trainer.row if block is None else len(trainer.data)
+        self.progressed.emit(job_id, RowStep(update, epoch, rows_done, len(trainer.data)))
         if block is not None:
-            self.epochs_completed.emit(EpochBatch(self._run_id, block, trainer.learning_rate))
-        if trainer.diverged is not None:
-            self._halt("diverged")
-        elif not trainer.remaining:
-            self._halt("finished")
-        return 1
+            self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate))
+        self._stop_if_over(job_id)
 
-    @Slot()
-    def shut_down(self) -> None:
+    def stop_activity(self) -> None:
         self._running = False
         if self._timer is not None:
             self._timer.stop()
 
-    # -- the loop --------------------------------------------------------------
+    # -- the loop ------------------------------------------------------------------------
     def _tick(self) -> None:
-        if not self._running or self._trainer is None:
+        job_id = self._job
+        if not self._running or self._trainer is None or self.stale(job_id):
+            self.stop_activity()
             return
         now = time.perf_counter()
         if math.isinf(self._speed):
@@ -188,24 +177,17 @@ class TrainingWorker(QObject):
             budget = math.floor(self._credit)
         self._last_tick = now
         if budget >= 1:
-            done = self._guarded(lambda: self._advance(budget, now + TICK_S))
-            if not math.isinf(budget):
-                self._credit -= done
+            self.guarded(job_id, self._advance, budget, now + TICK_S)
 
-    def _guarded(self, work) -> int:
-        try:
-            return work()
-        except Exception:  # reported to the GUI, not lost with the thread
-            self._halt("failed", traceback.format_exc(limit=4))
-            return 0
-
-    def _advance(self, budget: float, deadline: float) -> int:
-        """Train up to ``budget`` epochs before ``deadline``; emit them as one batch."""
+    def _advance(self, job_id: int, budget: float, deadline: float) -> None:
+        """Train up to ``budget`` epochs before ``deadline``; report them as one batch."""
         trainer = self._trainer
         assert trainer is not None
         blocks: list[EpochBlock] = []
         done = 0
         while done < budget and trainer.remaining and trainer.diverged is None:
+            if self.stale(job_id):
+                return
             chunk = max(1, self._chunk_rows // len(trainer.data))
             n = int(min(chunk, budget - done, trainer.remaining))
             started = time.perf_counter()
@@ -218,24 +200,29 @@ class TrainingWorker(QObject):
                 self._chunk_rows = _next_chunk(chunk, elapsed) * len(trainer.data)
             if time.perf_counter() >= deadline:
                 break
+        if not math.isinf(budget):
+            self._credit -= done
         if blocks:
-            self.epochs_completed.emit(
-                EpochBatch(self._run_id, _concat(blocks), trainer.learning_rate)
-            )
-        if trainer.diverged is not None:
-            self._halt("diverged")
-        elif not trainer.remaining:
-            self._halt("finished")
-        return done
+            self.progressed.emit(job_id, EpochBatch(_concat(blocks), trainer.learning_rate))
+        self._stop_if_over(job_id)
 
-    def _halt(self, reason: str, error: str = "") -> None:
-        self._running = False
-        if self._timer is not None:
-            self._timer.stop()
+    def _stop_if_over(self, job_id: int) -> None:
         trainer = self._trainer
-        epoch = trainer.epoch if trainer is not None else 0
-        divergence = trainer.diverged if trainer is not None else None
-        self.training_stopped.emit(StopReport(self._run_id, reason, epoch, divergence, error))
+        if trainer is not None and (trainer.diverged is not None or not trainer.remaining):
+            self._halt(job_id, StopReason.DIVERGED if trainer.diverged else StopReason.FINISHED)
+
+    def _halt(self, job_id: int, reason: StopReason) -> None:
+        self.stop_activity()
+        self._report_stop(job_id, reason)
+
+    def _report_stop(self, job_id: int, reason: StopReason | None = None) -> None:
+        trainer = self._trainer
+        if trainer is None:
+            self.done.emit(job_id, StopReport(reason or StopReason.PAUSED, 0))
+            return
+        if reason is None:
+            reason = StopReason.DIVERGED if trainer.diverged else StopReason.FINISHED
+        self.done.emit(job_id, StopReport(reason, trainer.epoch, trainer.diverged))
 
 
 def _next_chunk(chunk: int, elapsed: float) -> int:
@@ -257,68 +244,6 @@ def _concat(blocks: list[EpochBlock]) -> EpochBlock:
     )
 
 
-class TrainingThread(WorkerThread):
-    """The GUI's handle on the training worker; every call is a queued signal."""
-
-    _configure = Signal(object)
-    _set_data = Signal(object)
-    _set_learning_rate = Signal(float)
-    _set_speed = Signal(float)
-    _play = Signal()
-    _pause = Signal()
-    _step = Signal()
-    _step_row = Signal()
-    _warm_up = Signal()
-    _stop = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(TrainingWorker(), "gdviz-trainer", parent)
-        # Between kernel calls the worker needs the GIL for a few microseconds;
-        # by default it may wait 5 ms for the GUI thread to hand it over.
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
-        w = self.worker
-        for signal, slot in (
-            (self._configure, w.configure),
-            (self._set_data, w.set_data),
-            (self._set_learning_rate, w.set_learning_rate),
-            (self._set_speed, w.set_speed),
-            (self._play, w.play),
-            (self._pause, w.pause),
-            (self._step, w.step),
-            (self._step_row, w.step_row),
-            (self._warm_up, w.warm_up),
-            (self._stop, w.shut_down),
-        ):
-            signal.connect(slot)
-        self.start()
-
-    def configure(self, config: RunConfig) -> None:
-        self._configure.emit(config)
-
-    def set_data(self, data: DataSet) -> None:
-        self._set_data.emit(data)
-
-    def set_learning_rate(self, lr: float) -> None:
-        self._set_learning_rate.emit(lr)
-
-    def set_speed(self, epochs_per_second: float) -> None:
-        self._set_speed.emit(epochs_per_second)
-
-    def play(self) -> None:
-        self._play.emit()
-
-    def pause(self) -> None:
-        self._pause.emit()
-
-    def step(self) -> None:
-        self._step.emit()
-
-    def step_row(self) -> None:
-        self._step_row.emit()
-
-    def warm_up(self) -> None:
-        self._warm_up.emit()
-
-    def before_quit(self) -> None:
-        # Stop the worker's timer in its own thread before its event loop ends.
-        self._stop.emit()
+def training_thread(parent=None) -> BackgroundThread:
+    """A handle on a new training worker (not started)."""
+    return BackgroundThread(TrainingWorker(), "gdviz-trainer", parent)

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gdviz.core.data import from_rows, lesson_data, load_builtin
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 
 
 def numpy_full_batch(xs, ys, w, b, lr, epochs):
@@ -36,7 +37,7 @@ def numpy_full_batch(xs, ys, w, b, lr, epochs):
 )
 def test_full_batch_equals_straightforward_numpy(rows, lr, epochs, w0, b0):
     data = from_rows(rows)
-    trainer = Trainer(data, Hyperparameters(lr, epochs, w0, b0, batch_size=0))
+    trainer = Trainer(data, RunSettings(lr, epochs, w0, b0, batch_size=0))
     trainer.run_to_end()
     h = trainer.history
     got = list(zip(h.loss.tolist(), h.w.tolist(), h.b.tolist(), strict=True))
@@ -45,7 +46,7 @@ def test_full_batch_equals_straightforward_numpy(rows, lr, epochs, w0, b0):
 
 def test_mini_batches_walk_the_rows_in_order():
     data = load_builtin("students-200")
-    trainer = Trainer(data, Hyperparameters(0.5, 3, 0.1, 0.0, batch_size=64))
+    trainer = Trainer(data, RunSettings(0.5, 3, 0.1, 0.0, batch_size=64))
     trainer.run_to_end()
     w, b = 0.1, 0.0
     for _ in range(3):
@@ -59,19 +60,19 @@ def test_mini_batches_walk_the_rows_in_order():
 
 
 def test_batch_size_beyond_the_data_is_the_full_batch():
-    a = Trainer(lesson_data(), Hyperparameters(batch_size=0, epochs=50))
-    b = Trainer(lesson_data(), Hyperparameters(batch_size=99, epochs=50))
+    a = Trainer(lesson_data(), RunSettings(batch_size=0, epochs=50))
+    b = Trainer(lesson_data(), RunSettings(batch_size=99, epochs=50))
     a.run_to_end()
     b.run_to_end()
     assert a.history.loss.tolist() == b.history.loss.tolist()
 
 
 def test_single_row_steps_need_per_row_mode():
-    trainer = Trainer(lesson_data(), Hyperparameters(batch_size=0))
+    trainer = Trainer(lesson_data(), RunSettings(batch_size=0))
     with pytest.raises(ValueError, match="per-row"):
         trainer.step_row()
 
 
 def test_negative_batch_size_is_refused():
     with pytest.raises(ValueError, match="batch size"):
-        Hyperparameters(batch_size=-1)
+        RunSettings(batch_size=-1)

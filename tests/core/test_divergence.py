@@ -6,7 +6,8 @@ import math
 
 from gdviz.core.data import from_rows, lesson_data
 from gdviz.core.model import sigmoid
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 
 
 def test_sigmoid_limit_on_overflow():
@@ -17,7 +18,7 @@ def test_sigmoid_limit_on_overflow():
 
 
 def test_learning_rate_1000_runs_to_the_end():
-    trainer = Trainer(lesson_data(), Hyperparameters(learning_rate=1000))
+    trainer = Trainer(lesson_data(), RunSettings(learning_rate=1000))
     trainer.run_to_end()
     assert trainer.diverged is None
     assert trainer.epoch == 1000 and len(trainer.history) == 1000
@@ -27,7 +28,7 @@ def test_learning_rate_1000_runs_to_the_end():
 
 
 def test_single_huge_row_diverges_in_epoch_0():
-    trainer = Trainer(from_rows([(1e308, 0)]), Hyperparameters(learning_rate=10))
+    trainer = Trainer(from_rows([(1e308, 0)]), RunSettings(learning_rate=10))
     trainer.run_to_end()
     assert trainer.diverged is not None
     assert trainer.diverged.epoch == 0
@@ -38,7 +39,7 @@ def test_single_huge_row_diverges_in_epoch_0():
 
 
 def test_row_stepping_sees_the_same_divergence():
-    trainer = Trainer(from_rows([(1e308, 0)]), Hyperparameters(learning_rate=10))
+    trainer = Trainer(from_rows([(1e308, 0)]), RunSettings(learning_rate=10))
     update, block = trainer.step_row()
     assert block is None and update.w_after == -math.inf
     assert trainer.diverged is not None and trainer.diverged.epoch == 0

@@ -20,11 +20,12 @@ from gdviz.core.session import (
     save_session,
     to_json,
 )
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 
 
 def trained(epochs=300, total=1000, lr=0.1, data=None):
-    trainer = Trainer(data or lesson_data(), Hyperparameters(learning_rate=lr, epochs=total))
+    trainer = Trainer(data or lesson_data(), RunSettings(learning_rate=lr, epochs=total))
     trainer.run(epochs)
     return trainer
 
@@ -35,7 +36,7 @@ def test_session_round_trip_is_exact(tmp_path):
     save_session(path, from_trainer(trainer))
     back = load_session(path)
     assert back.data == trainer.data
-    assert back.hp == trainer.hp
+    assert back.settings == trainer.settings
     assert back.history.loss.tolist() == trainer.history.loss.tolist()
     assert back.history.w.tolist() == trainer.history.w.tolist()
     assert back.history.b.tolist() == trainer.history.b.tolist()
@@ -165,4 +166,4 @@ def test_corrupted_sessions_never_crash(data):
     except SessionError as exc:
         assert str(exc).startswith("fuzz.gdviz.json: ") and len(str(exc)) > 20
     else:
-        assert len(session.history) <= session.hp.epochs
+        assert len(session.history) <= session.settings.epochs

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from gdviz.core import kernel
 from gdviz.core.data import from_rows
 from gdviz.core.model import Gradient, Loss
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 
 
 def reference(rows, w, b, lr, epochs):
@@ -52,7 +53,7 @@ KERNELS = {"numba": None, "python": kernel.run_epochs_python}
     b0=st.floats(-10, 10),
 )
 def test_trainer_equals_reference(which, rows, lr, epochs, w0, b0):
-    hp = Hyperparameters(lr, epochs, w0, b0)
+    hp = RunSettings(lr, epochs, w0, b0)
     trainer = Trainer(from_rows(rows), hp, kernel=KERNELS[which])
     trainer.run_to_end()
     expected = reference(rows, w0, b0, lr, epochs)
@@ -81,7 +82,7 @@ def test_rows_epochs_and_kernels_agree_for_every_option(
     rows, lr, epochs, w0, b0, loss, gradient, cut
 ):
     """Row steps, epoch steps, the numba kernel and the Python loop give the same doubles."""
-    hp = Hyperparameters(lr, epochs, w0, b0, loss, gradient)
+    hp = RunSettings(lr, epochs, w0, b0, loss, gradient)
     data = from_rows(rows)
     fast = Trainer(data, hp)
     fast.run_to_end()

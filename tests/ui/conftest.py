@@ -2,15 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from gdviz.ui import threads
+from gdviz.ui import jobs
 
 
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
     """Fail any test that leaves a worker QThread running (as napari does)."""
     yield
-    running = [t for t in threads.live_threads if t.isRunning()]
-    threads.live_threads.clear()
+    running = [t for t in jobs.live_threads if t.isRunning()]
+    jobs.live_threads.clear()
     assert not running, f"{len(running)} worker thread(s) left running"
 
 

@@ -7,12 +7,13 @@ import time
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from helpers import core_history, set_max_speed, wait_state, window_history
+from helpers import core_history, legend_item, set_max_speed, wait_state, window_history
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.trainer import Hyperparameters, Trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
 from gdviz.ui.lesson import EXERCISES
 from gdviz.ui.sweep import log_rates, run_point
 
@@ -37,10 +38,10 @@ def test_table_edit_updates_everything_and_undo_is_exact(window):
     assert window.run.data.rows == ((1, 0), (2, 0), (3.25, 1), (4, 1))
     assert (3.25, 1.0) in fit_points(window)
     assert window.current_parameters == (0.1, 0.0)  # a fresh run restarted on the new data
-    window.data_menu.undo_stack.undo()
+    window.undo_stack.undo()
     assert window.run.data.rows == lesson_data().rows
     assert fit_points(window) == sorted(lesson_data().rows)
-    window.data_menu.undo_stack.redo()
+    window.undo_stack.redo()
     assert window.run.data.rows[2] == (3.25, 1.0)
 
 
@@ -51,7 +52,7 @@ def test_invalid_cells_are_rejected_in_place(window):
     assert window.run.data.rows == lesson_data().rows
     message = window.data_panel.message
     assert not message.isHidden() and "'many' is not a number" in message.text()
-    assert window.data_menu.undo_stack.count() == 0
+    assert window.undo_stack.count() == 0
 
 
 def test_add_and_delete_rows(window):
@@ -60,8 +61,8 @@ def test_add_and_delete_rows(window):
     window.data_panel.table.selectRow(0)
     window.data_panel.delete_selected()
     assert window.run.data.rows == ((2, 0), (3, 1), (4, 1), (5, 1))
-    window.data_menu.undo_stack.undo()
-    window.data_menu.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
     assert window.run.data.rows == lesson_data().rows
 
 
@@ -93,7 +94,7 @@ def test_dragging_a_point_moves_it(qtbot, window):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     x, y = window.run.data.rows[1]
     assert y == 0.0 and x == pytest.approx(2.6, abs=0.06)
-    window.data_menu.undo_stack.undo()
+    window.undo_stack.undo()
     assert window.run.data.rows == lesson_data().rows
 
 
@@ -108,16 +109,16 @@ def test_bad_csv_leaves_data_and_plots_unchanged(window, tmp_path, monkeypatch):
     path = tmp_path / "class.csv"
     path.write_text("hours,passed\n1,0\n2,yes\n")
     before = fit_points(window)
-    assert not window.data_menu.open_data(str(path))
+    assert not window.data_controller.open_data(str(path))
     assert window.run.data.rows == lesson_data().rows and fit_points(window) == before
     assert shown and f"{path}:3: 'passed' value 'yes' is not a number" in shown[0]
-    assert window.data_menu.undo_stack.count() == 0
+    assert window.undo_stack.count() == 0
 
 
 def test_csv_columns_by_name_and_builtin_sets(window, tmp_path):
     path = tmp_path / "class.csv"
     path.write_text("name,passed,hours\nann,1,5\nbob,0,1.5\n")
-    assert window.data_menu.open_data(str(path), x_col="hours", y_col="passed")
+    assert window.data_controller.open_data(str(path), x_col="hours", y_col="passed")
     assert window.run.data.rows == ((5.0, 1.0), (1.5, 0.0))
     window.findChild(pg.QtGui.QAction, "dataSet_students-200").trigger()
     assert window.run.data == load_builtin("students-200")
@@ -128,7 +129,7 @@ def test_editing_data_mid_run_applies_from_the_next_epoch(qtbot, window):
     window.controls.speed_slider.setValue(12)
     window.train()
     qtbot.waitUntil(lambda: len(window.history) >= 5, timeout=10_000)
-    window.data_menu.use_builtin("outlier")
+    window.data_controller.use_builtin("outlier")
     assert window.state == "running"
     assert "from the next epoch" in window.statusBar().currentMessage()
     changed_at = len(window.history)
@@ -145,8 +146,8 @@ def test_editing_data_mid_run_applies_from_the_next_epoch(qtbot, window):
     assert all(_follows(h, e, load_builtin("outlier")) for e in range(switch, len(h)))
     qtbot.waitUntil(
         lambda: (
-            window.landscape_plot.grid is not None
-            and window.landscape_plot.grid.rows_total == len(load_builtin("outlier"))
+            window.landscape.grid is not None
+            and window.landscape.grid.rows_total == len(load_builtin("outlier"))
         ),
         timeout=20_000,
     )
@@ -154,7 +155,7 @@ def test_editing_data_mid_run_applies_from_the_next_epoch(qtbot, window):
 
 def _follows(h, e, data):
     """True if epoch e of the history is one core epoch on ``data`` after epoch e - 1."""
-    trainer = Trainer(data, Hyperparameters(weight=float(h.w[e - 1]), bias=float(h.b[e - 1])))
+    trainer = Trainer(data, RunSettings(weight=float(h.w[e - 1]), bias=float(h.b[e - 1])))
     block = trainer.run(1)
     return (float(block.loss[0]), float(block.w[0]), float(block.b[0])) == (
         float(h.loss[e]),
@@ -165,12 +166,12 @@ def _follows(h, e, data):
 
 def test_full_batch_option_through_the_window(qtbot, window):
     window.findChild(pg.QtGui.QAction, "batchAction_0").trigger()
-    assert window.options.batch_size == 0
+    assert window.run_settings.value.batch_size == 0
     assert not window.controls.step_row_button.isEnabled()
     set_max_speed(window)
     window.train()
     wait_state(qtbot, window, "finished")
-    trainer = Trainer(lesson_data(), Hyperparameters(batch_size=0))
+    trainer = Trainer(lesson_data(), RunSettings(batch_size=0))
     trainer.run_to_end()
     assert window.history.loss.tolist() == trainer.history.loss.tolist()
 
@@ -181,20 +182,20 @@ def test_reset_keeps_the_old_run_labelled_with_what_differed(qtbot, window):
     window.train()
     wait_state(qtbot, window, "finished")
     window.controls.lr_spin.setValue(0.1)
+    fit_items = len(window.fit_plot.getPlotItem().listDataItems())
     window.reset()
     runs = window.runs.runs
-    assert len(runs) == 1 and runs[0].label == "lr 0.01"
+    assert len(runs) == 1 and window.runs.label(runs[0]) == "lr 0.01"
     assert window.runs_panel.list.count() == 1
     assert window.runs_panel.list.item(0).text() == "lr 0.01"
-    loss_item = [i for i in window.loss_plot.getPlotItem().listDataItems() if i.name() == "lr 0.01"]
-    assert len(loss_item) == 1
-    assert (
-        loss_item[0].getData()[1].tolist() == core_history(Hyperparameters(learning_rate=0.01))[0]
-    )
+    loss_item = [legend_item(window.loss_plot, "lr 0.01")]
+    assert loss_item[0].getData()[1].tolist() == core_history(RunSettings(learning_rate=0.01))[0]
     window.runs_panel.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert not loss_item[0].isVisible() and not runs[0].items[1].isVisible()
+    assert loss_item[0] not in window.loss_plot.getPlotItem().listDataItems()
+    assert window.loss_plot.legend_names() == ["this run (squared error)"]
+    assert len(window.fit_plot.getPlotItem().listDataItems()) == fit_items  # no faded sigmoid
     window.runs_panel.list.item(0).setSelected(True)
-    window.runs.remove_selected()
+    window.runs_panel.remove_button.click()
     assert (
         window.runs.runs == []
         and loss_item[0] not in window.loss_plot.getPlotItem().listDataItems()
@@ -210,29 +211,29 @@ def test_at_most_ten_runs_are_kept(qtbot, window):
         window.reset()
     assert len(window.runs.runs) == 10
     assert window.runs_panel.list.count() == 10
-    assert window.runs.runs[0].hp.weight == 2.5  # the two oldest went first
-    assert window.runs.runs[0].label == "w₀ 2.5"
+    assert window.runs.runs[0].settings.weight == 2.5  # the two oldest went first
+    assert window.runs.label(window.runs.runs[0]) == "w₀ 2.5"
 
 
 def test_lesson_exercise_keeps_the_default_run_and_asks(qtbot, window):
     set_max_speed(window)
-    window.lesson_menu.start(EXERCISES[0])
+    window.lesson.start(EXERCISES[0])
     assert window.controls.lr_spin.value() == 0.01
-    assert [r.label for r in window.runs.runs] == ["lesson defaults"]
+    assert [window.runs.label(r) for r in window.runs.runs] == ["lesson defaults"]
     assert window.runs.runs[0].loss_y.tolist() == core_history()[0]
     assert window.controls.lesson_note.isVisibleTo(window)
     assert "slower" in window.controls.lesson_note.text()
     wait_state(qtbot, window, "finished")
-    assert window_history(window) == core_history(Hyperparameters(learning_rate=0.01))
+    assert window_history(window) == core_history(RunSettings(learning_rate=0.01))
 
 
 def test_sweep_equals_independent_runs(qtbot, window):
     rates = log_rates(1e-2, 10, 6)
     sweep = window.start_sweep(rates=rates, threshold=0.05)
-    qtbot.waitUntil(lambda: not sweep.running, timeout=60_000)
+    qtbot.waitUntil(lambda: not window.sweeps.running, timeout=60_000)
     data = lesson_data()
     for point in sweep.points:
-        trainer = Trainer(data, Hyperparameters(learning_rate=point.learning_rate))
+        trainer = Trainer(data, RunSettings(learning_rate=point.learning_rate))
         trainer.run_to_end()
         assert point.final_loss == float(trainer.history.loss[-1])
         below = np.flatnonzero(trainer.history.loss <= 0.05)
@@ -249,11 +250,10 @@ def test_cancelling_a_sweep_stops_promptly(qtbot, window):
     sweep = window.start_sweep(rates=log_rates(1e-3, 1, 5))
     qtbot.wait(200)
     started = time.perf_counter()
-    sweep.cancel()
-    qtbot.waitUntil(lambda: not sweep.running, timeout=5_000)
+    window.sweeps.cancel()
+    qtbot.waitUntil(lambda: not window.sweeps.running, timeout=5_000)
     assert time.perf_counter() - started < 1.0
     assert "cancelled" in sweep.progress.format()
     assert (
-        run_point(lesson_data(), Hyperparameters(epochs=10), 0.1, 0.05, cancelled=lambda: True)
-        is None
+        run_point(lesson_data(), RunSettings(epochs=10), 0.1, 0.05, cancelled=lambda: True) is None
     )

@@ -7,23 +7,17 @@ import time
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from helpers import core_history, set_max_speed, wait_state, window_history
+from helpers import core_history, set_max_speed, wait_grid, wait_state, window_history
 from PySide6.QtCore import QPoint, Qt, QTimer
 
 from gdviz.core.data import from_rows, lesson_data
 from gdviz.core.model import Loss, update_row
-from gdviz.core.trainer import Hyperparameters, Trainer
-
-
-def wait_grid(qtbot, win):
-    qtbot.waitUntil(
-        lambda: win.landscape_plot.grid is not None and not win.landscape_plot.busy, timeout=30_000
-    )
+from gdviz.core.trainer import Trainer
 
 
 def test_landscape_grid_and_path_match_the_core(qtbot, window):
     wait_grid(qtbot, window)
-    grid = window.landscape_plot.grid
+    grid = window.landscape.grid
     assert grid.loss.shape == (200, 200)
     i, j = 57, 123
     expected = sum(update_row(x, y, grid.w[j], grid.b[i], 0.1).loss for x, y in lesson_data().rows)
@@ -42,7 +36,7 @@ def test_landscape_grid_and_path_match_the_core(qtbot, window):
     cx, cy = window.landscape_plot.current.getData()
     assert (cx[0], cy[0]) == (w[-1], b[-1])
     wait_grid(qtbot, window)
-    assert window.landscape_plot.grid.contains(w[-1], b[-1])  # re-fitted to the path
+    assert window.landscape.grid.contains(w[-1], b[-1])  # re-fitted to the path
 
 
 def test_row_steps_equal_epoch_steps_and_the_core(qtbot, window):
@@ -82,7 +76,7 @@ def test_row_step_explains_the_arithmetic(qtbot, window):
 
 
 def test_exact_gradient_explanation_shows_the_extra_factor(qtbot, window):
-    window.set_options(Hyperparameters(gradient="exact"))
+    window.run_settings.update(gradient="exact")
     window.step_row()
     qtbot.waitUntil(lambda: window.run.row == 1, timeout=5_000)
     assert "Δw = −lr · 2·p·(1−p) · error · x" in window.controls.row_explanation.text()
@@ -168,7 +162,7 @@ def test_big_landscape_does_not_block_the_gui(qtbot):
     gaps.clear()
     wait_grid(qtbot, win)
     timer.stop()
-    assert win.landscape_plot.grid.subsampled
+    assert win.landscape.grid.subsampled
     assert "subsampled" in win.landscape_plot.getPlotItem().titleLabel.text
     assert len(gaps) > 3 and max(gaps) < 0.15, f"longest GUI gap {max(gaps):.3f} s"
     win.close()

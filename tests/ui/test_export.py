@@ -89,7 +89,7 @@ def test_export_mid_training_does_not_disturb_the_run(qtbot, window, tmp_path):
 
 
 def test_history_csv_from_the_window_is_exact(trained, tmp_path):
-    assert trained.file_menu.export_history(str(tmp_path / "h.csv"))
+    assert trained.sessions.export_history(str(tmp_path / "h.csv"))
     lines = (tmp_path / "h.csv").read_text().splitlines()
     assert lines[0] == "epoch,loss,weight,bias"
     loss, w, b = core_history()
@@ -106,14 +106,14 @@ def test_session_reopened_mid_run_continues_bit_identically(qtbot, window, tmp_p
     window.pause()
     wait_state(qtbot, window, "paused")
     path = tmp_path / "run.gdviz.json"
-    assert window.file_menu.save_session(str(path))
+    assert window.sessions.save_session(str(path))
     saved_epochs = len(window.history)
 
     from gdviz.app import MainWindow
 
     other = MainWindow()
     qtbot.addWidget(other)
-    assert other.file_menu.open_session(str(path))
+    assert other.sessions.open_session(str(path))
     assert other.state == "paused" and len(other.history) == saved_epochs
     assert other.controls.lr_spin.value() == 0.3
     assert other.controls.epoch_label.text() == window.controls.epoch_label.text()
@@ -121,9 +121,9 @@ def test_session_reopened_mid_run_continues_bit_identically(qtbot, window, tmp_p
     set_max_speed(other)
     other.train()
     wait_state(qtbot, other, "finished")
-    from gdviz.core.trainer import Hyperparameters
+    from gdviz.core.settings import RunSettings
 
-    assert window_history(other) == core_history(Hyperparameters(learning_rate=0.3))
+    assert window_history(other) == core_history(RunSettings(learning_rate=0.3))
     other.close()
 
 
@@ -137,7 +137,7 @@ def test_failed_save_keeps_old_file_and_says_so(trained, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("os.fsync", disk_full)
-    assert not trained.file_menu.save_session(str(path))
+    assert not trained.sessions.save_session(str(path))
     assert path.read_text() == "old contents"
     assert warnings and "No space left on device" in warnings[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run.gdviz.json"]
@@ -146,7 +146,7 @@ def test_failed_save_keeps_old_file_and_says_so(trained, tmp_path, monkeypatch):
 @pytest.fixture
 def good_session_text(trained, tmp_path):
     path = tmp_path / "good.gdviz.json"
-    trained.file_menu.save_session(str(path))
+    trained.sessions.save_session(str(path))
     return path.read_text()
 
 
@@ -185,7 +185,7 @@ def test_corrupted_session_leaves_window_unchanged(
     path = tmp_path / "bad.gdviz.json"
     path.write_text(json.dumps(doc))
     before = window_history(trained), trained.current_parameters, trained.state
-    assert not trained.file_menu.open_session(str(path))
+    assert not trained.sessions.open_session(str(path))
     assert (window_history(trained), trained.current_parameters, trained.state) == before
     assert warnings and str(path) in warnings[-1] and "Nothing was changed" in warnings[-1]
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz.core.data import from_rows
-from gdviz.core.trainer import Hyperparameters
-from gdviz.ui.controls import DEFAULT_SPEED, speed_from_position
+from gdviz.core.settings import RunSettings
+from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 
 NAMES = {
     "trainButton": QPushButton,
@@ -131,7 +131,7 @@ def test_reset_clears_and_the_next_run_is_identical(qtbot, window):
     window.train()
     wait_state(qtbot, window, "finished")
     first = window_history(window)
-    assert first == core_history(Hyperparameters(weight=1.0))
+    assert first == core_history(RunSettings(weight=1.0))
     window.reset()
     assert len(window.history) == 0 and window.current_parameters == (1.0, 0.0)
     assert (
@@ -146,7 +146,7 @@ def test_reset_clears_and_the_next_run_is_identical(qtbot, window):
 def test_step_from_idle_trains_one_epoch(qtbot, window):
     window.step()
     qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5_000)
-    loss, w, b = core_history(Hyperparameters(epochs=1))
+    loss, w, b = core_history(RunSettings(epochs=1))
     assert window_history(window) == (loss, w, b)
     assert window.controls.epoch_label.text() == "1 / 1,000"
     assert window.controls.loss_label.text() == "1.0155"
@@ -163,10 +163,10 @@ def test_divergence_is_reported_not_raised(qtbot):
     message = win.statusBar().currentMessage()
     assert "Diverged at epoch 0" in message and "smaller learning rate" in message
     assert win.controls.step_button.isEnabled() is False
-    assert win.loss_plot._banner.isVisible()
-    assert "Diverged at epoch 0" in win.loss_plot._banner.textItem.toPlainText()
+    assert win.loss_plot.banner.isVisible()
+    assert "Diverged at epoch 0" in win.loss_plot.banner.textItem.toPlainText()
     win.reset()
-    assert not win.loss_plot._banner.isVisible()
+    assert not win.loss_plot.banner.isVisible()
     win.close()
 
 
@@ -194,7 +194,7 @@ def test_learning_rate_slider_and_spin_stay_in_sync(window):
 
 def test_close_mid_training_leaves_no_thread(qtbot):
     from gdviz.app import MainWindow
-    from gdviz.ui import threads
+    from gdviz.ui import jobs as threads
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -228,4 +228,9 @@ def test_worker_exception_reaches_the_gui(qtbot, window, monkeypatch):
     assert "internal error" in window.statusBar().currentMessage()
     boxes = [w for w in window.findChildren(pg.QtWidgets.QMessageBox) if w.isVisible()]
     assert boxes and "kernel exploded" in boxes[0].detailedText()
-    assert window.run._thread.is_running()  # the thread survived and can train again
+    # The thread survived: with the kernel mended, the same run trains to the end.
+    monkeypatch.undo()
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    assert window_history(window) == core_history()

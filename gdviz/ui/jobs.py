@@ -1,0 +1,197 @@
+"""Background jobs: one mechanism for the trainer, the landscape and the sweep.
+
+A :class:`Worker` is a QObject that lives on its own QThread; a
+:class:`BackgroundThread` is its handle on the GUI thread. Every piece of work
+belongs to a *job*, numbered by the handle:
+
+- ``submit`` starts a new job; every older job becomes stale at once. A stale
+  job's commands are skipped, its loops stop at their next check, and its
+  results are dropped, so the GUI only ever hears of the newest job.
+- ``send`` gives the current job a further command (the trainer's pause, a
+  new learning rate, ...); ``tell`` sets something of the worker's own (the
+  trainer's speed), which no job change makes stale.
+- ``busy`` is true from a ``submit`` (or ``send(..., busy=True)``) until the
+  job reports ``done`` or fails; a failure always clears it and is reported
+  exactly once, as ``failed``.
+- The thread starts only on :meth:`BackgroundThread.start`, after the owner
+  connected its signals, and :meth:`BackgroundThread.shut_down` ends it by
+  asking, never with ``terminate()``: jobs check :meth:`Worker.stale`
+  between chunks of work that take milliseconds.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+# Every worker thread started and not yet joined (tests check it ends empty).
+live_threads: set[QThread] = set()
+
+
+class Worker(QObject):
+    """Base of the objects that do work on a :class:`BackgroundThread`.
+
+    Subclasses define methods ``name(job_id, *args)``; the handle calls them
+    by name, in the worker's thread. They report through ``progressed``,
+    ``done`` and ``failed``, always with the job id they were called with.
+    """
+
+    progressed = Signal(int, object)  # job id, a partial result
+    done = Signal(int, object)  # job id, the job's result (its activity ended)
+    failed = Signal(int, str)  # job id, what went wrong (a traceback for the details box)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Written by the GUI thread, read here between chunks: plain ints and a bool,
+        # so no lock is needed (each read or write is atomic under the GIL).
+        self.newest_job = 0
+        self.cancelled_job = 0
+        self.closing = False
+
+    def stale(self, job_id: int) -> bool:
+        """True once ``job_id`` was replaced, cancelled, or the thread is shutting down."""
+        return self.closing or job_id != self.newest_job or job_id <= self.cancelled_job
+
+    @Slot(int, str, object)
+    def dispatch(self, job_id: int, method: str, args: tuple) -> None:
+        """Run ``method(job_id, *args)`` unless the job was replaced meanwhile
+        (job 0: a setting of the worker itself, never stale)."""
+        if self.closing or (job_id and job_id != self.newest_job):
+            return
+        self.guarded(job_id, getattr(self, method), *args)
+
+    def guarded(self, job_id: int, work: Callable[..., object], *args: object) -> None:
+        """Run ``work(job_id, *args)``; an exception becomes one ``failed`` report."""
+        try:
+            work(job_id, *args)
+        except Exception:  # reported to the GUI, never lost with the thread
+            self.stop_activity()
+            self.failed.emit(job_id, traceback.format_exc(limit=6))
+
+    def stop_activity(self) -> None:
+        """Stop whatever keeps the worker going (timers) after a failure or at shutdown;
+        subclasses that start timers override it."""
+
+    @Slot()
+    def stop(self) -> None:
+        """Last call in the worker's thread: stop timers, then end the event loop."""
+        self.stop_activity()
+        QThread.currentThread().quit()
+
+
+class BackgroundThread(QObject):
+    """The GUI thread's handle on a :class:`Worker` and its QThread.
+
+    Re-emits the worker's reports of the current job only: ``progressed``,
+    ``done`` and ``failed`` carry the payload (no job id), ``busy_changed``
+    follows :attr:`busy`.
+    """
+
+    progressed = Signal(object)
+    done = Signal(object)
+    failed = Signal(str)
+    busy_changed = Signal(bool)
+    _call = Signal(int, str, object)
+    _stop = Signal()
+
+    def __init__(self, worker: Worker, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        worker.moveToThread(self._thread)
+        # Queued explicitly: the handle's slots must run on the GUI thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.progressed.connect(self._on_progressed, queued)
+        worker.done.connect(self._on_done, queued)
+        worker.failed.connect(self._on_failed, queued)
+        self._call.connect(worker.dispatch, queued)
+        self._stop.connect(worker.stop, queued)
+        self._thread.finished.connect(worker.deleteLater)
+        self._job = 0
+        self._busy = False
+        self._alive = False
+        self._ended = False
+
+    # -- life ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the thread (call after connecting to this handle's signals)."""
+        if self._alive or self._ended:
+            return
+        self._alive = True
+        self._thread.start()
+        live_threads.add(self._thread)
+
+    def is_running(self) -> bool:
+        return self._alive and self._thread.isRunning()
+
+    def shut_down(self) -> None:
+        """Stop the current job, end the thread and wait for it (idempotent)."""
+        if not self._alive:
+            self._ended = True
+            return
+        self._alive = False
+        self._ended = True
+        self._worker.closing = True  # running loops see it at their next check
+        self._stop.emit()
+        self._thread.wait()
+        live_threads.discard(self._thread)
+        self._set_busy(False)
+
+    # -- jobs ------------------------------------------------------------------------
+    @property
+    def job_id(self) -> int:
+        """The current job's id (0 before the first)."""
+        return self._job
+
+    @property
+    def busy(self) -> bool:
+        """True from a job's start until it is done or has failed."""
+        return self._busy
+
+    def submit(self, method: str, *args: object, busy: bool = True) -> int:
+        """Start a new job with ``method(job_id, *args)``; older jobs become stale."""
+        self._job += 1
+        self._worker.newest_job = self._job
+        self._set_busy(busy)
+        self._call.emit(self._job, method, args)
+        return self._job
+
+    def send(self, method: str, *args: object, busy: bool | None = None) -> None:
+        """Call ``method(job_id, *args)`` for the current job (``busy``: set it too)."""
+        if busy is not None:
+            self._set_busy(busy)
+        self._call.emit(self._job, method, args)
+
+    def tell(self, method: str, *args: object) -> None:
+        """Call ``method(0, *args)``: a setting of the worker, whatever job is current."""
+        self._call.emit(0, method, args)
+
+    def cancel(self) -> None:
+        """Ask the current job to stop at its next check (it still reports ``done``)."""
+        self._worker.cancelled_job = self._job
+
+    # -- reports (GUI thread) ----------------------------------------------------------
+    @Slot(int, object)
+    def _on_progressed(self, job_id: int, payload: object) -> None:
+        if job_id == self._job:
+            self.progressed.emit(payload)
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, payload: object) -> None:
+        if job_id == self._job:
+            self._set_busy(False)
+            self.done.emit(payload)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, message: str) -> None:
+        if job_id == self._job:
+            self._set_busy(False)
+            self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)

@@ -1,0 +1,87 @@
+"""The window's models: the next run's settings, and how the run is viewed.
+
+Each value has one owner here. Widgets, menus, presets, the sweep, QSettings
+and sessions read and write these objects; none keeps a copy of its own.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, Signal
+
+from gdviz.core.settings import RunSettings
+
+SPEED_STEPS = 24  # speed positions 0..SPEED_STEPS; the top one means "as fast as it goes"
+DEFAULT_SPEED = 13  # ~290 epochs/s: the lesson's 1000 epochs in about 3.4 s
+
+
+def speed_from_position(position: int) -> float:
+    """Epochs per second for a speed position (``inf`` at the top)."""
+    if position >= SPEED_STEPS:
+        return math.inf
+    return 2.0 * 10 ** (position / 6)
+
+
+def speed_text(position: int) -> str:
+    eps = speed_from_position(position)
+    return "max" if math.isinf(eps) else f"{eps:,.0f}/s" if eps >= 10 else f"{eps:.1f}/s"
+
+
+class SettingsModel(QObject):
+    """Owns the settings of the next run (:class:`RunSettings`); emits ``changed``."""
+
+    changed = Signal(object)  # the new RunSettings
+
+    def __init__(self, value: RunSettings | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._value = value or RunSettings()
+
+    @property
+    def value(self) -> RunSettings:
+        return self._value
+
+    def set(self, value: RunSettings) -> None:
+        """Make ``value`` the next run's settings (no signal if nothing changed)."""
+        if value != self._value:
+            self._value = value
+            self.changed.emit(value)
+
+    def update(self, **changes: object) -> None:
+        """Change some fields; raises ValueError (and changes nothing) if invalid."""
+        self.set(self._value.with_(**changes))
+
+
+class ViewModel(QObject):
+    """How the run is shown: the speed position and the loss scale."""
+
+    speed_changed = Signal(int)  # position 0..SPEED_STEPS
+    log_scale_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._speed = DEFAULT_SPEED
+        self._log_scale = False
+
+    @property
+    def speed(self) -> int:
+        return self._speed
+
+    @property
+    def log_scale(self) -> bool:
+        return self._log_scale
+
+    def set_speed(self, position: int) -> None:
+        position = min(max(int(position), 0), SPEED_STEPS)
+        if position != self._speed:
+            self._speed = position
+            self.speed_changed.emit(position)
+
+    def set_log_scale(self, on: bool) -> None:
+        if bool(on) != self._log_scale:
+            self._log_scale = bool(on)
+            self.log_scale_changed.emit(self._log_scale)
+
+    def as_dict(self) -> dict:
+        """What a session remembers of the view."""
+        return {"speed": self._speed, "log_loss": self._log_scale}

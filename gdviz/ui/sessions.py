@@ -1,0 +1,204 @@
+"""Sessions and exports: open and save runs, write plots, history and images.
+
+Every failure is shown to the user in plain words and changes nothing: a bad
+session leaves the window as it was, a failed save leaves the old file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from gdviz.core.session import SUFFIX, Session, SessionError, load_session, save_history_csv
+from gdviz.core.session import save_session as write_session
+from gdviz.core.state import RunState
+from gdviz.ui import export
+from gdviz.ui.export_dialog import ExportDialog
+from gdviz.ui.models import ViewModel
+from gdviz.ui.plots import PlotPanel
+from gdviz.ui.run import RunController
+from gdviz.ui.text import count, integer
+
+
+class SessionController(QObject):
+    """Carries out the File menu for a run, its view and its plots (dialogs on ``parent``)."""
+
+    message = Signal(str)  # what happened, for the status bar
+    opened = Signal()  # a session replaced the run
+
+    def __init__(
+        self,
+        run: RunController,
+        view: ViewModel,
+        undo_stack: QUndoStack,
+        plots: Sequence[PlotPanel],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._view = view
+        self._undo_stack = undo_stack
+        self._plots = list(plots)
+        self._parent = parent
+        self.session_path: Path | None = None
+        self.last_folder = str(Path.home())
+        self.last_width = export.DEFAULT_WIDTH
+
+    # -- sessions --------------------------------------------------------------------
+    def session(self) -> Session:
+        """The run as it stands, ready to save."""
+        return self._run.session(self._view.as_dict())
+
+    def apply(self, session: Session) -> None:
+        """Show ``session`` (already validated); Train continues it exactly."""
+        self._run.apply_session(session)
+        view = session.view
+        speed = view.get("speed")
+        if isinstance(speed, int) and not isinstance(speed, bool):
+            self._view.set_speed(speed)
+        if isinstance(view.get("log_loss"), bool):
+            self._view.set_log_scale(view["log_loss"])
+        self._undo_stack.clear()
+        self.opened.emit()
+        state = self._run.state
+        more = (
+            ""
+            if state in (RunState.FINISHED, RunState.DIVERGED)
+            else " Train (Space) continues it."
+        )
+        self.message.emit(
+            f"Showing a saved run: epoch {integer(session.epoch)} of "
+            f"{integer(session.settings.epochs)} ({state}).{more}"
+        )
+
+    def open_session(self, path: str | None = None) -> bool:
+        """Open a session (asking for the file if ``path`` is None); False if it failed."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent,
+                "Open gdviz session",
+                self.last_folder,
+                f"gdviz sessions (*{SUFFIX});;JSON files (*.json);;All files (*)",
+            )
+            if not path:
+                return False
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")
+            return False
+        self.apply(session)
+        self.session_path = Path(path)
+        self.last_folder = str(self.session_path.parent)
+        return True
+
+    def save_session(self, path: str | None = None, ask: bool = False) -> bool:
+        if path is None and (ask or self.session_path is None):
+            suggested = str(Path(self.last_folder) / f"{self._run.data.name}{SUFFIX}")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Save gdviz session", suggested, f"gdviz sessions (*{SUFFIX})"
+            )
+            if not path:
+                return False
+            if not path.endswith(SUFFIX):
+                path += SUFFIX
+        target = Path(path) if path is not None else self.session_path
+        assert target is not None
+        try:
+            write_session(target, self.session())
+        except OSError as exc:
+            self._error(
+                "Cannot save the session",
+                f"{target}: {exc.strerror or exc}\n\nAny "
+                "earlier file there is unchanged. Try another folder.",
+            )
+            return False
+        self.session_path = target
+        self.last_folder = str(target.parent)
+        self.message.emit(f"Saved the session to {target}.")
+        return True
+
+    # -- exports ---------------------------------------------------------------------
+    def caption(self) -> str:
+        return export.caption(self.session())
+
+    def export_images(
+        self,
+        folder: str | Path,
+        formats: Sequence[str] = ("png",),
+        width: int = export.DEFAULT_WIDTH,
+    ) -> list[Path]:
+        """Write fit.*, landscape.*, loss.* and dashboard.* into ``folder``."""
+        return export.export_images(self._plots, self.caption(), folder, formats, width)
+
+    def export_history(self, path: str | None = None) -> bool:
+        history = self._run.history
+        if path is None:
+            suggested = str(Path(self.last_folder) / "history.csv")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Export history as CSV", suggested, "CSV files (*.csv)"
+            )
+            if not path:
+                return False
+        try:
+            save_history_csv(path, history)
+        except OSError as exc:
+            self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
+            return False
+        self.message.emit(f"Wrote {count(len(history), 'epoch')} to {path}.")
+        return True
+
+    def export_plots(self) -> bool:
+        options = ExportDialog.get_options(self._parent, self.last_folder)
+        if options is None:
+            return False
+        folder, formats, width = options
+        self.last_width = width
+        try:
+            written = self.export_images(folder, formats, width)
+        except OSError as exc:
+            self._error("Cannot export the plots", f"{folder}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(folder)
+        names = ", ".join(p.name for p in written)
+        self.message.emit(f"Exported {names} to {folder}.")
+        return True
+
+    def export_one(self, plot: PlotPanel, name: str) -> bool:
+        """Export one plot, from its context menu."""
+        suggested = str(Path(self.last_folder) / f"{name}.png")
+        path, chosen = QFileDialog.getSaveFileName(
+            self._parent,
+            f"Export the {name} plot",
+            suggested,
+            "PNG image (*.png);;SVG vector image (*.svg)",
+        )
+        if not path:
+            return False
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            export.export_plot(plot, path, self.last_width)
+        except OSError as exc:
+            self._error("Cannot export the plot", f"{path}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(Path(path).parent)
+        self.message.emit(f"Exported the {name} plot to {path}.")
+        return True
+
+    def copy_image(self, plot: PlotPanel | None = None) -> None:
+        """Copy one plot, or (``None``) the whole dashboard, to the clipboard."""
+        if plot is None:
+            image = export.dashboard_image(self._plots, self.caption())
+        else:
+            image = export.plot_image(plot)
+        QApplication.clipboard().setImage(image)
+        self.message.emit(f"Copied a {image.width()}×{image.height()} image to the clipboard.")
+
+    def _error(self, title: str, text: str) -> None:
+        self.message.emit(text.splitlines()[0])
+        QMessageBox.warning(self._parent, title, text)

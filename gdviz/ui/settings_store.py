@@ -1,0 +1,99 @@
+"""Remembering the window between launches (QSettings): its size, the next run's settings
+and the view. Every value is checked on the way in; a damaged or foreign one is ignored
+(the lesson's default stays) and overwritten on exit."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+
+from gdviz.core.model import Gradient, Loss
+from gdviz.core.settings import EPOCHS_MAX, RunSettings
+from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
+
+BATCH_MAX = 1_000_000
+LR_RANGE = (1e-12, 1e6)
+START_RANGE = (-1e6, 1e6)
+
+
+def _number(text: object, low: float, high: float) -> float | None:
+    try:
+        value = float(str(text))
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return value if math.isfinite(value) and low <= value <= high else None
+
+
+def _whole(text: object, low: int, high: int) -> int | None:
+    try:
+        value = int(str(text).strip())
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return value if low <= value <= high else None
+
+
+def _choice(kind: Callable[[str], object]) -> Callable[[object], object | None]:
+    def read(text: object) -> object | None:
+        try:
+            return kind(str(text))
+        except ValueError:
+            return None
+
+    return read
+
+
+FIELDS: dict[str, tuple[str, Callable[[object], object | None]]] = {
+    "learning_rate": ("run/learning_rate", lambda t: _number(t, *LR_RANGE)),
+    "epochs": ("run/epochs", lambda t: _whole(t, 1, EPOCHS_MAX)),
+    "weight": ("run/weight", lambda t: _number(t, *START_RANGE)),
+    "bias": ("run/bias", lambda t: _number(t, *START_RANGE)),
+    "loss": ("run/loss", _choice(Loss)),
+    "gradient": ("run/gradient", _choice(Gradient)),
+    "batch_size": ("run/batch_size", lambda t: _whole(t, 0, BATCH_MAX)),
+}
+
+
+def read_settings(store: QSettings) -> RunSettings:
+    """The next run's settings as stored, each unreadable field at the lesson's default."""
+    values = {}
+    for field, (key, read) in FIELDS.items():
+        try:
+            stored = store.value(key)
+        except Exception:  # a value QSettings itself cannot decode
+            stored = None
+        if stored is not None:
+            value = read(stored)
+            if value is not None:
+                values[field] = value
+    return RunSettings(**values)
+
+
+def restore(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+    """Apply what ``store`` remembers to the window, the settings and the view."""
+    try:
+        geometry = store.value("window/geometry")
+    except Exception:
+        geometry = None
+    if isinstance(geometry, QByteArray | bytes):
+        window.restoreGeometry(QByteArray(geometry))
+    settings.set(read_settings(store))
+    speed = _whole(store.value("view/speed", store.value("run/speed")), 0, SPEED_STEPS)
+    if speed is not None:
+        view.set_speed(speed)
+    log = str(store.value("view/log_loss", "false")).lower()
+    view.set_log_scale(log == "true")
+
+
+def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+    s = settings.value
+    store.setValue("window/geometry", window.saveGeometry())
+    for field, (key, _) in FIELDS.items():
+        value = getattr(s, field)
+        store.setValue(key, value.value if isinstance(value, Loss | Gradient) else repr(value))
+    store.setValue("view/speed", view.speed)
+    store.setValue("view/log_loss", "true" if view.log_scale else "false")
+    store.remove("run/speed")
+    store.sync()

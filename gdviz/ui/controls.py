@@ -51,8 +51,8 @@ class _SpaceFilter(QObject):
             key_event = event  # a QKeyEvent for both kinds
             assert isinstance(key_event, QKeyEvent)
             if key_event.key() == Qt.Key.Key_Space and not key_event.modifiers():
-                event.ignore()
-                return kind == QEvent.Type.KeyPress
+                event.ignore()  # not claimed: the window's shortcut takes it
+                return True
         return False
 
 

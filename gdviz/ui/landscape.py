@@ -28,6 +28,7 @@ class LandscapePlot(PlotPanel):
     """Heat map + contours of the total loss, the path, the current point, the start."""
 
     start_chosen = Signal(float, float)  # clicked or dragged start (w, b)
+    legend_reserve = 120  # before the first layout: the left axis and the colour bar
 
     def __init__(self, parent=None) -> None:
         super().__init__(TITLE, "bias b", "weight w", parent)
@@ -59,7 +60,12 @@ class LandscapePlot(PlotPanel):
         self.step_head.setVisible(False)
         for it in (self.path, self.current, self.step_arrow, self.step_head, self.start):
             item.addItem(it)
-        self.set_legend_entries([(self.path, "path"), (self.current, "now")])
+        # The path is white on the map: the legend shows it in grey, on white.
+        legend_path = pg.PlotDataItem(pen=pg.mkPen("#666", width=2))
+        legend_start = pg.ScatterPlotItem(symbol="crosshair", size=12, pen=pg.mkPen("#333"))
+        self.set_legend_entries(
+            [(legend_path, "path"), (self.current, "now"), (legend_start, "next start")]
+        )
         self.start.sigPositionChangeFinished.connect(self._on_start_dragged)
         self.scene().sigMouseClicked.connect(self._on_clicked)
         self._log = False

@@ -6,60 +6,57 @@ It builds everything and wires it in one direction:
 
 Models own state (the next run's settings, the view, the run, the kept runs);
 controllers act on them (data edits, sessions and exports, the sweep, the
-lesson); views (plots and panels) show what they are given. The window turns
-user gestures into commands and model signals into pictures, redrawing at
-most ~25 times a second while training.
+lesson); views (plots and panels) show what they are given, and the
+:class:`~gdviz.ui.presenter.RunPresenter` feeds them from the run. The window
+itself turns the user's gestures into commands and decides, in one place,
+which commands are available.
 """
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
 )
-from superqt.utils import qthrottled
 
-from gdviz import __version__
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
-from gdviz.core.model import predict
-from gdviz.core.runs import path_points
 from gdviz.core.session import Session
 from gdviz.core.settings import RunSettings
-from gdviz.core.state import RunState, StopReason, enablement
+from gdviz.core.state import RunState, enablement
 from gdviz.core.sweep import SweepRequest
 from gdviz.ui import settings_store
 from gdviz.ui.controls import ControlPanel
 from gdviz.ui.data_controller import DataController
 from gdviz.ui.data_panel import DataPanel
-from gdviz.ui.explain import explain
+from gdviz.ui.fit_plot import FitPlot
 from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.landscape_jobs import LandscapeController
 from gdviz.ui.lesson import EXERCISES, LessonController
-from gdviz.ui.menus import MINI_BATCH, create_actions, fill_menu_bar, shortcut_lines
+from gdviz.ui.loss_plot import LossPlot
+from gdviz.ui.menus import (
+    MINI_BATCH,
+    ask_batch_size,
+    create_actions,
+    fill_menu_bar,
+    show_about,
+    show_keys,
+    show_plot_menu,
+)
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
-from gdviz.ui.plots import FitPlot, LossPlot, PlotPanel
+from gdviz.ui.plots import PlotPanel
+from gdviz.ui.presenter import RunPresenter, Views
 from gdviz.ui.run import RunController
 from gdviz.ui.runs import KeptRuns, RunsPanel
 from gdviz.ui.sessions import SessionController
 from gdviz.ui.sweep import SweepController, SweepDialog, SweepWindow
-from gdviz.ui.text import LOSS_NAMES, count, describe, integer, number, rate
+from gdviz.ui.text import describe, rate
 from gdviz.ui.widgets import ElidingStatusBar
-from gdviz.ui.worker import RowStep, StopReport
-
-REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
-LANDSCAPE_MS = 250  # the path on the landscape is redrawn at most 4 times a second
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +68,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("gdviz")
         self._store = settings
         first_data = data or lesson_data()
-        self._viewed_epoch: int | None = None  # None: live
 
         # Models: one owner for each piece of state.
         self.run_settings = SettingsModel(parent=self)
@@ -101,8 +97,20 @@ class MainWindow(QMainWindow):
         self.acts = create_actions(self, self.undo_stack)
         fill_menu_bar(self.menuBar(), self.acts)
 
-        self._redraw_soon = qthrottled(self._redraw, timeout=REDRAW_MS, parent=self)
-        self._follow_soon = qthrottled(self._follow_landscape, timeout=LANDSCAPE_MS, parent=self)
+        # The run, shown.
+        views = Views(
+            self.controls,
+            self.fit_plot,
+            self.landscape_plot,
+            self.loss_plot,
+            self.data_panel,
+            self.statusBar(),
+            self.status_label,
+            self,
+        )
+        self.presenter = RunPresenter(
+            self.run, self.run_settings, self.runs, self.landscape, views, self
+        )
         self._connect()
         if settings is not None:
             settings_store.restore(self, settings, self.run_settings, self.view)
@@ -154,7 +162,6 @@ class MainWindow(QMainWindow):
         c.edited.connect(self._on_setting_edited)
         c.speed_moved.connect(self.view.set_speed)
         c.editing_finished.connect(self.setFocus)
-        c.predict_changed.connect(self._update_prediction)
         self.view.speed_changed.connect(self._on_speed_changed)
         self.view.log_scale_changed.connect(self._on_log_scale_changed)
         # Commands, from buttons and from actions alike.
@@ -184,8 +191,8 @@ class MainWindow(QMainWindow):
             (acts.quit, self.close),
             (acts.open_data, self.data_controller.open_data),
             (acts.save_data, self.data_controller.save_data),
-            (acts.keys_help, self._show_keys),
-            (acts.about, self._show_about),
+            (acts.keys_help, lambda: show_keys(self, acts)),
+            (acts.about, lambda: show_about(self)),
         ):
             act.triggered.connect(lambda _=False, command=command: command())
         acts.log_scale.toggled.connect(self.view.set_log_scale)
@@ -196,40 +203,30 @@ class MainWindow(QMainWindow):
                 lambda _=False, e=exercise: self.lesson.start(e)
             )
         for key, act in acts.loss.items():
-            act.triggered.connect(lambda _=False, v=key: self.run_settings.update(loss=v))
+            act.triggered.connect(lambda _=False, v=key: self._choose_option(loss=v))
         for key, act in acts.gradient.items():
-            act.triggered.connect(lambda _=False, v=key: self.run_settings.update(gradient=v))
+            act.triggered.connect(lambda _=False, v=key: self._choose_option(gradient=v))
         for key, act in acts.batch.items():
             act.triggered.connect(lambda _=False, k=key: self._choose_batch(k))
-        # The run, to the views.
-        run.run_started.connect(self._on_run_started)
-        run.state_changed.connect(self._on_state_changed)
-        run.epochs_added.connect(self._on_epochs_added)
-        run.row_stepped.connect(self._on_row_stepped)
-        run.stopped.connect(self._on_stopped)
-        run.failed.connect(self._on_failed)
-        run.data_changed.connect(self._on_data_changed)
-        run.target_changed.connect(self._on_target_changed)
-        run.loss_rising.connect(self._on_loss_rising)
-        self.runs.changed.connect(self._draw_kept_runs)
-        # The landscape's grids.
-        self.landscape.grid_ready.connect(self.landscape_plot.show_result)
-        self.landscape.busy_changed.connect(self._on_landscape_busy)
-        self.landscape.failed.connect(self.landscape_plot.show_failure)
+        run.state_changed.connect(self._update_enablement)
+        run.run_started.connect(self._update_enablement)
+        run.target_changed.connect(self._update_enablement)
+        self.presenter.viewing_changed.connect(self._update_enablement)
         # Gestures on the plots and the table.
         self.landscape_plot.start_chosen.connect(self._on_start_chosen)
-        self.loss_plot.epoch_selected.connect(self.view_epoch)
         self.fit_plot.point_added.connect(self.data_controller.add_point)
         self.fit_plot.point_moved.connect(self.data_controller.move_point)
         self.fit_plot.point_deleted.connect(self.data_controller.delete_point)
         self.data_panel.edit_requested.connect(self.data_controller.edit)
         for plot, name in zip(self.plots(), ("fit", "landscape", "loss"), strict=True):
             plot.context_menu_requested.connect(
-                lambda pos, row, p=plot, n=name: self._show_plot_menu(p, n, pos, row)
+                lambda pos, row, p=plot, n=name: show_plot_menu(
+                    self, p, n, pos, row, self.sessions, self.data_controller
+                )
             )
         # Controllers, back to the user.
         for source in (self.data_controller, self.sessions, self.lesson):
-            source.message.connect(self.statusBar().showMessage)
+            source.message.connect(self.presenter.say)
         self.lesson.note.connect(c.show_note)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
 
@@ -248,16 +245,11 @@ class MainWindow(QMainWindow):
 
     @property
     def viewed_epoch(self) -> int | None:
-        return self._viewed_epoch
+        return self.presenter.viewed_epoch
 
     def shown_parameters(self) -> tuple[float, float, int | None]:
         """(w, b) as drawn now, and the epoch they belong to (None: live)."""
-        k = self._viewed_epoch
-        if k is None:
-            return self.run.w, self.run.b, None
-        h = self.run.history
-        index = k // h.param_stride
-        return float(h.w[index]), float(h.b[index]), index * h.param_stride
+        return self.presenter.shown_parameters()
 
     def plots(self) -> list[PlotPanel]:
         """The plots, in screen order (for the dashboard)."""
@@ -310,26 +302,11 @@ class MainWindow(QMainWindow):
 
     def view_epoch(self, epoch: int) -> None:
         """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
-        n = len(self.run.history)
-        if n == 0:
-            return
-        self._viewed_epoch = min(max(int(epoch), 0), n - 1)
-        self.loss_plot.show_cursor(self._viewed_epoch)
-        self._update_enablement()
-        self._redraw()
+        self.presenter.view_epoch(epoch)
 
     def go_live(self) -> None:
         """Back to following the trainer."""
-        if self._viewed_epoch is None:
-            return
-        self._viewed_epoch = None
-        self.loss_plot.show_cursor(None)
-        self._update_enablement()
-        self._redraw()
-
-    def set_log_scale(self, on: bool) -> None:
-        """Loss plot and landscape on a log scale (View ▸ Log-scale, L)."""
-        self.view.set_log_scale(on)
+        self.presenter.go_live()
 
     def start_sweep(self, rates=None, threshold: float = 0.05) -> SweepWindow | None:
         """Open the sweep window and start a sweep (asking for the rates if not given)."""
@@ -341,15 +318,7 @@ class MainWindow(QMainWindow):
             rates, threshold = answer
         return self.sweeps.start(SweepRequest(self.run.data, settings, tuple(rates), threshold))
 
-    @property
-    def sweep_window(self) -> SweepWindow | None:
-        return self.sweeps.window
-
     # -- sessions and exports ----------------------------------------------------------------
-    def session(self) -> Session:
-        """The run as shown now (history, w, b, settings), ready to save."""
-        return self.sessions.session()
-
     def apply_session(self, session: Session) -> None:
         """Show ``session`` (already validated) and make Train continue it exactly."""
         self.sessions.apply(session)
@@ -383,25 +352,30 @@ class MainWindow(QMainWindow):
         self._update_enablement()
 
     def _choose_batch(self, key: int) -> None:
-        current = self.run_settings.value.batch_size
         size = key
         if key == MINI_BATCH:
-            size, ok = QInputDialog.getInt(
-                self,
-                "Mini-batch size",
-                "Rows per update (2 or more):",
-                current if current > 1 else 10,
-                2,
-                1_000_000,
-            )
-            if not ok:
+            size = ask_batch_size(self, self.run_settings.value.batch_size)
+            if size is None:
                 self.acts.show_settings(self.run_settings.value)
                 return
-        running = not self.run.fresh
-        self.run_settings.update(batch_size=size)
+        self._choose_option(batch_size=size)
+
+    def _choose_option(self, **change: object) -> None:
+        """Loss, gradient rule or batch size from the Options menu, and say what it did."""
+        over = self.run.state in (RunState.FINISHED, RunState.DIVERGED)
+        begun = not self.run.fresh and not over
+        before = self.run_settings.value
+        self.run_settings.update(**change)
         settings = self.run_settings.value
-        more = " A new run started; the one before is kept in Runs." if running else ""
-        self.statusBar().showMessage(describe(settings).capitalize() + "." + more)
+        if settings == before:
+            return
+        if begun:
+            more = " A new run started from the same start; the one before is kept in Runs."
+        elif over:
+            more = " Train (Space) starts a run with it."
+        else:
+            more = ""
+        self.statusBar().showMessage(f"Training with {describe(settings)}.{more}")
 
     def _on_speed_changed(self, position: int) -> None:
         self.controls.show_speed(position)
@@ -429,10 +403,10 @@ class MainWindow(QMainWindow):
         self.run.start_new(self.run_settings.value.with_(learning_rate=lr), train=True)
         self.statusBar().showMessage(f"Training the sweep's learning rate {rate(lr)}.")
 
-    def _update_enablement(self) -> None:
+    def _update_enablement(self, *_changed: object) -> None:
         """Buttons and menu items from one rule (gdviz.core.state.enablement)."""
         e = enablement(
-            self.run.state, self.run.settings, viewing_past=self._viewed_epoch is not None
+            self.run.state, self.run.settings, viewing_past=self.presenter.viewed_epoch is not None
         )
         c, acts = self.controls, self.acts
         for widgets, on in (
@@ -447,236 +421,9 @@ class MainWindow(QMainWindow):
                 widget.setEnabled(on)
         c.train_button.setText(e.train_text)
 
-    # -- from the run ------------------------------------------------------------------------
-    def _on_run_started(self) -> None:
-        r = self.run
-        self._viewed_epoch = None
-        self.loss_plot.show_cursor(None)
-        self.fit_plot.set_data(r.data)
-        self.fit_plot.show_row(None)
-        self.landscape_plot.hide_step()
-        self.controls.clear_row()
-        self.controls.clear_note()
-        self.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
-        self.loss_plot.show_banner(None)
-        if r.divergence is not None:
-            self._show_divergence()
-        self._update_enablement()
-        self._draw_kept_runs()
-        self._follow_landscape()
-        self._redraw()
-
-    def _on_state_changed(self, state: RunState) -> None:
-        self._update_enablement()
-        if state is not RunState.RUNNING:
-            self._follow_landscape()
-
-    def _on_epochs_added(self) -> None:
-        if self.run.state is RunState.RUNNING:
-            self._redraw_soon()
-            self._follow_soon()
-            return
-        # A single step: show it at once.
-        self.fit_plot.show_row(None)
-        self.landscape_plot.hide_step()
-        self._redraw()
-        self._follow_landscape()
-        n = len(self.run.history)
-        self.statusBar().showMessage(
-            f"Paused at epoch {integer(n)}. Train (Space) resumes, "
-            "S does one more epoch, Shift+S one row."
-        )
-
-    def _on_row_stepped(self, step: RowStep) -> None:
-        u = step.update
-        title = (
-            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
-            f"x = {u.x:g}, y = {u.y:g}"
-        )
-        s = self.run.settings
-        self.controls.show_row(title, explain(u, self.run.learning_rate, s.loss, s.gradient))
-        self.statusBar().showMessage(
-            f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch."
-        )
-        self.fit_plot.show_row(u)
-        self.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
-        self._redraw()
-        self._follow_landscape()
-
-    def _on_stopped(self, report: StopReport) -> None:
-        bar = self.statusBar()
-        r = self.run
-        if report.reason is StopReason.FINISHED:
-            loss = r.history.loss[-1] if len(r.history) else math.nan
-            bar.showMessage(
-                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, "
-                f"w = {number(r.w)}, b = {number(r.b)}. Raise Epochs and Train to "
-                "go on."
-            )
-        elif report.reason is StopReason.PAUSED:
-            bar.showMessage(
-                f"Paused at epoch {integer(report.epoch)}. Train (Space) resumes, "
-                "Step (S) does one epoch, Shift+S one row."
-            )
-        elif report.reason is StopReason.DIVERGED:
-            self._show_divergence()
-        self._redraw()
-        self._follow_landscape()
-
-    def _on_failed(self, details: str) -> None:
-        self.statusBar().showMessage("Training stopped by an internal error (details shown).")
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "gdviz: training failed",
-            "Training stopped because of an internal error. The run so far is kept.",
-            parent=self,
-        )
-        box.setDetailedText(details)
-        box.setModal(False)
-        box.show()
-        self._redraw()
-
-    def _on_data_changed(self, data: DataSet, continued: bool) -> None:
-        self.data_panel.set_data_set(data)
-        self.loss_plot.hide_hover()
-        self.controls.clear_row()
-        self.controls.clear_note()
-        if continued:  # a fresh run redraws everything itself (run_started)
-            self.fit_plot.set_data(data)
-            self.fit_plot.show_row(None)
-            self.landscape_plot.hide_step()
-            self._follow_landscape()
-            self._redraw()
-
-    def _on_target_changed(self, epochs: int) -> None:
-        self.loss_plot.set_epochs(epochs)
-        self._update_enablement()
-        self._redraw()
-        if self.run.state is RunState.PAUSED and len(self.run.history) < epochs:
-            self.statusBar().showMessage(
-                f"The run now goes to {count(epochs, 'epoch')}: Train "
-                "(Space) goes on from where it stopped."
-            )
-
-    def _on_loss_rising(self, began: int, epochs: int) -> None:
-        self.statusBar().showMessage(
-            f"The loss has risen for {count(epochs, 'epoch')} in a row (since epoch "
-            f"{integer(began)}): the steps may be too big for this data. Try a smaller "
-            "learning rate."
-        )
-
-    def _show_divergence(self) -> None:
-        d = self.run.divergence
-        assert d is not None
-        advice = f"Try a smaller learning rate than {rate(self.run.learning_rate)}."
-        self.statusBar().showMessage(
-            f"Diverged at epoch {integer(d.epoch)}: the {d.what} became {d.value!r}. {advice}"
-        )
-        self.loss_plot.show_banner(
-            f"Diverged at epoch {integer(d.epoch)}: the {d.what} became "
-            f"{d.value!r}.\n{advice} Then Reset (R)."
-        )
-
     def _say_run_over(self) -> None:
         self.statusBar().showMessage(
             "This run is over: press Reset (R) to start again, or raise Epochs and Train to go on."
-        )
-
-    # -- drawing -----------------------------------------------------------------------------
-    def _redraw(self) -> None:
-        r = self.run
-        n = len(r.history)
-        self.loss_plot.refresh()
-        w, b, kept_from = self.shown_parameters()
-        self.fit_plot.set_model(w, b)
-        self.landscape_plot.show_current(w, b)
-        self.controls.show_progress(n, r.settings.epochs)
-        if self._viewed_epoch is None:
-            loss = float(r.history.loss[-1]) if n else None
-            self.controls.show_viewing(None, n)
-        else:
-            loss = float(r.history.loss[self._viewed_epoch])
-            self.controls.show_viewing(self._viewed_epoch, n, kept_from)
-        self.controls.show_model(loss, w, b)
-        self.status_label.setText(
-            f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
-        )
-        self._update_prediction()
-
-    def _follow_landscape(self) -> None:
-        """Draw the path; ask for a grid that shows it (and the starts) if this one does not."""
-        r = self.run
-        # The drawn points only: copying a long run's full path 4 times a second
-        # would cost memory and time.
-        path_w, path_b = path_points(r.history.w, r.history.b)
-        self.landscape_plot.show_path(r.settings.start, path_w, path_b, (r.w, r.b))
-        w, b, _ = self.shown_parameters()
-        self.landscape_plot.show_current(w, b)
-        nxt = self.run_settings.value
-        ws = [
-            *path_w[-1:],
-            r.w,
-            r.settings.weight,
-            nxt.weight,
-            path_w.min(initial=r.w),
-            path_w.max(initial=r.w),
-        ]
-        bs = [
-            *path_b[-1:],
-            r.b,
-            r.settings.bias,
-            nxt.bias,
-            path_b.min(initial=r.b),
-            path_b.max(initial=r.b),
-        ]
-        self.landscape.follow(r.data, r.settings.loss, np.array(ws), np.array(bs))
-
-    def _on_landscape_busy(self, busy: bool) -> None:
-        if busy:
-            self.landscape_plot.show_computing()
-
-    def _draw_kept_runs(self) -> None:
-        visible = self.runs.visible()
-        self.fit_plot.set_overlays(visible)
-        self.landscape_plot.set_overlays(visible)
-        self.loss_plot.set_overlays(visible, [self.runs.label(r) for r in visible])
-
-    def _update_prediction(self) -> None:
-        hours = self.controls.predict_hours()
-        w, b, _ = self.shown_parameters()
-        if hours is None or not (math.isfinite(w) and math.isfinite(b)):
-            self.controls.predict_output.setText("type hours studied")
-            self.fit_plot.show_prediction(None, None)
-            return
-        p = predict(w, b, hours)
-        verdict = "likely to pass" if p >= 0.5 else "likely to fail"
-        self.controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
-        self.fit_plot.show_prediction(hours, p)
-
-    # -- menus and dialogs ---------------------------------------------------------------------
-    def _show_plot_menu(self, plot: PlotPanel, name: str, pos: QPoint, row: int | None) -> None:
-        menu = QMenu(self)
-        if row is not None:
-            menu.addAction(
-                f"Delete data row {row + 1}", lambda: self.data_controller.delete_point(row)
-            )
-            menu.addSeparator()
-        menu.addAction(f"Export the {name} plot…", lambda: self.sessions.export_one(plot, name))
-        menu.addAction(f"Copy the {name} plot", lambda: self.sessions.copy_image(plot))
-        menu.addAction("Export all plots…", self.sessions.export_plots)
-        menu.addSeparator()
-        menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
-        menu.exec(pos)
-
-    def _show_keys(self) -> None:
-        QMessageBox.information(self, "Keys", "\n".join(shortcut_lines(self.acts)))
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About gdviz",
-            f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-            "p = σ(w·x + b), one epoch or one row at a time.</p>",
         )
 
     # -- life ----------------------------------------------------------------------------------

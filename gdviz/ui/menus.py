@@ -1,4 +1,4 @@
-"""The window's actions and its menu bar, declared as data.
+"""The window's actions and its menu bar, declared as data, and its small dialogs.
 
 :func:`create_actions` makes every QAction (text, shortcut, tip, object name)
 and :func:`fill_menu_bar` arranges them; the window connects them to its
@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox, QWidget
 from superqt.utils import signals_blocked
 
+from gdviz import __version__
 from gdviz.core.data import BUILTIN
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.settings import RunSettings
+from gdviz.ui.data_controller import DataController
 from gdviz.ui.lesson import EXERCISES
+from gdviz.ui.plots import PlotPanel
+from gdviz.ui.sessions import SessionController
 
 LOSSES = {
     Loss.SQUARED: (
@@ -286,6 +291,54 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     menu.addAction(acts.defaults)
     bar.addMenu("&View").addAction(acts.log_scale)
     bar.addMenu("&Help").addActions([acts.keys_help, acts.about])
+
+
+def ask_batch_size(parent: QWidget, current: int) -> int | None:
+    """Rows per mini-batch, asked for (None if cancelled)."""
+    size, ok = QInputDialog.getInt(
+        parent,
+        "Mini-batch size",
+        "Rows per update (2 or more):",
+        current if current > 1 else 10,
+        2,
+        1_000_000,
+    )
+    return size if ok else None
+
+
+def show_plot_menu(
+    parent: QWidget,
+    plot: PlotPanel,
+    name: str,
+    pos: QPoint,
+    row: int | None,
+    sessions: SessionController,
+    data: DataController,
+) -> None:
+    """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
+    menu = QMenu(parent)
+    if row is not None:
+        menu.addAction(f"Delete data row {row + 1}", lambda: data.delete_point(row))
+        menu.addSeparator()
+    menu.addAction(f"Export the {name} plot…", lambda: sessions.export_one(plot, name))
+    menu.addAction(f"Copy the {name} plot", lambda: sessions.copy_image(plot))
+    menu.addAction("Export all plots…", sessions.export_plots)
+    menu.addSeparator()
+    menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
+    menu.exec(pos)
+
+
+def show_keys(parent: QWidget, acts: WindowActions) -> None:
+    QMessageBox.information(parent, "Keys", "\n".join(shortcut_lines(acts)))
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About gdviz",
+        f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
+        "p = σ(w·x + b), one epoch or one row at a time.</p>",
+    )
 
 
 def shortcut_lines(acts: WindowActions) -> list[str]:

@@ -44,7 +44,7 @@ class RunController(QObject):
     failed = Signal(str)  # training stopped by an internal error (details)
     data_changed = Signal(object, bool)  # the new DataSet; True if the run goes on with it
     target_changed = Signal(int)  # the run's epochs, moved while it was under way
-    loss_rising = Signal(int, int)  # first epoch of a streak of rises, its length so far
+    loss_rising = Signal(int, int)  # first epoch of a streak of rises, and how many it reached
 
     def __init__(self, data: DataSet, settings: SettingsModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -281,7 +281,7 @@ class RunController(QObject):
         self.epochs_added.emit()
         began = self._rises.feed(block.start, block.loss)
         if began is not None:
-            self.loss_rising.emit(began, self._rises.streak)
+            self.loss_rising.emit(began, RISING_EPOCHS)
 
     def _on_done(self, report: StopReport) -> None:
         if report.reason is StopReason.FINISHED:

@@ -2,7 +2,8 @@
 
 - :func:`number`: a read-out (``4.3019``; ``-1.0000e+307`` where fixed point would
   sprawl; never ``-0.0000``). ASCII minus, so it can be copied into a spin box.
-- :func:`math_text`: the same with a real minus sign, for equations and prose.
+- :func:`fixed`: a coordinate to a fixed number of decimals (``x = 0.00``).
+- :func:`math_text`: :func:`number` with a real minus sign, for equations and prose.
 - :func:`count`: ``1 epoch``, ``2,000,000 epochs``.
 - :func:`distinct`: two values with just enough digits to tell them apart.
 - :func:`describe`: a run's loss, gradient rule and batch mode in the app's words.
@@ -32,6 +33,14 @@ def number(value: float, decimals: int = 4) -> str:
     if text.startswith("-") and float(text) == 0:
         text = text[1:]  # -0.0000 reads as a sign error
     return text
+
+
+def fixed(value: float, decimals: int = 2) -> str:
+    """Fixed point (``0.00``, never ``-0.00``); scientific only where it would sprawl."""
+    if not math.isfinite(value) or abs(value) >= 1e7:
+        return number(value, decimals)
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text
 
 
 def math_text(value: float, decimals: int = 4) -> str:

@@ -91,27 +91,31 @@ class ElidingStatusBar(QStatusBar):
         super().__init__(parent)
         self.messageChanged.connect(self.setToolTip)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        message = self.currentMessage()
-        painter = QPainter(self)
-        option = QStyleOption()
-        option.initFrom(self)
-        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
-        if not message:
-            painter.end()
-            return
+    def _message_rect(self) -> QRect:
         right = self.width() - 12
         for child in self.findChildren(QWidget):
             if child.parent() is self and child.isVisible() and child.x() > self.width() // 3:
                 right = min(right, child.x() - 8)
-        rect = QRect(6, 0, max(0, right - 6), self.height())
-        text = self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight, rect.width())
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(
-            rect,
-            Qt.AlignmentFlag.AlignLeading
-            | Qt.AlignmentFlag.AlignVCenter
-            | Qt.TextFlag.TextSingleLine,
-            text,
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def shown_text(self) -> str:
+        """The message as drawn: cut with "…" to the room left of the permanent widgets."""
+        width = self._message_rect().width()
+        return self.fontMetrics().elidedText(
+            self.currentMessage(), Qt.TextElideMode.ElideRight, width
         )
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        if self.currentMessage():
+            painter.setPen(self.palette().windowText().color())
+            flags = (
+                Qt.AlignmentFlag.AlignLeading
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextSingleLine
+            )
+            painter.drawText(self._message_rect(), flags, self.shown_text())
         painter.end()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 import pytest
 from helpers import core_history, set_max_speed, wait_grid, wait_state, window_history
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 
 from gdviz.core.data import from_rows, lesson_data
 from gdviz.core.model import Loss, update_row
@@ -136,7 +134,7 @@ def test_clicking_the_landscape_sets_the_start(qtbot, window):
     )
 
 
-def test_big_landscape_does_not_block_the_gui(qtbot):
+def test_a_big_landscape_is_computed_off_the_gui_thread_and_says_it_samples(qtbot):
     from gdviz.app import MainWindow
 
     rng = np.random.default_rng(5)
@@ -145,24 +143,10 @@ def test_big_landscape_does_not_block_the_gui(qtbot):
         zip(xs.tolist(), (xs > rng.normal(5, 1, xs.size)).astype(float).tolist(), strict=True),
         name="big",
     )
-    gaps, last = [], [time.perf_counter()]
-
-    def probe():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(probe)
-    timer.start(10)
     win = MainWindow(data=data)
     qtbot.addWidget(win)
-    last[0] = time.perf_counter()
-    gaps.clear()
+    assert win.landscape.busy  # asked for, not computed, while the window was built
     wait_grid(qtbot, win)
-    timer.stop()
     assert win.landscape.grid.subsampled
-    assert "subsampled" in win.landscape_plot.getPlotItem().titleLabel.text
-    assert len(gaps) > 3 and max(gaps) < 0.15, f"longest GUI gap {max(gaps):.3f} s"
+    assert "subsampled" in win.landscape_plot.title_text()
     win.close()

@@ -7,10 +7,10 @@ shortcut (Space), a screenshot taken and checked, quit with Ctrl+Q.
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -31,11 +31,24 @@ def display(tmp_path):
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
     number = 90 + os.getpid() % 100
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        [
+            "Xvfb",
+            f":{number}",
+            "-screen",
+            "0",
+            "1400x900x24",
+            "-nolisten",
+            "tcp",
+            "-displayfd",
+            str(write_end),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     env = dict(
         os.environ,
         DISPLAY=f":{number}",
@@ -43,32 +56,47 @@ def display(tmp_path):
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_RUNTIME_DIR=str(tmp_path),
     )
-    deadline = time.monotonic() + 15
-    while (
-        subprocess.run(["xdotool", "getdisplaygeometry"], env=env, capture_output=True).returncode
-        != 0
-    ):
-        if time.monotonic() > deadline:
-            server.kill()
-            pytest.fail("Xvfb did not start")
-        time.sleep(0.1)
+    # Xvfb writes its display number to this pipe once it accepts clients.
+    ready, _, _ = select.select([read_end], [], [], 15)
+    os.close(read_end)
+    if not ready:
+        server.kill()
+        pytest.fail("Xvfb did not start")
     yield env
     server.terminate()
     server.wait(10)
 
 
-def _window_id(env, deadline):
-    while time.monotonic() < deadline:
-        found = subprocess.run(
-            ["xdotool", "search", "--onlyvisible", "--name", "^gdviz$"],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if found.returncode == 0 and found.stdout.strip():
-            return found.stdout.split()[0]
-        time.sleep(0.1)
-    return None
+def _window_id(env):
+    found = subprocess.run(
+        ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^gdviz$"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    return found.stdout.split()[0] if found.returncode == 0 and found.stdout.strip() else None
+
+
+def _settled_screenshot(env, path, tries=200):
+    """A screenshot once two in a row are the same (the window has stopped changing)."""
+    shot = _screenshot(env, path)
+    for _ in range(tries):
+        again = _screenshot(env, path)
+        if again == shot:
+            return shot
+        shot = again
+    return shot
+
+
+def _changed_screenshot(env, path, before, tries=200):
+    """The first screenshot that differs from ``before`` (or the last one tried)."""
+    shot = before
+    for _ in range(tries):
+        shot = _screenshot(env, path)
+        if shot != before:
+            return shot
+    return shot
 
 
 def _screenshot(env, path):
@@ -90,15 +118,13 @@ def test_gdviz_trains_on_space_and_quits_cleanly(display, tmp_path):
         _gdviz_command(), env=display, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        window = _window_id(display, time.monotonic() + 30)
+        window = _window_id(display)
         assert window, "the gdviz window did not appear"
-        time.sleep(1.5)  # let numba warm up and the window settle
         # No window manager on Xvfb: focus directly, then type through XTEST.
         subprocess.run(["xdotool", "windowfocus", "--sync", window], env=display, check=True)
-        before = _screenshot(display, tmp_path / "idle.xwd")
+        before = _settled_screenshot(display, tmp_path / "idle.xwd")
         subprocess.run(["xdotool", "key", "space"], env=display, check=True)
-        time.sleep(2.0)  # mid-training at the default speed
-        shot = _screenshot(display, tmp_path / "training.xwd")
+        shot = _changed_screenshot(display, tmp_path / "training.xwd", before)
         assert _pixel_spread(shot) > 20, "the screenshot is blank"
         assert shot != before, "Space did not start training: nothing on screen changed"
         subprocess.run(["xdotool", "key", "ctrl+q"], env=display, check=True)

@@ -1,0 +1,208 @@
+"""The fit plot: the data points, the current sigmoid with its 0.5 threshold, kept runs.
+
+A view: it draws what it is given; the points can be edited with the mouse, and
+the edits are asked for (``point_added`` ...), never made here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QContextMenuEvent
+
+from gdviz.core.data import DataSet
+from gdviz.core.model import RowUpdate
+from gdviz.core.runs import PastRun
+from gdviz.ui.plots import CURVE, FAILED, PASSED, PlotPanel, equation_text, faded, sync_overlays
+from gdviz.ui.points import DataPoints
+from gdviz.ui.text import MINUS, fixed
+
+
+class FitPlot(PlotPanel):
+    """Data points (passed/failed), the sigmoid with its 0.5 threshold, kept runs faded.
+
+    The points can be edited: ``point_added``, ``point_moved`` and
+    ``point_deleted`` ask for the change; the window applies it (undoably).
+    """
+
+    point_added = Signal(float, float)  # x, label
+    point_moved = Signal(int, float)  # row index, new x
+    point_deleted = Signal(int)  # row index
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("Model fit", "p (pass probability)", "x (hours studied)", parent)
+        self.setObjectName("fitPlot")
+        item = self.getPlotItem()
+        self._failed = DataPoints(
+            symbol="x",
+            size=13,
+            pen=pg.mkPen(FAILED, width=2.5),
+            brush=pg.mkBrush(FAILED),
+            name="failed (y = 0)",
+        )
+        self._passed = DataPoints(
+            symbol="o",
+            size=11,
+            pen=pg.mkPen("w", width=1),
+            brush=pg.mkBrush(PASSED),
+            name="passed (y = 1)",
+        )
+        for points in (self._failed, self._passed):
+            points.point_moved.connect(self.point_moved)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+        self.setToolTip(
+            "Click: add a student who passed · Shift+click: one who failed · "
+            "drag a point to move it · right-click a point to delete it"
+        )
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
+        self._half = pg.InfiniteLine(
+            pos=0.5, angle=0, pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine)
+        )
+        # The label sits right of the line at p ≈ 0.25, where a rising curve is left of it.
+        self.threshold = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={
+                "position": 0.28,
+                "color": "#333",
+                "fill": (255, 255, 255, 200),
+                "anchors": [(0, 0.5), (0, 0.5)],
+            },
+        )
+        self.prediction = pg.ScatterPlotItem(
+            symbol="star", size=18, brush=pg.mkBrush("#9467bd"), pen=pg.mkPen("#3d1f5c")
+        )
+        for it in (
+            self._half,
+            self.threshold,
+            self._failed,
+            self._passed,
+            self.curve,
+            self.prediction,
+        ):
+            item.addItem(it)
+        self.prediction.setVisible(False)
+        self.set_legend_entries(
+            [
+                (self._failed, "failed (y = 0)"),
+                (self._passed, "passed (y = 1)"),
+                (self.curve, "sigmoid"),
+            ]
+        )
+        # One row's step: the row ringed, its prediction on the curve, the error between.
+        self.row_ring = pg.ScatterPlotItem(
+            symbol="o", size=26, brush=None, pen=pg.mkPen("#ffb000", width=3)
+        )
+        self.row_prediction = pg.ScatterPlotItem(
+            symbol="d", size=14, brush=pg.mkBrush("#ffb000"), pen=pg.mkPen("k")
+        )
+        self.row_error = pg.PlotDataItem(
+            pen=pg.mkPen("#ffb000", width=2.5, style=Qt.PenStyle.DashLine)
+        )
+        self.row_label = pg.TextItem(
+            color="#7a5200", anchor=(0, 0.5), fill=pg.mkBrush(255, 248, 225, 230)
+        )
+        for it in (self.row_error, self.row_ring, self.row_prediction, self.row_label):
+            item.addItem(it, ignoreBounds=True)
+        self.show_row(None)
+        item.setYRange(-0.08, 1.08, padding=0)
+        self._x = np.linspace(0, 1, 2)
+        self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._runs: list[PastRun] = []
+
+    def set_data(self, data: DataSet) -> None:
+        xs, ys = data.xs, data.ys
+        lo, hi = float(xs.min()), float(xs.max())
+        margin = max((hi - lo) * 0.25, 1.0, max(abs(lo), abs(hi)) * 1e-3)
+        x0, x1 = lo - margin, hi + margin
+        if not (math.isfinite(x0) and math.isfinite(x1) and abs(x0) + abs(x1) < 1e300):
+            # Beyond what a view can show: clamp, and keep a non-empty range.
+            x0, x1 = (min(max(v, -1e299), 1e299) for v in (lo, hi))
+            if x1 <= x0:
+                x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
+        self._x = np.linspace(x0, x1, 600)
+        passed = ys >= 0.5
+        rows = np.arange(len(xs))
+        self._passed.set_rows(xs[passed], ys[passed], rows[passed])
+        self._failed.set_rows(xs[~passed], ys[~passed], rows[~passed])
+        self.getPlotItem().setXRange(x0, x1, padding=0)
+        self.set_overlays(self._runs)
+
+    def curve_points(self, w: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+        """The sigmoid of (w, b) sampled across the plot's x range."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._x, 1.0 / (1.0 + np.exp(-(self._x * w + b)))
+
+    def set_model(self, w: float, b: float) -> None:
+        self.curve.setData(*self.curve_points(w, b))
+        threshold = -b / w if w != 0 else math.nan
+        if math.isfinite(threshold):
+            self.threshold.setPos(threshold)
+            self.threshold.label.setFormat(f"p = 0.5 at x = {fixed(threshold)}".replace("-", MINUS))
+            self.threshold.setVisible(True)
+        else:
+            self.threshold.setVisible(False)
+        self.set_title("Model fit", equation_text(w, b))
+
+    def set_overlays(self, runs: Sequence[PastRun]) -> None:
+        """Faded sigmoids of the visible kept runs."""
+        self._runs = list(runs)
+        sync_overlays(
+            self,
+            self._overlays,
+            self._runs,
+            lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
+            lambda run, item: item.setData(*self.curve_points(run.w, run.b)),
+        )
+
+    def show_prediction(self, x: float | None, p: float | None) -> None:
+        if x is None or p is None:
+            self.prediction.setVisible(False)
+            return
+        self.prediction.setData([x], [p])
+        self.prediction.setVisible(True)
+
+    def row_at(self, scene_pos) -> int | None:
+        """The data row drawn under ``scene_pos``, if any."""
+        for points in (self._passed, self._failed):
+            index = points.index_at(scene_pos)
+            if index is not None:
+                return index
+        return None
+
+    def _on_clicked(self, event) -> None:
+        vb = self.getPlotItem().vb
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or event.double()
+            or not vb.sceneBoundingRect().contains(event.scenePos())
+            or self.row_at(event.scenePos()) is not None
+        ):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        self.point_added.emit(float(point.x()), 0.0 if shift else 1.0)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        row = self.row_at(self.mapToScene(event.pos()))
+        self.context_menu_requested.emit(event.globalPos(), row)
+
+    def show_row(self, update: RowUpdate | None) -> None:
+        """Highlight one row's step (None hides it): the row, p on the curve, the error."""
+        for part in (self.row_ring, self.row_prediction, self.row_error, self.row_label):
+            part.setVisible(update is not None)
+        if update is None:
+            return
+        x, y, p = update.x, update.y, update.p
+        self.row_ring.setData([x], [y])
+        self.row_prediction.setData([x], [p])
+        self.row_error.setData([x, x], [y, p])
+        self.row_label.setText(
+            f"error = {update.error:.3g}\nloss = {update.loss:.3g}".replace("-", MINUS)
+        )
+        self.row_label.setPos(x, (y + p) / 2)

@@ -1,0 +1,323 @@
+"""Turning the run into pictures: from the run's signals to the plots, read-outs and
+status bar.
+
+:class:`RunPresenter` owns what is only a matter of showing: which epoch is
+viewed (live, or one clicked on the loss plot) and when to redraw. While
+training it redraws from two timers, at most 25 times a second and the
+landscape path 4 times a second; a batch of epochs only marks the picture
+stale, so no event-loop turn both receives a batch and draws.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+
+from gdviz.core.data import DataSet
+from gdviz.core.model import predict
+from gdviz.core.runs import path_points
+from gdviz.core.state import RunState, StopReason
+from gdviz.ui.controls import ControlPanel
+from gdviz.ui.data_panel import DataPanel
+from gdviz.ui.explain import explain
+from gdviz.ui.fit_plot import FitPlot
+from gdviz.ui.landscape import LandscapePlot
+from gdviz.ui.landscape_jobs import LandscapeController
+from gdviz.ui.loss_plot import LossPlot
+from gdviz.ui.models import SettingsModel
+from gdviz.ui.run import RunController
+from gdviz.ui.runs import KeptRuns
+from gdviz.ui.text import LOSS_NAMES, count, integer, number, rate
+from gdviz.ui.worker import RowStep, StopReport
+
+REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
+LANDSCAPE_MS = 250  # the path on the landscape is redrawn at most 4 times a second
+
+
+@dataclass(frozen=True)
+class Views:
+    """The widgets the presenter draws into."""
+
+    controls: ControlPanel
+    fit_plot: FitPlot
+    landscape_plot: LandscapePlot
+    loss_plot: LossPlot
+    data_panel: DataPanel
+    status_bar: QStatusBar
+    status_label: QLabel
+    dialog_parent: QWidget
+
+
+class RunPresenter(QObject):
+    """Shows the run, the kept runs and the landscape in the views."""
+
+    viewing_changed = Signal(object)  # the epoch viewed, or None: live
+
+    def __init__(
+        self,
+        run: RunController,
+        settings: SettingsModel,
+        kept: KeptRuns,
+        landscape: LandscapeController,
+        views: Views,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._settings = settings
+        self._kept = kept
+        self._landscape = landscape
+        self._v = views
+        self._viewed: int | None = None
+        self._stale = False
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._redraw_if_stale)
+        self._landscape_timer = QTimer(self)
+        self._landscape_timer.setInterval(LANDSCAPE_MS)
+        self._landscape_timer.timeout.connect(self.follow_landscape)
+        run.run_started.connect(self._on_run_started)
+        run.state_changed.connect(self._on_state_changed)
+        run.epochs_added.connect(self._on_epochs_added)
+        run.row_stepped.connect(self._on_row_stepped)
+        run.stopped.connect(self._on_stopped)
+        run.failed.connect(self._on_failed)
+        run.data_changed.connect(self._on_data_changed)
+        run.target_changed.connect(self._on_target_changed)
+        run.loss_rising.connect(self._on_loss_rising)
+        kept.changed.connect(self.draw_kept_runs)
+        landscape.grid_ready.connect(views.landscape_plot.show_result)
+        landscape.busy_changed.connect(self._on_landscape_busy)
+        landscape.failed.connect(views.landscape_plot.show_failure)
+        views.loss_plot.epoch_selected.connect(self.view_epoch)
+        views.controls.predict_changed.connect(self.update_prediction)
+
+    # -- the epoch viewed ----------------------------------------------------------------
+    @property
+    def viewed_epoch(self) -> int | None:
+        return self._viewed
+
+    def shown_parameters(self) -> tuple[float, float, int | None]:
+        """(w, b) as drawn now, and the epoch they belong to (None: live)."""
+        k = self._viewed
+        if k is None:
+            return self._run.w, self._run.b, None
+        h = self._run.history
+        index = k // h.param_stride
+        return float(h.w[index]), float(h.b[index]), index * h.param_stride
+
+    def view_epoch(self, epoch: int) -> None:
+        """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
+        n = len(self._run.history)
+        if n == 0:
+            return
+        self._set_viewed(min(max(int(epoch), 0), n - 1))
+
+    def go_live(self) -> None:
+        """Back to following the trainer."""
+        if self._viewed is not None:
+            self._set_viewed(None)
+
+    def _set_viewed(self, epoch: int | None) -> None:
+        self._viewed = epoch
+        self._v.loss_plot.show_cursor(epoch)
+        self.redraw()
+        self.viewing_changed.emit(epoch)
+
+    def say(self, message: str) -> None:
+        self._v.status_bar.showMessage(message)
+
+    # -- from the run ------------------------------------------------------------------------
+    def _on_run_started(self) -> None:
+        r, v = self._run, self._v
+        self._viewed = None
+        v.loss_plot.show_cursor(None)
+        v.fit_plot.set_data(r.data)
+        self._clear_row_and_note()
+        v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
+        v.loss_plot.show_banner(None)
+        if r.divergence is not None:
+            self._show_divergence()
+        self.draw_kept_runs()
+        self.follow_landscape()
+        self.redraw()
+        self.viewing_changed.emit(None)
+
+    def _on_state_changed(self, state: RunState) -> None:
+        if state is RunState.RUNNING:
+            self._redraw_timer.start()
+            self._landscape_timer.start()
+        else:
+            self._redraw_timer.stop()
+            self._landscape_timer.stop()
+            self.follow_landscape()
+
+    def _on_epochs_added(self) -> None:
+        if self._run.state is RunState.RUNNING:
+            self._stale = True
+            return
+        # A single step: show it at once.
+        self._v.fit_plot.show_row(None)
+        self._v.landscape_plot.hide_step()
+        self.redraw()
+        self.follow_landscape()
+        self.say(
+            f"Paused at epoch {integer(len(self._run.history))}. Train (Space) resumes, "
+            "S does one more epoch, Shift+S one row."
+        )
+
+    def _on_row_stepped(self, step: RowStep) -> None:
+        u, v, s = step.update, self._v, self._run.settings
+        title = (
+            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
+            f"x = {u.x:g}, y = {u.y:g}"
+        )
+        v.controls.show_row(title, explain(u, self._run.learning_rate, s.loss, s.gradient))
+        self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
+        v.fit_plot.show_row(u)
+        v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_stopped(self, report: StopReport) -> None:
+        r = self._run
+        if report.reason is StopReason.FINISHED:
+            loss = r.history.loss[-1] if len(r.history) else math.nan
+            self.say(
+                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, "
+                f"w = {number(r.w)}, b = {number(r.b)}. Raise Epochs and Train to go on."
+            )
+        elif report.reason is StopReason.PAUSED:
+            self.say(
+                f"Paused at epoch {integer(report.epoch)}. Train (Space) resumes, Step (S) "
+                "does one epoch, Shift+S one row."
+            )
+        elif report.reason is StopReason.DIVERGED:
+            self._show_divergence()
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_failed(self, details: str) -> None:
+        self.say("Training stopped by an internal error (details shown).")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "gdviz: training failed",
+            "Training stopped because of an internal error. The run so far is kept.",
+            parent=self._v.dialog_parent,
+        )
+        box.setDetailedText(details)
+        box.setModal(False)
+        box.show()
+        self.redraw()
+
+    def _on_data_changed(self, data: DataSet, continued: bool) -> None:
+        v = self._v
+        v.data_panel.set_data_set(data)
+        v.loss_plot.hide_hover()
+        self._clear_row_and_note()
+        if continued:  # a fresh run redraws everything itself (run_started)
+            v.fit_plot.set_data(data)
+            self.follow_landscape()
+            self.redraw()
+
+    def _on_target_changed(self, epochs: int) -> None:
+        self._v.loss_plot.set_epochs(epochs)
+        self.redraw()
+        if self._run.state is RunState.PAUSED and len(self._run.history) < epochs:
+            self.say(
+                f"The run now goes to {count(epochs, 'epoch')}: Train (Space) goes on "
+                "from where it stopped."
+            )
+
+    def _on_loss_rising(self, began: int, epochs: int) -> None:
+        self.say(
+            f"The loss has risen for {count(epochs, 'epoch')} in a row (since epoch "
+            f"{integer(began)}): the steps may be too big for this data. Try a smaller "
+            "learning rate."
+        )
+
+    def _show_divergence(self) -> None:
+        d = self._run.divergence
+        assert d is not None
+        advice = f"Try a smaller learning rate than {rate(self._run.learning_rate)}."
+        self.say(f"Diverged at epoch {integer(d.epoch)}: the {d.what} became {d.value!r}. {advice}")
+        self._v.loss_plot.show_banner(
+            f"Diverged at epoch {integer(d.epoch)}: the {d.what} "
+            f"became {d.value!r}.\n{advice} Then Reset (R)."
+        )
+
+    def _clear_row_and_note(self) -> None:
+        v = self._v
+        v.fit_plot.show_row(None)
+        v.landscape_plot.hide_step()
+        v.controls.clear_row()
+        v.controls.clear_note()
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _redraw_if_stale(self) -> None:
+        if self._stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """The curves, the read-outs and the prediction, from the run as it is now."""
+        self._stale = False
+        r, v = self._run, self._v
+        n = len(r.history)
+        v.loss_plot.refresh()
+        w, b, kept_from = self.shown_parameters()
+        v.fit_plot.set_model(w, b)
+        v.landscape_plot.show_current(w, b)
+        v.controls.show_progress(n, r.settings.epochs)
+        if self._viewed is None:
+            loss = float(r.history.loss[-1]) if n else None
+            v.controls.show_viewing(None, n)
+        else:
+            loss = float(r.history.loss[self._viewed])
+            v.controls.show_viewing(self._viewed, n, kept_from)
+        v.controls.show_model(loss, w, b)
+        v.status_label.setText(
+            f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
+        )
+        self.update_prediction()
+
+    def follow_landscape(self) -> None:
+        """Draw the path; ask for a grid that shows it (and both starts) if this one does not."""
+        r = self._run
+        # The drawn points only: copying a long run's full path 4 times a second
+        # would cost memory and time.
+        path_w, path_b = path_points(r.history.w, r.history.b)
+        self._v.landscape_plot.show_path(r.settings.start, path_w, path_b, (r.w, r.b))
+        w, b, _ = self.shown_parameters()
+        self._v.landscape_plot.show_current(w, b)
+        nxt = self._settings.value
+        ws = [r.w, r.settings.weight, nxt.weight, path_w.min(initial=r.w), path_w.max(initial=r.w)]
+        bs = [r.b, r.settings.bias, nxt.bias, path_b.min(initial=r.b), path_b.max(initial=r.b)]
+        self._landscape.follow(r.data, r.settings.loss, np.array(ws), np.array(bs))
+
+    def _on_landscape_busy(self, busy: bool) -> None:
+        if busy:
+            self._v.landscape_plot.show_computing()
+
+    def draw_kept_runs(self) -> None:
+        visible = self._kept.visible()
+        v = self._v
+        v.fit_plot.set_overlays(visible)
+        v.landscape_plot.set_overlays(visible)
+        v.loss_plot.set_overlays(visible, [self._kept.label(r) for r in visible])
+
+    def update_prediction(self) -> None:
+        controls, fit = self._v.controls, self._v.fit_plot
+        hours = controls.predict_hours()
+        w, b, _ = self.shown_parameters()
+        if hours is None or not (math.isfinite(w) and math.isfinite(b)):
+            controls.predict_output.setText("type hours studied")
+            fit.show_prediction(None, None)
+            return
+        p = predict(w, b, hours)
+        verdict = "likely to pass" if p >= 0.5 else "likely to fail"
+        controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
+        fit.show_prediction(hours, p)

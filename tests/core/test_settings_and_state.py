@@ -1,0 +1,119 @@
+"""RunSettings, the run's states and the one enablement rule, the rising-loss counter,
+and how kept runs are named."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gdviz.core.data import lesson_data, load_builtin
+from gdviz.core.history import History, RiseCounter
+from gdviz.core.model import Gradient, Loss
+from gdviz.core.runs import past_run
+from gdviz.core.settings import NEW_RUN_FIELDS, RunSettings
+from gdviz.core.state import RunState, enablement
+
+
+def test_run_settings_defaults_are_the_lessons():
+    s = RunSettings()
+    assert (s.learning_rate, s.epochs, s.weight, s.bias) == (0.1, 1000, 0.1, 0.0)
+    assert (s.loss, s.gradient, s.batch_size) == (Loss.SQUARED, Gradient.SEED, 1)
+    assert s.per_row and s.start == (0.1, 0.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.epochs = 5  # type: ignore[misc]
+
+
+def test_run_settings_hold_every_setting_of_the_next_run():
+    names = {f.name for f in dataclasses.fields(RunSettings)}
+    assert names == {"learning_rate", "epochs", "weight", "bias", "loss", "gradient", "batch_size"}
+    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size"}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"learning_rate": 0.0},
+        {"learning_rate": float("nan")},
+        {"epochs": -1},
+        {"batch_size": -2},
+        {"weight": float("inf")},
+        {"loss": "hinge"},
+    ],
+)
+def test_invalid_settings_are_refused(change):
+    with pytest.raises(ValueError):
+        RunSettings().with_(**change)
+
+
+def test_with_and_differences():
+    a = RunSettings()
+    b = a.with_(learning_rate=0.5, loss="cross-entropy")
+    assert b.loss is Loss.CROSS_ENTROPY and a.learning_rate == 0.1
+    assert b.differences(a) == {"learning_rate", "loss"}
+    assert a.differences(a) == set()
+
+
+@given(st.sampled_from(list(RunState)), st.sampled_from([0, 1, 2, 10]), st.booleans())
+def test_enablement_rule(state, batch_size, viewing):
+    e = enablement(state, RunSettings(batch_size=batch_size), viewing_past=viewing)
+    assert e.pause == (state is RunState.RUNNING)
+    assert e.train == (state is not RunState.RUNNING)
+    assert e.step == (state in (RunState.IDLE, RunState.PAUSED))
+    # Step row only where a single row can be stepped: per-row updates, a run not over.
+    assert e.step_row == (e.step and batch_size == 1)
+    assert e.live == viewing and e.reset
+    assert e.train_text == ("Resume" if state is RunState.PAUSED else "Train")
+
+
+def brute_streaks(losses, limit):
+    starts, streak = [], 0
+    for e in range(1, len(losses)):
+        streak = streak + 1 if losses[e] > losses[e - 1] else 0
+        if streak == limit:
+            starts.append(e - limit + 1)
+    return starts
+
+
+@given(
+    st.lists(st.integers(0, 5), min_size=1, max_size=60),
+    st.integers(1, 4),
+    st.lists(st.integers(1, 7), min_size=1, max_size=60),
+)
+def test_rise_counter_finds_streaks_across_blocks(values, limit, cuts):
+    losses = np.array(values, dtype=float)
+    counter, found, start = RiseCounter(limit), [], 0
+    for cut in cuts * 60:
+        if start >= len(losses):
+            break
+        began = counter.feed(start, losses[start : start + cut])
+        if began is not None:
+            found.append(began)
+        start += cut
+    expected = brute_streaks(losses, limit)
+    # One report per block at most: the first streak of each block that reports.
+    assert set(found) <= set(expected)
+    if expected:
+        assert found and found[0] == expected[0]
+
+
+def kept(settings, data, lr_changes=None):
+    h = History()
+    return past_run(1, settings, data, h, settings.weight, settings.bias, lr_changes)
+
+
+def test_kept_run_names_say_what_differs_now():
+    lesson, outlier = lesson_data(), load_builtin("outlier")
+    run = kept(RunSettings(weight=1.0), lesson)
+    assert run.label(RunSettings(weight=1.0), lesson) == "run 1"
+    assert run.label(RunSettings(), lesson) == "w₀ 1"
+    assert run.label(RunSettings(), outlier) == "w₀ 1, lesson data"
+    other = kept(RunSettings(), outlier)
+    assert other.label(RunSettings(), lesson) == "outlier data"
+    changed = kept(RunSettings(), lesson, [(0, 0.1), (300, 0.5)])
+    assert changed.label(RunSettings(), lesson) == "lr 0.1→0.5"
+    run.custom_label = "mine"
+    assert run.label(RunSettings(), outlier) == "mine"

@@ -1,0 +1,93 @@
+"""The house rules of shared/style.md, checked on the source: no import cycles in gdviz/
+(TYPE_CHECKING imports included), nobody reaches into another object's private members,
+only app.py builds the main window, and every declared dependency is used."""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "gdviz"
+
+
+def modules() -> dict[str, ast.Module]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        found[name] = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return found
+
+
+def imports(tree: ast.Module) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return names
+
+
+def test_no_import_cycles():
+    mods = modules()
+    graph = {m: {i for i in imports(t) if i in mods and i != m} for m, t in mods.items()}
+    cycles = []
+
+    def visit(node, path, done):
+        for nxt in graph[node]:
+            if nxt in path:
+                cycles.append(" -> ".join([*path[path.index(nxt) :], nxt]))
+            elif nxt not in done:
+                done.add(nxt)
+                visit(nxt, [*path, nxt], done)
+
+    done: set[str] = set()
+    for m in graph:
+        if m not in done:
+            done.add(m)
+            visit(m, [m], done)
+    assert cycles == []
+
+
+def test_no_access_to_other_objects_private_members():
+    found = []
+    for name, tree in modules().items():
+        own = {
+            n.attr
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)
+            and n.value.id in ("self", "cls")
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and node.attr not in own
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+            ):
+                found.append(f"{name}:{node.lineno}: {ast.unparse(node)}")
+    assert found == []
+
+
+def test_only_app_builds_the_main_window():
+    users = [
+        name
+        for name, tree in modules().items()
+        if "gdviz.ui.main_window" in imports(tree) and name != "gdviz.ui.main_window"
+    ]
+    assert users == ["gdviz.app"]
+
+
+def test_every_declared_dependency_is_imported():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    used = set().union(*(imports(t) for t in modules().values()))
+    roots = {name.split(".")[0].lower() for name in used}
+    import_names = {"pyside6-essentials": "pyside6"}
+    for requirement in project["dependencies"]:
+        package = requirement.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip()
+        assert import_names.get(package.lower(), package.lower()) in roots, package

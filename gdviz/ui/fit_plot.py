@@ -17,7 +17,16 @@ from PySide6.QtGui import QContextMenuEvent
 from gdviz.core.data import DataSet
 from gdviz.core.model import RowUpdate
 from gdviz.core.runs import PastRun
-from gdviz.ui.plots import CURVE, FAILED, PASSED, PlotPanel, equation_text, faded, sync_overlays
+from gdviz.ui.plots import (
+    CURVE,
+    FAILED,
+    NOTE,
+    PASSED,
+    PlotPanel,
+    equation_text,
+    faded,
+    sync_overlays,
+)
 from gdviz.ui.points import DataPoints
 from gdviz.ui.text import MINUS, fixed
 
@@ -114,6 +123,17 @@ class FitPlot(PlotPanel):
         self._x = np.linspace(0, 1, 2)
         self._overlays: dict[int, pg.PlotDataItem] = {}
         self._runs: list[PastRun] = []
+        # The equation sits on the title's second line, which stays blank text of the same
+        # height: changing a title re-lays out the whole plot, 25 times a second while
+        # training; changing this item's text does not.
+        self.set_title("Model fit", "&nbsp;")
+        title = item.titleLabel
+        self.equation = pg.TextItem(color=NOTE, anchor=(0.5, 0))
+        font = self.equation.textItem.font()
+        font.setPointSize(9)
+        self.equation.setFont(font)
+        self.equation.setParentItem(title)
+        title.geometryChanged.connect(self._place_equation)
 
     def set_data(self, data: DataSet) -> None:
         xs, ys = data.xs, data.ys
@@ -147,7 +167,15 @@ class FitPlot(PlotPanel):
             self.threshold.setVisible(True)
         else:
             self.threshold.setVisible(False)
-        self.set_title("Model fit", equation_text(w, b))
+        self.equation.setText(equation_text(w, b))
+        self._place_equation()
+
+    def equation_shown(self) -> str:
+        return self.equation.textItem.toPlainText()
+
+    def _place_equation(self) -> None:
+        title = self.getPlotItem().titleLabel
+        self.equation.setPos(title.boundingRect().width() / 2, title.boundingRect().height() / 2)
 
     def set_overlays(self, runs: Sequence[PastRun]) -> None:
         """Faded sigmoids of the visible kept runs."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from gdviz.core.decimate import PeakEnvelope
 from gdviz.core.history import History
 from gdviz.core.runs import DRAW_ALL_UP_TO, PastRun
-from gdviz.ui.plots import AXIS, LOSS, TEXT, EpochAxis, PlotPanel, faded, sync_overlays
+from gdviz.ui.plots import AXIS, LOSS, TEXT, DecadeAxis, EpochAxis, PlotPanel, faded, sync_overlays
 from gdviz.ui.text import count, integer, significant
 
 
@@ -61,7 +61,7 @@ class LossPlot(PlotPanel):
             "epoch",
             parent,
             viewBox=self._vb,
-            axisItems={"bottom": EpochAxis("bottom")},
+            axisItems={"bottom": EpochAxis("bottom"), "left": DecadeAxis("left")},
         )
         self.setObjectName("lossPlot")
         item = self.getPlotItem()

@@ -72,6 +72,18 @@ class EpochAxis(pg.AxisItem):
         return [integer(round(v)) if v >= 0 else "" for v in values]
 
 
+class DecadeAxis(pg.AxisItem):
+    """On a log scale, labels at powers of ten only (``0.01``, ``1``, ``100``): the ticks
+    between them stay, unlabelled, instead of printing over each other."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        labels = []
+        for v in values:
+            decade = round(v)
+            labels.append(f"{10.0**decade:g}" if abs(v - decade) < 1e-9 else "")
+        return labels
+
+
 class PlotPanel(pg.PlotWidget):
     """A white plot with dark, readable text (on screen and in exports), a two-line
     title, a legend under the axis, and a context menu the window fills in."""
@@ -80,6 +92,7 @@ class PlotPanel(pg.PlotWidget):
     legend_reserve = 80  # before the first layout: pixels beside the data area (the axes)
 
     def __init__(self, title: str, left: str, bottom: str, parent=None, **kwargs) -> None:
+        kwargs.setdefault("axisItems", {"left": DecadeAxis("left"), "bottom": DecadeAxis("bottom")})
         super().__init__(parent, background="w", **kwargs)
         item = self.getPlotItem()
         item.setMenuEnabled(False)

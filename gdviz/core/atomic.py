@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -13,13 +15,18 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     A failure at any point (disk full, read-only folder, a crash mid-write)
     leaves any previous file at ``path`` as it was and no temporary file behind.
     """
+    atomic_write(path, lambda handle: handle.write(data))
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
+    """Like :func:`atomic_write_bytes`, with ``write(handle)`` writing the content in parts."""
     target = Path(path)
     mode = _mode_for(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.fchmod(fd, mode)  # mkstemp makes 0600; a saved file should look like any other
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

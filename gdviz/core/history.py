@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_PARAMS = 1 << 21  # epochs whose w, b are all kept (~2M, 32 MB)
+PREALLOCATE_MAX = 1 << 24  # epochs reserved up front at most (128 MB); beyond, it grows
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,11 @@ class History:
         self.max_params = max(2, max_params)
         self.param_stride = 1
         self._np = 0
-        self._loss = np.empty(max(16, int(capacity)))
-        self._w = np.empty(max(16, min(int(capacity), self.max_params)))
+        # Never size memory by a number alone: a run of 10**12 epochs asks for it, but
+        # only the epochs actually trained are ever stored.
+        capacity = min(max(16, int(capacity)), PREALLOCATE_MAX)
+        self._loss = np.empty(capacity)
+        self._w = np.empty(min(capacity, self.max_params))
         self._b = np.empty_like(self._w)
         self.last_w = self.last_b = float("nan")
 
@@ -91,8 +95,8 @@ class History:
         return history
 
     def reserve(self, capacity: int) -> None:
-        """Make room for ``capacity`` epochs in total (never shrinks)."""
-        self._loss = _grow(self._loss, self._n, capacity)
+        """Make room for ``capacity`` epochs in total, up to PREALLOCATE_MAX (never shrinks)."""
+        self._loss = _grow(self._loss, self._n, min(capacity, PREALLOCATE_MAX))
 
     def append(self, block: EpochBlock) -> None:
         """Append a block; its ``start`` must equal the current length."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, replace
 from gdviz.core.model import Gradient, Loss
 
 EPOCHS_MAX = 10_000_000  # the longest run the window offers (and a session may declare)
+SPEED_STEPS = 24  # the window's speed positions are 0..SPEED_STEPS; the top one is "max"
 
 
 @dataclass(frozen=True)

@@ -75,16 +75,25 @@ class Trainer:
         self.b = self.settings.bias
         self.epoch = 0
         self.row = 0
-        self._partial_loss = 0.0
+        self.partial_loss = 0.0
         self.diverged: Divergence | None = None
         self.last_loss: float | None = None
         self.history.clear()
 
-    def restore(self, epoch: int, w: float, b: float, last_loss: float | None) -> None:
-        """Continue from a saved state: ``epoch`` whole epochs done, then ``w``, ``b``."""
+    def restore(
+        self,
+        epoch: int,
+        w: float,
+        b: float,
+        last_loss: float | None,
+        row: int = 0,
+        partial_loss: float = 0.0,
+    ) -> None:
+        """Continue from a saved state: ``epoch`` whole epochs done and ``row`` rows of the
+        next (whose losses summed to ``partial_loss``), then ``w``, ``b``."""
         self.epoch, self.w, self.b, self.last_loss = epoch, w, b, last_loss
-        self.row = 0
-        self._partial_loss = 0.0
+        self.row = row
+        self.partial_loss = partial_loss
         self.diverged = None
 
     @property
@@ -104,7 +113,7 @@ class Trainer:
         """Use new data from the next epoch (a partial epoch restarts at row 0)."""
         self.data = data
         self.row = 0
-        self._partial_loss = 0.0
+        self.partial_loss = 0.0
 
     # -- stepping -----------------------------------------------------------------
     def step_row(self) -> tuple[RowUpdate, EpochBlock | None]:
@@ -118,16 +127,16 @@ class Trainer:
             x, y, self.w, self.b, self.learning_rate, self.settings.loss, self.settings.gradient
         )
         self.w, self.b = upd.w_after, upd.b_after
-        self._partial_loss += upd.loss
+        self.partial_loss += upd.loss
         self.row += 1
-        for what, value in (("loss", self._partial_loss), ("weight", self.w), ("bias", self.b)):
+        for what, value in (("loss", self.partial_loss), ("weight", self.w), ("bias", self.b)):
             if not math.isfinite(value):
                 self.diverged = Divergence(self.epoch, what, value)
                 return upd, None
         if self.row < len(self.data):
             return upd, None
         block = EpochBlock(
-            self.epoch, np.array([self._partial_loss]), np.array([self.w]), np.array([self.b])
+            self.epoch, np.array([self.partial_loss]), np.array([self.w]), np.array([self.b])
         )
         self._finish_block(block)
         return upd, block
@@ -220,7 +229,7 @@ class Trainer:
     def _finish_block(self, block: EpochBlock) -> None:
         self.epoch = block.stop
         self.row = 0
-        self._partial_loss = 0.0
+        self.partial_loss = 0.0
         self.last_loss = float(block.loss[-1])
         if self.keep_history:
             self.history.append(block)

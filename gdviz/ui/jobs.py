@@ -127,14 +127,18 @@ class BackgroundThread(QObject):
     def is_running(self) -> bool:
         return self._alive and self._thread.isRunning()
 
-    def shut_down(self) -> None:
-        """Stop the current job, end the thread and wait for it (idempotent)."""
+    def shut_down(self, finish: bool = False) -> None:
+        """Stop the current job, end the thread and wait for it (idempotent).
+
+        With ``finish``, jobs already asked for run to their end first (a save is
+        never cut short)."""
         if not self._alive:
             self._ended = True
             return
         self._alive = False
         self._ended = True
-        self._worker.closing = True  # running loops see it at their next check
+        if not finish:
+            self._worker.closing = True  # running loops see it at their next check
         self._stop.emit()
         self._thread.wait()
         live_threads.discard(self._thread)

@@ -433,6 +433,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Stop the worker threads and wait for them. Safe to call twice."""
+        self.sessions.shut_down()  # a save under way finishes first
         self.run.shut_down()
         self.landscape.shut_down()
         self.sweeps.shut_down()

@@ -10,9 +10,9 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
-from gdviz.core.settings import RunSettings
+from gdviz.core.settings import SPEED_STEPS, RunSettings
 
-SPEED_STEPS = 24  # speed positions 0..SPEED_STEPS; the top one means "as fast as it goes"
+__all__ = ["DEFAULT_SPEED", "SPEED_STEPS", "SettingsModel", "ViewModel", "speed_from_position"]
 DEFAULT_SPEED = 13  # ~290 epochs/s: the lesson's 1000 epochs in about 3.4 s
 
 

@@ -56,6 +56,7 @@ class RunController(QObject):
         self.divergence: Divergence | None = None
         self.w, self.b = self.settings.start
         self.row = 0  # rows done in the current epoch (single-row stepping)
+        self.partial_loss = 0.0  # their loss so far
         self.state = RunState.IDLE
         self._touched = False  # a command went to the worker since the last reset
         self._rises = RiseCounter(RISING_EPOCHS)
@@ -99,7 +100,7 @@ class RunController(QObject):
         self.lr_changes = [(0, settings.learning_rate)]
         self.divergence = None
         self.w, self.b = settings.start
-        self.row = 0
+        self.row, self.partial_loss = 0, 0.0
         self._touched = False
         self._rises.reset()
         self._thread.submit("configure", RunConfig(self.data, settings), busy=False)
@@ -164,7 +165,7 @@ class RunController(QObject):
             return False
         self.data = data
         self._thread.send("set_data", data)
-        self.row = 0  # a partly done epoch starts again on the new rows
+        self.row, self.partial_loss = 0, 0.0  # a partly done epoch starts again on them
         self.data_changed.emit(data, True)
         return True
 
@@ -234,19 +235,15 @@ class RunController(QObject):
         self.settings = session.settings
         self.history = session.history
         self.lr_changes = list(session.lr_changes)
-        if session.learning_rate != self.lr_changes[-1][1]:
-            self.lr_changes.append((session.epoch, float(session.learning_rate)))
+        self._record_rate(session.epoch, float(session.learning_rate))
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
-        self.row = 0
-        self._touched = session.epoch > 0
+        self.row, self.partial_loss = session.row, session.partial_loss
+        self._touched = session.epoch > 0 or session.row > 0
         self._rises.reset()
+        resume = (session.epoch, session.w, session.b, session.row, session.partial_loss)
         config = RunConfig(
-            session.data,
-            session.settings,
-            (session.epoch, session.w, session.b),
-            session.learning_rate,
-            session.divergence,
+            session.data, session.settings, resume, session.learning_rate, session.divergence
         )
         self._thread.submit("configure", config, busy=False)
         if session.divergence is not None:
@@ -254,7 +251,7 @@ class RunController(QObject):
         elif session.epoch >= session.settings.epochs:
             state = RunState.FINISHED
         else:
-            state = RunState.IDLE if session.epoch == 0 else RunState.PAUSED
+            state = RunState.PAUSED if self._touched else RunState.IDLE
         self._set_state(state)
         self.run_started.emit()
         self.data_changed.emit(self.data, False)
@@ -267,6 +264,7 @@ class RunController(QObject):
         elif isinstance(payload, RowStep):
             self.w, self.b = payload.update.w_after, payload.update.b_after
             self.row = payload.rows_done % payload.rows
+            self.partial_loss = payload.partial_loss if self.row else 0.0
             if self.state is RunState.IDLE:
                 self._set_state(RunState.PAUSED)
             self.row_stepped.emit(payload)
@@ -274,14 +272,24 @@ class RunController(QObject):
     def _on_epochs(self, batch: EpochBatch) -> None:
         block = batch.block
         self.history.append(block)
-        if batch.learning_rate != self.lr_changes[-1][1]:
-            self.lr_changes.append((block.start, batch.learning_rate))
+        self._record_rate(block.start, batch.learning_rate)
         self.w, self.b = float(block.w[-1]), float(block.b[-1])
-        self.row = 0
+        self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()
         began = self._rises.feed(block.start, block.loss)
         if began is not None:
             self.loss_rising.emit(began, RISING_EPOCHS)
+
+    def _record_rate(self, epoch: int, lr: float) -> None:
+        """Note that epochs from ``epoch`` on train at ``lr`` (one entry an epoch at most)."""
+        changes = self.lr_changes
+        if changes[-1][1] == lr:
+            return
+        if changes[-1][0] == epoch:  # not one epoch trained at the rate before: replace it
+            changes.pop()
+            if changes and changes[-1][1] == lr:
+                return
+        changes.append((epoch, lr))
 
     def _on_done(self, report: StopReport) -> None:
         if report.reason is StopReason.FINISHED:

@@ -6,7 +6,9 @@ session leaves the window as it was, a failed save leaves the old file.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -18,10 +20,51 @@ from gdviz.core.session import save_session as write_session
 from gdviz.core.state import RunState
 from gdviz.ui import export
 from gdviz.ui.export_dialog import ExportDialog
+from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.models import ViewModel
 from gdviz.ui.plots import PlotPanel
 from gdviz.ui.run import RunController
 from gdviz.ui.text import count, integer
+
+BACKGROUND_ROWS = 200_000  # epochs + data rows beyond which a session is saved off the GUI
+BACKGROUND_BYTES = 8 << 20  # a session file this big is read off the GUI thread
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What a file job did: ``kind`` "save" or "load", and the session read or an error."""
+
+    kind: str
+    path: str
+    session: Session | None = None
+    error: str | None = None
+
+
+class FileWorker(Worker):
+    """Writes and reads sessions on its own thread (no GUI gap however long the run)."""
+
+    def save(self, job_id: int, path: str, session: Session) -> None:
+        try:
+            write_session(path, session)
+        except OSError as exc:
+            self.done.emit(job_id, FileResult("save", path, error=exc.strerror or str(exc)))
+            return
+        self.done.emit(job_id, FileResult("save", path))
+
+    def load(self, job_id: int, path: str) -> None:
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self.done.emit(job_id, FileResult("load", path, error=str(exc)))
+            return
+        self.done.emit(job_id, FileResult("load", path, session))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 class SessionController(QObject):
@@ -45,6 +88,16 @@ class SessionController(QObject):
         self._plots = list(plots)
         self._parent = parent
         self.session_path: Path | None = None
+        self._saver = BackgroundThread(FileWorker(), "gdviz-save", self)
+        self._loader = BackgroundThread(FileWorker(), "gdviz-load", self)
+        for jobs in (self._saver, self._loader):
+            jobs.done.connect(self._on_file_done)
+            jobs.failed.connect(
+                lambda details: self._error(
+                    "Cannot save or open the session", details.strip().splitlines()[-1]
+                )
+            )
+            jobs.start()
         self.last_folder = str(Path.home())
         self.last_width = export.DEFAULT_WIDTH
 
@@ -76,7 +129,8 @@ class SessionController(QObject):
         )
 
     def open_session(self, path: str | None = None) -> bool:
-        """Open a session (asking for the file if ``path`` is None); False if it failed."""
+        """Open a session (asking for the file if ``path`` is None). False if it failed; a
+        big file is read in the background and shown when it has been read."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._parent,
@@ -86,17 +140,21 @@ class SessionController(QObject):
             )
             if not path:
                 return False
+        if _size(path) > BACKGROUND_BYTES:
+            self.message.emit(f"Opening {Path(path).name}…")
+            self._loader.submit("load", path)
+            return True
         try:
             session = load_session(path)
         except SessionError as exc:
-            self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")
+            self._refused(exc)
             return False
-        self.apply(session)
-        self.session_path = Path(path)
-        self.last_folder = str(self.session_path.parent)
+        self._opened(path, session)
         return True
 
     def save_session(self, path: str | None = None, ask: bool = False) -> bool:
+        """Save the run (asking where, the first time or with ``ask``). False if it failed;
+        a big run is written in the background and the status bar says when it is done."""
         if path is None and (ask or self.session_path is None):
             suggested = str(Path(self.last_folder) / f"{self._run.data.name}{SUFFIX}")
             path, _ = QFileDialog.getSaveFileName(
@@ -108,19 +166,51 @@ class SessionController(QObject):
                 path += SUFFIX
         target = Path(path) if path is not None else self.session_path
         assert target is not None
-        try:
-            write_session(target, self.session())
-        except OSError as exc:
-            self._error(
-                "Cannot save the session",
-                f"{target}: {exc.strerror or exc}\n\nAny "
-                "earlier file there is unchanged. Try another folder.",
-            )
-            return False
+        session = self.session()
         self.session_path = target
         self.last_folder = str(target.parent)
+        if len(session.history) + len(session.data) > BACKGROUND_ROWS:
+            self.message.emit(f"Saving the session to {target}…")
+            self._saver.submit("save", str(target), session)
+            return True
+        try:
+            write_session(target, session)
+        except OSError as exc:
+            self._not_saved(str(target), exc.strerror or str(exc))
+            return False
         self.message.emit(f"Saved the session to {target}.")
         return True
+
+    def shut_down(self) -> None:
+        """Finish a save under way (it is never cut short), then stop the file threads."""
+        self._saver.shut_down(finish=True)
+        self._loader.shut_down()
+
+    def _on_file_done(self, result: FileResult) -> None:
+        if result.error is not None:
+            if result.session is None and result.kind == "load":
+                self._error("Cannot open this session", f"{result.error}\n\nNothing was changed.")
+            else:
+                self._not_saved(result.path, result.error)
+        elif result.kind == "load":
+            assert result.session is not None
+            self._opened(result.path, result.session)
+        else:
+            self.message.emit(f"Saved the session to {result.path}.")
+
+    def _opened(self, path: str, session: Session) -> None:
+        self.apply(session)
+        self.session_path = Path(path)
+        self.last_folder = str(self.session_path.parent)
+
+    def _refused(self, exc: SessionError) -> None:
+        self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")
+
+    def _not_saved(self, target: str, reason: str) -> None:
+        self._error(
+            "Cannot save the session",
+            f"{target}: {reason}\n\nAny earlier file there is unchanged. Try another folder.",
+        )
 
     # -- exports ---------------------------------------------------------------------
     def caption(self) -> str:

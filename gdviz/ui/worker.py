@@ -36,8 +36,9 @@ class RunConfig:
 
     data: DataSet
     settings: RunSettings
-    # Continue a saved run: epochs done, then w, b after them (None: a fresh run).
-    resume: tuple[int, float, float] | None = None
+    # Continue a saved run: epochs done, w, b, rows done of the next epoch and their
+    # loss (None: a fresh run).
+    resume: tuple[int, float, float, int, float] | None = None
     learning_rate: float | None = None
     divergence: Divergence | None = None
 
@@ -59,6 +60,7 @@ class RowStep:
     epoch: int
     rows_done: int
     rows: int
+    partial_loss: float  # the loss of the epoch's rows so far
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ class TrainingWorker(Worker):
         self._job = job_id
         trainer = Trainer(config.data, config.settings, keep_history=False)
         if config.resume is not None:
-            trainer.restore(*config.resume, last_loss=None)
+            epoch, w, b, row, partial = config.resume
+            trainer.restore(epoch, w, b, None, row, partial)
         if config.learning_rate is not None:
             trainer.learning_rate = config.learning_rate
         trainer.diverged = config.divergence
@@ -153,9 +156,10 @@ class TrainingWorker(Worker):
         epoch = trainer.epoch
         update, block = trainer.step_row()
         rows_done = trainer.row if block is None else len(trainer.data)
-        self.progressed.emit(job_id, RowStep(update, epoch, rows_done, len(trainer.data)))
-        if block is not None:
+        if block is not None:  # first the epoch it ended, so the row is the last word
             self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate))
+        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss)
+        self.progressed.emit(job_id, step)
         self._stop_if_over(job_id)
 
     def stop_activity(self) -> None:

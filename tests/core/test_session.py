@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -82,8 +84,34 @@ def test_failed_save_keeps_the_old_session(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run.gdviz.json"]
 
 
+def decoded(text):
+    return np.frombuffer(base64.b64decode(text), dtype="<f8").tolist()
+
+
+def as_version_1(doc):
+    """A version-2 document as gdviz 0.1 wrote it: lists of numbers instead of base64."""
+    data, hist = doc["data"], doc["history"]
+    data["rows"] = [
+        list(r) for r in zip(decoded(data.pop("x")), decoded(data.pop("y")), strict=True)
+    ]
+    for key in ("loss", "weight", "bias"):
+        hist[key] = decoded(hist[key])
+    del hist["epochs"]
+    doc["state"].pop("row")
+    doc["state"].pop("partial_loss")
+    doc["version"] = 1
+    return doc
+
+
 def good_document():
-    return json.loads(to_json(from_trainer(trained(epochs=5, total=10))))
+    return as_version_1(json.loads(to_json(from_trainer(trained(epochs=5, total=10)))))
+
+
+def test_version_1_sessions_still_open_and_continue(tmp_path):
+    doc = as_version_1(json.loads(to_json(from_trainer(trained(epochs=377)))))
+    resumed = parse_session(json.dumps(doc), "old.gdviz.json").trainer()
+    resumed.run_to_end()
+    assert (resumed.w, resumed.b) == (4.3018685464211535, -10.50801155978499)
 
 
 @pytest.mark.parametrize(
@@ -135,8 +163,7 @@ def test_not_a_session(text):
 
 
 def test_non_finite_numbers_are_refused():
-    text = to_json(from_trainer(trained(epochs=5, total=10)))
-    doc = json.loads(text)
+    doc = good_document()
     doc["history"]["loss"][2] = 1e999  # json writes inf as Infinity
     with pytest.raises(SessionError, match="finite"):
         parse_session(json.dumps(doc), "x.json")

@@ -1,3 +1,3 @@
-from gdviz.cli import run
+from gdviz.app import run
 
 run()

@@ -1,26 +1,67 @@
-"""QApplication set-up: the window's entry point, and the headless ``gdviz export``.
+"""The application: the ``gdviz`` command, the window's start, and the headless export.
 
 The only module that builds a :class:`MainWindow` (besides tests), and the only
-place for process-wide switches: the GIL switch interval, the garbage
-collector's freeze after start-up, signal handling.
+place for process-wide switches: stop signals (:mod:`gdviz.stops`), the GIL switch
+interval, the garbage collector's freeze after start-up. It imports little at
+first, so the command notes Ctrl-C before numpy and Qt have loaded.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
-from gdviz.core.atomic import atomic_write_bytes
-from gdviz.core.session import Session, save_history_csv, save_session
-from gdviz.ui.main_window import MainWindow
+from gdviz.stops import StopSignals, current, install
 
-__all__ = ["MainWindow", "configure_process", "export_run", "main", "show_startup_error"]
+if TYPE_CHECKING:
+    from gdviz.core.data import DataSet
+    from gdviz.core.session import Session
+    from gdviz.core.settings import RunSettings
+
+__all__ = [
+    "command",
+    "configure_process",
+    "main",
+    "run",
+    "show_startup_error",
+    "train_and_export",
+]
 
 # Between kernel calls the trainer thread needs the GIL for a few microseconds; by
 # default it may wait 5 ms for the GUI thread to hand it over.
 SWITCH_INTERVAL_S = 0.001
+
+
+def __getattr__(name: str):
+    # ``from gdviz.app import MainWindow`` (tests, benchmarks) loads Qt only then.
+    if name == "MainWindow":
+        from gdviz.ui.main_window import MainWindow
+
+        return MainWindow
+    raise AttributeError(name)
+
+
+def run() -> NoReturn:
+    """The ``gdviz`` command. Stop signals are noted from its first moment, so Ctrl-C
+    while Python loads numpy and Qt ends it quietly too (130)."""
+    stops = install()
+    status = command()
+    stops.check_exit()
+    sys.exit(status)
+
+
+def command(argv: list[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: this process's); returns the exit status."""
+    from gdviz import cli
+
+    current().check_exit()
+    return cli.main(argv, cli.Launcher(main, train_and_export, show_startup_error))
 
 
 def configure_process() -> None:
@@ -29,13 +70,21 @@ def configure_process() -> None:
 
 
 def main(session: Session | None = None) -> int:
-    """Open the window on the lesson's data (or ``session``); returns the exit status."""
+    """Open the window on the lesson's data (or ``session``); returns the exit status
+    (130 or 143 when SIGINT or SIGTERM ended it)."""
+    stops = install()
+    configure_process()
+    return _open_window(session, stops)
+
+
+def _open_window(session: Session | None, stops: StopSignals) -> int:
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from gdviz.core.resources import resource_path
+    from gdviz.ui.main_window import MainWindow
 
     if QApplication.instance() is None and not display_available():
         sys.stderr.write(
@@ -45,6 +94,7 @@ def main(session: Session | None = None) -> int:
         )
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    stops.attach(app)
     app.setApplicationName("gdviz")
     app.setOrganizationName("gdviz")
     app.setDesktopFileName("gdviz")
@@ -52,10 +102,12 @@ def main(session: Session | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
-    configure_process()
     window = MainWindow(settings=QSettings())
     if session is not None:
         window.apply_session(session)
+    if stops.code is not None:  # interrupted while the window was being built
+        window.close()
+        return stops.code
     app.aboutToQuit.connect(window.shut_down)
     window.show()
     # What start-up built lives as long as the process: keep it out of the cycle
@@ -64,7 +116,9 @@ def main(session: Session | None = None) -> int:
     gc.freeze()
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
-    return app.exec()
+    status = app.exec()
+    window.close()  # saves the settings and joins the threads (a no-op if closed already)
+    return stops.code if stops.code is not None else status
 
 
 def display_available() -> bool:
@@ -99,14 +153,60 @@ def _close_dialogs() -> None:
             widget.close()
 
 
-def export_run(
-    session: Session, folder: Path, formats: list[str], width: int, window_picture: bool = False
-) -> list[Path]:
-    """``gdviz export``: draw ``session`` in an offscreen window and write fit.*,
-    landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json into ``folder``.
+def train_and_export(
+    data: DataSet,
+    settings: RunSettings,
+    folder: Path,
+    formats: list[str],
+    width: int,
+    window_picture: bool = False,
+) -> tuple[list[Path], Session]:
+    """``gdviz export``: train headless, draw the run in an offscreen window and write
+    fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
+    ``window_picture`` window.png) into ``folder``.
 
-    With ``window_picture``, also window.png: the window as a user sees it.
+    Everything is written into a temporary folder inside ``folder`` and moved into place
+    only when all of it was written: a failure or an interrupt leaves ``folder`` as it
+    was. Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed.
     """
+    from gdviz.core.session import from_trainer
+    from gdviz.core.trainer import Trainer
+
+    stops = current()
+    stops.check()
+    trainer = Trainer(data, settings)
+    chunk = 1
+    while not trainer.finished and trainer.remaining:
+        stops.check()
+        started = time.perf_counter()
+        trainer.run(min(trainer.remaining, chunk))
+        # Chunks of ~50 ms: an interrupt is heard at once whatever the data's size.
+        if time.perf_counter() - started < 0.05:
+            chunk = min(chunk * 2, 1 << 20)
+    stops.check()
+    session = from_trainer(trainer)
+    scratch = Path(tempfile.mkdtemp(prefix=".gdviz-export-", dir=folder))
+    try:
+        rendered = _render(session, scratch, formats, width, window_picture, stops)
+        stops.check()
+        written = []
+        for path in rendered:
+            os.replace(path, folder / path.name)
+            written.append(folder / path.name)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return written, session
+
+
+def _render(
+    session: Session,
+    folder: Path,
+    formats: list[str],
+    width: int,
+    window_picture: bool,
+    stops: StopSignals,
+) -> list[Path]:
+    """Draw ``session`` in an offscreen window and write its files into ``folder``."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -116,28 +216,35 @@ def export_run(
         qInstallMessageHandler(_quiet_offscreen_notes)
     import pyqtgraph as pg
 
+    from gdviz.core.atomic import atomic_write_bytes
+    from gdviz.core.session import save_history_csv, save_session
     from gdviz.ui.export import png_bytes
+    from gdviz.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["gdviz"])
+    stops.attach(app)
     pg.setConfigOptions(antialias=True)
     window = MainWindow()
     try:
         window.resize(1300, 860)
         window.apply_session(session)
         window.show()
+        stops.check()
         _wait_for_landscape(app, window)
+        stops.check()
         written = window.export_images(folder, formats, width)
+        stops.check()
         if window_picture:
             atomic_write_bytes(folder / "window.png", png_bytes(window.grab().toImage()))
             written.append(folder / "window.png")
-        save_history_csv(folder / "history.csv", session.history)
+        save_history_csv(folder / "history.csv", session.history, stops.check)
         save_session(folder / "session.gdviz.json", session)
     finally:
-        window.close()
+        window.close()  # joins the window's threads, also when interrupted
     return [*written, folder / "history.csv", folder / "session.gdviz.json"]
 
 
-def _wait_for_landscape(app, window: MainWindow, timeout_ms: int = 60_000) -> None:
+def _wait_for_landscape(app, window, timeout_ms: int = 60_000) -> None:
     """Let the landscape's thread deliver its grid, so the export shows it."""
     from PySide6.QtCore import QEventLoop, QTimer
 

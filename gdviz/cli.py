@@ -8,23 +8,69 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from gdviz import __version__
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin, load_csv
 from gdviz.core.model import Gradient, Loss
-from gdviz.core.session import SessionError, from_trainer, load_session
-from gdviz.core.settings import RunSettings
+from gdviz.core.session import Session, SessionError, load_session
+from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.core.trainer import Trainer
+from gdviz.stops import Interrupted, current
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
+CLI_EPOCHS_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
+BATCH_MAX = 1 << 31
 
 
 class UsageError(Exception):
     """Bad input from the command line; the message is shown as one line."""
+
+
+class OutputClosed(Exception):
+    """Whoever read the output went away (``gdviz train | head -1``)."""
+
+
+class OutputFailed(Exception):
+    """The output cannot be written (a full disk); the message says why."""
+
+
+class Output:
+    """Standard output that turns write errors into :class:`OutputClosed` / :class:`OutputFailed`
+    (no traceback for a closed pipe or a full disk)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> None:
+        self._guard(lambda: self._stream.write(text))
+
+    def flush(self) -> None:
+        self._guard(self._stream.flush)
+
+    @staticmethod
+    def _guard(action) -> None:
+        try:
+            action()
+        except BrokenPipeError:
+            raise OutputClosed from None
+        except OSError as exc:
+            raise OutputFailed(f"cannot write the output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout once more at exit: point it at /dev/null so that last
+    # flush cannot fail too.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 class _Parser(argparse.ArgumentParser):
@@ -42,11 +88,42 @@ def _finite(text: str) -> float:
     return value
 
 
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+def _whole(low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high``, saying which if not."""
+
+    def parse(text: str) -> int:
+        digits = text.strip().lstrip("+-")
+        if digits.isdigit() and len(digits) > len(str(high)) + 1:
+            raise argparse.ArgumentTypeError(
+                f"a number with {len(digits):,} digits is too large (at most {high:,})"
+            )
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be {low:,} or more, got {value:,}")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high:,}, got {value:,}")
+        return value
+
+    return parse
+
+
+def join_negative_values(argv: Sequence[str]) -> list[str]:
+    """``--bias -1e-3`` as ``--bias=-1e-3``: argparse would take ``-1e-3`` for an option."""
+    out: list[str] = []
+    for token in argv:
+        if out and out[-1].startswith("--") and "=" not in out[-1] and token.startswith("-"):
+            try:
+                float(token)
+            except ValueError:
+                pass
+            else:
+                out[-1] = f"{out[-1]}={token}"
+                continue
+        out.append(token)
+    return out
 
 
 def add_training_options(parser: argparse.ArgumentParser) -> None:
@@ -70,7 +147,7 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--epochs",
-        type=_int,
+        type=_whole(0, CLI_EPOCHS_MAX),
         default=d.epochs,
         metavar="N",
         help=f"passes over the data (default {d.epochs})",
@@ -103,7 +180,7 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--batch-size",
-        type=_int,
+        type=_whole(0, BATCH_MAX),
         default=1,
         metavar="K",
         help="1: update after every row (the lesson's, default); K: after "
@@ -127,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_training_options(train)
     train.add_argument(
         "--log-every",
-        type=_int,
+        type=_whole(1, CLI_EPOCHS_MAX),
         default=100,
         metavar="N",
         help="print the loss every N epochs (default 100)",
@@ -143,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     export.add_argument(
         "--width",
-        type=_int,
+        type=_whole(200, 10_000),
         default=1600,
         metavar="PX",
         help="width of PNG images in pixels (default 1600)",
@@ -159,10 +236,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def load_data(args: argparse.Namespace) -> DataSet:
     """The data set the options ask for; raises UsageError/DataError."""
-    if (args.x or args.y) and not args.data:
+    if (args.x is not None or args.y is not None) and args.data is None:
         raise UsageError("--x and --y choose columns of a --data CSV file")
-    if args.data:
+    if args.x is not None and args.x == args.y:
+        raise UsageError(
+            f"--x and --y name the same column {args.x!r}: the input and the label "
+            "must be two different columns"
+        )
+    if args.data is not None:
+        if not args.data.strip():
+            raise UsageError("--data needs the name of a CSV file")
         return load_csv(args.data, x_col=args.x, y_col=args.y)
+    if args.dataset is not None and not args.dataset.strip():
+        raise UsageError(f"--dataset needs a name: {', '.join(builtin_names())}")
     return load_builtin(args.dataset or "lesson")
 
 
@@ -181,14 +267,14 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         raise UsageError(str(exc)) from None
 
 
-def train(args: argparse.Namespace, out: TextIO) -> int:
-    if args.log_every < 1:
-        raise UsageError(f"--log-every must be 1 or more, got {args.log_every}")
+def train(args: argparse.Namespace, out: Output) -> int:
     settings = run_settings(args)
     data = load_data(args)
     trainer = Trainer(data, settings, keep_history=False)
     every = args.log_every
+    stops = current()
     while trainer.remaining and trainer.diverged is None:
+        stops.check()
         block = trainer.run(min(trainer.remaining, 65536))
         if block is None:
             break
@@ -203,9 +289,25 @@ def train(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def export(args: argparse.Namespace, out: TextIO) -> int:
-    if not 200 <= args.width <= 10000:
-        raise UsageError(f"--width must be between 200 and 10000 pixels, got {args.width}")
+@dataclass(frozen=True)
+class Launcher:
+    """What the command line needs of the application (gdviz.app gives it): opening the
+    window, the headless export, and a start-up error shown as a dialog."""
+
+    open_window: Callable[[Session | None], int]
+    export: Callable[..., tuple[list[Path], Session]]
+    startup_error: Callable[[str], None]
+
+
+def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> int:
+    if not args.out.strip():
+        raise UsageError("--out needs the name of a folder to write into")
+    if args.epochs > EPOCHS_MAX:
+        raise UsageError(
+            f"--epochs {args.epochs:,} is more than export keeps: at most "
+            f"{EPOCHS_MAX:,} (the longest run the window shows); 'gdviz train' "
+            "takes more"
+        )
     settings = run_settings(args)
     data = load_data(args)
     folder = Path(args.out)
@@ -213,34 +315,46 @@ def export(args: argparse.Namespace, out: TextIO) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
-    trainer = Trainer(data, settings)
-    trainer.run_to_end()
-    from gdviz.app import export_run
-
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     try:
-        written = export_run(
-            from_trainer(trainer), folder, formats, args.width, window_picture=args.window
+        written, session = _needed(launcher).export(
+            data, settings, folder, formats, args.width, window_picture=args.window
         )
+    except Interrupted as stop:
+        return stop.code
     except OSError as exc:
-        raise UsageError(f"{folder}: cannot write: {exc.strerror or exc}") from None
+        raise UsageError(
+            f"{folder}: cannot write (nothing was written there): {exc.strerror or exc}"
+        ) from None
     for path in written:
         out.write(f"wrote {path}\n")
-    if trainer.diverged is not None:
-        out.write(f"Training {trainer.diverged.message()}\n")
+    if session.divergence is not None:
+        out.write(f"Training {session.divergence.message()}\n")
         return EXIT_DIVERGED
     return EXIT_OK
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``gdviz`` command; returns the exit status."""
+def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) -> int:
+    """The ``gdviz`` command line; returns the exit status. ``train`` works alone; the
+    window and ``export`` need the application's ``launcher`` (see gdviz.app.command)."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
-        if args.command == "train":
-            return train(args, sys.stdout)
-        if args.command == "export":
-            return export(args, sys.stdout)
+        args = parser.parse_args(join_negative_values(sys.argv[1:] if argv is None else argv))
+        if args.open is not None and args.command is not None:
+            raise UsageError(
+                f"--open opens a session in the window; it does not go with "
+                f"'{args.command}' (use 'gdviz --open FILE' alone)"
+            )
+        if args.open is not None and not args.open.strip():
+            raise UsageError("--open needs the name of a session file")
+        if args.command in ("train", "export"):
+            out = Output(sys.stdout)
+            if args.command == "train":
+                status = train(args, out)
+            else:
+                status = export(args, out, launcher)
+            out.flush()
+            return status
         session = None
         if args.open:
             try:
@@ -248,19 +362,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             except SessionError as exc:
                 # Launched from a desktop, nobody reads stderr: say it in a dialog too.
                 sys.stderr.write(f"gdviz: error: {exc}\n")
-                from gdviz.app import show_startup_error
-
-                show_startup_error(f"{exc}\n\nThe session was not opened.")
+                _needed(launcher).startup_error(f"{exc}\n\nThe session was not opened.")
                 return EXIT_USAGE
-        from gdviz.app import main as open_window
-
-        return open_window(session=session)
-    except (UsageError, DataError, SessionError) as exc:
+        return _needed(launcher).open_window(session)
+    except (UsageError, DataError, SessionError, OutputFailed) as exc:
+        _silence_stdout()
         sys.stderr.write(f"gdviz: error: {exc}\n")
         return EXIT_USAGE
+    except OutputClosed:
+        _silence_stdout()
+        return EXIT_OK
+    except Interrupted as stop:
+        _silence_stdout()
+        return stop.code
     except KeyboardInterrupt:
         return 130
 
 
-def run() -> NoReturn:
-    sys.exit(main())
+def _needed(launcher: Launcher | None) -> Launcher:
+    if launcher is None:
+        raise UsageError("the window and 'export' run through gdviz.app.command, not cli.main")
+    return launcher

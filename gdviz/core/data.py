@@ -17,9 +17,13 @@ from pathlib import Path
 import numpy as np
 
 from gdviz.core.atomic import atomic_write_text
+from gdviz.core.files import FileProblem, LineTooLong, read_file
 from gdviz.core.resources import resource_path
 
 Row = tuple[float, float]
+X_LIMIT = 1e12  # beyond, a plot's range cannot be drawn without losing its digits
+MAX_FILE_BYTES = 2 << 30
+MAX_LINE_BYTES = 1 << 20
 
 
 class DataError(ValueError):
@@ -78,6 +82,11 @@ def row_problem(x: float, y: float) -> str | None:
     """Why ``(x, y)`` is not a valid row, or None if it is."""
     if not math.isfinite(x):
         return f"x value {x!r} is not a finite number"
+    if abs(x) > X_LIMIT:
+        return (
+            f"x value {x:g} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
+            "column, e.g. to thousands)"
+        )
     if not math.isfinite(y):
         return f"label {y!r} is not a finite number"
     if not 0.0 <= y <= 1.0:
@@ -110,14 +119,20 @@ def parse_csv(
     """Parse CSV text into a :class:`DataSet`; ``source`` names it in errors."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    lines = [(n, line.rstrip("\r")) for n, line in enumerate(text.split("\n"), start=1)]
-    lines = [(n, line) for n, line in lines if line.strip()]
+    # LF, CRLF and the classic Mac's lone CR all end a line.
+    split = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [(n, line) for n, line in enumerate(split, start=1) if line.strip()]
     if not lines:
         raise DataError(
             source,
             "the file has no data rows (it is empty); expected lines like '3,1' (hours, label)",
         )
-    parsed = [(n, next(csv.reader([line]))) for n, line in lines]
+    parsed = []
+    for n, line in lines:
+        try:
+            parsed.append((n, next(csv.reader([line]))))
+        except csv.Error as exc:
+            raise DataError(source, f"cannot read this line as CSV: {exc}", n) from None
     first_line, first = parsed[0]
     has_header = all(_parse_number(cell) is None for cell in first)
     if has_header:
@@ -166,10 +181,11 @@ def load_csv(
     """Load a data set from a CSV file; raises :class:`DataError` on any problem."""
     source = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise DataError(source, f"cannot read the file: {reason}") from None
+        raw = read_file(path, MAX_FILE_BYTES, MAX_LINE_BYTES)
+    except LineTooLong as exc:
+        raise DataError(source, str(exc), exc.line) from None
+    except FileProblem as exc:
+        raise DataError(source, str(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -231,6 +247,7 @@ def format_csv(data: DataSet) -> str:
 
 
 def _header_cell(name: str) -> str:
+    name = " ".join(name.split())  # a name is one line: newlines and tabs become spaces
     if _parse_number(name) is not None or not name.strip():
         name = f"col {name}"
     if any(c in name for c in ',"\n\r'):

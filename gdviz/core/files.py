@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import stat
 
+import numpy as np
+
 
 class FileProblem(Exception):
     """Why a file cannot be read, in words for the user."""
@@ -21,8 +23,26 @@ def size_text(n: int) -> str:
     return f"{n} bytes"
 
 
-def read_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``; raises :class:`FileProblem`."""
+BLOCK = 16 << 20  # bytes read at a time
+
+
+class LineTooLong(FileProblem):
+    """A line longer than gdviz reads; ``line`` is its 1-based number."""
+
+    def __init__(self, line: int, max_line: int) -> None:
+        self.line = line
+        super().__init__(
+            f"this line is longer than {size_text(max_line)}: not a table of "
+            "numbers gdviz can read (is it the right file?)"
+        )
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises :class:`FileProblem`.
+
+    With ``max_line``, a line (ended by LF, CR or CRLF) longer than that many bytes is
+    refused as soon as it is seen, with its number (:class:`LineTooLong`).
+    """
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -46,9 +66,48 @@ def read_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise FileProblem("this is not a regular file")
-            data = handle.read(max_bytes + 1)
+            blocks, total, lines = [], 0, _LineCheck(max_line)
+            while total <= max_bytes:
+                block = handle.read(BLOCK)
+                if not block:
+                    break
+                lines.feed(block)
+                blocks.append(block)
+                total += len(block)
+            data = b"".join(blocks)
     except OSError as exc:
         raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
         raise FileProblem(f"the file is larger than the {size_text(max_bytes)} gdviz reads")
     return data
+
+
+class _LineCheck:
+    """Follows line lengths across blocks; raises LineTooLong at the first long line."""
+
+    def __init__(self, max_line: int | None) -> None:
+        self.max_line = max_line
+        self.run = 0  # bytes since the last line end
+        self.line = 1
+
+    def feed(self, block: bytes) -> None:
+        if self.max_line is None:
+            return
+        codes = np.frombuffer(block, dtype=np.uint8)
+        ends = np.flatnonzero((codes == 10) | (codes == 13))
+        starts = np.concatenate(([-1 - self.run], ends))
+        lengths = np.diff(np.concatenate((starts, [len(codes)]))) - 1
+        long = np.flatnonzero(lengths > self.max_line)
+        if long.size:
+            # Lines before it: count LF and lone CR as line ends (a CRLF counts once).
+            before = ends[: long[0]]
+            crlf = np.count_nonzero(
+                (codes[before] == 10) & (before > 0) & (codes[np.maximum(before - 1, 0)] == 13)
+            )
+            raise LineTooLong(self.line + len(before) - crlf, self.max_line)
+        self.line += len(ends) - int(
+            np.count_nonzero(
+                (codes[ends] == 10) & (ends > 0) & (codes[np.maximum(ends - 1, 0)] == 13)
+            )
+        )
+        self.run = int(lengths[-1])

@@ -94,6 +94,12 @@ class History:
         history._n, history._np, history.param_stride = n, len(w), param_stride
         return history
 
+    def copy(self) -> History:
+        """An independent copy of what is stored."""
+        return History.from_arrays(
+            self.loss, self.w, self.b, self.param_stride, max_params=self.max_params
+        )
+
     def reserve(self, capacity: int) -> None:
         """Make room for ``capacity`` epochs in total, up to PREALLOCATE_MAX (never shrinks)."""
         self._loss = _grow(self._loss, self._n, min(capacity, PREALLOCATE_MAX))

@@ -18,13 +18,14 @@ import io
 import json
 import math
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 import numpy as np
 
 from gdviz import __version__
-from gdviz.core.atomic import atomic_write, atomic_write_text
+from gdviz.core.atomic import atomic_write
 from gdviz.core.data import DataSet
 from gdviz.core.files import FileProblem, read_file
 from gdviz.core.history import History
@@ -220,26 +221,49 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
     atomic_write(path, lambda handle: write_json(handle, session))
 
 
-def history_csv(history: History) -> str:
-    """``epoch,loss,weight,bias`` rows with ``repr`` floats (exact on reading back).
+CSV_CHUNK = 100_000  # history rows formatted at a time (~0.2 s)
 
-    Where w, b were kept only every ``param_stride`` epochs, the other rows
-    leave those two cells empty.
-    """
-    lines = ["epoch,loss,weight,bias"]
+
+def history_csv_parts(history: History) -> Iterator[str]:
+    """``epoch,loss,weight,bias`` rows with ``repr`` floats (exact on reading back), a
+    chunk at a time. Where w, b were kept only every ``param_stride`` epochs, the other
+    rows leave those two cells empty."""
+    yield "epoch,loss,weight,bias\n"
     stride = history.param_stride
-    w, b = history.w.tolist(), history.b.tolist()
-    for epoch, loss in enumerate(history.loss.tolist()):
-        if epoch % stride == 0:
-            k = epoch // stride
-            lines.append(f"{epoch},{loss!r},{w[k]!r},{b[k]!r}")
-        else:
-            lines.append(f"{epoch},{loss!r},,")
-    return "\n".join(lines) + "\n"
+    n = len(history)
+    for start in range(0, n, CSV_CHUNK):
+        loss = history.loss[start : start + CSV_CHUNK].tolist()
+        first = -(-start // stride)
+        w = history.w[first : first + CSV_CHUNK // stride + 1].tolist()
+        b = history.b[first : first + CSV_CHUNK // stride + 1].tolist()
+        lines = []
+        for epoch, value in enumerate(loss, start):
+            if epoch % stride == 0:
+                k = epoch // stride - first
+                lines.append(f"{epoch},{value!r},{w[k]!r},{b[k]!r}\n")
+            else:
+                lines.append(f"{epoch},{value!r},,\n")
+        yield "".join(lines)
 
 
-def save_history_csv(path: str | os.PathLike[str], history: History) -> None:
-    atomic_write_text(path, history_csv(history))
+def history_csv(history: History) -> str:
+    """The whole history CSV as text (see :func:`history_csv_parts`)."""
+    return "".join(history_csv_parts(history))
+
+
+def save_history_csv(
+    path: str | os.PathLike[str], history: History, between: Callable[[], object] | None = None
+) -> None:
+    """Write the history CSV atomically; ``between()`` runs between chunks (it may raise
+    to stop: the old file then stays)."""
+
+    def write(handle: BinaryIO) -> None:
+        for part in history_csv_parts(history):
+            if between is not None:
+                between()
+            handle.write(part.encode("utf-8"))
+
+    atomic_write(path, write)
 
 
 # -- reading --------------------------------------------------------------------------

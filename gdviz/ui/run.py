@@ -212,18 +212,22 @@ class RunController(QObject):
         self.target_changed.emit(self.settings.epochs)
 
     # -- sessions ------------------------------------------------------------------------
-    def session(self, view: dict) -> Session:
-        """The run as it stands, with the exact learning rate the next epoch uses."""
+    def session(self, view: dict, copy: bool = True) -> Session:
+        """The run as it stands (a copy: training may go on while it is saved), with the
+        exact learning rate the next epoch uses and the rows done of the epoch under way."""
+        history = self.history.copy() if copy else self.history
         return Session(
             self.data,
             self.settings,
-            self.history,
+            history,
             self.w,
             self.b,
             list(self.lr_changes),
             self.learning_rate,
             self.divergence,
             view,
+            self.row,
+            self.partial_loss,
         )
 
     def apply_session(self, session: Session) -> None:

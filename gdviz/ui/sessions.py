@@ -214,7 +214,7 @@ class SessionController(QObject):
 
     # -- exports ---------------------------------------------------------------------
     def caption(self) -> str:
-        return export.caption(self.session())
+        return export.caption(self._run.session(self._view.as_dict(), copy=False))
 
     def export_images(
         self,

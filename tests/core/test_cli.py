@@ -88,7 +88,7 @@ def test_csv_with_named_columns(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--epochs", "-1"], "epochs must be 0 or more"),
+        (["--epochs", "-1"], "--epochs: must be 0 or more, got -1"),
         (["--epochs", "ten"], "'ten' is not a whole number"),
         (["--learning-rate", "0"], "learning rate must be a finite number above 0"),
         (["--learning-rate", "-0.1"], "learning rate must be a finite number above 0"),
@@ -96,7 +96,7 @@ def test_csv_with_named_columns(tmp_path, capsys):
         (["--learning-rate", "inf"], "'inf' is not a finite number"),
         (["--weight", "inf"], "'inf' is not a finite number"),
         (["--dataset", "nope"], "unknown data set"),
-        (["--log-every", "0"], "--log-every must be 1 or more"),
+        (["--log-every", "0"], "--log-every: must be 1 or more, got 0"),
         (["--loss", "hinge"], "invalid choice: 'hinge'"),
         (["--x", "hours"], "--x and --y choose columns of a --data CSV file"),
         (["--data", "/nonexistent/dir/d.csv"], "/nonexistent/dir/d.csv: cannot read the file"),
@@ -130,8 +130,8 @@ def test_huge_learning_rate_overflows_exp_but_finishes(capsys):
 
 def test_divergence_prints_epochs_then_where_and_exits_1(tmp_path):
     path = tmp_path / "one.csv"
-    path.write_text("1e308,0\n")
-    result = gdviz("train", "--data", str(path), "--learning-rate", "10")
+    path.write_text("1e12,0\n")
+    result = gdviz("train", "--data", str(path), "--learning-rate", "1e300")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stdout.splitlines()[-1] == (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import shutil
 import subprocess
 import sys
@@ -136,3 +137,25 @@ def test_gdviz_trains_on_space_and_quits_cleanly(display, tmp_path):
     assert proc.returncode == 0, err
     assert "QThread: Destroyed" not in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_ends_a_training_window_cleanly(display, tmp_path, stop):
+    proc = subprocess.Popen(
+        _gdviz_command(), env=display, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        window = _window_id(display)
+        assert window, "the gdviz window did not appear"
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=display, check=True)
+        before = _settled_screenshot(display, tmp_path / "idle.xwd")
+        subprocess.run(["xdotool", "key", "space"], env=display, check=True)
+        assert _changed_screenshot(display, tmp_path / "training.xwd", before) != before
+        proc.send_signal(stop)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 128 + stop, err
+    assert "Traceback" not in err and "QThread" not in err and "KeyboardInterrupt" not in err

@@ -377,13 +377,13 @@ def test_no_qt_warnings_when_editing_the_table(qtbot, window, qtlog):
 
 # 22
 def test_open_of_a_broken_session_says_so_in_a_dialog(tmp_path, monkeypatch, capsys, qtbot):
-    from gdviz import cli
+    from gdviz.app import command
 
     path = tmp_path / "broken.gdviz.json"
     path.write_text(json.dumps({"format": "gdviz-session", "version": 1}))
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    assert cli.main(["--open", str(path)]) == 2
+    assert command(["--open", str(path)]) == 2
     assert capsys.readouterr().err.startswith(f"gdviz: error: {path}: ")
     assert shown and str(path) in shown[0] and "was not opened" in shown[0]
 

@@ -1,0 +1,115 @@
+"""Ctrl-C and SIGTERM: noted at once, acted on at the next safe point.
+
+Python would raise KeyboardInterrupt wherever the main thread happens to be:
+inside a Qt call, a redraw or a library's import (where some code swallows it).
+The process then crashed, left threads running, or kept going. Instead, once
+:func:`install` ran, a signal only sets :attr:`StopSignals.code`; the command
+checks it between steps (:meth:`StopSignals.check` raises :class:`Interrupted`),
+joins its threads and exits with 128 + the signal's number (130, 143). A socket
+pair wakes Qt's event loop, where one runs, so the note is taken at once.
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from typing import Any
+
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class Interrupted(Exception):
+    """A stop signal came; ``code`` is the exit status to end with."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class StopSignals:
+    """The process's stop signals, noted (see the module's text)."""
+
+    def __init__(self) -> None:
+        self.code: int | None = None
+        self._previous = {s: signal.signal(s, self._on_signal) for s in SIGNALS}
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._notifier: Any = None
+        self._app: Any = None
+
+    def attach(self, app: Any) -> None:
+        """Let ``app`` (a QCoreApplication) wake up for a signal and leave its event loops."""
+        from PySide6.QtCore import QSocketNotifier
+
+        self._app = app
+        if self._notifier is None:
+            self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read)
+            self._notifier.activated.connect(self._drain)
+
+    def _drain(self) -> None:
+        try:
+            self._read.recv(4096)
+        except OSError:
+            pass
+
+    def _on_signal(self, signum: int, frame: object) -> None:
+        if self.code is None:
+            self.code = 128 + signum
+        if self._app is not None:
+            self._app.exit(self.code)  # ends exec() and any local event loop
+
+    def check(self) -> None:
+        """Raise :class:`Interrupted` once a stop signal came."""
+        if self.code is not None:
+            raise Interrupted(self.code)
+
+    def check_exit(self) -> None:
+        """Exit quietly with the signal's status once a stop signal came."""
+        if self.code is not None:
+            raise SystemExit(self.code)
+
+    def restore(self) -> None:
+        """Give the signals back to whoever had them."""
+        global _current
+        signal.set_wakeup_fd(self._previous_fd)
+        for s, handler in self._previous.items():
+            signal.signal(s, handler)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        self._read.close()
+        self._write.close()
+        if _current is self:
+            _current = None
+
+
+class NoStops:
+    """Where no stop signals were installed (gdviz used as a library): never stops."""
+
+    code = None
+
+    def attach(self, app: Any) -> None:
+        pass
+
+    def check(self) -> None:
+        pass
+
+    def check_exit(self) -> None:
+        pass
+
+
+_current: StopSignals | None = None
+
+
+def install() -> StopSignals:
+    """Note SIGINT and SIGTERM from now on (once per process)."""
+    global _current
+    if _current is None:
+        _current = StopSignals()
+    return _current
+
+
+def current() -> StopSignals | NoStops:
+    """The installed stop signals, or a stand-in that never stops."""
+    return _current if _current is not None else NoStops()

@@ -146,8 +146,9 @@ def test_ctrl_c_while_the_window_starts_exits_cleanly(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     rng = random.Random(4)
     for _ in range(5):
-        process = subprocess.Popen(GDVIZ, env=env, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            GDVIZ, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         stop = rng.choice([signal.SIGINT, signal.SIGTERM])
         try:
             process.communicate(timeout=rng.uniform(0.05, 2.0))

@@ -7,6 +7,7 @@ shortcut (Space), a screenshot taken and checked, quit with Ctrl+Q.
 from __future__ import annotations
 
 import os
+import random
 import select
 import shutil
 import signal
@@ -31,25 +32,7 @@ def display(tmp_path):
     missing = [t for t in TOOLS if shutil.which(t) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (installed by .ci/run)")
-    number = 90 + os.getpid() % 100
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            f":{number}",
-            "-screen",
-            "0",
-            "1400x900x24",
-            "-nolisten",
-            "tcp",
-            "-displayfd",
-            str(write_end),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write_end,),
-    )
-    os.close(write_end)
+    server, number, pipe = _start_xvfb()
     env = dict(
         os.environ,
         DISPLAY=f":{number}",
@@ -57,15 +40,52 @@ def display(tmp_path):
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_RUNTIME_DIR=str(tmp_path),
     )
-    # Xvfb writes its display number to this pipe once it accepts clients.
-    ready, _, _ = select.select([read_end], [], [], 15)
-    os.close(read_end)
-    if not ready:
-        server.kill()
-        pytest.fail("Xvfb did not start")
     yield env
     server.terminate()
     server.wait(10)
+    os.close(pipe)
+
+
+def _start_xvfb():
+    """An Xvfb on a display number no one uses: (the process, its number, the pipe's end
+    to close when it is stopped)."""
+    rng = random.Random()
+    for _ in range(20):
+        wanted = rng.randrange(200, 60_000)
+        # Xvfb writes its display number and a newline to this pipe once it accepts
+        # clients, and exits at once if the number is taken. The pipe stays open while
+        # it runs: a closed pipe would make its next write fatal.
+        read_end, write_end = os.pipe()
+        server = subprocess.Popen(
+            [
+                "Xvfb",
+                f":{wanted}",
+                "-displayfd",
+                str(write_end),
+                "-screen",
+                "0",
+                "1400x900x24",
+                "-nolisten",
+                "tcp",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_end,),
+        )
+        os.close(write_end)
+        said = b""
+        while not said.endswith(b"\n"):
+            ready, _, _ = select.select([read_end], [], [], 15)
+            chunk = os.read(read_end, 64) if ready else b""
+            if not chunk:
+                break
+            said += chunk
+        if said.strip() == str(wanted).encode():
+            return server, str(wanted), read_end
+        os.close(read_end)
+        server.kill()
+        server.wait()
+    pytest.fail("Xvfb did not start")
 
 
 def _window_id(env):

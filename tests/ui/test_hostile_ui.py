@@ -7,6 +7,9 @@ import json
 
 import pytest
 from helpers import core_history, set_max_speed, wait_state, window_history
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -17,6 +20,7 @@ from gdviz.core.session import load_session, save_session, to_json
 from gdviz.core.settings import RunSettings
 from gdviz.core.trainer import Trainer
 from gdviz.ui.sessions import BACKGROUND_ROWS
+from gdviz.ui.settings_store import read_settings
 
 
 @pytest.mark.parametrize(
@@ -177,3 +181,46 @@ def test_step_row_with_batches_is_unavailable_by_key_and_menu(qtbot, window):
     window.step_row()  # called directly: a plain word in the status bar, no error box
     assert "needs per-row updates" in window.statusBar().currentMessage()
     assert window.run.fresh and not [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+
+
+settings_values = st.one_of(
+    st.text(max_size=30),
+    st.integers(-(2**80), 2**80).map(str),
+    st.floats().map(repr),
+    st.sampled_from(["", "nan", "inf", "-0", "1e999", "squared", "exact", "@Invalid()"]),
+)
+
+
+@hyp_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    values=st.dictionaries(
+        st.sampled_from(
+            [
+                "run/learning_rate",
+                "run/epochs",
+                "run/weight",
+                "run/bias",
+                "run/loss",
+                "run/gradient",
+                "run/batch_size",
+                "view/speed",
+                "view/log_loss",
+                "window/geometry",
+            ]
+        ),
+        settings_values,
+    )
+)
+def test_generated_damaged_settings_never_stop_the_window(qtbot, tmp_path, values):
+    path = tmp_path / "fuzz.ini"
+    path.write_text(
+        "\n".join(f"[{k.split('/')[0]}]\n{k.split('/')[1]}={v}" for k, v in values.items()),
+        encoding="utf-8",
+        errors="replace",
+    )
+    stored = QSettings(str(path), QSettings.Format.IniFormat)
+    settings = read_settings(stored)
+    assert settings.problem() is None
+    assert 1 <= settings.epochs <= 10_000_000 and 0 < settings.learning_rate

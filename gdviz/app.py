@@ -69,15 +69,15 @@ def configure_process() -> None:
     sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
 
 
-def main(session: Session | None = None) -> int:
+def main(session: Session | None = None, data_path: str | None = None) -> int:
     """Open the window on the lesson's data (or ``session``); returns the exit status
     (130 or 143 when SIGINT or SIGTERM ended it)."""
     stops = install()
     configure_process()
-    return _open_window(session, stops)
+    return _open_window(session, data_path, stops)
 
 
-def _open_window(session: Session | None, stops: StopSignals) -> int:
+def _open_window(session: Session | None, data_path: str | None, stops: StopSignals) -> int:
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
@@ -114,6 +114,8 @@ def _open_window(session: Session | None, stops: StopSignals) -> int:
     # collector's full passes, which otherwise pause the GUI for 10-20 ms each
     # (p99 lateness 22-27 ms without this, 12-19 ms with it, in bench/).
     gc.freeze()
+    if data_path is not None:
+        QTimer.singleShot(0, lambda: window.data_controller.open_data(data_path))
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
     status = app.exec()

@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from gdviz import __version__
-from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin, load_csv
+from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.session import Session, SessionError, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.table import ReadOptions, read_table
 from gdviz.core.trainer import Trainer
 from gdviz.stops import Interrupted, current
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("train", "export")
 CLI_EPOCHS_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
 BATCH_MAX = 1 << 31
 
@@ -130,14 +132,35 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     """The options shared by ``train`` and ``export``: data and hyperparameters."""
     d = RunSettings()
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--data", metavar="CSV", help="train on this CSV file (x, y columns)")
+    source.add_argument(
+        "--data",
+        metavar="FILE",
+        help="train on this file: CSV (comma, semicolon, tab or space separated) or a "
+        "spreadsheet (.xlsx, .xls, .ods)",
+    )
     source.add_argument(
         "--dataset",
         metavar="NAME",
         help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)",
     )
-    parser.add_argument("--x", metavar="COL", help="with --data: name of the x column")
-    parser.add_argument("--y", metavar="COL", help="with --data: name of the label column")
+    parser.add_argument(
+        "--x", metavar="COL", help="with --data: the x column, by header name or number (1, 2, ...)"
+    )
+    parser.add_argument("--y", metavar="COL", help="with --data: the label column")
+    parser.add_argument(
+        "--sheet", metavar="NAME", help="with a spreadsheet: the sheet to read (default: the first)"
+    )
+    parser.add_argument(
+        "--positive",
+        metavar="VALUE",
+        help="the label value that means 1 (for a label column with words or other values)",
+    )
+    parser.add_argument(
+        "--above",
+        metavar="T",
+        type=_finite,
+        help="labels from a number column: 1 where the value is above T, else 0",
+    )
     parser.add_argument(
         "--learning-rate",
         type=_finite,
@@ -194,7 +217,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Watch gradient descent train a tiny model. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"gdviz {__version__}")
-    parser.add_argument("--open", metavar="FILE", help="open a saved session in the window")
+    parser.add_argument(
+        "--open",
+        metavar="FILE",
+        help="open a saved session (.gdviz.json) or a data file in the window (also: gdviz FILE)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     train = commands.add_parser(
         "train",
@@ -234,19 +261,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_data(args: argparse.Namespace) -> DataSet:
-    """The data set the options ask for; raises UsageError/DataError."""
-    if (args.x is not None or args.y is not None) and args.data is None:
-        raise UsageError("--x and --y choose columns of a --data CSV file")
+def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
+    """The data set the options ask for; raises UsageError/DataError. Rows skipped for a
+    missing value are noted on ``err``."""
+    file_options = {
+        "--x": args.x,
+        "--y": args.y,
+        "--sheet": args.sheet,
+        "--positive": args.positive,
+        "--above": args.above,
+    }
+    given = [name for name, value in file_options.items() if value is not None]
+    if given and args.data is None:
+        raise UsageError(f"{', '.join(given)} choose how to read a --data file")
     if args.x is not None and args.x == args.y:
         raise UsageError(
             f"--x and --y name the same column {args.x!r}: the input and the label "
             "must be two different columns"
         )
+    if args.positive is not None and args.above is not None:
+        raise UsageError("--positive and --above are two ways to make labels: give one")
     if args.data is not None:
         if not args.data.strip():
-            raise UsageError("--data needs the name of a CSV file")
-        return load_csv(args.data, x_col=args.x, y_col=args.y)
+            raise UsageError("--data needs the name of a data file")
+        data = read_table(
+            args.data, ReadOptions(args.x, args.y, args.sheet, args.positive, args.above)
+        )
+        for part in data.note.split("; "):
+            if part.startswith("skipped"):
+                err.write(f"gdviz: note: {part}\n")
+        return data
     if args.dataset is not None and not args.dataset.strip():
         raise UsageError(f"--dataset needs a name: {', '.join(builtin_names())}")
     return load_builtin(args.dataset or "lesson")
@@ -294,7 +338,7 @@ class Launcher:
     """What the command line needs of the application (gdviz.app gives it): opening the
     window, the headless export, and a start-up error shown as a dialog."""
 
-    open_window: Callable[[Session | None], int]
+    open_window: Callable[[Session | None, str | None], int]
     export: Callable[..., tuple[list[Path], Session]]
     startup_error: Callable[[str], None]
 
@@ -339,14 +383,17 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
     window and ``export`` need the application's ``launcher`` (see gdviz.app.command)."""
     parser = build_parser()
     try:
-        args = parser.parse_args(join_negative_values(sys.argv[1:] if argv is None else argv))
+        words = list(sys.argv[1:] if argv is None else argv)
+        if words and not words[0].startswith("-") and words[0] not in COMMANDS:
+            words = ["--open", *words]  # gdviz FILE
+        args = parser.parse_args(join_negative_values(words))
         if args.open is not None and args.command is not None:
             raise UsageError(
                 f"--open opens a session in the window; it does not go with "
                 f"'{args.command}' (use 'gdviz --open FILE' alone)"
             )
         if args.open is not None and not args.open.strip():
-            raise UsageError("--open needs the name of a session file")
+            raise UsageError("--open needs the name of a session or data file")
         if args.command in ("train", "export"):
             out = Output(sys.stdout)
             if args.command == "train":
@@ -355,8 +402,10 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 status = export(args, out, launcher)
             out.flush()
             return status
-        session = None
-        if args.open:
+        session, data_path = None, None
+        if args.open and not is_session(args.open):
+            data_path = args.open  # read by the window (it asks for columns if need be)
+        elif args.open:
             try:
                 session = load_session(args.open)
             except SessionError as exc:
@@ -364,7 +413,7 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 sys.stderr.write(f"gdviz: error: {exc}\n")
                 _needed(launcher).startup_error(f"{exc}\n\nThe session was not opened.")
                 return EXIT_USAGE
-        return _needed(launcher).open_window(session)
+        return _needed(launcher).open_window(session, data_path)
     except (UsageError, DataError, SessionError, OutputFailed) as exc:
         _silence_stdout()
         sys.stderr.write(f"gdviz: error: {exc}\n")
@@ -383,3 +432,8 @@ def _needed(launcher: Launcher | None) -> Launcher:
     if launcher is None:
         raise UsageError("the window and 'export' run through gdviz.app.command, not cli.main")
     return launcher
+
+
+def is_session(path: str) -> bool:
+    """True for a file to open as a session: named ``*.gdviz.json`` or ``*.json``."""
+    return path.lower().endswith(".json")

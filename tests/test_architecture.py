@@ -87,7 +87,21 @@ def test_every_declared_dependency_is_imported():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     used = set().union(*(imports(t) for t in modules().values()))
     roots = {name.split(".")[0].lower() for name in used}
-    import_names = {"pyside6-essentials": "pyside6"}
     for requirement in project["dependencies"]:
-        package = requirement.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip()
-        assert import_names.get(package.lower(), package.lower()) in roots, package
+        assert import_name(requirement) in roots, requirement
+
+
+def test_every_test_dependency_is_used():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    trees = [ast.parse(p.read_text(encoding="utf-8")) for p in (ROOT / "tests").rglob("*.py")]
+    used = {name.split(".")[0].lower() for tree in trees for name in imports(tree)}
+    tools = {"ruff", "pytestqt"}  # run by .ci/run / loaded as a pytest plugin, not imported
+    for requirement in project["optional-dependencies"]["test"]:
+        name = import_name(requirement)
+        assert name in used or name in tools, requirement
+
+
+def import_name(requirement: str) -> str:
+    package = requirement.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower()
+    special = {"pyside6-essentials": "pyside6", "pytest-qt": "pytestqt"}
+    return special.get(package, package.replace("-", "_"))

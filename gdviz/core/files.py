@@ -6,8 +6,10 @@ fill its memory; each is refused at once, before anything is read.
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -37,12 +39,7 @@ class LineTooLong(FileProblem):
         )
 
 
-def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None = None) -> bytes:
-    """The bytes of a regular file of at most ``max_bytes``; raises :class:`FileProblem`.
-
-    With ``max_line``, a line (ended by LF, CR or CRLF) longer than that many bytes is
-    refused as soon as it is seen, with its number (:class:`LineTooLong`).
-    """
+def _regular(path: str | os.PathLike[str], max_bytes: int) -> os.stat_result:
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -59,6 +56,16 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None
             f"the file is {size_text(info.st_size)}, more than the "
             f"{size_text(max_bytes)} gdviz reads"
         )
+    return info
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises :class:`FileProblem`.
+
+    With ``max_line``, a line (ended by LF, CR or CRLF) longer than that many bytes is
+    refused as soon as it is seen, with its number (:class:`LineTooLong`).
+    """
+    _regular(path, max_bytes)
     try:
         # O_NONBLOCK: should the path have become a pipe since stat(), opening it must
         # not wait for a writer.
@@ -111,3 +118,66 @@ class _LineCheck:
             )
         )
         self.run = int(lengths[-1])
+
+
+@dataclass(frozen=True)
+class TextInfo:
+    """What a text file check learned: its size, and its first part as text."""
+
+    size: int
+    sample: str
+    sample_is_all: bool
+
+
+SAMPLE_BYTES = 256 << 10
+
+
+class BadText(FileProblem):
+    """Not UTF-8 text, or holding a NUL byte; ``line`` says where."""
+
+    def __init__(self, message: str, line: int) -> None:
+        self.line = line
+        super().__init__(message)
+
+
+def check_text_file(path: str | os.PathLike[str], max_bytes: int, max_line: int) -> TextInfo:
+    """Check, in one pass of a few milliseconds per 16 MB, that ``path`` is a regular text
+    file gdviz can read: within ``max_bytes``, UTF-8, no NUL byte, no line longer than
+    ``max_line``. Raises :class:`FileProblem` (:class:`LineTooLong`, :class:`BadText`)."""
+    info = _regular(path, max_bytes)
+    lines = _LineCheck(max_line)
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    sample: list[str] = []
+    sampled = 0
+    line_base = 1
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            while True:
+                block = handle.read(BLOCK)
+                if not block:
+                    break
+                lines.feed(block)
+                nul = block.find(b"\x00")
+                if nul >= 0:
+                    raise BadText(
+                        "contains a NUL byte: this is not a text file",
+                        line_base + block.count(b"\n", 0, nul),
+                    )
+                try:
+                    text = decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    where = line_base + block.count(b"\n", 0, max(0, exc.start))
+                    raise BadText(
+                        "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)", where
+                    ) from None
+                if sampled < SAMPLE_BYTES:
+                    sample.append(text[: SAMPLE_BYTES - sampled])
+                    sampled += len(sample[-1])
+                line_base += block.count(b"\n")
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise BadText("not UTF-8 text: it ends in the middle of a character", line_base) from None
+    except OSError as exc:
+        raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
+    return TextInfo(info.st_size, "".join(sample), info.st_size <= SAMPLE_BYTES)

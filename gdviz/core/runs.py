@@ -50,7 +50,7 @@ class PastRun:
             self.data.name,
             data.name,
             self.lr_changes,
-            same_data=self.data is data or self.data == data,
+            same_data=self.data.same_rows(data),
         )
         return ", ".join(parts) or f"run {self.number}"
 

@@ -256,7 +256,6 @@ def _data(r: _Reader, d: dict) -> DataSet:
         count = r.integer(r.field(d, "rows", "data."), "data.rows", 1, ROWS_MAX)
         xs = r.numbers(r.field(d, "x", "data."), "data.x", count)
         ys = r.numbers(r.field(d, "y", "data."), "data.y", count)
-        rows = tuple(zip(xs.tolist(), ys.tolist(), strict=True))
     else:
         value = r.field(d, "rows", "data.")
         if not isinstance(value, list) or not value:
@@ -268,9 +267,10 @@ def _data(r: _Reader, d: dict) -> DataSet:
             pairs.append(
                 (r.number(row[0], f"data.rows[{i}][0]"), r.number(row[1], f"data.rows[{i}][1]"))
             )
-        rows = tuple(pairs)
+        xs = np.array([p[0] for p in pairs])
+        ys = np.array([p[1] for p in pairs])
     try:
-        return DataSet(rows, **names)
+        return DataSet(xs, ys, **names)
     except DataError as exc:
         raise r.fail(f"'data' {exc.message}") from None
 

@@ -1,4 +1,4 @@
-"""Data editing with undo: the table, points on the fit plot, CSV files, built-in sets.
+"""Data editing with undo: the table, points on the fit plot, data files, built-in sets.
 
 Every change of the data set is one :class:`DataEdit` on the undo stack; it
 replaces the whole (immutable) DataSet, so undo gives back the identical rows.
@@ -8,29 +8,29 @@ of it from the run's ``data_changed``.
 
 from __future__ import annotations
 
+import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from gdviz.core.data import (
-    ColumnChoice,
-    DataError,
-    DataSet,
-    load_builtin,
-    load_csv,
-    save_csv,
-    suggest_columns,
+from gdviz.core.data import DataError, DataSet, load_builtin, save_csv
+from gdviz.core.table import (
+    POSITIVE,
+    Cancelled,
+    Preview,
+    ReadOptions,
+    is_missing,
+    preview,
+    read_table,
+    sheet_names,
 )
+from gdviz.ui.column_dialog import ColumnDialog
+from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.run import RunController
 from gdviz.ui.text import count
 
@@ -49,40 +49,47 @@ class DataEdit(QUndoCommand):
         self._controller.apply(self._old, f"undo {self.text()}")
 
 
-class ColumnDialog(QDialog):
-    """Pick the x and label columns of a CSV with more than two."""
+BACKGROUND_BYTES = 2 << 20  # a data file this big is read off the GUI thread
+FILTER = (
+    "Data files (*.csv *.tsv *.txt *.dat *.xlsx *.xlsm *.xls *.ods);;"
+    "Text tables (*.csv *.tsv *.txt *.dat);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;"
+    "All files (*)"
+)
 
-    def __init__(self, parent: QWidget | None, path: str, choice: ColumnChoice) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Columns of {Path(path).name}")
-        form = QFormLayout(self)
-        self.x = QComboBox()
-        self.y = QComboBox()
-        self.x.addItems(choice.names)
-        self.y.addItems(choice.names)
-        self.x.setCurrentIndex(choice.x)
-        self.y.setCurrentIndex(choice.y)
-        form.addRow("x (input, e.g. hours)", self.x)
-        form.addRow("label (0…1, e.g. passed)", self.y)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
-    @staticmethod
-    def choose(parent: QWidget | None, path: str, choice: ColumnChoice) -> tuple[str, str] | None:
-        dialog = ColumnDialog(parent, path, choice)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.x.currentText(), dialog.y.currentText()
+@dataclass(frozen=True)
+class Loaded:
+    """What a load job read: the data set, or why not (None and None: cancelled)."""
+
+    path: str
+    data: DataSet | None = None
+    error: str | None = None
+
+
+class LoadWorker(Worker):
+    """Reads data files on its own thread, reporting progress; Cancel stops it."""
+
+    def load(self, job_id: int, path: str, options: ReadOptions) -> None:
+        def progress(fraction: float) -> bool:
+            self.progressed.emit(job_id, fraction)
+            return not self.stale(job_id)
+
+        try:
+            data = read_table(path, options, progress)
+        except Cancelled:
+            self.done.emit(job_id, Loaded(path))
+            return
+        except DataError as exc:
+            self.done.emit(job_id, Loaded(path, error=str(exc)))
+            return
+        self.done.emit(job_id, Loaded(path, data))
 
 
 class DataController(QObject):
     """Applies data edits undoably; reads and writes data files (dialogs on ``parent``)."""
 
     message = Signal(str)  # what happened, for the status bar
+    loaded = Signal()  # a background load ended (read, refused or cancelled)
 
     def __init__(self, run: RunController, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
@@ -90,6 +97,18 @@ class DataController(QObject):
         self._parent = parent
         self.undo_stack = undo_stack
         self.last_folder = str(Path.home())
+        self._progress: QProgressDialog | None = None
+        self._loader = BackgroundThread(LoadWorker(), "gdviz-load-data", self)
+        self._loader.progressed.connect(self._on_load_progress)
+        self._loader.done.connect(self._on_loaded)
+        self._loader.failed.connect(
+            lambda details: self._on_loaded(Loaded("", error=details.strip().splitlines()[-1]))
+        )
+        self._loader.start()
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
 
     @property
     def data(self) -> DataSet:
@@ -110,14 +129,14 @@ class DataController(QObject):
     def edit(self, new: DataSet, text: str) -> None:
         """Make ``new`` the data set, undoably."""
         old = self._run.data
-        if new.rows == old.rows and new.name == old.name:
+        if new == old:
             return
         self.undo_stack.push(DataEdit(self, old, new, text))
 
-    def edit_rows(self, rows: list[tuple[float, float]], text: str) -> None:
-        data = self._run.data
+    def edit_arrays(self, xs: np.ndarray, ys: np.ndarray, text: str) -> None:
+        """The data with these rows (same names), undoably; a refusal is said, not raised."""
         try:
-            new = DataSet(tuple(rows), name=data.name, x_label=data.x_label, y_label=data.y_label)
+            new = self._run.data.with_rows(xs, ys)
         except DataError as exc:
             self.message.emit(f"Not changed: {exc.message}.")
             return
@@ -126,55 +145,137 @@ class DataController(QObject):
     def add_point(self, x: float, label: float) -> None:
         kind = "passed" if label == 1.0 else "failed"
         x = round(x, 2)
-        self.edit_rows([*self._run.data.rows, (x, label)], f"add a student who {kind} at x = {x:g}")
+        data = self._run.data
+        self.edit_arrays(
+            np.append(data.xs, x),
+            np.append(data.ys, label),
+            f"add a student who {kind} at x = {x:g}",
+        )
 
     def move_point(self, index: int, x: float) -> None:
-        rows = list(self._run.data.rows)
-        rows[index] = (round(x, 2), rows[index][1])
-        self.edit_rows(rows, f"move row {index + 1} to x = {round(x, 2):g}")
+        xs = self._run.data.xs.copy()
+        xs[index] = round(x, 2)
+        self.edit_arrays(xs, self._run.data.ys, f"move row {index + 1} to x = {round(x, 2):g}")
 
     def delete_point(self, index: int) -> None:
-        rows = list(self._run.data.rows)
-        if len(rows) == 1:
+        data = self._run.data
+        if len(data) == 1:
             self.message.emit("Not deleted: a data set needs one row.")
             return
-        del rows[index]
-        self.edit_rows(rows, f"delete row {index + 1}")
+        self.edit_arrays(
+            np.delete(data.xs, index), np.delete(data.ys, index), f"delete row {index + 1}"
+        )
+
+    def paste(self, text: str, at: int | None) -> None:
+        """Rows pasted from a spreadsheet (tab-separated cells; commas and semicolons too):
+        from row ``at`` on they replace rows, beyond the end they are added; one undo step.
+        A header line is skipped; a line that is not two numbers is refused, with its number."""
+        try:
+            xs_new, ys_new = parse_pasted(text)
+        except ValueError as exc:
+            self.message.emit(f"Not pasted: {exc}")
+            return
+        data = self._run.data
+        start = len(data) if at is None else min(max(at, 0), len(data))
+        end = start + len(xs_new)
+        xs = np.concatenate([data.xs[:start], xs_new, data.xs[end:]])
+        ys = np.concatenate([data.ys[:start], ys_new, data.ys[end:]])
+        self.edit_arrays(xs, ys, f"paste {count(len(xs_new), 'row')}")
 
     # -- files and built-in sets -----------------------------------------------------------
     def use_builtin(self, name: str) -> None:
         self.edit(load_builtin(name), f"use the built-in set '{name}'")
 
     def open_data(
-        self, path: str | None = None, x_col: str | None = None, y_col: str | None = None
+        self,
+        path: str | None = None,
+        x_col: str | None = None,
+        y_col: str | None = None,
+        options: ReadOptions | None = None,
     ) -> bool:
-        """Load a CSV (asking for the file, and for columns if it has more than two)."""
+        """Load a data file: CSV in any common dialect or a spreadsheet (asking for the file,
+        and for the columns when it has more than two or labels that are not 0…1). A big file
+        is read in the background with progress and Cancel. False if nothing will change."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._parent,
-                "Open data",
-                self.last_folder,
-                "CSV files (*.csv *.txt);;All files (*)",
+                self._parent, "Open data", self.last_folder, FILTER
             )
             if not path:
                 return False
-            choice = suggest_columns(path)
-            if choice is not None and len(choice.names) > 2:
-                chosen = ColumnDialog.choose(self._parent, path, choice)
-                if chosen is None:
+        if options is None and (x_col is not None or y_col is not None):
+            options = ReadOptions(x_col, y_col)
+        if options is None:
+            try:
+                table = preview(path)
+            except DataError as exc:
+                return self._refused(exc)
+            if len(table.names) > 2 or not _labels_as_they_are(table):
+                options = ColumnDialog.choose(self._parent, path, table, sheet_names(path))
+                if options is None:
                     return False
-                x_col, y_col = chosen
-        try:
-            data = load_csv(path, x_col=x_col, y_col=y_col)
-        except DataError as exc:
-            self.message.emit(f"Not loaded: {exc}")
-            QMessageBox.warning(
-                self._parent, "Cannot use this file", f"{exc}\n\nThe current data is unchanged."
-            )
-            return False
+            else:
+                options = ReadOptions()
         self.last_folder = str(Path(path).parent)
-        self.edit(data, f"open {Path(path).name}")
+        if _size(path) > BACKGROUND_BYTES:
+            self._start_background_load(path, options)
+            return True
+        try:
+            data = read_table(path, options)
+        except DataError as exc:
+            return self._refused(exc)
+        self._opened(path, data)
         return True
+
+    def _start_background_load(self, path: str, options: ReadOptions) -> None:
+        dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 1000, self._parent)
+        dialog.setObjectName("loadProgress")
+        dialog.setWindowTitle("gdviz: opening data")
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._loader.cancel)
+        self._progress = dialog
+        self._loader.submit("load", path, options)
+        self.message.emit(f"Reading {Path(path).name}…")
+
+    def _on_load_progress(self, fraction: float) -> None:
+        if self._progress is not None:
+            self._progress.setValue(round(fraction * 1000))
+
+    def _on_loaded(self, result: Loaded) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        if result.error is not None:
+            self.message.emit(f"Not loaded: {result.error}")
+            QMessageBox.warning(
+                self._parent,
+                "Cannot use this file",
+                f"{result.error}\n\nThe current data is unchanged.",
+            )
+        elif result.data is None:
+            self.message.emit(
+                f"Reading {Path(result.path).name} was cancelled; the data is unchanged."
+            )
+        else:
+            self._opened(result.path, result.data)
+        self.loaded.emit()
+
+    def _opened(self, path: str, data: DataSet) -> None:
+        self.edit(data, f"open {Path(path).name}")
+        if data.note:
+            self.message.emit(f"Opened {Path(path).name}: {count(len(data), 'row')}; {data.note}.")
+
+    def _refused(self, exc: DataError) -> bool:
+        self.message.emit(f"Not loaded: {exc}")
+        QMessageBox.warning(
+            self._parent, "Cannot use this file", f"{exc}\n\nThe current data is unchanged."
+        )
+        return False
+
+    def shut_down(self) -> None:
+        self._loader.shut_down()
 
     def save_data(self, path: str | None = None) -> bool:
         data = self._run.data
@@ -196,3 +297,53 @@ class DataController(QObject):
             return False
         self.message.emit(f"Saved {count(len(data), 'row')} to {path}.")
         return True
+
+
+def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """x and label columns from pasted text: the first two cells of each line, split at
+    tabs (or commas, semicolons, spaces); a first line of words is a header."""
+    lines = [
+        line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()
+    ]
+    xs, ys = [], []
+    for number, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
+        try:
+            x, y = float(cells[0].replace(",", ".")), float(cells[1].replace(",", "."))
+        except (IndexError, ValueError):
+            if number == 1 and cells and all(not _number(c) for c in cells):
+                continue  # a header
+            raise ValueError(
+                f"line {number} ({line.strip()[:40]!r}) is not two numbers (x and a label)"
+            ) from None
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        raise ValueError("the clipboard holds no rows of numbers")
+    return np.array(xs), np.array(ys)
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+def _labels_as_they_are(table: Preview) -> bool:
+    """True if the suggested label column can be read without a rule to choose: numbers
+    0…1, or two values one of which clearly means 1 (yes/no, pass/fail, ...)."""
+    cells = [c.strip() for c in table.samples[table.y] if not is_missing(c)]
+    try:
+        return all(0.0 <= float(c) <= 1.0 for c in cells)
+    except ValueError:
+        distinct = {c.casefold() for c in cells}
+        return len(distinct) <= 2 and len(distinct & set(POSITIVE)) == 1
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0

@@ -7,9 +7,12 @@ undo stack, so the table, the plots and the trainer always agree.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,13 +71,11 @@ class DataTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        value = self._data.rows[index.row()][index.column()]
+        column = self._data.xs if index.column() == 0 else self._data.ys
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:g}"
-        if role == Qt.ItemDataRole.EditRole:
-            return repr(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return repr(value)
+            return f"{column[index.row()]:g}"
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return repr(float(column[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,28 +98,26 @@ class DataTableModel(QAbstractTableModel):
                 f"Row {index.row() + 1}: {str(value)!r} is not a number; type {wanted}."
             )
             return False
-        row = list(self._data.rows[index.row()])
-        row[index.column()] = number
-        problem = row_problem(*row)
+        data, i = self._data, index.row()
+        x, y = data.row(i)
+        x, y = (number, y) if index.column() == 0 else (x, number)
+        problem = row_problem(x, y)
         if problem:
-            self.edit_rejected.emit(f"Row {index.row() + 1}: {problem}.")
+            self.edit_rejected.emit(f"Row {i + 1}: {problem}.")
             return False
-        if tuple(row) == self._data.rows[index.row()]:
+        if (x, y) == data.row(i):
             return True
-        rows = list(self._data.rows)
-        rows[index.row()] = (row[0], row[1])
-        self.edit_requested.emit(_replace_rows(self._data, rows), f"edit row {index.row() + 1}")
+        xs, ys = data.xs.copy(), data.ys.copy()
+        xs[i], ys[i] = x, y
+        self.edit_requested.emit(data.with_rows(xs, ys), f"edit row {i + 1}")
         return True
 
 
-def _replace_rows(data: DataSet, rows) -> DataSet:
-    return DataSet(tuple(rows), name=data.name, x_label=data.x_label, y_label=data.y_label)
-
-
 class DataPanel(QWidget):
-    """The table with Add and Delete buttons and an in-place message line."""
+    """The table with Add and Delete buttons, copy and paste, and a message line."""
 
     edit_requested = Signal(object, str)
+    paste_requested = Signal(str, object)  # clipboard text, the row to paste at (None: end)
 
     def __init__(self, data: DataSet, parent=None) -> None:
         super().__init__(parent)
@@ -128,11 +127,17 @@ class DataPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows scroll
+        rows.setDefaultSectionSize(22)
         self.table.setToolTip(
-            "Double-click a value to change it. Labels are 1 (passed), "
-            "0 (failed) or anything between."
+            "Double-click a value to change it. Labels are 1 (passed), 0 (failed) or anything "
+            "between. Ctrl+C copies the selected rows, Ctrl+V pastes rows from a spreadsheet."
         )
+        self.note = QLabel()
+        self.note.setObjectName("dataNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.message = QLabel()
         self.message.setObjectName("dataMessage")
         self.message.setWordWrap(True)
@@ -146,16 +151,25 @@ class DataPanel(QWidget):
         delete.setToolTip("Delete the selected rows (at least one row must stay)")
         add.clicked.connect(self.add_row)
         delete.clicked.connect(self.delete_selected)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Copy, self.copy_rows),
+            (QKeySequence.StandardKey.Paste, self.paste_rows),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.model.edit_requested.connect(self._forward)
         self.model.edit_rejected.connect(self.show_message)
+        self._show_note(data)
 
     @property
     def data_set(self) -> DataSet:
@@ -163,6 +177,11 @@ class DataPanel(QWidget):
 
     def set_data_set(self, data: DataSet) -> None:
         self.model.set_data_set(data)
+        self._show_note(data)
+
+    def _show_note(self, data: DataSet) -> None:
+        self.note.setText(f"Read from the file: {data.note}." if data.note else "")
+        self.note.setVisible(bool(data.note))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -174,11 +193,14 @@ class DataPanel(QWidget):
 
     def add_row(self) -> None:
         data = self.data_set
-        x = max(data.xs) + 1.0 if len(data) else 0.0
-        self._forward(_replace_rows(data, [*data.rows, (float(x), 1.0)]), "add a row")
+        x = float(data.xs.max()) + 1.0
+        self._forward(data.with_rows(np.append(data.xs, x), np.append(data.ys, 1.0)), "add a row")
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
 
     def delete_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = self.selected_rows()
         data = self.data_set
         if not rows:
             self.show_message("Select the rows to delete first (click their numbers).")
@@ -186,5 +208,27 @@ class DataPanel(QWidget):
         if len(rows) >= len(data):
             self.show_message("A data set needs at least one row: keep one.")
             return
-        kept = [row for i, row in enumerate(data.rows) if i not in set(rows)]
-        self._forward(_replace_rows(data, kept), f"delete {len(rows)} row(s)")
+        keep = np.ones(len(data), dtype=bool)
+        keep[rows] = False
+        self._forward(
+            data.with_rows(data.xs[keep], data.ys[keep]),
+            f"delete {len(rows)} row{'s' if len(rows) != 1 else ''}",
+        )
+
+    def copy_rows(self) -> str:
+        """The selected rows (or the current one) as tab-separated text, on the clipboard."""
+        data = self.data_set
+        rows = self.selected_rows() or (
+            [self.table.currentIndex().row()] if self.table.currentIndex().isValid() else []
+        )
+        text = "".join(f"{data.xs[i]!r}\t{data.ys[i]!r}\n" for i in rows[:1_000_000])
+        QApplication.clipboard().setText(text)
+        self.show_message("")
+        return text
+
+    def paste_rows(self) -> None:
+        """Ask to paste the clipboard's rows at the current row (at the end if none)."""
+        current = self.table.currentIndex()
+        self.paste_requested.emit(
+            QApplication.clipboard().text(), current.row() if current.isValid() else None
+        )

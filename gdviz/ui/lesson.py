@@ -75,7 +75,7 @@ class LessonController(QObject):
         """Keep a default run to compare with, then train the exercise's settings."""
         lesson = lesson_data()
         self._run.reset()  # the run so far is kept before the data may change
-        if self._run.data.rows != lesson.rows:
+        if not self._run.data.same_rows(lesson):
             self._data.use_builtin("lesson")
         if not self._has_default_run():
             self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
@@ -86,7 +86,7 @@ class LessonController(QObject):
     def restore_defaults(self) -> None:
         """Everything as the lesson has it: data, learning rate, epochs, start and options."""
         self._run.reset()
-        if self._run.data.rows != lesson_data().rows:
+        if not self._run.data.same_rows(lesson_data()):
             self._data.use_builtin("lesson")
         self._run.start_new(RunSettings())
         self.message.emit(
@@ -98,6 +98,6 @@ class LessonController(QObject):
     def _has_default_run(self) -> bool:
         lesson = lesson_data()
         return any(
-            r.settings == RunSettings() and r.epochs == 1000 and r.data.rows == lesson.rows
+            r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson)
             for r in self._kept.runs
         )

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.fit_plot.point_moved.connect(self.data_controller.move_point)
         self.fit_plot.point_deleted.connect(self.data_controller.delete_point)
         self.data_panel.edit_requested.connect(self.data_controller.edit)
+        self.data_panel.paste_requested.connect(self.data_controller.paste)
         for plot, name in zip(self.plots(), ("fit", "landscape", "loss"), strict=True):
             plot.context_menu_requested.connect(
                 lambda pos, row, p=plot, n=name: show_plot_menu(
@@ -434,6 +435,7 @@ class MainWindow(QMainWindow):
     def shut_down(self) -> None:
         """Stop the worker threads and wait for them. Safe to call twice."""
         self.sessions.shut_down()  # a save under way finishes first
+        self.data_controller.shut_down()
         self.run.shut_down()
         self.landscape.shut_down()
         self.sweeps.shut_down()

@@ -130,7 +130,7 @@ class KeptRuns(QObject):
 
     def _on_data_changed(self, data: DataSet, continued: bool) -> None:
         for run in self.runs:
-            if run.data is not data and run.data != data:
+            if not run.data.same_rows(data):
                 run.visible = False
         self.changed.emit()
 

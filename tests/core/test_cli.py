@@ -98,7 +98,7 @@ def test_csv_with_named_columns(tmp_path, capsys):
         (["--dataset", "nope"], "unknown data set"),
         (["--log-every", "0"], "--log-every: must be 1 or more, got 0"),
         (["--loss", "hinge"], "invalid choice: 'hinge'"),
-        (["--x", "hours"], "--x and --y choose columns of a --data CSV file"),
+        (["--x", "hours"], "--x choose how to read a --data file"),
         (["--data", "/nonexistent/dir/d.csv"], "/nonexistent/dir/d.csv: cannot read the file"),
         (["--data", "a.csv", "--dataset", "lesson"], "not allowed with argument"),
     ],
@@ -118,7 +118,9 @@ def test_bad_csv_names_file_and_line(tmp_path):
     path.write_text("hours,passed\n1,0\n2,1\n3,maybe\n")
     result = gdviz("train", "--data", str(path))
     assert result.returncode == 2
-    assert result.stderr == f"gdviz: error: {path}:4: 'passed' value 'maybe' is not a number\n"
+    assert result.stderr.startswith(
+        f"gdviz: error: {path}:4: 'passed' value 'maybe' is not a number"
+    )
     assert "Traceback" not in result.stderr
 
 

@@ -42,7 +42,7 @@ def test_negative_numbers_work_as_separate_arguments(capsys):
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["train", "--data", ""], "--data needs the name of a CSV file"),
+        (["train", "--data", ""], "--data needs the name of a data file"),
         (["train", "--dataset", ""], "--dataset needs a name"),
         (["export", "--out", ""], "--out needs the name of a folder"),
         (["--open", "s.gdviz.json", "train"], "--open opens a session in the window"),

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core.data import DataError, DataSet, from_rows, lesson_data, load_csv, save_csv
+from gdviz.core.data import DataError, DataSet, from_rows, lesson_data, save_csv
 from gdviz.core.files import read_file
 from gdviz.core.history import History
 from gdviz.core.model import Gradient, Loss
@@ -31,6 +31,7 @@ from gdviz.core.session import (
     to_json,
 )
 from gdviz.core.settings import RunSettings
+from gdviz.core.table import read_table as load_csv
 from gdviz.core.trainer import Trainer
 
 
@@ -113,7 +114,7 @@ def write(tmp_path, text, name="d.csv"):
 
 def test_labels_with_newlines_save_a_csv_that_opens(tmp_path):
     data = DataSet(
-        ((1.0, 0.0), (2.0, 1.0)), name="odd", x_label="hours\nstudied", y_label='pass"ed\r'
+        [1.0, 2.0], [0.0, 1.0], name="odd", x_label="hours\nstudied", y_label='pass"ed\r'
     )
     path = tmp_path / "odd.csv"
     save_csv(path, data)

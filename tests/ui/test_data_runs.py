@@ -105,11 +105,11 @@ def test_bad_csv_leaves_data_and_plots_unchanged(window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: shown.append(a[2]))
     path = tmp_path / "class.csv"
-    path.write_text("hours,passed\n1,0\n2,yes\n")
+    path.write_text("hours,passed\n1,0\nabc,1\n")
     before = fit_points(window)
     assert not window.data_controller.open_data(str(path))
     assert window.run.data.rows == lesson_data().rows and fit_points(window) == before
-    assert shown and f"{path}:3: 'passed' value 'yes' is not a number" in shown[0]
+    assert shown and f"{path}:3: 'hours' value 'abc' is not a number" in shown[0]
     assert window.undo_stack.count() == 0
 
 

@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gdviz.core.data import lesson_data, suggest_columns
+from gdviz.core.data import lesson_data
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.settings import RunSettings
 from gdviz.core.state import RunState
+from gdviz.core.table import preview
 from gdviz.ui.plots import EpochAxis
 from gdviz.ui.sweep import CLICK_PX
 
@@ -260,10 +261,10 @@ def test_axes_never_show_si_prefixes_or_exponents(qtbot, window):
 def test_column_picker_defaults(tmp_path):
     path = tmp_path / "class.csv"
     path.write_text("name,passed,hours,age\nann,1,5,20\nbob,0,1.5,22\n")
-    choice = suggest_columns(path)
+    choice = preview(path)
     assert choice.names[choice.x] == "hours" and choice.names[choice.y] == "passed"
     path.write_text("hours,score,passed\n5,80,1\n1.5,40,0\n")
-    choice = suggest_columns(path)
+    choice = preview(path)
     assert choice.names[choice.x] == "hours" and choice.names[choice.y] == "passed"
 
 

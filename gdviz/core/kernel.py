@@ -1,7 +1,9 @@
-"""Whole-epoch training loops: a numba kernel and its pure-Python twin.
+"""Whole-epoch training loops: numba kernels and their pure-Python twins.
 
-Both follow :func:`gdviz.core.model.update_row` operation for operation, so
-they give bit-identical results (the property tests hold them to ``==``).
+Per-row epochs follow :func:`gdviz.core.model.update_row` operation for
+operation; (mini-)batch epochs follow :func:`run_batches_python`, which fixes
+the summation order (row by row, in file order). Each numba kernel gives the
+same doubles as its Python twin (the property tests hold them to ``==``).
 
 numba is imported lazily, on the first call of :func:`get_kernel`, because
 importing and compiling it costs most of a second and the window must not
@@ -14,6 +16,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Callable
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,6 +28,13 @@ from gdviz.core import jit
 TWO = 2.0
 
 EpochKernel = Callable[..., int]
+
+
+class Kernels(NamedTuple):
+    """The two epoch loops a trainer needs: per row, and in batches."""
+
+    per_row: EpochKernel
+    batches: EpochKernel
 
 
 def run_epochs_python(
@@ -74,7 +84,7 @@ def run_epochs_python(
     return n_epochs
 
 
-def run_epochs_batched(
+def run_batches_python(
     xs: np.ndarray,
     ys: np.ndarray,
     w: float,
@@ -83,68 +93,91 @@ def run_epochs_batched(
     n_epochs: int,
     cross_entropy: bool,
     exact: bool,
+    two: float,
     batch_size: int,
     out_loss: np.ndarray,
     out_w: np.ndarray,
     out_b: np.ndarray,
 ) -> int:
-    """Mini-batch (``batch_size`` rows) or full-batch (0) gradient descent, with numpy.
+    """Mini-batch (``batch_size`` rows) or full-batch (0) gradient descent.
 
     Each batch's rows are evaluated with the parameters at the batch's start;
     w and b then move by ``lr`` times the batch's *mean* gradient. The epoch's
-    loss is still the sum of every row's loss. Rows are taken in order.
+    loss is the sum of every row's loss. Rows are taken in file order and every
+    sum is a plain running sum in that order, which is what makes the numba
+    twin reproducible bit for bit. Returns and stops like
+    :func:`run_epochs_python`.
     """
-    n = len(xs)
+    xl = xs.tolist()
+    yl = ys.tolist()
+    n = len(xl)
     size = n if batch_size <= 0 else min(batch_size, n)
     squared_exact = exact and not cross_entropy
-    with np.errstate(over="ignore", invalid="ignore"):
-        for e in range(n_epochs):
-            total = 0.0
-            for start in range(0, n, size):
-                x = xs[start : start + size]
-                y = ys[start : start + size]
+    for e in range(n_epochs):
+        total = 0.0
+        for start in range(0, n, size):
+            stop = min(start + size, n)
+            sum_w = 0.0
+            sum_b = 0.0
+            for i in range(start, stop):
+                x = xl[i]
                 z = x * w + b
-                p = 1.0 / (1.0 + np.exp(-z))  # exp overflow gives inf: p = 0.0, its limit
-                error = p - y
+                try:
+                    p = 1.0 / (1.0 + math.exp(-z))
+                except OverflowError:
+                    p = 0.0
+                error = p - yl[i]
                 if cross_entropy:
-                    row_loss = np.maximum(z, 0.0) - z * y + np.log1p(np.exp(-np.abs(z)))
+                    positive = z if z > 0.0 else 0.0
+                    total += positive - z * yl[i] + math.log1p(math.exp(-abs(z)))
                 else:
-                    row_loss = error**2
-                total += float(np.sum(row_loss))
-                grad = error * (2.0 * p * (1.0 - p)) if squared_exact else error
-                w = w - lr * float(np.mean(grad * x))
-                b = b - lr * float(np.mean(grad))
-            out_loss[e] = total
-            out_w[e] = w
-            out_b[e] = b
-            if not (math.isfinite(total) and math.isfinite(w) and math.isfinite(b)):
-                return e + 1
+                    total += error**two
+                grad = error * (two * p * (1.0 - p)) if squared_exact else error
+                sum_w += grad * x
+                sum_b += grad
+            count = float(stop - start)
+            w = w - lr * (sum_w / count)
+            b = b - lr * (sum_b / count)
+        out_loss[e] = total
+        out_w[e] = w
+        out_b[e] = b
+        if not (math.isfinite(total) and math.isfinite(w) and math.isfinite(b)):
+            return e + 1
     return n_epochs
 
 
-_kernel: EpochKernel | None = None
+PYTHON = Kernels(run_epochs_python, run_batches_python)
+
+_kernels: Kernels | None = None
 _kernel_lock = threading.Lock()
 
 
-def _compile() -> EpochKernel:
-    return jit.load("gdviz.core._numba_kernel").run_epochs
+def _compile() -> Kernels:
+    module = jit.load("gdviz.core._numba_kernel")
+    return Kernels(module.run_epochs, module.run_batches)
+
+
+def get_kernels() -> Kernels:
+    """The fastest available epoch loops (numba if installed, else Python)."""
+    global _kernels
+    with _kernel_lock:
+        if _kernels is None:
+            try:
+                _kernels = _compile()
+            except ImportError:
+                _kernels = PYTHON
+        return _kernels
 
 
 def get_kernel() -> EpochKernel:
-    """The fastest available epoch loop (numba if installed, else Python)."""
-    global _kernel
-    with _kernel_lock:
-        if _kernel is None:
-            try:
-                _kernel = _compile()
-            except ImportError:
-                _kernel = run_epochs_python
-        return _kernel
+    """The fastest available per-row epoch loop."""
+    return get_kernels().per_row
 
 
 def warm_up() -> None:
-    """Import numba and compile the kernel, so the first real run is fast."""
-    kernel = get_kernel()
+    """Import numba and compile the kernels, so the first real run is fast."""
+    kernels = get_kernels()
     one = np.ones(1)
     out = np.empty(1)
-    kernel(one, one, 0.0, 0.0, 0.1, 1, False, False, TWO, out, out.copy(), out.copy())
+    kernels.per_row(one, one, 0.0, 0.0, 0.1, 1, False, False, TWO, out, out.copy(), out.copy())
+    kernels.batches(one, one, 0.0, 0.0, 0.1, 1, False, False, TWO, 0, out, out.copy(), out.copy())

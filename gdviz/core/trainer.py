@@ -44,8 +44,8 @@ class Trainer:
     State: ``w``, ``b``, the number of whole epochs done (``epoch``), and the
     position inside the current epoch (``row``, with the loss summed so far).
     ``history`` holds every finished epoch. ``learning_rate`` may change
-    between calls; it applies from the next row. ``kernel`` picks the
-    whole-epoch loop (default: numba if installed).
+    between calls; it applies from the next row. ``kernels`` picks the
+    whole-epoch loops (default: numba if installed).
     """
 
     def __init__(
@@ -54,9 +54,9 @@ class Trainer:
         settings: RunSettings | None = None,
         *,
         keep_history: bool = True,
-        kernel: _kernel.EpochKernel | None = None,
+        kernels: _kernel.Kernels | None = None,
     ) -> None:
-        self._kernel = kernel
+        self._kernels = kernels
         self.settings = settings or RunSettings()
         self.data = data
         self.learning_rate = self.settings.learning_rate
@@ -122,7 +122,7 @@ class Trainer:
             raise RuntimeError("the run has diverged; reset it first")
         if not self.settings.per_row:
             raise ValueError("single-row steps need per-row updates (batch size 1)")
-        x, y = self.data.rows[self.row]
+        x, y = self.data.row(self.row)
         upd = update_row(
             x, y, self.w, self.b, self.learning_rate, self.settings.loss, self.settings.gradient
         )
@@ -195,23 +195,8 @@ class Trainer:
             self.run(min(self.remaining, 1 << 20))
 
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
-        if not self.settings.per_row:
-            return _kernel.run_epochs_batched(
-                self.data.xs,
-                self.data.ys,
-                self.w,
-                self.b,
-                self.learning_rate,
-                n_epochs,
-                self.settings.loss is Loss.CROSS_ENTROPY,
-                self.settings.gradient is Gradient.EXACT,
-                self.settings.batch_size,
-                out[0],
-                out[1],
-                out[2],
-            )
-        run = self._kernel or _kernel.get_kernel()
-        return run(
+        kernels = self._kernels or _kernel.get_kernels()
+        start = (
             self.data.xs,
             self.data.ys,
             self.w,
@@ -221,10 +206,10 @@ class Trainer:
             self.settings.loss is Loss.CROSS_ENTROPY,
             self.settings.gradient is Gradient.EXACT,
             _kernel.TWO,
-            out[0],
-            out[1],
-            out[2],
         )
+        if self.settings.per_row:
+            return kernels.per_row(*start, out[0], out[1], out[2])
+        return kernels.batches(*start, self.settings.batch_size, out[0], out[1], out[2])
 
     def _finish_block(self, block: EpochBlock) -> None:
         self.epoch = block.stop

@@ -40,7 +40,7 @@ def reference(rows, w, b, lr, epochs):
 xs = st.floats(-20, 20)
 labels = st.one_of(st.sampled_from([0.0, 1.0]), st.floats(0, 1))
 datasets = st.lists(st.tuples(xs, labels), min_size=1, max_size=50)
-KERNELS = {"numba": None, "python": kernel.run_epochs_python}
+KERNELS = {"numba": None, "python": kernel.PYTHON}
 
 
 @pytest.mark.parametrize("which", KERNELS)
@@ -54,7 +54,7 @@ KERNELS = {"numba": None, "python": kernel.run_epochs_python}
 )
 def test_trainer_equals_reference(which, rows, lr, epochs, w0, b0):
     hp = RunSettings(lr, epochs, w0, b0)
-    trainer = Trainer(from_rows(rows), hp, kernel=KERNELS[which])
+    trainer = Trainer(from_rows(rows), hp, kernels=KERNELS[which])
     trainer.run_to_end()
     expected = reference(rows, w0, b0, lr, epochs)
     finite = [h for h in expected if all(math.isfinite(v) for v in h)]
@@ -86,7 +86,7 @@ def test_rows_epochs_and_kernels_agree_for_every_option(
     data = from_rows(rows)
     fast = Trainer(data, hp)
     fast.run_to_end()
-    slow = Trainer(data, hp, kernel=kernel.run_epochs_python)
+    slow = Trainer(data, hp, kernels=kernel.PYTHON)
     slow.run_to_end()
     stepped = Trainer(data, hp)
     # Some single rows first, then the rest by whole epochs.

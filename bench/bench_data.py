@@ -75,7 +75,7 @@ def main() -> None:
             print(f"{rows:,} rows ({size:.0f} MB)")
             options = ReadOptions(x="hours", y="passed")
             repeats = 5 if rows <= 1_000_000 else 1
-            ours = median_seconds(lambda p=path: read_table(p, options), repeats)
+            ours = median_seconds(lambda p=path, o=options: read_table(p, o), repeats)
             theirs = median_seconds(
                 lambda p=path: np.loadtxt(p, delimiter=",", skiprows=1), repeats
             )

@@ -1,8 +1,19 @@
 """The loss landscape: total loss over a grid of (w, b), for the heat map.
 
-Rows with the same (x, y) are counted once with a weight. Beyond
-``MAX_ROWS`` distinct rows an evenly spaced subsample stands in for the data
-(scaled to the full row count), and :attr:`Grid.rows_used` says so.
+Every row counts. Rows are gathered into weighted groups of x, and each group
+is evaluated once, at its mean x:
+
+- both losses are exact in the labels: for rows sharing one ``z``,
+  ``sum (p - y)^2 = n (p - mean y)^2 + sum (y - mean y)^2`` and
+  ``sum softplus(z) - y z = n (softplus(z) - mean y * z)``; so labels need no
+  groups of their own (a bin per label would halve the bins of x);
+- the grid is exact (up to rounding) when every group holds a single x, which
+  is the case whenever x has at most ``MAX_GROUPS`` distinct values;
+- otherwise x bins (equal-count and equal-width edges together) replace each
+  row's x by its group's mean. The first-order error is put back exactly (the
+  labels' covariance with x inside each group); :meth:`Grouped.error_bound`
+  bounds the rest over a w range, from the loss's second derivative and the
+  groups' spread of x.
 """
 
 from __future__ import annotations
@@ -16,9 +27,39 @@ from gdviz.core import jit
 from gdviz.core.data import DataSet
 from gdviz.core.model import Loss
 
-MAX_ROWS = 10_000
 GRID_SIZE = 200
+# Groups evaluated per grid point: the cross-entropy costs a log per group,
+# the squared loss only a multiply and a divide (see _numba_landscape).
+MAX_GROUPS = {Loss.SQUARED: 8192, Loss.CROSS_ENTROPY: 1024}
 _CLAMP = 350.0  # exp(±350)² stays finite, so E*F never becomes inf*0
+# Bounds on the second derivative in z of one row's loss, over all p and y in [0, 1]:
+# (p - y)^2'' = 2 p'^2 + 2 (p - y) p'' with p' <= 1/4, |p''| <= sqrt(3)/18;
+# softplus'' = p (1 - p) <= 1/4.
+_CURVATURE = {Loss.SQUARED: 2 / 16 + 2 * np.sqrt(3) / 18, Loss.CROSS_ENTROPY: 0.25}
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """Rows gathered into weighted groups (see the module's docstring)."""
+
+    xs: np.ndarray  # each group's mean x
+    ys: np.ndarray  # each group's mean label
+    counts: np.ndarray
+    covariances: np.ndarray  # each group's sum (x - mean x)(y - mean y)
+    spread_x: float  # sum over groups of sum (x - mean x)^2
+    label_variance: float  # sum over groups of sum (y - mean y)^2
+    rows: int
+
+    @property
+    def exact(self) -> bool:
+        return self.spread_x == 0.0
+
+    def error_bound(self, loss: Loss, w_range: tuple[float, float]) -> float:
+        """The most any total loss on a grid over ``w_range`` can differ from the exact one."""
+        if self.exact:
+            return 0.0
+        w = max(abs(w_range[0]), abs(w_range[1]))
+        return float(0.5 * _CURVATURE[loss] * w * w * self.spread_x)
 
 
 @dataclass(frozen=True)
@@ -28,12 +69,13 @@ class Grid:
     w: np.ndarray
     b: np.ndarray
     loss: np.ndarray
-    rows_used: int  # distinct rows evaluated
-    rows_total: int
+    groups: int  # weighted groups evaluated per grid point
+    rows: int  # rows they stand for (all of them)
+    error_bound: float  # 0.0 when exact
 
     @property
-    def subsampled(self) -> bool:
-        return self.rows_used < self.rows_total and self.rows_used >= MAX_ROWS
+    def exact(self) -> bool:
+        return self.error_bound == 0.0
 
     def contains(self, w: float, b: float, inner: float = 0.02) -> bool:
         """Whether (w, b) lies inside the grid, ``inner`` of the span away from its edges."""
@@ -43,16 +85,53 @@ class Grid:
         return bool(inside_w and self.b[0] + db <= b <= self.b[-1] - db)
 
 
-def _rows(data: DataSet, max_rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Distinct (x, y) rows with their counts; subsampled (and re-weighted) past ``max_rows``."""
-    pairs = np.stack([data.xs, data.ys], axis=1)
-    unique, counts = np.unique(pairs, axis=0, return_counts=True)
-    counts = counts.astype(float)
-    if len(unique) > max_rows:
-        pick = np.linspace(0, len(unique) - 1, max_rows).round().astype(int)
-        scale = counts.sum() / counts[pick].sum()
-        unique, counts = unique[pick], counts[pick] * scale
-    return np.ascontiguousarray(unique[:, 0]), np.ascontiguousarray(unique[:, 1]), counts
+def group_rows(data: DataSet, max_groups: int = MAX_GROUPS[Loss.SQUARED]) -> Grouped:
+    """Gather ``data``'s rows into at most ``max_groups`` weighted groups of x."""
+    order = np.argsort(data.xs)
+    xs, ys = data.xs[order], data.ys[order]
+    n = len(xs)
+    # Where each run of equal x starts, in sorted order.
+    starts = np.concatenate([[0], np.flatnonzero(xs[1:] != xs[:-1]) + 1])
+    exact = len(starts) <= max_groups
+    if not exact:
+        edges = _bin_edges(xs, max_groups)
+        starts = np.unique(np.searchsorted(xs, edges, side="left"))
+        starts = starts[starts < n]
+    counts = np.diff(np.append(starts, n)).astype(float)
+    # A group of one x value takes that value itself: a computed mean can be
+    # off in the last bit, and the grid would stop being exact.
+    mean_x = xs[starts] if exact else np.add.reduceat(xs, starts) / counts
+    mean_y = np.add.reduceat(ys, starts) / counts
+    size = counts.astype(np.intp)
+    dx = xs - np.repeat(mean_x, size)
+    dy = ys - np.repeat(mean_y, size)
+    return Grouped(
+        np.ascontiguousarray(mean_x),
+        mean_y,
+        counts,
+        np.add.reduceat(dx * dy, starts),
+        spread_x=float(np.dot(dx, dx)),
+        label_variance=float(np.dot(dy, dy)),
+        rows=n,
+    )
+
+
+def _bin_edges(xs: np.ndarray, bins: int) -> np.ndarray:
+    """Left edges of about ``bins`` bins of the sorted ``xs``: half of equal count,
+    a quarter of equal width over all of x, a quarter over its central 99.8%.
+
+    Equal-count edges follow where the rows are; equal-width ones split the
+    thin tails, and keep a far outlier from sharing a bin with the bulk.
+    """
+    n = len(xs)
+    half = max((bins - 3) // 2, 2)  # edges: half + 1, and twice half // 2 + 1
+    lo, hi = xs[int(0.001 * (n - 1))], xs[int(0.999 * (n - 1))]
+    with np.errstate(over="ignore", invalid="ignore"):
+        even = np.linspace(xs[0], xs[-1], half // 2 + 1)
+        central = np.linspace(lo, hi, half // 2 + 1)
+    counted = xs[np.linspace(0, n - 1, half + 1).astype(np.intp)]
+    edges = np.unique(np.concatenate([counted, even, central]))
+    return edges[np.isfinite(edges)]
 
 
 _kernels = None
@@ -71,39 +150,53 @@ def _get_kernels():
         return _kernels
 
 
-def _squared_numpy(E, F, ys, counts, out):
+def _squared_numpy(E, F, ys, counts, covariances, ws, out):
     for i, f in enumerate(F):
-        errors = 1.0 / (1.0 + E * f) - ys
-        out[i] = (errors * errors) @ counts
+        p = 1.0 / (1.0 + E * f)
+        errors = p - ys
+        slope = (p * (1.0 - p) * ws[:, np.newaxis]) @ covariances
+        out[i] = (errors * errors) @ counts - 2.0 * slope
 
 
-def _cross_entropy_numpy(xs, ys, counts, ws, bs, out):
+def _cross_entropy_numpy(E, F, xs, ys, counts, ws, bs, out):
     for i, b in enumerate(bs):
         z = np.multiply.outer(ws, xs) + b
-        out[i] = (np.maximum(z, 0) - z * ys + np.log1p(np.exp(-np.abs(z)))) @ counts
+        u = E * F[i]
+        with np.errstate(divide="ignore"):
+            t = np.minimum(u, 1.0 / u)
+        out[i] = (np.maximum(z, 0) - z * ys + np.log1p(t)) @ counts
 
 
 def compute(
-    data: DataSet,
+    data: DataSet | Grouped,
     loss: Loss,
     w_range: tuple[float, float],
     b_range: tuple[float, float],
     size: int = GRID_SIZE,
-    max_rows: int = MAX_ROWS,
 ) -> Grid:
-    """Total loss on a ``size`` x ``size`` grid over ``w_range`` x ``b_range``."""
-    xs, ys, counts = _rows(data, max_rows)
+    """Total loss on a ``size`` x ``size`` grid over ``w_range`` x ``b_range``.
+
+    ``data`` may be already grouped (by :func:`group_rows` with
+    ``MAX_GROUPS[loss]``), so a caller redrawing the same data pays that once.
+    """
+    groups = data if isinstance(data, Grouped) else group_rows(data, MAX_GROUPS[Loss(loss)])
+    xs, ys, counts = groups.xs, groups.ys, groups.counts
     ws = np.linspace(*w_range, size)
     bs = np.linspace(*b_range, size)
     out = np.empty((size, size))
     squared, cross_entropy = _get_kernels()
-    if loss is Loss.SQUARED:
+    with np.errstate(over="ignore", invalid="ignore"):
         E = np.exp(np.clip(-np.multiply.outer(ws, xs), -_CLAMP, _CLAMP))
         F = np.exp(np.clip(-bs, -_CLAMP, _CLAMP))
-        squared(E, F, ys, counts, out)
+    if loss is Loss.SQUARED:
+        squared(E, F, ys, counts, groups.covariances, ws, out)
+        out += groups.label_variance
     else:
-        cross_entropy(xs, ys, counts, ws, bs, out)
-    return Grid(ws, bs, out, len(xs), len(data))
+        cross_entropy(E, F, xs, ys, counts, ws, bs, out)
+        # The part of sum(y z) the group means miss: w * sum (x - mean x)(y - mean y).
+        out -= ws[np.newaxis, :] * groups.covariances.sum()
+    bound = groups.error_bound(loss, (float(ws[0]), float(ws[-1])))
+    return Grid(ws, bs, out, len(xs), groups.rows, bound)
 
 
 def optimum_estimate(
@@ -114,7 +207,8 @@ def optimum_estimate(
     Separable data has no finite optimum; the small ridge keeps the estimate
     finite, pointing the way the valley runs.
     """
-    xs, ys, counts = _rows(data, MAX_ROWS)
+    groups = group_rows(data, MAX_GROUPS[Loss.SQUARED])
+    xs, ys, counts = groups.xs, groups.ys, groups.counts
     X = np.stack([xs, np.ones_like(xs)], axis=1)
     theta = np.zeros(2)
     n = counts.sum()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from gdviz.core.runs import PastRun
 from gdviz.ui.landscape_jobs import LandscapeResult
 from gdviz.ui.plots import TEXT, PlotPanel, faded, sync_overlays
-from gdviz.ui.text import integer
+from gdviz.ui.text import integer, significant
 
 TITLE = "Loss landscape"
 
@@ -100,8 +100,12 @@ class LandscapePlot(PlotPanel):
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
-        if grid.subsampled:
-            note = f"subsampled: {integer(grid.rows_used)} of {integer(grid.rows_total)} rows"
+        if not grid.exact:
+            # Every row counts, binned; say how close the picture is.
+            note = (
+                f"{integer(grid.rows)} rows in {integer(grid.groups)} bins, "
+                f"loss ±{significant(grid.error_bound, 2)}"
+            )
         self.set_title(TITLE, note)
 
     def set_log_scale(self, on: bool) -> None:

@@ -47,13 +47,18 @@ class LandscapeResult:
     contour_b: np.ndarray
 
 
-def compute_result(request: LandscapeRequest, optimum: tuple[float, float]) -> LandscapeResult:
-    """The grid around the request's span and ``optimum``, with its contour lines."""
+def compute_result(
+    request: LandscapeRequest, optimum: tuple[float, float], groups: landscape.Grouped | None = None
+) -> LandscapeResult:
+    """The grid around the request's span and ``optimum``, with its contour lines.
+
+    ``groups``: the request's data already grouped for its loss, if at hand.
+    """
     ws = np.clip([*request.w_span, optimum[0]], -CLIP, CLIP)
     bs = np.clip([*request.b_span, optimum[1]], -CLIP, CLIP)
     ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
     w_range, b_range = landscape.fit_ranges(ws, bs)
-    grid = landscape.compute(request.data, request.loss, w_range, b_range)
+    grid = landscape.compute(groups or request.data, request.loss, w_range, b_range)
     rows, cols = [], []
     for level in landscape.contour_levels(grid.loss, CONTOURS):
         r, c = landscape.contour_segments(grid.loss, level)
@@ -69,14 +74,22 @@ def compute_result(request: LandscapeRequest, optimum: tuple[float, float]) -> L
 class LandscapeWorker(Worker):
     def __init__(self) -> None:
         super().__init__()
+        # Per data set (and loss): a million rows are grouped once, not per redraw.
         self._optimum: tuple[DataSet, tuple[float, float]] | None = None
+        self._groups: tuple[DataSet, Loss, landscape.Grouped] | None = None
 
     def compute(self, job_id: int, request: LandscapeRequest) -> None:
         if self._optimum is None or self._optimum[0] is not request.data:
             self._optimum = (request.data, landscape.optimum_estimate(request.data))
         if self.stale(job_id):
             return
-        self.done.emit(job_id, compute_result(request, self._optimum[1]))
+        cached = self._groups
+        if cached is None or cached[0] is not request.data or cached[1] is not request.loss:
+            limit = landscape.MAX_GROUPS[request.loss]
+            self._groups = (request.data, request.loss, landscape.group_rows(request.data, limit))
+        if self.stale(job_id):
+            return
+        self.done.emit(job_id, compute_result(request, self._optimum[1], self._groups[2]))
 
 
 class LandscapeController(QObject):

@@ -145,7 +145,7 @@ def test_editing_data_mid_run_applies_from_the_next_epoch(qtbot, window):
     qtbot.waitUntil(
         lambda: (
             window.landscape.grid is not None
-            and window.landscape.grid.rows_total == len(load_builtin("outlier"))
+            and window.landscape.grid.rows == len(load_builtin("outlier"))
         ),
         timeout=20_000,
     )

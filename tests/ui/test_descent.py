@@ -134,7 +134,7 @@ def test_clicking_the_landscape_sets_the_start(qtbot, window):
     )
 
 
-def test_a_big_landscape_is_computed_off_the_gui_thread_and_says_it_samples(qtbot):
+def test_a_big_landscape_is_computed_off_the_gui_thread_and_says_it_bins(qtbot):
     from gdviz.app import MainWindow
 
     rng = np.random.default_rng(5)
@@ -147,6 +147,7 @@ def test_a_big_landscape_is_computed_off_the_gui_thread_and_says_it_samples(qtbo
     qtbot.addWidget(win)
     assert win.landscape.busy  # asked for, not computed, while the window was built
     wait_grid(qtbot, win)
-    assert win.landscape.grid.subsampled
-    assert "subsampled" in win.landscape_plot.title_text()
+    grid = win.landscape.grid
+    assert grid.rows == 100_000 and not grid.exact
+    assert f"100,000 rows in {grid.groups:,} bins, loss ±" in win.landscape_plot.title_text()
     win.close()

@@ -115,7 +115,7 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     # (p99 lateness 22-27 ms without this, 12-19 ms with it, in bench/).
     gc.freeze()
     if data_path is not None:
-        QTimer.singleShot(0, lambda: window.data_controller.open_data(data_path))
+        QTimer.singleShot(0, lambda: window.open_file(data_path))
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
     status = app.exec()

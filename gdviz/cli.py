@@ -18,7 +18,7 @@ from typing import NoReturn, TextIO
 from gdviz import __version__
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
-from gdviz.core.session import Session, SessionError, load_session
+from gdviz.core.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.core.table import ReadOptions, read_table
 from gdviz.core.trainer import Trainer
@@ -403,7 +403,7 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
             out.flush()
             return status
         session, data_path = None, None
-        if args.open and not is_session(args.open):
+        if args.open and not is_session_path(args.open):
             data_path = args.open  # read by the window (it asks for columns if need be)
         elif args.open:
             try:
@@ -432,8 +432,3 @@ def _needed(launcher: Launcher | None) -> Launcher:
     if launcher is None:
         raise UsageError("the window and 'export' run through gdviz.app.command, not cli.main")
     return launcher
-
-
-def is_session(path: str) -> bool:
-    """True for a file to open as a session: named ``*.gdviz.json`` or ``*.json``."""
-    return path.lower().endswith(".json")

@@ -93,6 +93,11 @@ class Session:
         return trainer
 
 
+def is_session_path(path: str) -> bool:
+    """True for a file to open as a session: named ``*.gdviz.json`` or ``*.json``."""
+    return str(path).lower().endswith(".json")
+
+
 def rate_changes(changes: list[tuple[int, float]], epochs: int) -> list[tuple[int, float]]:
     """``changes`` as a session keeps them: epochs increasing from 0 up to ``epochs``, one
     rate an epoch (a later entry for the same epoch wins) and no repeat of the rate

@@ -32,6 +32,11 @@ from gdviz.core.files import FileProblem, LineTooLong, check_text_file
 
 MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
 POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
+# Column names that say "this is the outcome", for the column picker's suggestion.
+OUTCOME_NAMES = frozenset(
+    "y label target class outcome result passed pass grade admit admitted survived "
+    "diagnosis default churn".split()
+)
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 SAMPLE_LINES = 50
 MAX_FILE_BYTES = 2 << 30
@@ -179,7 +184,15 @@ class _Reader:
             if cells and all(is_number(c) or is_missing(c) for c in cells)
         ]
         labels = [i for i, cells in enumerate(samples) if _looks_like_labels(cells)]
-        labels.sort(key=lambda i: i not in numeric)  # number labels before words
+        # A column named like an outcome first; then number labels before words; then
+        # the last one (tables put the outcome last: GPA, TUCE, PSI, GRADE).
+        labels.sort(
+            key=lambda i: (
+                _unquote(self.names[i]).strip().casefold() not in OUTCOME_NAMES,
+                i not in numeric,
+                -i,
+            )
+        )
         y = labels[0] if labels else (1 if len(self.names) > 1 else 0)
         x = next(
             (i for i in numeric if i != y), next((i for i in range(len(self.names)) if i != y), 0)
@@ -259,7 +272,8 @@ class _Reader:
             except ValueError:
                 raise DataError(
                     self.source,
-                    f"{name!r} value {text.strip()[:40]!r} is not a number",
+                    f"{name!r} value {text.strip()[:40]!r} is not a number: correct it, "
+                    "or leave the cell empty to skip the row",
                     self.where(int(lines[i])),
                 ) from None
         return values, missing

@@ -1,7 +1,10 @@
 """The fit plot: the data points, the current sigmoid with its 0.5 threshold, kept runs.
 
 A view: it draws what it is given; the points can be edited with the mouse, and
-the edits are asked for (``point_added`` ...), never made here.
+the edits are asked for (``point_added`` ...), never made here. Above
+``SUMMARY_ROWS`` rows it draws what a person can read instead of every point:
+the pass rate per x bin (dots sized by their rows) and each label's rows as a
+strip at y = 0 and y = 1; editing is then the Data tab's.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 
+from gdviz.core.binning import pass_rates
 from gdviz.core.data import DataSet
 from gdviz.core.model import RowUpdate
 from gdviz.core.runs import PastRun
@@ -28,7 +32,19 @@ from gdviz.ui.plots import (
     sync_overlays,
 )
 from gdviz.ui.points import DataPoints
-from gdviz.ui.text import MINUS, fixed
+from gdviz.ui.text import MINUS, fixed, integer
+
+SUMMARY_ROWS = 5_000
+STRIP = 0.075  # the label strips' full height, in p
+EDIT_TIP = (
+    "Click: add a student who passed · Shift+click: one who failed · "
+    "drag a point to move it · right-click a point to delete it"
+)
+SUMMARY_TIP = (
+    "Too many rows to draw one by one: dots are the pass rate of each slice of x "
+    "(bigger dots, more rows); the strips show where the failed and passed rows lie. "
+    "Edit rows in the Data tab."
+)
 
 
 class FitPlot(PlotPanel):
@@ -63,9 +79,16 @@ class FitPlot(PlotPanel):
         for points in (self._failed, self._passed):
             points.point_moved.connect(self.point_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
-        self.setToolTip(
-            "Click: add a student who passed · Shift+click: one who failed · "
-            "drag a point to move it · right-click a point to delete it"
+        self.setToolTip(EDIT_TIP)
+        self.summary = False  # drawing pass rates per bin instead of every point
+        self._rates = pg.ScatterPlotItem(
+            symbol="o", pen=pg.mkPen("w", width=1), brush=pg.mkBrush("#333")
+        )
+        self._failed_strip = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], height=[], brush=faded(FAILED, 170), pen=None
+        )
+        self._passed_strip = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], height=[], brush=faded(PASSED, 170), pen=None
         )
         self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
         self._half = pg.InfiniteLine(
@@ -89,20 +112,17 @@ class FitPlot(PlotPanel):
         for it in (
             self._half,
             self.threshold,
+            self._failed_strip,
+            self._passed_strip,
             self._failed,
             self._passed,
             self.curve,
+            self._rates,
             self.prediction,
         ):
             item.addItem(it)
         self.prediction.setVisible(False)
-        self.set_legend_entries(
-            [
-                (self._failed, "failed (y = 0)"),
-                (self._passed, "passed (y = 1)"),
-                (self.curve, "sigmoid"),
-            ]
-        )
+        self._show_legend()
         # One row's step: the row ringed, its prediction on the curve, the error between.
         self.row_ring = pg.ScatterPlotItem(
             symbol="o", size=26, brush=None, pen=pg.mkPen("#ffb000", width=3)
@@ -146,12 +166,67 @@ class FitPlot(PlotPanel):
             if x1 <= x0:
                 x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
         self._x = np.linspace(x0, x1, 600)
-        passed = ys >= 0.5
-        rows = np.arange(len(xs))
-        self._passed.set_rows(xs[passed], ys[passed], rows[passed])
-        self._failed.set_rows(xs[~passed], ys[~passed], rows[~passed])
+        summary = len(xs) > SUMMARY_ROWS
+        if summary:
+            self._show_pass_rates(xs, ys)
+            self._passed.set_rows(np.empty(0), np.empty(0), np.empty(0, int))
+            self._failed.set_rows(np.empty(0), np.empty(0), np.empty(0, int))
+        else:
+            passed = ys >= 0.5
+            rows = np.arange(len(xs))
+            self._passed.set_rows(xs[passed], ys[passed], rows[passed])
+            self._failed.set_rows(xs[~passed], ys[~passed], rows[~passed])
+        for part in (self._rates, self._passed_strip, self._failed_strip):
+            part.setVisible(summary)
+        if summary != self.summary:
+            self.summary = summary
+            self.setToolTip(SUMMARY_TIP if summary else EDIT_TIP)
+            self._show_legend()
+        self.set_title(
+            f"Model fit · {integer(len(xs))} rows, pass rate per slice of x"
+            if summary
+            else "Model fit",
+            "&nbsp;",
+        )
         self.getPlotItem().setXRange(x0, x1, padding=0)
         self.set_overlays(self._runs)
+
+    def _show_pass_rates(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        rates = pass_rates(xs, ys)
+        sizes = 5.0 + 11.0 * np.sqrt(rates.count / rates.count.max())
+        self._rates.setData(rates.x, rates.rate, size=sizes)
+        tallest = max(int(rates.passed.max()), int(rates.failed.max()), 1)
+        left, right = rates.edges[:-1], rates.edges[1:]
+        failed = STRIP * rates.failed / tallest
+        passed = STRIP * rates.passed / tallest
+        self._failed_strip.setOpts(x0=left, x1=right, y0=-failed, height=failed)
+        self._passed_strip.setOpts(x0=left, x1=right, y0=np.ones_like(passed), height=passed)
+
+    def _show_legend(self) -> None:
+        if self.summary:
+            entries = [
+                (self._failed_strip, "failed rows (y = 0)"),
+                (self._passed_strip, "passed rows (y = 1)"),
+                (self._rates, "pass rate per slice (size: rows)"),
+                (self.curve, "sigmoid"),
+            ]
+        else:
+            entries = [
+                (self._failed, "failed (y = 0)"),
+                (self._passed, "passed (y = 1)"),
+                (self.curve, "sigmoid"),
+            ]
+        self.set_legend_entries(entries)
+
+    def drawn_points(self) -> list[tuple[float, float]]:
+        """The (x, y) of every data point drawn, sorted (none in summary mode)."""
+        xs = np.concatenate([self._passed.data["x"], self._failed.data["x"]])
+        ys = np.concatenate([self._passed.data["y"], self._failed.data["y"]])
+        return sorted(zip(xs.tolist(), ys.tolist(), strict=True))
+
+    def drawn_rates(self) -> tuple[np.ndarray, np.ndarray]:
+        """The pass-rate dots drawn in summary mode: their x and rate."""
+        return self._rates.data["x"].copy(), self._rates.data["y"].copy()
 
     def curve_points(self, w: float, b: float) -> tuple[np.ndarray, np.ndarray]:
         """The sigmoid of (w, b) sampled across the plot's x range."""
@@ -206,7 +281,8 @@ class FitPlot(PlotPanel):
     def _on_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
         if (
-            event.button() != Qt.MouseButton.LeftButton
+            self.summary
+            or event.button() != Qt.MouseButton.LeftButton
             or event.double()
             or not vb.sceneBoundingRect().contains(event.scenePos())
             or self.row_at(event.scenePos()) is not None

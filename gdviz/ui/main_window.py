@@ -14,8 +14,8 @@ which commands are available.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
-from gdviz.core.session import Session
+from gdviz.core.session import Session, is_session_path
 from gdviz.core.settings import RunSettings
 from gdviz.core.state import RunState, enablement
 from gdviz.core.sweep import SweepRequest
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, data: DataSet | None = None) -> None:
         super().__init__()
         self.setWindowTitle("gdviz")
+        self.setAcceptDrops(True)  # a data file or a session dropped on the window opens
         self._store = settings
         first_data = data or lesson_data()
 
@@ -427,6 +428,31 @@ class MainWindow(QMainWindow):
             "This run is over: press Reset (R) to start again, or raise Epochs and Train to go on."
         )
 
+    # -- files -------------------------------------------------------------------------------
+    def open_file(self, path: str) -> bool:
+        """Open a session (``.json``) or a data file, as ``gdviz FILE`` and a drop do."""
+        if is_session_path(path):
+            return self.sessions.open_session(path)
+        return self.data_controller.open_data(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if len(_local_files(event.mimeData())) == 1:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
+        if len(_local_files(event.mimeData())) == 1:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = _local_files(event.mimeData())
+        if len(files) != 1:
+            return
+        event.acceptProposedAction()
+        self.raise_()
+        self.activateWindow()
+        # After the drop returns: the source application waits for it to end.
+        QTimer.singleShot(0, lambda: self.open_file(files[0]))
+
     # -- life ----------------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Compile the fast kernel in the background (after the window shows)."""
@@ -445,3 +471,10 @@ class MainWindow(QMainWindow):
             settings_store.save(self, self._store, self.run_settings, self.view)
         self.shut_down()
         event.accept()
+
+
+def _local_files(mime: QMimeData) -> list[str]:
+    """The local files a drag carries (none for text, web links and the like)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

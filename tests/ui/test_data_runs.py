@@ -17,10 +17,7 @@ from gdviz.ui.sweep import log_rates, run_point
 
 
 def fit_points(win):
-    plot = win.fit_plot
-    xs = np.concatenate([plot._passed.data["x"], plot._failed.data["x"]])
-    ys = np.concatenate([plot._passed.data["y"], plot._failed.data["y"]])
-    return sorted(zip(xs.tolist(), ys.tolist(), strict=True))
+    return win.fit_plot.drawn_points()
 
 
 def view_pos(plot, x, y):

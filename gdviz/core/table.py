@@ -193,10 +193,13 @@ class _Reader:
                 -i,
             )
         )
-        y = labels[0] if labels else (1 if len(self.names) > 1 else 0)
-        x = next(
-            (i for i in numeric if i != y), next((i for i in range(len(self.names)) if i != y), 0)
+        # No label-like column: the last one (to be made labels with a threshold).
+        y = labels[0] if labels else len(self.names) - 1
+        # x: the first number column that is not a row number (OBS 1, 2, 3, ...).
+        inputs = sorted(
+            (i for i in numeric if i != y), key=lambda i: _row_numbers(self.names[i], samples[i])
         )
+        x = inputs[0] if inputs else next((i for i in range(len(self.names)) if i != y), 0)
         return Preview(self.names, samples, x, y, self.has_header)
 
     def read(self, options: ReadOptions, progress: Progress | None) -> DataSet:
@@ -444,6 +447,18 @@ def _looks_like_labels(cells: list[str]) -> bool:
     except ValueError:
         return len({c.casefold() for c in present}) == 2
     return all(0.0 <= v <= 1.0 for v in values)
+
+
+def _row_numbers(name: str, cells: list[str]) -> bool:
+    """Whether a column looks like row numbers: named so, or counting 1, 2, 3, ..."""
+    if _unquote(name).strip().casefold() in ("obs", "id", "index", "row", "no", "n", "#"):
+        return True
+    try:
+        values = [float(_decimal(c)) for c in cells if not is_missing(c)]
+    except ValueError:
+        return False
+    counting = all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
+    return len(values) > 2 and counting and values[0].is_integer()
 
 
 def _bad_row(x: np.ndarray, y: np.ndarray) -> int | None:

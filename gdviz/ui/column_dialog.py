@@ -125,7 +125,9 @@ class ColumnDialog(QDialog):
             )
         else:
             self.above.setChecked(True)
-            self.threshold.setValue(sorted(numbers)[len(numbers) // 2] if numbers else 0.0)
+            # Counts and amounts (nothing below 0): "any at all", as in affairs above 0.
+            lowest = min(numbers) if numbers else 0.0
+            self.threshold.setValue(0.0 if lowest >= 0 else sorted(numbers)[len(numbers) // 2])
             self.hint.setText(
                 "The label column holds numbers beyond 0…1: a threshold makes "
                 "them labels (e.g. affairs above 0)."

@@ -26,6 +26,7 @@ from gdviz.ui.plots import (
     FAILED,
     NOTE,
     PASSED,
+    TEXT,
     PlotPanel,
     equation_text,
     faded,
@@ -166,6 +167,10 @@ class FitPlot(PlotPanel):
             if x1 <= x0:
                 x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
         self._x = np.linspace(x0, x1, 600)
+        named = data.x_label not in ("x", "hours")  # the lesson's, and unnamed columns
+        self.getPlotItem().setLabel(
+            "bottom", f"x ({data.x_label})" if named else "x (hours studied)", color=TEXT
+        )
         summary = len(xs) > SUMMARY_ROWS
         if summary:
             self._show_pass_rates(xs, ys)

@@ -215,11 +215,19 @@ def test_sheet_is_for_spreadsheets(tmp_path):
 
 
 # -- the column picker's suggestion ------------------------------------------------------
-def test_preview_suggests_the_first_label_column_and_another_number(tmp_path):
+def test_preview_suggests_an_outcome_and_a_number_that_is_not_a_row_number(tmp_path):
     table = preview(write(tmp_path, "name,passed,hours,age\nann,1,5,20\nbob,0,1.5,22\n"))
     assert table.names[table.x] == "hours" and table.names[table.y] == "passed"
     table = preview(write(tmp_path, "id,hours,result\n1,5,yes\n2,1,no\n", "w.csv"))
-    assert table.names[table.x] == "id" and table.names[table.y] == "result"
+    assert table.names[table.x] == "hours" and table.names[table.y] == "result"
+    # Spector's layout: row numbers first, two 0/1 columns, the outcome last.
+    grades = "'OBS' 'GPA' 'TUCE' 'PSI' 'GRADE'\n1 2.66 20 0 0\n2 2.89 22 1 1\n3 3.28 24 0 0\n"
+    table = preview(write(tmp_path, grades, "g.txt"))
+    assert table.names[table.x] == "'GPA'" or table.names[table.x] == "GPA"
+    assert table.names[table.y] in ("GRADE", "'GRADE'")
+    # Without a header: counting rows are still skipped for x.
+    table = preview(write(tmp_path, "1,0.5,0\n2,1.5,0\n3,2.5,1\n4,3.5,1\n", "n.csv"))
+    assert (table.x, table.y) == (1, 2)
 
 
 # -- the data set itself ---------------------------------------------------------------

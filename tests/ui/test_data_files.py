@@ -40,9 +40,10 @@ def test_a_wide_table_asks_for_columns_and_reads_the_chosen_ones(qtbot, window, 
     path.write_text(
         "'OBS' 'GPA' 'TUCE' 'PSI' 'GRADE'\n1 2.66 20 0 0\n2 2.89 22 0 1\n3 3.28 24 0 0\n"
     )
-    seen = answer_column_dialog(qtbot, lambda d: (d.x.setCurrentText("GPA"), None))
+    seen = answer_column_dialog(qtbot, lambda dialog: None)  # take the suggestion
     assert window.data_controller.open_data(str(path))
-    assert seen and seen[0].x == "2" and seen[0].y == "5"  # GRADE suggested as the label
+    # GRADE (the last 0/1 column, not PSI) for the label; GPA, not the row numbers OBS.
+    assert seen and seen[0].x == "2" and seen[0].y == "5"
     assert window.run.data.xs.tolist() == [2.66, 2.89, 3.28]
     assert window.run.data.ys.tolist() == [0.0, 1.0, 0.0]
     assert (window.run.data.x_label, window.run.data.y_label) == ("GPA", "GRADE")
@@ -55,8 +56,8 @@ def test_the_picker_offers_the_cli_label_rules(qtbot, window, tmp_path):
     def above_zero(dialog):
         dialog.x.setCurrentText("rate")
         dialog.y.setCurrentText("affairs")
-        assert dialog.above.isChecked()  # numbers beyond 0…1: a threshold is offered
-        dialog.threshold.setValue(0.0)
+        # Numbers beyond 0…1: a threshold is offered, 0 for counts ("any affairs").
+        assert dialog.above.isChecked() and dialog.threshold.value() == 0.0
 
     answer_column_dialog(qtbot, above_zero)
     assert window.data_controller.open_data(str(path))

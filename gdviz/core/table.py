@@ -374,11 +374,13 @@ class _Reader:
             else:
                 clear = [i for i, k in enumerate(keys) if k.casefold() in POSITIVE]
                 if len(clear) != 1:
+                    numbers = all(is_number(k) for k in keys)
                     raise DataError(
                         self.source,
                         f"the label column {name!r} has the two values "
                         f"{keys[0]!r} and {keys[1]!r}; say which one means 1 with "
-                        f"--positive {keys[0]!r} or --positive {keys[1]!r}",
+                        f"--positive {keys[0]!r} or --positive {keys[1]!r}"
+                        + (" (or use --above T: 1 where the value is above T)" if numbers else ""),
                     )
                 positive = clear[0]
         labels = (codes == positive).astype(np.float64)
@@ -681,7 +683,11 @@ def _spreadsheet(source: str, sheet: str | None) -> list[list]:
 
         book = CalamineWorkbook.from_path(source)
     except Exception as exc:  # calamine raises its own error types for damaged files
-        raise DataError(source, f"cannot read this spreadsheet: {exc}") from None
+        raise DataError(
+            source,
+            f"cannot read this spreadsheet ({exc}): is it really a "
+            f"{Path(source).suffix} file? Open it in a spreadsheet program and save it again",
+        ) from None
     names = list(book.sheet_names)
     if sheet is None:
         chosen = names[0] if names else None

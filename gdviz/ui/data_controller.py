@@ -227,6 +227,7 @@ class DataController(QObject):
         return True
 
     def _start_background_load(self, path: str, options: ReadOptions) -> None:
+        self._close_progress()  # a file opened while another loads replaces it
         dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 1000, self._parent)
         dialog.setObjectName("loadProgress")
         dialog.setWindowTitle("gdviz: opening data")
@@ -242,11 +243,14 @@ class DataController(QObject):
         if self._progress is not None:
             self._progress.setValue(round(fraction * 1000))
 
-    def _on_loaded(self, result: Loaded) -> None:
+    def _close_progress(self) -> None:
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
+
+    def _on_loaded(self, result: Loaded) -> None:
+        self._close_progress()
         if result.error is not None:
             self.message.emit(f"Not loaded: {result.error}")
             QMessageBox.warning(

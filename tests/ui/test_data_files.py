@@ -237,3 +237,28 @@ def test_the_fit_plot_summarises_big_data_and_says_so(qtbot, window, rows):
     assert window.run.data is before
     window.undo_stack.undo()
     assert not plot.summary and len(plot.drawn_points()) == 4
+
+
+def test_a_second_big_file_replaces_the_first_and_folders_are_refused(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    write_big(first, 400_000)
+    xs, ys = write_big(second, 300_000)
+    window.data_controller.open_data(str(first))
+    with qtbot.waitSignal(window.data_controller.loaded, timeout=60_000):
+        window.data_controller.open_data(str(second))
+    assert len(window.findChildren(QDialog, "loadProgress")) <= 1
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog, "loadProgress"), timeout=5_000)
+    assert np.array_equal(window.run.data.xs, xs)  # the second, and only the second
+    assert window.undo_stack.count() == 1
+    before = window.run.data
+    folder = QMimeData()
+    folder.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    drop(window, folder)
+    qtbot.waitUntil(lambda: bool(said), timeout=5_000)
+    assert "folder" in said[0] and window.run.data is before

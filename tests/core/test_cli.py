@@ -155,3 +155,29 @@ def test_no_display_gives_a_clear_message():
     assert result.returncode == 2
     assert result.stderr.startswith("gdviz: error: no display")
     assert "Traceback" not in result.stderr
+
+
+def test_gdviz_file_opens_the_window_on_data_or_a_session(tmp_path):
+    """``gdviz FILE`` and ``gdviz --open FILE``: data files go to the window to read (it
+    asks for columns if need be); sessions are read and checked first."""
+    from gdviz.cli import Launcher
+    from gdviz.core.data import lesson_data
+    from gdviz.core.session import from_trainer, save_session
+    from gdviz.core.settings import RunSettings
+    from gdviz.core.trainer import Trainer
+
+    opened = []
+    launcher = Launcher(lambda session, data: opened.append((session, data)) or 0, None, print)
+    data = tmp_path / "grades.xlsx"
+    data.write_bytes(b"")  # read later, by the window
+    assert main([str(data)], launcher) == 0
+    assert main(["--open", str(data)], launcher) == 0
+    assert opened == [(None, str(data)), (None, str(data))]
+    trainer = Trainer(lesson_data(), RunSettings(epochs=7))
+    trainer.run_to_end()
+    session = tmp_path / "run.gdviz.json"
+    save_session(session, from_trainer(trainer))
+    opened.clear()
+    assert main([str(session)], launcher) == 0
+    ((loaded, path),) = opened
+    assert path is None and len(loaded.history) == 7

@@ -18,6 +18,7 @@ from typing import NoReturn, TextIO
 from gdviz import __version__
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.optimizers import USES, Optimizer
 from gdviz.core.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.core.table import ReadOptions, read_table
@@ -209,6 +210,32 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         help="1: update after every row (the lesson's, default); K: after "
         "every K rows, by their mean gradient; 0: once per epoch",
     )
+    parser.add_argument(
+        "--optimizer",
+        choices=[o.value for o in Optimizer],
+        default=d.optimizer.value,
+        help="how each update moves w and b: sgd (the lesson's, default), momentum, "
+        "nesterov, adagrad, rmsprop or adam",
+    )
+    for name, metavar, value, meaning in (
+        ("momentum", "MU", d.momentum, "momentum and nesterov: how much velocity carries over"),
+        ("alpha", "A", d.alpha, "rmsprop: how slowly the average of squared gradients moves"),
+        ("beta1", "B1", d.beta1, "adam: decay of the average gradient"),
+        ("beta2", "B2", d.beta2, "adam: decay of the average squared gradient"),
+    ):
+        parser.add_argument(
+            f"--{name}",
+            type=_finite,
+            metavar=metavar,
+            help=f"{meaning}, from 0 to below 1 (default {value})",
+        )
+    parser.add_argument(
+        "--eps",
+        type=_finite,
+        metavar="E",
+        help="adagrad, rmsprop, adam: added to the square root to avoid dividing by 0 "
+        "(default 1e-10 for adagrad, else 1e-8)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -297,6 +324,16 @@ def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
 
 
 def run_settings(args: argparse.Namespace) -> RunSettings:
+    optimizer = Optimizer(args.optimizer)
+    given = {k: getattr(args, k) for k in ("momentum", "alpha", "beta1", "beta2", "eps")}
+    given = {k: v for k, v in given.items() if v is not None}
+    unused = [k for k in given if k not in USES[optimizer]]
+    if unused:
+        uses = USES[optimizer]
+        takes = f"it takes {', '.join('--' + u for u in uses)}" if uses else "it takes none"
+        raise UsageError(
+            f"--{unused[0]} is not a setting of --optimizer {optimizer.value} ({takes})"
+        )
     try:
         return RunSettings(
             args.learning_rate,
@@ -306,6 +343,8 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
             Loss(args.loss),
             Gradient(args.gradient),
             args.batch_size,
+            optimizer,
+            **given,
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from gdviz.core import jit
+from gdviz.core.optimizers import Optimizer, Params, step
 
 # The squared loss is ``error ** TWO`` with TWO passed at run time: numba turns
 # a literal ``** 2`` into a multiply, which differs from Python's libm ``pow``
@@ -47,18 +48,24 @@ def run_epochs_python(
     cross_entropy: bool,
     exact: bool,
     two: float,
+    opt: int,
+    params: np.ndarray,
+    state: np.ndarray,
     out_loss: np.ndarray,
     out_w: np.ndarray,
     out_b: np.ndarray,
 ) -> int:
     """Run ``n_epochs`` whole epochs, writing each epoch's loss, w and b.
 
+    ``opt`` is the optimiser's number (0: the lesson's sgd), ``params`` its five
+    hyperparameters and ``state`` its five state values, updated in place.
     Returns how many epochs were written. Stops early, after writing it, at
     the first epoch whose loss, w or b is not finite.
     """
     xl = xs.tolist()
     yl = ys.tolist()
     squared_exact = exact and not cross_entropy
+    kind, p_, st = _optimizer(opt, params, state)
     for e in range(n_epochs):
         total = 0.0
         for x, y in zip(xl, yl, strict=True):
@@ -74,8 +81,12 @@ def run_epochs_python(
             else:
                 total += error**two
             grad = error * (two * p * (1.0 - p)) if squared_exact else error
-            w = w - lr * grad * x
-            b = b - lr * grad
+            if kind is None:
+                w = w - lr * grad * x
+                b = b - lr * grad
+            else:
+                sw, sb = step(kind, p_, st, w, b, grad * x, grad, lr)
+                w, b = sw.after, sb.after
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b
@@ -95,6 +106,9 @@ def run_batches_python(
     exact: bool,
     two: float,
     batch_size: int,
+    opt: int,
+    params: np.ndarray,
+    state: np.ndarray,
     out_loss: np.ndarray,
     out_w: np.ndarray,
     out_b: np.ndarray,
@@ -113,6 +127,7 @@ def run_batches_python(
     n = len(xl)
     size = n if batch_size <= 0 else min(batch_size, n)
     squared_exact = exact and not cross_entropy
+    kind, p_, st = _optimizer(opt, params, state)
     for e in range(n_epochs):
         total = 0.0
         for start in range(0, n, size):
@@ -136,14 +151,38 @@ def run_batches_python(
                 sum_w += grad * x
                 sum_b += grad
             count = float(stop - start)
-            w = w - lr * (sum_w / count)
-            b = b - lr * (sum_b / count)
+            if kind is None:
+                w = w - lr * (sum_w / count)
+                b = b - lr * (sum_b / count)
+            else:
+                sw, sb = step(kind, p_, st, w, b, sum_w / count, sum_b / count, lr)
+                w, b = sw.after, sb.after
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b
         if not (math.isfinite(total) and math.isfinite(w) and math.isfinite(b)):
             return e + 1
     return n_epochs
+
+
+def _optimizer(
+    opt: int, params: np.ndarray, state: np.ndarray
+) -> tuple[Optimizer | None, Params, _State]:
+    """The reference's objects for the kernels' numbers (None: the lesson's sgd)."""
+    kind = list(Optimizer)[opt]
+    return (None if kind is Optimizer.SGD else kind), Params(*params.tolist()), _State(state)
+
+
+class _State(list):
+    """The optimiser state as a list the reference updates, written back to the array."""
+
+    def __init__(self, array: np.ndarray) -> None:
+        super().__init__(array.tolist())
+        self._array = array
+
+    def __setitem__(self, index, value) -> None:
+        super().__setitem__(index, value)
+        self._array[index] = value
 
 
 PYTHON = Kernels(run_epochs_python, run_batches_python)
@@ -179,5 +218,9 @@ def warm_up() -> None:
     kernels = get_kernels()
     one = np.ones(1)
     out = np.empty(1)
-    kernels.per_row(one, one, 0.0, 0.0, 0.1, 1, False, False, TWO, out, out.copy(), out.copy())
-    kernels.batches(one, one, 0.0, 0.0, 0.1, 1, False, False, TWO, 0, out, out.copy(), out.copy())
+    params = np.array(Params().as_list())
+    for opt in (0, len(Optimizer) - 1):  # one specialisation serves every optimiser
+        state = np.zeros(5)
+        head = (one, one, 0.0, 0.0, 0.1, 1, False, False, TWO)
+        kernels.per_row(*head, opt, params, state, out, out.copy(), out.copy())
+        kernels.batches(*head, 0, opt, params, state, out, out.copy(), out.copy())

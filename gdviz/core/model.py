@@ -64,6 +64,10 @@ class RowUpdate:
     grad: float  # the factor that multiplies ``x`` (for w) and 1 (for b)
     w_after: float
     b_after: float
+    # With an optimiser other than sgd: how w and b moved (optimizers.ParamStep), and
+    # Adam's update count after this step.
+    steps: tuple | None = None
+    t: float = 0.0
 
     @property
     def dw(self) -> float:

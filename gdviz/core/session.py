@@ -29,6 +29,7 @@ from gdviz.core.atomic import atomic_write
 from gdviz.core.data import DataSet
 from gdviz.core.files import FileProblem, read_file
 from gdviz.core.history import History
+from gdviz.core.optimizers import STATE_SIZE
 from gdviz.core.session_read import FORMAT, NEWEST, PLACEHOLDER, SessionError, read_document
 from gdviz.core.settings import RunSettings
 from gdviz.core.trainer import Divergence, Trainer
@@ -67,6 +68,7 @@ class Session:
     view: dict[str, Any] = field(default_factory=dict)
     row: int = 0  # rows done in the epoch under way (single-row steps)
     partial_loss: float = 0.0  # their loss so far
+    opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
 
     def __post_init__(self) -> None:
         self.lr_changes = rate_changes(
@@ -83,7 +85,9 @@ class Session:
         """A trainer that continues this run exactly where it stopped."""
         trainer = Trainer(self.data, self.settings, keep_history=False)
         last = float(self.history.loss[-1]) if len(self.history) else None
-        trainer.restore(self.epoch, self.w, self.b, last, self.row, self.partial_loss)
+        trainer.restore(
+            self.epoch, self.w, self.b, last, self.row, self.partial_loss, self.opt_state
+        )
         if keep_history:
             h = self.history
             trainer.keep_history = True
@@ -127,6 +131,7 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
         trainer.diverged,
         row=trainer.row,
         partial_loss=trainer.partial_loss,
+        opt_state=trainer.opt_state.tolist(),
     )
 
 
@@ -196,6 +201,12 @@ def _document(session: Session, array: _Arrays) -> dict[str, Any]:
             "loss": settings.loss.value,
             "gradient": settings.gradient.value,
             "batch_size": settings.batch_size,
+            "optimizer": settings.optimizer.value,
+            "momentum": settings.momentum,
+            "alpha": settings.alpha,
+            "beta1": settings.beta1,
+            "beta2": settings.beta2,
+            "eps": settings.eps,
         },
         "learning_rate_changes": [[e, lr] for e, lr in rate_changes(session.lr_changes, len(h))],
         "learning_rate": session.learning_rate,
@@ -211,6 +222,7 @@ def _document(session: Session, array: _Arrays) -> dict[str, Any]:
             "bias": _finite_or_text(session.b),
             "row": session.row,
             "partial_loss": _finite_or_text(session.partial_loss),
+            "optimizer_state": [_finite_or_text(v) for v in session.opt_state],
             "divergence": divergence,
         },
         "view": session.view,
@@ -287,6 +299,7 @@ def parse_session(text: str | bytes, source: str) -> Session:
         p.view,
         p.row,
         p.partial_loss,
+        p.opt_state,
     )
 
 

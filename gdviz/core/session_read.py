@@ -18,11 +18,12 @@ import numpy as np
 from gdviz.core.data import DataError, DataSet
 from gdviz.core.history import History
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.optimizers import STATE_SIZE, Optimizer
 from gdviz.core.settings import EPOCHS_MAX, SPEED_STEPS, RunSettings
 from gdviz.core.trainer import Divergence
 
 FORMAT = "gdviz-session"
-NEWEST = 2
+NEWEST = 3  # 3: the optimiser, its settings and its state
 # Long base64 strings are taken out of the text before it is parsed, and stand in the
 # parsed document as this text plus a number (no text field may hold a NUL).
 PLACEHOLDER = "\x00gdviz-array:"
@@ -58,6 +59,7 @@ class SessionParts:
     view: dict[str, Any]
     row: int
     partial_loss: float
+    opt_state: list[float]
 
 
 def _reject_constant(name: str) -> float:
@@ -240,11 +242,14 @@ def read_document(raw: bytes | str, source: str) -> SessionParts:
     current_lr = r.number(doc.get("learning_rate", changes[-1][1]), "learning_rate")
     if current_lr <= 0:
         raise r.fail(f"'learning_rate' must be above 0, got {current_lr!r}")
-    w, b, row, partial, divergence = _state(r, r.obj(doc, "state", ""), data)
+    state = r.obj(doc, "state", "")
+    w, b, row, partial, divergence = _state(r, state, data)
+    opt_state = _optimizer_state(r, state.get("optimizer_state"), settings, divergence)
     view = _view(r, doc.get("view", {}))
     return SessionParts(
-        data, settings, history, w, b, changes, current_lr, divergence, view, row, partial
-    )
+        data, settings, history, w, b, changes, current_lr, divergence, view, row, partial,
+        opt_state,
+    )  # fmt: skip
 
 
 def _data(r: _Reader, d: dict) -> DataSet:
@@ -292,11 +297,50 @@ def _settings(r: _Reader, h: dict) -> RunSettings:
             Loss(loss),
             Gradient(gradient),
             r.integer(h.get("batch_size", 1), "hyperparameters.batch_size", 0, BATCH_MAX),
+            **_optimizer(r, h),
         )
     except ValueError as exc:
         if isinstance(exc, SessionError):
             raise
         raise r.fail(f"'hyperparameters': {exc}") from None
+
+
+def _optimizer(r: _Reader, h: dict) -> dict[str, Any]:
+    """The optimiser and its hyperparameters (version 3; before it, the lesson's sgd)."""
+    found: dict[str, Any] = {}
+    if "optimizer" in h:
+        name = r.text(h["optimizer"], "hyperparameters.optimizer")
+        if name not in {o.value for o in Optimizer}:
+            names = ", ".join(o.value for o in Optimizer)
+            raise r.fail(f"'hyperparameters.optimizer' is {name[:40]!r}; expected one of {names}")
+        found["optimizer"] = Optimizer(name)
+    for key in ("momentum", "alpha", "beta1", "beta2"):
+        if key in h:
+            found[key] = r.number(h[key], f"hyperparameters.{key}")
+    if h.get("eps") is not None:
+        found["eps"] = r.number(h["eps"], "hyperparameters.eps")
+    return found
+
+
+def _optimizer_state(
+    r: _Reader, value: Any, settings: RunSettings, divergence: Divergence | None
+) -> list[float]:
+    if value is None:
+        return [0.0] * STATE_SIZE
+    if not isinstance(value, list) or len(value) != STATE_SIZE:
+        raise r.fail(f"'state.optimizer_state' must be a list of {STATE_SIZE} numbers")
+    name = "state.optimizer_state"
+    numbers = [
+        _loose_float(r, v, f"{name}[{i}]", divergence is not None) for i, v in enumerate(value)
+    ]
+    if divergence is None and (numbers[2] < 0 or numbers[3] < 0):
+        raise r.fail(f"'{name}': the averages of squared gradients cannot be negative")
+    t = numbers[4]
+    if not (t >= 0 and float(t).is_integer() and t <= 1e15):
+        raise r.fail(f"'{name}[4]' counts updates: a whole number from 0, got {t!r}")
+    if settings.optimizer is Optimizer.SGD and any(numbers):
+        raise r.fail(f"'{name}' must be all 0 for the sgd optimizer")
+    return numbers
 
 
 def _history(r: _Reader, hist: dict, settings: RunSettings) -> History:

@@ -9,7 +9,7 @@ uninterrupted run.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -17,6 +17,7 @@ from gdviz.core import kernel as _kernel
 from gdviz.core.data import DataSet
 from gdviz.core.history import EpochBlock, History
 from gdviz.core.model import Gradient, Loss, RowUpdate, update_row
+from gdviz.core.optimizers import CODE, STATE_SIZE, Optimizer, step
 from gdviz.core.settings import RunSettings
 
 # The older name of RunSettings, kept for code that imports it from here.
@@ -73,6 +74,7 @@ class Trainer:
                 self.history.reserve(settings.epochs)
         self.w = self.settings.weight
         self.b = self.settings.bias
+        self.opt_state = np.zeros(STATE_SIZE)  # the optimiser's memory; see optimizers.py
         self.epoch = 0
         self.row = 0
         self.partial_loss = 0.0
@@ -88,10 +90,15 @@ class Trainer:
         last_loss: float | None,
         row: int = 0,
         partial_loss: float = 0.0,
+        opt_state: np.ndarray | None = None,
     ) -> None:
         """Continue from a saved state: ``epoch`` whole epochs done and ``row`` rows of the
-        next (whose losses summed to ``partial_loss``), then ``w``, ``b``."""
+        next (whose losses summed to ``partial_loss``), then ``w``, ``b`` and the
+        optimiser's state."""
         self.epoch, self.w, self.b, self.last_loss = epoch, w, b, last_loss
+        self.opt_state = (
+            np.zeros(STATE_SIZE) if opt_state is None else np.array(opt_state, dtype=float)
+        )
         self.row = row
         self.partial_loss = partial_loss
         self.diverged = None
@@ -126,6 +133,13 @@ class Trainer:
         upd = update_row(
             x, y, self.w, self.b, self.learning_rate, self.settings.loss, self.settings.gradient
         )
+        kind = self.settings.optimizer
+        if kind is not Optimizer.SGD:
+            state = self.opt_state.tolist()
+            sw, sb = step(kind, self.settings.params, state, upd.w_before, upd.b_before,
+                          upd.grad * x, upd.grad, self.learning_rate)  # fmt: skip
+            self.opt_state = np.array(state)
+            upd = replace(upd, w_after=sw.after, b_after=sb.after, steps=(sw, sb), t=state[4])
         self.w, self.b = upd.w_after, upd.b_after
         self.partial_loss += upd.loss
         self.row += 1
@@ -196,6 +210,8 @@ class Trainer:
 
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
         kernels = self._kernels or _kernel.get_kernels()
+        params = np.array(self.settings.params.as_list())
+        optimizer = (CODE[self.settings.optimizer], params, self.opt_state)
         start = (
             self.data.xs,
             self.data.ys,
@@ -208,8 +224,8 @@ class Trainer:
             _kernel.TWO,
         )
         if self.settings.per_row:
-            return kernels.per_row(*start, out[0], out[1], out[2])
-        return kernels.batches(*start, self.settings.batch_size, out[0], out[1], out[2])
+            return kernels.per_row(*start, *optimizer, out[0], out[1], out[2])
+        return kernels.batches(*start, self.settings.batch_size, *optimizer, out[0], out[1], out[2])
 
     def _finish_block(self, block: EpochBlock) -> None:
         self.epoch = block.stop

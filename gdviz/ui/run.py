@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.data import DataSet
 from gdviz.core.history import History, RiseCounter
+from gdviz.core.optimizers import STATE_SIZE
 from gdviz.core.session import Session
 from gdviz.core.settings import NEW_RUN_FIELDS, RunSettings
 from gdviz.core.state import RunState, StopReason
@@ -57,6 +58,7 @@ class RunController(QObject):
         self.w, self.b = self.settings.start
         self.row = 0  # rows done in the current epoch (single-row stepping)
         self.partial_loss = 0.0  # their loss so far
+        self.opt_state: list[float] = [0.0] * STATE_SIZE  # the optimiser's, as last reported
         self.state = RunState.IDLE
         self._touched = False  # a command went to the worker since the last reset
         self._rises = RiseCounter(RISING_EPOCHS)
@@ -101,6 +103,7 @@ class RunController(QObject):
         self.divergence = None
         self.w, self.b = settings.start
         self.row, self.partial_loss = 0, 0.0
+        self.opt_state = [0.0] * STATE_SIZE
         self._touched = False
         self._rises.reset()
         self._thread.submit("configure", RunConfig(self.data, settings), busy=False)
@@ -228,6 +231,7 @@ class RunController(QObject):
             view,
             self.row,
             self.partial_loss,
+            list(self.opt_state),
         )
 
     def apply_session(self, session: Session) -> None:
@@ -243,9 +247,13 @@ class RunController(QObject):
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
         self.row, self.partial_loss = session.row, session.partial_loss
+        self.opt_state = list(session.opt_state)
         self._touched = session.epoch > 0 or session.row > 0
         self._rises.reset()
-        resume = (session.epoch, session.w, session.b, session.row, session.partial_loss)
+        resume = (
+            session.epoch, session.w, session.b, session.row, session.partial_loss,
+            tuple(session.opt_state),
+        )  # fmt: skip
         config = RunConfig(
             session.data, session.settings, resume, session.learning_rate, session.divergence
         )
@@ -267,6 +275,7 @@ class RunController(QObject):
             self._on_epochs(payload)
         elif isinstance(payload, RowStep):
             self.w, self.b = payload.update.w_after, payload.update.b_after
+            self.opt_state = list(payload.opt_state)
             self.row = payload.rows_done % payload.rows
             self.partial_loss = payload.partial_loss if self.row else 0.0
             if self.state is RunState.IDLE:
@@ -278,6 +287,7 @@ class RunController(QObject):
         self.history.append(block)
         self._record_rate(block.start, batch.learning_rate)
         self.w, self.b = float(block.w[-1]), float(block.b[-1])
+        self.opt_state = list(batch.opt_state)
         self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()
         began = self._rises.feed(block.start, block.loss)

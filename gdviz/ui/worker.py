@@ -36,9 +36,9 @@ class RunConfig:
 
     data: DataSet
     settings: RunSettings
-    # Continue a saved run: epochs done, w, b, rows done of the next epoch and their
-    # loss (None: a fresh run).
-    resume: tuple[int, float, float, int, float] | None = None
+    # Continue a saved run: epochs done, w, b, rows done of the next epoch, their loss
+    # and the optimiser's state (None: a fresh run).
+    resume: tuple[int, float, float, int, float, tuple[float, ...]] | None = None
     learning_rate: float | None = None
     divergence: Divergence | None = None
 
@@ -49,6 +49,7 @@ class EpochBatch:
 
     block: EpochBlock
     learning_rate: float
+    opt_state: tuple[float, ...] = (0.0,) * 5  # the optimiser's state after the last epoch
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class RowStep:
     rows_done: int
     rows: int
     partial_loss: float  # the loss of the epoch's rows so far
+    opt_state: tuple[float, ...] = (0.0,) * 5
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,8 @@ class TrainingWorker(Worker):
         self._job = job_id
         trainer = Trainer(config.data, config.settings, keep_history=False)
         if config.resume is not None:
-            epoch, w, b, row, partial = config.resume
-            trainer.restore(epoch, w, b, None, row, partial)
+            epoch, w, b, row, partial, opt_state = config.resume
+            trainer.restore(epoch, w, b, None, row, partial, np.array(opt_state))
         if config.learning_rate is not None:
             trainer.learning_rate = config.learning_rate
         trainer.diverged = config.divergence
@@ -156,9 +158,10 @@ class TrainingWorker(Worker):
         epoch = trainer.epoch
         update, block = trainer.step_row()
         rows_done = trainer.row if block is None else len(trainer.data)
+        state = tuple(trainer.opt_state.tolist())
         if block is not None:  # first the epoch it ended, so the row is the last word
-            self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate))
-        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss)
+            self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate, state))
+        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state)
         self.progressed.emit(job_id, step)
         self._stop_if_over(job_id)
 
@@ -207,7 +210,9 @@ class TrainingWorker(Worker):
         if not math.isinf(budget):
             self._credit -= done
         if blocks:
-            self.progressed.emit(job_id, EpochBatch(_concat(blocks), trainer.learning_rate))
+            state = tuple(trainer.opt_state.tolist())
+            batch = EpochBatch(_concat(blocks), trainer.learning_rate, state)
+            self.progressed.emit(job_id, batch)
         self._stop_if_over(job_id)
 
     def _stop_if_over(self, job_id: int) -> None:

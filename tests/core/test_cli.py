@@ -181,3 +181,37 @@ def test_gdviz_file_opens_the_window_on_data_or_a_session(tmp_path):
     assert main([str(session)], launcher) == 0
     ((loaded, path),) = opened
     assert path is None and len(loaded.history) == 7
+
+
+@pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+def test_every_optimizer_trains_from_the_command_line(optimizer):
+    from gdviz.core.data import lesson_data
+    from gdviz.core.settings import RunSettings
+    from gdviz.core.trainer import Trainer
+
+    result = gdviz("train", "--optimizer", optimizer, "--epochs", "300", "--log-every", "100")
+    assert result.returncode == 0, result.stderr
+    trainer = Trainer(lesson_data(), RunSettings(epochs=300, optimizer=optimizer))
+    trainer.run_to_end()
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Epoch 0, Loss: ") and len(lines) == 5
+    assert lines[-2:] == [f"Final weight: {trainer.w!r}", f"Final bias: {trainer.b!r}"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--beta1", "0.5"], "--beta1 is not a setting of --optimizer sgd (it takes none)"),
+        (
+            ["--optimizer", "adam", "--momentum", "0.5"],
+            "--momentum is not a setting of --optimizer adam (it takes --beta1, --beta2, --eps)",
+        ),
+        (["--optimizer", "adam", "--beta2", "1"], "beta2 must be at least 0 and below 1"),
+        (["--optimizer", "rmsprop", "--eps", "-1"], "eps must be a finite number above 0"),
+        (["--optimizer", "adamw"], "invalid choice: 'adamw'"),
+    ],
+)
+def test_bad_optimizer_options_are_refused_in_one_line(args, message):
+    result = gdviz("train", *args)
+    assert result.returncode == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1

@@ -194,3 +194,54 @@ def test_corrupted_sessions_never_crash(data):
         assert str(exc).startswith("fuzz.gdviz.json: ") and len(str(exc)) > 20
     else:
         assert len(session.history) <= session.settings.epochs
+
+
+@pytest.mark.parametrize("optimizer", ["momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+@pytest.mark.parametrize("batch", [1, 3, 0])
+def test_optimizer_sessions_continue_bit_for_bit_mid_epoch(tmp_path, optimizer, batch):
+    settings_ = RunSettings(0.05, 40, optimizer=optimizer, batch_size=batch, beta2=0.99)
+    data = load_builtin("students-200")
+    part = Trainer(data, settings_)
+    part.run(13)
+    if batch == 1:
+        for _ in range(57):  # into the next epoch, row by row
+            part.step_row()
+    path = tmp_path / "race.gdviz.json"
+    save_session(path, from_trainer(part))
+    back = load_session(path)
+    assert back.settings == settings_ and back.opt_state == part.opt_state.tolist()
+    resumed = back.trainer()
+    resumed.run_to_end()
+    whole = Trainer(data, settings_)
+    whole.run_to_end()
+    assert resumed.history.loss.tolist() == whole.history.loss.tolist()
+    assert (resumed.w, resumed.b) == (whole.w, whole.b)
+    assert resumed.opt_state.tolist() == whole.opt_state.tolist()
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d["hyperparameters"].update(optimizer="adamw"), "expected one of sgd, momentum"),
+        (lambda d: d["hyperparameters"].update(beta1=1.5), "beta1 must be at least 0 and below 1"),
+        (lambda d: d["state"].update(optimizer_state=[0, 0]), "a list of 5 numbers"),
+        (lambda d: d["state"].update(optimizer_state=[0, 0, -1, 0, 3]), "cannot be negative"),
+        (lambda d: d["state"].update(optimizer_state=[0, 0, 1, 1, 2.5]), "a whole number"),
+    ],
+)
+def test_bad_optimizer_fields_name_the_problem(change, fragment):
+    trainer = Trainer(lesson_data(), RunSettings(0.1, 10, optimizer="adam"))
+    trainer.run(4)
+    doc = json.loads(to_json(from_trainer(trainer)))
+    change(doc)
+    with pytest.raises(SessionError, match=fragment):
+        parse_session(json.dumps(doc), "s.gdviz.json")
+
+
+def test_sessions_from_before_optimizers_open_as_sgd():
+    doc = good_document()
+    for key in ("optimizer", "momentum", "alpha", "beta1", "beta2", "eps"):
+        doc["hyperparameters"].pop(key, None)
+    doc["state"].pop("optimizer_state", None)
+    session = parse_session(json.dumps(doc), "old.gdviz.json")
+    assert session.settings.optimizer == "sgd" and session.opt_state == [0.0] * 5

@@ -29,8 +29,10 @@ def test_run_settings_defaults_are_the_lessons():
 
 def test_run_settings_hold_every_setting_of_the_next_run():
     names = {f.name for f in dataclasses.fields(RunSettings)}
-    assert names == {"learning_rate", "epochs", "weight", "bias", "loss", "gradient", "batch_size"}
-    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size"}
+    optimizer = {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps"}
+    basics = {"learning_rate", "epochs", "weight", "bias", "loss", "gradient", "batch_size"}
+    assert names == basics | optimizer
+    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size"} | optimizer
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,9 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
         QTimer.singleShot(0, lambda: window.open_file(data_path))
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
+    # A signal between the check above and exec() asked an event loop not yet running
+    # to exit, which Qt ignores: ask again as soon as it runs.
+    QTimer.singleShot(0, stops.exit_if_stopped)
     status = app.exec()
     window.close()  # saves the settings and joins the threads (a no-op if closed already)
     return stops.code if stops.code is not None else status

@@ -53,6 +53,14 @@ class StopSignals:
             self._read.recv(4096)
         except OSError:
             pass
+        self.exit_if_stopped()
+
+    def exit_if_stopped(self) -> None:
+        """Leave the event loop if a signal came. Qt ignores an ``exit()`` made before its
+        loop runs, so a signal that came just before ``exec()`` is acted on here, once the
+        loop runs (the wake-up byte, or a zero timer, brings us here)."""
+        if self.code is not None and self._app is not None:
+            self._app.exit(self.code)
 
     def _on_signal(self, signum: int, frame: object) -> None:
         if self.code is None:
@@ -90,6 +98,9 @@ class NoStops:
     code = None
 
     def attach(self, app: Any) -> None:
+        pass
+
+    def exit_if_stopped(self) -> None:
         pass
 
     def check(self) -> None:

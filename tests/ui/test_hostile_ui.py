@@ -4,6 +4,9 @@ nothing, what it saves it reopens and continues bit for bit, big files off the G
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from helpers import core_history, set_max_speed, wait_state, window_history
@@ -224,3 +227,27 @@ def test_generated_damaged_settings_never_stop_the_window(qtbot, tmp_path, value
     settings = read_settings(stored)
     assert settings.problem() is None
     assert 1 <= settings.epochs <= 10_000_000 and 0 < settings.learning_rate
+
+
+def test_a_signal_just_before_the_event_loop_runs_still_ends_it():
+    """Qt ignores exit() before exec(): a signal that came just before the window's event
+    loop started once left gdviz running (1 in ~20 Ctrl-C at start-up)."""
+    script = (
+        "import os, signal, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from gdviz.stops import install\n"
+        "stops = install()\n"
+        "app = QApplication([])\n"
+        "stops.attach(app)\n"
+        "os.kill(os.getpid(), signal.SIGTERM)  # handled now: exit() before exec()\n"
+        "for _ in range(100): app.processEvents()  # and the wake-up byte drained\n"
+        "QTimer.singleShot(0, stops.exit_if_stopped)\n"
+        "QTimer.singleShot(5000, lambda: app.exit(99))  # what a hang would give\n"
+        "sys.exit(app.exec())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 143, done.stderr

@@ -181,6 +181,8 @@ BUILTIN = {
     "students-200": "200 students, noisy: more hours, more passes, with exceptions",
     "overlap": "Passes and fails overlap: no threshold separates them",
     "outlier": "A clean set plus one student who studied 12 hours and failed",
+    "ravine": "21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a "
+    "long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
 }
 
 

@@ -59,6 +59,23 @@ TITLES = {
     Optimizer.RMSPROP: "RMSProp",
     Optimizer.ADAM: "Adam",
 }
+
+
+def short_name(settings) -> str:
+    """``adam``, ``momentum 0.5``, ``adam β₁ 0.8``: the optimiser, and what differs from
+    its defaults (``settings`` is a RunSettings)."""
+    kind = settings.optimizer
+    defaults = Params()
+    parts = [kind.value]
+    symbols = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε"}
+    for name in USES[kind]:
+        value = getattr(settings, name)
+        default = DEFAULT_EPS.get(kind) if name == "eps" else getattr(defaults, name)
+        if value is not None and value != default:
+            parts.append(f"{symbols[name]} {value:g}")
+    return " ".join(parts)
+
+
 # State: [first w, first b, second w, second b, t]. "first" is the velocity
 # (momentum, nesterov) or Adam's m; "second" the sum or average of squares
 # (adagrad, rmsprop) or Adam's v; t counts Adam's updates (as a float).
@@ -86,6 +103,8 @@ class ParamStep:
 
     before: float
     g: float
+    first_before: float
+    second_before: float
     first: float  # the velocity, or Adam's m, after the update
     second: float  # the sum / average of squares, or Adam's v, after the update
     mhat: float  # Adam's bias-corrected averages (nan for the others)
@@ -109,21 +128,22 @@ def update_param(
 ) -> ParamStep:
     """One parameter's update by ``kind`` (``t``: Adam's count, already advanced)."""
     nan = math.nan
+    was = (value, g, first, second)
     if kind is Optimizer.MOMENTUM:
         first = p.momentum * first + g
-        return ParamStep(value, g, first, second, nan, nan, value - lr * first)
+        return ParamStep(*was, first, second, nan, nan, value - lr * first)
     if kind is Optimizer.NESTEROV:
         first = p.momentum * first + g
-        return ParamStep(value, g, first, second, nan, nan, value - lr * (g + p.momentum * first))
+        return ParamStep(*was, first, second, nan, nan, value - lr * (g + p.momentum * first))
     if kind is Optimizer.ADAGRAD:
         second = second + g * g
         return ParamStep(
-            value, g, first, second, nan, nan, value - lr * g / (math.sqrt(second) + p.eps)
+            *was, first, second, nan, nan, value - lr * g / (math.sqrt(second) + p.eps)
         )
     if kind is Optimizer.RMSPROP:
         second = p.alpha * second + (1 - p.alpha) * g * g
         return ParamStep(
-            value, g, first, second, nan, nan, value - lr * g / (math.sqrt(second) + p.eps)
+            *was, first, second, nan, nan, value - lr * g / (math.sqrt(second) + p.eps)
         )
     if kind is Optimizer.ADAM:
         first = p.beta1 * first + (1 - p.beta1) * g
@@ -131,7 +151,7 @@ def update_param(
         mhat = first / (1 - p.beta1**t)
         vhat = second / (1 - p.beta2**t)
         return ParamStep(
-            value, g, first, second, mhat, vhat, value - lr * mhat / (math.sqrt(vhat) + p.eps)
+            *was, first, second, mhat, vhat, value - lr * mhat / (math.sqrt(vhat) + p.eps)
         )
     raise ValueError(f"{kind} is not updated here")  # sgd: the callers' own rule
 

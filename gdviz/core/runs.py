@@ -14,6 +14,7 @@ import numpy as np
 from gdviz.core.data import DataSet
 from gdviz.core.decimate import PeakEnvelope
 from gdviz.core.history import History
+from gdviz.core.optimizers import short_name
 from gdviz.core.settings import RunSettings
 
 DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
@@ -81,6 +82,8 @@ def differences(
         parts.append(f"{old.gradient.value} gradient")
     if old.batch_size != new.batch_size:
         parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
+    if short_name(old) != short_name(new):
+        parts.append(short_name(old))
     if not same_data:
         parts.append(f"{old_data} data" if old_data != new_data else "earlier data")
     return parts

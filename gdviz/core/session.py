@@ -69,6 +69,10 @@ class Session:
     row: int = 0  # rows done in the epoch under way (single-row steps)
     partial_loss: float = 0.0  # their loss so far
     opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
+    # A race saved with this run as its first racer: the other racers (same data and
+    # start) and the loss the race table times reaching.
+    race: list[Session] = field(default_factory=list)
+    race_threshold: float = 0.05
 
     def __post_init__(self) -> None:
         self.lr_changes = rate_changes(
@@ -176,12 +180,8 @@ def to_json(session: Session) -> str:
 
 
 def _document(session: Session, array: _Arrays) -> dict[str, Any]:
-    settings, h, data = session.settings, session.history, session.data
-    divergence = None
-    if session.divergence is not None:
-        d = session.divergence
-        divergence = {"epoch": d.epoch, "what": d.what, "value": repr(d.value)}
-    return {
+    data = session.data
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "saved_by": f"gdviz {__version__}",
@@ -193,6 +193,25 @@ def _document(session: Session, array: _Arrays) -> dict[str, Any]:
             "x": array(data.xs),
             "y": array(data.ys),
         },
+        **_run_document(session, array),
+        "view": session.view,
+    }
+    if session.race:
+        document["race"] = {
+            "threshold": session.race_threshold,
+            "racers": [_run_document(other, array) for other in session.race],
+        }
+    return document
+
+
+def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
+    """One run's settings, history and state (a race's racers share the data)."""
+    settings, h = session.settings, session.history
+    divergence = None
+    if session.divergence is not None:
+        d = session.divergence
+        divergence = {"epoch": d.epoch, "what": d.what, "value": repr(d.value)}
+    return {
         "hyperparameters": {
             "learning_rate": settings.learning_rate,
             "epochs": settings.epochs,
@@ -225,7 +244,6 @@ def _document(session: Session, array: _Arrays) -> dict[str, Any]:
             "optimizer_state": [_finite_or_text(v) for v in session.opt_state],
             "divergence": divergence,
         },
-        "view": session.view,
     }
 
 
@@ -287,20 +305,8 @@ def save_history_csv(
 def parse_session(text: str | bytes, source: str) -> Session:
     """Check and read a session document; raises :class:`SessionError`."""
     p = read_document(text, source)
-    return Session(
-        p.data,
-        p.settings,
-        p.history,
-        p.w,
-        p.b,
-        p.lr_changes,
-        p.learning_rate,
-        p.divergence,
-        p.view,
-        p.row,
-        p.partial_loss,
-        p.opt_state,
-    )
+    racers = [Session(p.data, **r.run()) for r in p.race]  # a race's other racers
+    return Session(p.data, **p.run(), view=p.view, race=racers, race_threshold=p.race_threshold)
 
 
 def load_session(path: str | os.PathLike[str]) -> Session:

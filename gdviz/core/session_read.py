@@ -10,7 +10,7 @@ from __future__ import annotations
 import binascii
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -23,7 +23,8 @@ from gdviz.core.settings import EPOCHS_MAX, SPEED_STEPS, RunSettings
 from gdviz.core.trainer import Divergence
 
 FORMAT = "gdviz-session"
-NEWEST = 3  # 3: the optimiser, its settings and its state
+NEWEST = 3  # 3: the optimiser, its settings and its state; races
+MAX_RACERS = 15
 # Long base64 strings are taken out of the text before it is parsed, and stand in the
 # parsed document as this text plus a number (no text field may hold a NUL).
 PLACEHOLDER = "\x00gdviz-array:"
@@ -60,6 +61,23 @@ class SessionParts:
     row: int
     partial_loss: float
     opt_state: list[float]
+    race: list[SessionParts] = field(default_factory=list)  # a race's other racers
+    race_threshold: float = 0.05
+
+    def run(self) -> dict[str, Any]:
+        """The run's own parts, as ``Session`` takes them."""
+        return {
+            "settings": self.settings,
+            "history": self.history,
+            "w": self.w,
+            "b": self.b,
+            "lr_changes": self.lr_changes,
+            "learning_rate": self.learning_rate,
+            "divergence": self.divergence,
+            "row": self.row,
+            "partial_loss": self.partial_loss,
+            "opt_state": self.opt_state,
+        }
 
 
 def _reject_constant(name: str) -> float:
@@ -235,19 +253,40 @@ def read_document(raw: bytes | str, source: str) -> SessionParts:
         )
     r.version = version
     data = _data(r, r.obj(doc, "data", ""))
-    settings = _settings(r, r.obj(doc, "hyperparameters", ""))
-    history = _history(r, r.obj(doc, "history", ""), settings)
-    n = len(history)
-    changes = _rate_changes(r, r.field(doc, "learning_rate_changes", ""), n)
-    current_lr = r.number(doc.get("learning_rate", changes[-1][1]), "learning_rate")
-    if current_lr <= 0:
-        raise r.fail(f"'learning_rate' must be above 0, got {current_lr!r}")
-    state = r.obj(doc, "state", "")
-    w, b, row, partial, divergence = _state(r, state, data)
-    opt_state = _optimizer_state(r, state.get("optimizer_state"), settings, divergence)
-    view = _view(r, doc.get("view", {}))
+    parts = _run(r, doc, data, "")
+    parts.view = _view(r, doc.get("view", {}))
+    if "race" in doc:
+        race = r.obj(doc, "race", "")
+        parts.race_threshold = r.number(race.get("threshold", 0.05), "race.threshold")
+        racers = race.get("racers")
+        if not isinstance(racers, list) or not 1 <= len(racers) <= MAX_RACERS:
+            raise r.fail(f"'race.racers' must be a list of 1 to {MAX_RACERS} runs")
+        for i, racer in enumerate(racers):
+            if not isinstance(racer, dict):
+                raise r.fail(f"'race.racers[{i}]' must be an object, got {_kind(racer)}")
+            parts.race.append(_run(r, racer, data, f"race.racers[{i}]."))
+    return parts
+
+
+def _run(r: _Reader, doc: dict, data: DataSet, where: str) -> SessionParts:
+    """One run's settings, history and state (``where``: its place, for messages)."""
+    try:
+        settings = _settings(r, r.obj(doc, "hyperparameters", where))
+        history = _history(r, r.obj(doc, "history", where), settings)
+        n = len(history)
+        changes = _rate_changes(r, r.field(doc, "learning_rate_changes", where), n)
+        current_lr = r.number(doc.get("learning_rate", changes[-1][1]), "learning_rate")
+        if current_lr <= 0:
+            raise r.fail(f"'learning_rate' must be above 0, got {current_lr!r}")
+        state = r.obj(doc, "state", where)
+        w, b, row, partial, divergence = _state(r, state, data)
+        opt_state = _optimizer_state(r, state.get("optimizer_state"), settings, divergence)
+    except SessionError as exc:
+        if not where:
+            raise
+        raise SessionError(r.source, f"{where.rstrip('.')}: {exc.message}") from None
     return SessionParts(
-        data, settings, history, w, b, changes, current_lr, divergence, view, row, partial,
+        data, settings, history, w, b, changes, current_lr, divergence, {}, row, partial,
         opt_state,
     )  # fmt: skip
 

@@ -44,17 +44,24 @@ class Enablement:
     train_text: str  # "Train", or "Resume" for a paused run
 
 
-def enablement(state: RunState, settings: RunSettings, *, viewing_past: bool = False) -> Enablement:
+def enablement(
+    state: RunState,
+    settings: RunSettings,
+    *,
+    viewing_past: bool = False,
+    racing: bool = False,
+) -> Enablement:
     """What may be done in ``state`` for a run trained with ``settings``.
 
     ``viewing_past``: an earlier epoch is shown, so "Back to live" applies.
+    ``racing``: the commands act on a race (``state`` is the race's): no single rows.
     """
     steppable = state in (RunState.IDLE, RunState.PAUSED)
     return Enablement(
-        train=state is not RunState.RUNNING,
+        train=state is not RunState.RUNNING and not (racing and state is RunState.FINISHED),
         pause=state is RunState.RUNNING,
         step=steppable,
-        step_row=steppable and settings.per_row,
+        step_row=steppable and settings.per_row and not racing,
         reset=True,
         live=viewing_past,
         train_text="Resume" if state is RunState.PAUSED else "Train",

@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from gdviz.core.optimizers import TITLES, USES, Optimizer
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, speed_text
 from gdviz.ui.text import count, integer, number
@@ -35,6 +37,22 @@ from gdviz.ui.widgets import FloatSpinBox, LogSlider
 LR_MIN, LR_MAX = 1e-4, 100.0
 START_MIN, START_MAX = -100.0, 100.0
 ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
+OPTIMIZER_TIPS = {
+    Optimizer.SGD: "Step against the gradient: w ← w − lr·g (the lesson's rule)",
+    Optimizer.MOMENTUM: "A velocity that keeps most of the last step: v ← μ·v + g; w ← w − lr·v. "
+    "It rolls through long, shallow valleys",
+    Optimizer.NESTEROV: "Momentum that looks ahead: w ← w − lr·(g + μ·v)",
+    Optimizer.ADAGRAD: "Steps shrink with the sum of all squared gradients so far",
+    Optimizer.RMSPROP: "Steps divided by a running average of squared gradients",
+    Optimizer.ADAM: "Momentum and RMSProp together, with bias correction: steps of about lr",
+}
+OPTIMIZER_FIELDS = (
+    ("momentum", "Momentum μ", "How much of the last velocity carries over (0 … below 1)"),
+    ("alpha", "Decay α", "How slowly RMSProp's average of squared gradients moves (0 … below 1)"),
+    ("beta1", "β₁", "Adam: decay of the average gradient m (0 … below 1)"),
+    ("beta2", "β₂", "Adam: decay of the average squared gradient v (0 … below 1)"),
+    ("eps", "ε", "Added to the square root so a tiny average never divides by zero"),
+)
 
 
 class _SpaceFilter(QObject):
@@ -126,6 +144,39 @@ class ControlPanel(QWidget):
         form.addRow("Epochs", self.epochs_spin)
         form.addRow("Start weight", self.weight_spin)
         form.addRow("Start bias", self.bias_spin)
+        layout.addWidget(box)
+
+        # The optimiser and its own settings (only the chosen one's are shown)
+        box = QGroupBox("Optimiser")
+        self._optimizer_form = QFormLayout(box)
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.setObjectName("optimizerCombo")
+        for kind in Optimizer:
+            self.optimizer_combo.addItem(TITLES[kind], kind.value)
+            self.optimizer_combo.setItemData(
+                self.optimizer_combo.count() - 1, OPTIMIZER_TIPS[kind], Qt.ItemDataRole.ToolTipRole
+            )
+        self.optimizer_combo.setToolTip(
+            "How each update moves w and b. The lesson's plain step, or one with a memory of "
+            "earlier gradients. A change starts a new run from the same start."
+        )
+        self._optimizer_form.addRow(self.optimizer_combo)
+        self.optimizer_spins: dict[str, FloatSpinBox] = {}
+        for name, label, tip in OPTIMIZER_FIELDS:
+            low, high = (1e-15, 1.0) if name == "eps" else (0.0, 0.999999)
+            spin = FloatSpinBox(
+                low, high, getattr(d.params, name), decimals=15 if name == "eps" else 6
+            )
+            spin.setObjectName(f"{name}Spin")
+            spin.setToolTip(tip)
+            spin.valueChanged.connect(lambda v, n=name: self.edited.emit(n, float(v)))
+            spin.installEventFilter(self._space_filter)
+            spin.lineEdit().returnPressed.connect(self.editing_finished)
+            self._optimizer_form.addRow(label, spin)
+            self.optimizer_spins[name] = spin
+        self.optimizer_combo.currentIndexChanged.connect(
+            lambda i: self.edited.emit("optimizer", Optimizer(self.optimizer_combo.itemData(i)))
+        )
         layout.addWidget(box)
 
         # Transport
@@ -279,6 +330,14 @@ class ControlPanel(QWidget):
         if not math.isclose(self.lr_spin.value(), settings.learning_rate, rel_tol=1e-9):
             # Outside the box's range (e.g. from a session): say what really applies.
             self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
+
+        kind = settings.optimizer
+        params = settings.params
+        with signals_blocked(self.optimizer_combo, *self.optimizer_spins.values()):
+            self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(kind.value))
+            for name, spin in self.optimizer_spins.items():
+                spin.setValue(getattr(params, name))
+                self._optimizer_form.setRowVisible(spin, name in USES[kind])
 
     def show_speed(self, position: int) -> None:
         with signals_blocked(self.speed_slider):

@@ -82,6 +82,8 @@ class FitPlot(PlotPanel):
         self.scene().sigMouseClicked.connect(self._on_clicked)
         self.setToolTip(EDIT_TIP)
         self.summary = False  # drawing pass rates per bin instead of every point
+        self._racer_items: dict[int, pg.PlotDataItem] = {}  # a race's sigmoids, by racer
+        self._racers: list = []
         self._rates = pg.ScatterPlotItem(
             symbol="o", pen=pg.mkPen("w", width=1), brush=pg.mkBrush("#333")
         )
@@ -208,18 +210,21 @@ class FitPlot(PlotPanel):
         self._passed_strip.setOpts(x0=left, x1=right, y0=np.ones_like(passed), height=passed)
 
     def _show_legend(self) -> None:
+        curves = [(self.curve, "sigmoid")]
+        if self._racers:
+            curves = [(self._racer_items[id(r)], r.label) for r in self._racers]
         if self.summary:
             entries = [
                 (self._failed_strip, "failed rows (y = 0)"),
                 (self._passed_strip, "passed rows (y = 1)"),
                 (self._rates, "pass rate per slice (size: rows)"),
-                (self.curve, "sigmoid"),
+                *curves,
             ]
         else:
             entries = [
                 (self._failed, "failed (y = 0)"),
                 (self._passed, "passed (y = 1)"),
-                (self.curve, "sigmoid"),
+                *curves,
             ]
         self.set_legend_entries(entries)
 
@@ -267,6 +272,24 @@ class FitPlot(PlotPanel):
             lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
             lambda run, item: item.setData(*self.curve_points(run.w, run.b)),
         )
+
+    def set_racers(self, racers: Sequence) -> None:
+        """A race's sigmoids, one per racer in its colour, instead of the run's."""
+        before = list(self._racer_items)
+        sync_overlays(
+            self,
+            self._racer_items,
+            list(racers),
+            lambda r: pg.PlotDataItem(pen=pg.mkPen(faded(r.colour, 220), width=2)),
+            lambda r, item: item.setData(*self.curve_points(r.w, r.b)),
+        )
+        for item in self._racer_items.values():
+            item.setZValue(1)
+        self._racers = list(racers)
+        for part in (self.curve, self.threshold, self.equation):
+            part.setVisible(not racers)
+        if list(self._racer_items) != before:
+            self._show_legend()
 
     def show_prediction(self, x: float | None, p: float | None) -> None:
         if x is None or p is None:

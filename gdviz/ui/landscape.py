@@ -63,9 +63,16 @@ class LandscapePlot(PlotPanel):
         # The path is white on the map: the legend shows it in grey, on white.
         legend_path = pg.PlotDataItem(pen=pg.mkPen("#666", width=2))
         legend_start = pg.ScatterPlotItem(symbol="crosshair", size=12, pen=pg.mkPen("#333"))
-        self.set_legend_entries(
-            [(legend_path, "path"), (self.current, "now"), (legend_start, "next start")]
-        )
+        self._run_legend = [
+            (legend_path, "path"),
+            (self.current, "now"),
+            (legend_start, "next start"),
+        ]
+        self.set_legend_entries(self._run_legend)
+        self._racer_items: dict[int, pg.PlotDataItem] = {}
+        self.racer_dots = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.5))
+        self.racer_dots.setZValue(3)
+        item.addItem(self.racer_dots)
         self.start.sigPositionChangeFinished.connect(self._on_start_dragged)
         self.scene().sigMouseClicked.connect(self._on_clicked)
         self._log = False
@@ -144,6 +151,32 @@ class LandscapePlot(PlotPanel):
             lambda run, item: item.setData(run.path_w, run.path_b),
         )
 
+    def set_racers(self, racers: Sequence) -> None:
+        """A race's paths, each in its racer's colour with a dot where it is now."""
+        before = list(self._racer_items)
+        sync_overlays(
+            self,
+            self._racer_items,
+            list(racers),
+            lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
+            lambda r, item: item.setData(*_finite_path(r.path_w, r.path_b, r.w, r.b)),
+        )
+        for item in self._racer_items.values():
+            item.setZValue(2)
+        now = [(r.w, r.b, r.colour) for r in racers if math.isfinite(r.w) and math.isfinite(r.b)]
+        self.racer_dots.setData(
+            [p[0] for p in now],
+            [p[1] for p in now],
+            brush=[pg.mkBrush(p[2]) for p in now],
+        )
+        for part in (self.path, self.current):
+            part.setVisible(not racers)
+        if list(self._racer_items) != before:
+            entries = [(self._racer_items[id(r)], r.label) for r in racers]
+            if not racers:
+                entries = self._run_legend
+            self.set_legend_entries(entries)
+
     def show_step(self, w0: float, b0: float, w1: float, b1: float) -> None:
         """An arrow for one row's step from (w0, b0) to (w1, b1)."""
         if not all(math.isfinite(v) for v in (w0, b0, w1, b1)) or (w0, b0) == (w1, b1):
@@ -176,3 +209,10 @@ class LandscapePlot(PlotPanel):
         point = vb.mapSceneToView(event.scenePos())
         self.set_start(point.x(), point.y())
         self.start_chosen.emit(float(point.x()), float(point.y()))
+
+
+def _finite_path(ws: np.ndarray, bs: np.ndarray, w: float, b: float):
+    xs = np.append(ws, w)
+    ys = np.append(bs, b)
+    keep = np.isfinite(xs) & np.isfinite(ys)
+    return xs[keep], ys[keep]

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.data import lesson_data
+from gdviz.core.model import Loss
+from gdviz.core.optimizers import Optimizer
 from gdviz.core.settings import RunSettings
 from gdviz.ui.data_controller import DataController
 from gdviz.ui.run import RunController
@@ -23,6 +25,11 @@ class Exercise:
     title: str
     changes: dict
     question: str
+    # A race instead of one run: these optimisers, on this built-in data set, and the
+    # loss whose reaching the race table times.
+    race: tuple[Optimizer, ...] = ()
+    data: str = "lesson"
+    threshold: float = 0.05
 
 
 EXERCISES = [
@@ -48,6 +55,24 @@ EXERCISES = [
         "A different starting weight. Does it still get to the bottom? Compare the number "
         "of epochs it needs with the faded default run.",
     ),
+    Exercise(
+        "momentum",
+        "Why momentum?",
+        {
+            "learning_rate": 0.07,
+            "weight": 0.0,
+            "bias": 0.0,
+            "loss": Loss.CROSS_ENTROPY,
+            "batch_size": 0,
+        },
+        "Every student here studied 7.5 to 12.5 hours, far from 0, so the loss is a long, "
+        "narrow valley (see the landscape). All three take steps of the same learning rate. "
+        "Why does plain gradient descent crawl along the valley floor while momentum and "
+        "Adam run down it? Step (S) through the first epochs and watch the paths.",
+        race=(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM),
+        data="ravine",
+        threshold=10.5,
+    ),
 ]
 
 DEFAULTS_LABEL = "lesson defaults"
@@ -58,6 +83,7 @@ class LessonController(QObject):
 
     note = Signal(str, str)  # title, question: shown beside the run
     message = Signal(str)
+    race_requested = Signal(object, float)  # the racers' settings, the threshold
 
     def __init__(
         self,
@@ -72,7 +98,18 @@ class LessonController(QObject):
         self._kept = kept
 
     def start(self, exercise: Exercise) -> None:
-        """Keep a default run to compare with, then train the exercise's settings."""
+        """Keep a default run to compare with, then train the exercise's settings (or race
+        its optimisers)."""
+        if exercise.race:
+            self._run.reset()
+            self._data.use_builtin(exercise.data)
+            settings = RunSettings().with_(**exercise.changes)
+            self._run.start_new(settings)
+            racers = [settings.with_(optimizer=kind) for kind in exercise.race]
+            self.race_requested.emit(racers, exercise.threshold)
+            self.note.emit(exercise.title, exercise.question)
+            self.message.emit(f"{exercise.title}: {exercise.question}")
+            return
         lesson = lesson_data()
         self._run.reset()  # the run so far is kept before the data may change
         if not self._run.data.same_rows(lesson):

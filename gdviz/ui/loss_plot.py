@@ -110,6 +110,8 @@ class LossPlot(PlotPanel):
         self._epochs = 1
         self._log = False
         self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._racer_items: dict[int, pg.PlotDataItem] = {}
+        self._racers: list = []
         self._runs: list[PastRun] = []
         self._labels: list[str] = []
         self._loss_name = "squared error"
@@ -162,7 +164,31 @@ class LossPlot(PlotPanel):
         )
         self._update_legend()
 
+    def set_racers(self, racers: Sequence) -> None:
+        """The loss curves of a race's racers, in their colours (none: the run again).
+        Each racer has ``colour``, ``label``, ``epoch`` and ``loss_x``, ``loss_y``."""
+        before = list(self._racer_items)
+        sync_overlays(
+            self,
+            self._racer_items,
+            list(racers),
+            lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
+            lambda r, item: item.setData(r.loss_x, r.loss_y),
+        )
+        for item in self._racer_items.values():
+            item.setZValue(1)
+        self._racers = list(racers)
+        self.curve.setVisible(not racers)
+        longest = max((r.settings.epochs for r in racers), default=0)
+        if racers and longest != self._epochs:
+            self.set_epochs(longest)
+        if list(self._racer_items) != before:
+            self._update_legend()
+
     def _update_legend(self) -> None:
+        if self._racers:
+            self.set_legend_entries([(self._racer_items[id(r)], r.label) for r in self._racers])
+            return
         entries = [(self.curve, f"this run ({self._loss_name})")]
         entries += [
             (self._overlays[id(r)], label)

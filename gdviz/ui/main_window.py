@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from gdviz.core.data import DataSet, lesson_data
 from gdviz.core.history import History
 from gdviz.core.session import Session, is_session_path
-from gdviz.core.settings import RunSettings
+from gdviz.core.settings import NEW_RUN_FIELDS, RunSettings
 from gdviz.core.state import RunState, enablement
 from gdviz.core.sweep import SweepRequest
 from gdviz.ui import settings_store
@@ -51,12 +51,16 @@ from gdviz.ui.menus import (
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
 from gdviz.ui.plots import PlotPanel
 from gdviz.ui.presenter import RunPresenter, Views
+from gdviz.ui.race import RaceController
+from gdviz.ui.race_panel import RaceDialog
 from gdviz.ui.run import RunController
 from gdviz.ui.runs import KeptRuns, RunsPanel
 from gdviz.ui.sessions import SessionController
 from gdviz.ui.sweep import SweepController, SweepDialog, SweepWindow
 from gdviz.ui.text import describe, rate
 from gdviz.ui.widgets import ElidingStatusBar
+
+RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 
 
 class MainWindow(QMainWindow):
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.run = RunController(first_data, self.run_settings, self)
         self.runs = KeptRuns(self.run, self.run_settings, self)
         self.landscape = LandscapeController(self)
+        self.race = RaceController(self)
 
         # Views.
         self.controls = ControlPanel()
@@ -90,7 +95,9 @@ class MainWindow(QMainWindow):
 
         # Controllers.
         self.data_controller = DataController(self.run, self.undo_stack, self)
-        self.sessions = SessionController(self.run, self.view, self.undo_stack, self.plots(), self)
+        self.sessions = SessionController(
+            self.run, self.view, self.undo_stack, self.plots(), self.race, self
+        )
         self.sweeps = SweepController(self)
         self.lesson = LessonController(self.run, self.data_controller, self.runs, self)
 
@@ -105,12 +112,13 @@ class MainWindow(QMainWindow):
             self.landscape_plot,
             self.loss_plot,
             self.data_panel,
+            self.runs_panel.race_panel,
             self.statusBar(),
             self.status_label,
             self,
         )
         self.presenter = RunPresenter(
-            self.run, self.run_settings, self.runs, self.landscape, views, self
+            self.run, self.run_settings, self.runs, self.landscape, self.race, views, self
         )
         self._connect()
         if settings is not None:
@@ -122,6 +130,7 @@ class MainWindow(QMainWindow):
         self.run.start()
         self.landscape.start()
         self.sweeps.start_thread()
+        self.race.start_thread()
         self.statusBar().showMessage("Ready: press Train (Space) to watch gradient descent.")
 
     # -- building ----------------------------------------------------------------------
@@ -151,6 +160,7 @@ class MainWindow(QMainWindow):
         main.addWidget(plots)
         main.setStretchFactor(1, 1)
         main.setSizes([340, 1060])
+        self._main_splitter = main
         self.setCentralWidget(main)
         self.setStatusBar(ElidingStatusBar(self))
         self.statusBar().addPermanentWidget(self.status_label)
@@ -182,6 +192,7 @@ class MainWindow(QMainWindow):
             (acts.reset, self.reset),
             (acts.live, self.go_live),
             (acts.sweep, self.start_sweep),
+            (acts.race, self.start_race),
             (acts.defaults, self.restore_defaults),
             (acts.open_session, self.sessions.open_session),
             (acts.save_session, self.sessions.save_session),
@@ -209,6 +220,14 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, v=key: self._choose_option(gradient=v))
         for key, act in acts.batch.items():
             act.triggered.connect(lambda _=False, k=key: self._choose_batch(k))
+        for key, act in acts.optimizer.items():
+            act.triggered.connect(lambda _=False, v=key: self._choose_option(optimizer=v))
+        self.runs_panel.race_requested.connect(self.start_race)
+        self.runs_panel.race_panel.end_requested.connect(self.race.end)
+        self.runs_panel.race_panel.threshold_changed.connect(self.race.set_threshold)
+        run.data_changed.connect(self._end_race_on_other_data)
+        self.race.state_changed.connect(self._update_enablement)
+        self.race.started.connect(self._update_enablement)
         run.state_changed.connect(self._update_enablement)
         run.run_started.connect(self._update_enablement)
         run.target_changed.connect(self._update_enablement)
@@ -230,6 +249,7 @@ class MainWindow(QMainWindow):
         for source in (self.data_controller, self.sessions, self.lesson):
             source.message.connect(self.presenter.say)
         self.lesson.note.connect(c.show_note)
+        self.lesson.race_requested.connect(self._race_lesson)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
 
     # -- reading -------------------------------------------------------------------------
@@ -260,7 +280,10 @@ class MainWindow(QMainWindow):
     # -- commands --------------------------------------------------------------------------
     def train(self) -> None:
         """Start a run, resume a paused one, or go on with a finished one whose epochs
-        were raised."""
+        were raised (during a race: start or resume every racer)."""
+        if self.race.active:
+            self.race.play()
+            return
         self.run.train()
         if self.run.state is RunState.RUNNING:
             self.statusBar().showMessage(
@@ -268,22 +291,32 @@ class MainWindow(QMainWindow):
             )
 
     def pause(self) -> None:
+        if self.race.active:
+            self.race.pause()
+            return
         self.run.pause()
 
     def toggle_training(self) -> None:
-        if self.run.state is RunState.RUNNING:
+        state = self.race.state if self.race.active else self.run.state
+        if state is RunState.RUNNING:
             self.pause()
         else:
             self.train()
 
     def step(self) -> None:
-        """Train one epoch (pausing first if training)."""
+        """Train one epoch (pausing first if training); during a race, one of each racer."""
+        if self.race.active:
+            self.race.pause()
+            self.race.step()
+            return
         if not self.run.step():
             self._say_run_over()
 
     def step_row(self) -> None:
         """One row's update, shown with its arithmetic."""
-        if not self.run.settings.per_row:
+        if self.race.active:
+            self.statusBar().showMessage("Step row works on a single run: End race first.")
+        elif not self.run.settings.per_row:
             self.statusBar().showMessage(
                 "Step row needs per-row updates (Options ▸ Per-row updates)."
             )
@@ -291,7 +324,11 @@ class MainWindow(QMainWindow):
             self._say_run_over()
 
     def reset(self) -> None:
-        """A new run from the next run's settings; the run so far is kept in Runs."""
+        """A new run from the next run's settings; the run so far is kept in Runs
+        (during a race: every racer back to the start)."""
+        if self.race.active:
+            self.race.reset()
+            return
         self.run.reset()
         self.statusBar().showMessage(
             f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. Press Train (Space) to start."
@@ -320,6 +357,36 @@ class MainWindow(QMainWindow):
             rates, threshold = answer
         return self.sweeps.start(SweepRequest(self.run.data, settings, tuple(rates), threshold))
 
+    def start_race(
+        self, settings: list[RunSettings] | None = None, threshold: float | None = None
+    ) -> bool:
+        """Race optimisers from the next run's start on the current data (asking which,
+        unless ``settings`` are given). The run pauses meanwhile."""
+        threshold = self.race.threshold if threshold is None else threshold
+        if settings is None:
+            answer = RaceDialog.ask(self, self.run_settings.value, threshold)
+            if answer is None:
+                return False
+            settings, threshold = answer
+        self.pause()
+        self.run.pause()
+        self.race.set_speed(speed_from_position(self.view.speed))
+        self.race.start(self.run.data, list(settings), threshold)
+        self.side_tabs.setCurrentWidget(self.runs_panel)
+        sizes = self._main_splitter.sizes()
+        if sizes[0] < RACE_SIDE_WIDTH:  # room for the race table's six columns
+            self._main_splitter.setSizes([RACE_SIDE_WIDTH, sum(sizes) - RACE_SIDE_WIDTH])
+        return True
+
+    def _end_race_on_other_data(self, data, _continued: bool = False) -> None:
+        if self.race.active and self.race.data is not None and not data.same_rows(self.race.data):
+            self.race.end()
+            self.statusBar().showMessage("The data changed, so the race ended: race again on it.")
+
+    def _race_lesson(self, settings: list[RunSettings], threshold: float) -> None:
+        if self.start_race(settings, threshold):
+            self.race.play()
+
     # -- sessions and exports ----------------------------------------------------------------
     def apply_session(self, session: Session) -> None:
         """Show ``session`` (already validated) and make Train continue it exactly."""
@@ -335,6 +402,9 @@ class MainWindow(QMainWindow):
 
     # -- the settings and the view ---------------------------------------------------------
     def _on_setting_edited(self, field: str, value: object) -> None:
+        if field in NEW_RUN_FIELDS:  # the optimiser and its settings, from the Train tab
+            self._choose_option(**{field: value})
+            return
         self.run_settings.update(**{field: value})
         settings, run = self.run_settings.value, self.run
         if field in ("weight", "bias") and not run.fresh:
@@ -382,6 +452,7 @@ class MainWindow(QMainWindow):
     def _on_speed_changed(self, position: int) -> None:
         self.controls.show_speed(position)
         self.run.set_speed(speed_from_position(position))
+        self.race.set_speed(speed_from_position(position))
 
     def _on_log_scale_changed(self, on: bool) -> None:
         self.acts.log_scale.setChecked(on)
@@ -407,8 +478,12 @@ class MainWindow(QMainWindow):
 
     def _update_enablement(self, *_changed: object) -> None:
         """Buttons and menu items from one rule (gdviz.core.state.enablement)."""
+        racing = self.race.active
         e = enablement(
-            self.run.state, self.run.settings, viewing_past=self.presenter.viewed_epoch is not None
+            self.race.state if racing else self.run.state,
+            self.run.settings,
+            viewing_past=self.presenter.viewed_epoch is not None,
+            racing=racing,
         )
         c, acts = self.controls, self.acts
         for widgets, on in (
@@ -465,6 +540,7 @@ class MainWindow(QMainWindow):
         self.run.shut_down()
         self.landscape.shut_down()
         self.sweeps.shut_down()
+        self.race.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self._store is not None:

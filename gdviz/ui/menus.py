@@ -17,7 +17,9 @@ from superqt.utils import signals_blocked
 from gdviz import __version__
 from gdviz.core.data import BUILTIN
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.optimizers import TITLES, Optimizer
 from gdviz.core.settings import RunSettings
+from gdviz.ui.controls import OPTIMIZER_TIPS
 from gdviz.ui.data_controller import DataController
 from gdviz.ui.lesson import EXERCISES
 from gdviz.ui.plots import PlotPanel
@@ -98,6 +100,7 @@ class WindowActions:
     reset: QAction
     live: QAction
     sweep: QAction
+    race: QAction
     defaults: QAction
     open_session: QAction
     save_session: QAction
@@ -114,6 +117,7 @@ class WindowActions:
     loss: dict[Loss, QAction]
     gradient: dict[Gradient, QAction]
     batch: dict[int, QAction]
+    optimizer: dict[Optimizer, QAction]
     exercises: dict[str, QAction]
     log_scale: QAction
     keys_help: QAction
@@ -127,7 +131,12 @@ class WindowActions:
             if key != MINI_BATCH
             else f"Mini-batches of {settings.batch_size} rows…"
         )
-        items = (self.loss[settings.loss], self.gradient[settings.gradient], self.batch[key])
+        items = (
+            self.loss[settings.loss],
+            self.gradient[settings.gradient],
+            self.batch[key],
+            self.optimizer[settings.optimizer],
+        )
         with signals_blocked(*items):
             for act in items:
                 act.setChecked(True)
@@ -176,6 +185,13 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
             "sweepAction",
             "Ctrl+L",
             "Train the same start at many learning rates",
+        ),
+        race=a(
+            parent,
+            "&Race optimisers…",
+            "raceAction",
+            "Ctrl+R",
+            "Train several optimisers at once from the same start, each in its colour",
         ),
         defaults=a(
             parent,
@@ -244,6 +260,9 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
         loss=_choices(parent, "lossAction", LOSSES),
         gradient=_choices(parent, "gradientAction", GRADIENTS),
         batch=_choices(parent, "batchAction", BATCHES),
+        optimizer=_choices(
+            parent, "optimizerAction", {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}
+        ),
         exercises=exercises,
         log_scale=a(
             parent,
@@ -276,12 +295,17 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     menu = bar.addMenu("&Run")
     menu.addActions([acts.train_pause, acts.step, acts.step_row, acts.reset, acts.live])
     menu.addSeparator()
-    menu.addAction(acts.sweep)
+    menu.addActions([acts.sweep, acts.race])
     menu.addSeparator()
     menu.addAction(acts.defaults)
     menu = bar.addMenu("&Options")
     menu.setToolTipsVisible(True)
-    for title, group in (("Loss", acts.loss), ("Gradient", acts.gradient), ("Updates", acts.batch)):
+    for title, group in (
+        ("Loss", acts.loss),
+        ("Gradient", acts.gradient),
+        ("Updates", acts.batch),
+        ("Optimiser", acts.optimizer),
+    ):
         menu.addSection(title).setEnabled(False)
         menu.addActions(list(group.values()))
     menu = bar.addMenu("&Lesson")

@@ -29,6 +29,8 @@ from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.landscape_jobs import LandscapeController
 from gdviz.ui.loss_plot import LossPlot
 from gdviz.ui.models import SettingsModel
+from gdviz.ui.race import RaceController
+from gdviz.ui.race_panel import RacePanel
 from gdviz.ui.run import RunController
 from gdviz.ui.runs import KeptRuns
 from gdviz.ui.text import LOSS_NAMES, count, integer, number, rate
@@ -47,6 +49,7 @@ class Views:
     landscape_plot: LandscapePlot
     loss_plot: LossPlot
     data_panel: DataPanel
+    race_panel: RacePanel
     status_bar: QStatusBar
     status_label: QLabel
     dialog_parent: QWidget
@@ -63,11 +66,13 @@ class RunPresenter(QObject):
         settings: SettingsModel,
         kept: KeptRuns,
         landscape: LandscapeController,
+        race: RaceController,
         views: Views,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._run = run
+        self._race = race
         self._settings = settings
         self._kept = kept
         self._landscape = landscape
@@ -93,6 +98,9 @@ class RunPresenter(QObject):
         landscape.grid_ready.connect(views.landscape_plot.show_result)
         landscape.busy_changed.connect(self._on_landscape_busy)
         landscape.failed.connect(views.landscape_plot.show_failure)
+        race.changed.connect(self._on_race_changed)
+        race.started.connect(self._on_race_started)
+        race.state_changed.connect(self._on_race_state)
         views.loss_plot.epoch_selected.connect(self.view_epoch)
         views.controls.predict_changed.connect(self.update_prediction)
 
@@ -148,13 +156,51 @@ class RunPresenter(QObject):
         self.viewing_changed.emit(None)
 
     def _on_state_changed(self, state: RunState) -> None:
-        if state is RunState.RUNNING:
+        self._run_timers()
+
+    def _run_timers(self) -> None:
+        """The redraw timers run while the run or a race trains."""
+        if RunState.RUNNING in (self._run.state, self._race.state):
             self._redraw_timer.start()
             self._landscape_timer.start()
         else:
             self._redraw_timer.stop()
             self._landscape_timer.stop()
             self.follow_landscape()
+
+    # -- from the race -------------------------------------------------------------------------
+    def _on_race_started(self) -> None:
+        race = self._race
+        if race.active:
+            self.go_live()
+            self.say(
+                f"A race of {len(race.racers)} optimisers from w = {race.racers[0].w:g}, "
+                f"b = {race.racers[0].b:g}: Train (Space) starts them all."
+            )
+        else:
+            self.say("The race is over; the run is back.")
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_race_changed(self) -> None:
+        if self._race.state is RunState.RUNNING:
+            self._stale = True
+        else:  # a step, or the last epochs: show them at once
+            self.redraw()
+            self.follow_landscape()
+
+    def _on_race_state(self, state: RunState) -> None:
+        self._run_timers()
+        self.redraw()
+        if state is RunState.FINISHED and self._race.active:
+            racers = self._race.racers
+            done = [r for r in racers if r.reached is not None]
+            best = min(racers, key=lambda r: r.loss if r.loss is not None else math.inf)
+            first = min(done, key=lambda r: r.reached).label if done else "none"
+            self.say(
+                f"Race finished: lowest loss {best.label} ({number(best.loss or math.nan)}); "
+                f"first to reach {self._race.threshold:g}: {first}."
+            )
 
     def _on_epochs_added(self) -> None:
         if self._run.state is RunState.RUNNING:
@@ -176,7 +222,7 @@ class RunPresenter(QObject):
             f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
             f"x = {u.x:g}, y = {u.y:g}"
         )
-        v.controls.show_row(title, explain(u, self._run.learning_rate, s.loss, s.gradient))
+        v.controls.show_row(title, explain(u, self._run.learning_rate, s.loss, s.gradient, s))
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
         v.fit_plot.show_row(u)
         v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
@@ -283,6 +329,18 @@ class RunPresenter(QObject):
             f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
         )
         self.update_prediction()
+        self._draw_race()
+
+    def _draw_race(self) -> None:
+        race, v = self._race, self._v
+        racers = race.racers
+        if racers:
+            race.refresh()
+            v.race_panel.show_racers(racers, race.state, race.threshold)
+        v.race_panel.setVisible(bool(racers))
+        v.fit_plot.set_racers(racers)
+        v.landscape_plot.set_racers(racers)
+        v.loss_plot.set_racers(racers)
 
     def follow_landscape(self) -> None:
         """Draw the path; ask for a grid that shows it (and both starts) if this one does not."""
@@ -296,7 +354,14 @@ class RunPresenter(QObject):
         nxt = self._settings.value
         ws = [r.w, r.settings.weight, nxt.weight, path_w.min(initial=r.w), path_w.max(initial=r.w)]
         bs = [r.b, r.settings.bias, nxt.bias, path_b.min(initial=r.b), path_b.max(initial=r.b)]
-        self._landscape.follow(r.data, r.settings.loss, np.array(ws), np.array(bs))
+        data, loss = r.data, r.settings.loss
+        if self._race.active:  # the racers' paths instead
+            data, loss = self._race.data or data, self._race.racers[0].settings.loss
+            ws, bs = [nxt.weight], [nxt.bias]
+            for racer in self._race.racers:
+                ws += [racer.w, racer.settings.weight, *_span(racer.path_w)]
+                bs += [racer.b, racer.settings.bias, *_span(racer.path_b)]
+        self._landscape.follow(data, loss, np.array(ws), np.array(bs))
 
     def _on_landscape_busy(self, busy: bool) -> None:
         if busy:
@@ -321,3 +386,9 @@ class RunPresenter(QObject):
         verdict = "likely to pass" if p >= 0.5 else "likely to fail"
         controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
         fit.show_prediction(hours, p)
+
+
+def _span(values: np.ndarray) -> list[float]:
+    """The smallest and largest finite value (none if there are none)."""
+    finite = values[np.isfinite(values)]
+    return [float(finite.min()), float(finite.max())] if finite.size else []

@@ -27,6 +27,7 @@ from gdviz.core.runs import PastRun, past_run
 from gdviz.core.settings import RunSettings
 from gdviz.core.trainer import Trainer
 from gdviz.ui.models import SettingsModel
+from gdviz.ui.race_panel import RacePanel
 from gdviz.ui.run import RunController
 
 PALETTE = [
@@ -136,11 +137,22 @@ class KeptRuns(QObject):
 
 
 class RunsPanel(QWidget):
-    """The Runs tab: tick to show, double-click to rename, remove."""
+    """The Runs tab: a race (when one is on), and the kept runs: tick to show,
+    double-click to rename, remove."""
+
+    race_requested = Signal()
 
     def __init__(self, kept: KeptRuns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kept = kept
+        self.race_panel = RacePanel()
+        self.race_button = QPushButton("Race optimisers…")
+        self.race_button.setObjectName("raceButton")
+        self.race_button.setToolTip(
+            "Train several optimisers at once from the same start and watch them race "
+            "(Run ▸ Race optimisers…)"
+        )
+        self.race_button.clicked.connect(self.race_requested)
         self.list = QListWidget()
         self.list.setObjectName("runsList")
         self.list.setToolTip(
@@ -169,6 +181,8 @@ class RunsPanel(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.race_panel)
+        layout.addWidget(self.race_button)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addLayout(keep)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +23,7 @@ from gdviz.ui.export_dialog import ExportDialog
 from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.models import ViewModel
 from gdviz.ui.plots import PlotPanel
+from gdviz.ui.race import RaceController
 from gdviz.ui.run import RunController
 from gdviz.ui.text import count, integer
 
@@ -79,10 +80,12 @@ class SessionController(QObject):
         view: ViewModel,
         undo_stack: QUndoStack,
         plots: Sequence[PlotPanel],
+        race: RaceController,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._run = run
+        self._race = race
         self._view = view
         self._undo_stack = undo_stack
         self._plots = list(plots)
@@ -103,12 +106,21 @@ class SessionController(QObject):
 
     # -- sessions --------------------------------------------------------------------
     def session(self) -> Session:
-        """The run as it stands, ready to save."""
+        """The run as it stands (during a race: the race), ready to save."""
+        if self._race.active:
+            return self._race.session(self._view.as_dict())
         return self._run.session(self._view.as_dict())
 
     def apply(self, session: Session) -> None:
-        """Show ``session`` (already validated); Train continues it exactly."""
+        """Show ``session`` (already validated); Train continues it exactly (a saved race
+        comes back as a race, its first racer as the run)."""
+        racers = session.race
+        if self._race.active:
+            self._race.end()
         self._run.apply_session(session)
+        if racers:
+            first = replace(session, race=[])
+            self._race.resume(session.data, [first, *racers], session.race_threshold)
         view = session.view
         speed = view.get("speed")
         if isinstance(speed, int) and not isinstance(speed, bool):
@@ -123,8 +135,9 @@ class SessionController(QObject):
             if state in (RunState.FINISHED, RunState.DIVERGED)
             else " Train (Space) continues it."
         )
+        what = f"a race of {len(racers) + 1} optimisers" if racers else "a saved run"
         self.message.emit(
-            f"Showing a saved run: epoch {integer(session.epoch)} of "
+            f"Showing {what}: epoch {integer(session.epoch)} of "
             f"{integer(session.settings.epochs)} ({state}).{more}"
         )
 
@@ -169,7 +182,8 @@ class SessionController(QObject):
         session = self.session()
         self.session_path = target
         self.last_folder = str(target.parent)
-        if len(session.history) + len(session.data) > BACKGROUND_ROWS:
+        epochs = sum(len(s.history) for s in (session, *session.race))
+        if epochs + len(session.data) > BACKGROUND_ROWS:
             self.message.emit(f"Saving the session to {target}…")
             self._saver.submit("save", str(target), session)
             return True

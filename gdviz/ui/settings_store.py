@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.optimizers import Optimizer
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
@@ -53,6 +54,12 @@ FIELDS: dict[str, tuple[str, Callable[[object], object | None]]] = {
     "loss": ("run/loss", _choice(Loss)),
     "gradient": ("run/gradient", _choice(Gradient)),
     "batch_size": ("run/batch_size", lambda t: _whole(t, 0, BATCH_MAX)),
+    "optimizer": ("run/optimizer", _choice(Optimizer)),
+    "momentum": ("run/momentum", lambda t: _number(t, 0.0, 0.999999)),
+    "alpha": ("run/alpha", lambda t: _number(t, 0.0, 0.999999)),
+    "beta1": ("run/beta1", lambda t: _number(t, 0.0, 0.999999)),
+    "beta2": ("run/beta2", lambda t: _number(t, 0.0, 0.999999)),
+    "eps": ("run/eps", lambda t: _number(t, 1e-300, 1.0)),
 }
 
 
@@ -92,7 +99,11 @@ def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewM
     store.setValue("window/geometry", window.saveGeometry())
     for field, (key, _) in FIELDS.items():
         value = getattr(s, field)
-        store.setValue(key, value.value if isinstance(value, Loss | Gradient) else repr(value))
+        if value is None:  # eps: the optimiser's own
+            store.remove(key)
+        else:
+            plain = isinstance(value, Loss | Gradient | Optimizer)
+            store.setValue(key, value.value if plain else repr(value))
     store.setValue("view/speed", view.speed)
     store.setValue("view/log_loss", "true" if view.log_scale else "false")
     store.remove("run/speed")

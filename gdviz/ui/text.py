@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from gdviz.core.model import Gradient, Loss
+from gdviz.core.optimizers import Optimizer, short_name
 from gdviz.core.settings import RunSettings
 
 MINUS = "−"
@@ -93,8 +94,12 @@ def batch_name(batch_size: int) -> str:
 
 
 def describe(settings: RunSettings) -> str:
-    """``squared error, the lesson's nudge, per-row updates``."""
-    return (
+    """``squared error, the lesson's nudge, per-row updates`` (and the optimiser, unless
+    it is the lesson's plain step: ``…, adam β₁ 0.8``)."""
+    text = (
         f"{LOSS_NAMES[settings.loss]}, {GRADIENT_NAMES[settings.gradient]}, "
         f"{batch_name(settings.batch_size)}"
     )
+    if settings.optimizer is not Optimizer.SGD:
+        text += f", {short_name(settings)}"
+    return text

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 class FloatSpinBox(QDoubleSpinBox):
     """A QDoubleSpinBox that shows ``0.1`` rather than ``0.100000``."""
 
-    def __init__(self, minimum: float, maximum: float, value: float, parent=None) -> None:
+    def __init__(
+        self, minimum: float, maximum: float, value: float, parent=None, decimals: int = 8
+    ) -> None:
         super().__init__(parent)
-        self.setDecimals(8)
+        self.setDecimals(decimals)  # before the value: Qt rounds values to the decimals
         self.setRange(minimum, maximum)
         self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.setKeyboardTracking(False)

@@ -89,11 +89,13 @@ def differences(
     return parts
 
 
-def path_points(ws: np.ndarray, bs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """At most PATH_POINTS evenly spaced points of a path (copies; small whatever the run)."""
-    if len(ws) <= PATH_POINTS:
+def path_points(
+    ws: np.ndarray, bs: np.ndarray, most: int = PATH_POINTS
+) -> tuple[np.ndarray, np.ndarray]:
+    """At most ``most`` evenly spaced points of a path (copies; small whatever the run)."""
+    if len(ws) <= most:
         return ws.copy(), bs.copy()
-    pick = np.linspace(0, len(ws) - 1, PATH_POINTS).round().astype(int)
+    pick = np.linspace(0, len(ws) - 1, most).round().astype(int)
     return ws[pick], bs[pick]
 
 

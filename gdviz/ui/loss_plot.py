@@ -173,7 +173,7 @@ class LossPlot(PlotPanel):
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
-            lambda r, item: item.setData(r.loss_x, r.loss_y),
+            _fill_racer,
         )
         for item in self._racer_items.values():
             item.setZValue(1)
@@ -271,3 +271,11 @@ class LossPlot(PlotPanel):
         self._hover.setPos(QPointF(x1, y1))
         self._hover.setVisible(True)
         self._hover_dot.setVisible(True)
+
+
+def _fill_racer(racer, item: pg.PlotDataItem) -> None:
+    # Wide pens cost ~5x more to draw: 1 px once the curve is a min/max envelope.
+    width = 1 if racer.envelope.decimated else 2
+    if item.opts["pen"].width() != width:
+        item.setPen(pg.mkPen(racer.colour, width=width))
+    item.setData(racer.loss_x, racer.loss_y)

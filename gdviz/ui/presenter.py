@@ -332,15 +332,25 @@ class RunPresenter(QObject):
         self._draw_race()
 
     def _draw_race(self) -> None:
+        """The racers' losses and sigmoids (every frame; their paths and the table go
+        with the landscape, 4 times a second)."""
         race, v = self._race, self._v
         racers = race.racers
         if racers:
-            race.refresh()
+            race.refresh_losses()
+        v.fit_plot.set_racers(racers)
+        v.loss_plot.set_racers(racers)
+        if not racers or race.state is not RunState.RUNNING:
+            self._follow_race()
+
+    def _follow_race(self) -> None:
+        race, v = self._race, self._v
+        racers = race.racers
+        if racers:
+            race.refresh_paths()
             v.race_panel.show_racers(racers, race.state, race.threshold)
         v.race_panel.setVisible(bool(racers))
-        v.fit_plot.set_racers(racers)
         v.landscape_plot.set_racers(racers)
-        v.loss_plot.set_racers(racers)
 
     def follow_landscape(self) -> None:
         """Draw the path; ask for a grid that shows it (and both starts) if this one does not."""
@@ -355,6 +365,7 @@ class RunPresenter(QObject):
         ws = [r.w, r.settings.weight, nxt.weight, path_w.min(initial=r.w), path_w.max(initial=r.w)]
         bs = [r.b, r.settings.bias, nxt.bias, path_b.min(initial=r.b), path_b.max(initial=r.b)]
         data, loss = r.data, r.settings.loss
+        self._follow_race()
         if self._race.active:  # the racers' paths instead
             data, loss = self._race.data or data, self._race.racers[0].settings.loss
             ws, bs = [nxt.weight], [nxt.bias]

@@ -31,6 +31,7 @@ from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.worker import CHUNK_S, TICK_S
 
 RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
+RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
 COLOURS = {
     Optimizer.SGD: "#d62728",
     Optimizer.MOMENTUM: "#1f77b4",
@@ -345,11 +346,19 @@ class RaceController(QObject):
     # -- drawing ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Bring what the plots draw of each racer up to date (call before drawing)."""
+        self.refresh_losses()
+        self.refresh_paths()
+
+    def refresh_losses(self) -> None:
+        """The loss curves (cheap: the envelopes catch up with the new epochs only)."""
         for r in self.racers:
-            h = r.history
-            r.envelope.update(h.loss)
+            r.envelope.update(r.history.loss)
             r.loss_x, r.loss_y = r.envelope.xy()
-            path_w, path_b = path_points(h.w, h.b)
+
+    def refresh_paths(self) -> None:
+        """The paths on the landscape (a few hundred points each)."""
+        for r in self.racers:
+            path_w, path_b = path_points(r.history.w, r.history.b, RACE_PATH_POINTS)
             r.path_w = np.concatenate([[r.settings.weight], path_w])
             r.path_b = np.concatenate([[r.settings.bias], path_b])
 

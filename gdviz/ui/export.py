@@ -1,7 +1,11 @@
 """Plots as images: PNG at a chosen width, SVG, and the whole dashboard.
 
-Uses pyqtgraph's exporters (they re-render the scene at the requested size,
-so text stays crisp), never screenshots. Files are written atomically.
+PNGs render the plot's scene through a scaled painter: vector drawing, so
+text stays crisp at any width, and the layout is the screen's, scaled as a
+whole (pyqtgraph's image exporter re-lays the plot out at the new size but
+keeps the legend's text at screen size, which cut "sigmoid" to "s" in
+narrow exports). SVGs use pyqtgraph's exporter. Never screenshots. Files are
+written atomically.
 Exporting reads only what is on screen, from the GUI thread, so it can run
 mid-training without disturbing the worker.
 """
@@ -15,7 +19,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from gdviz.core.atomic import atomic_write_bytes
@@ -47,13 +51,23 @@ def plot_image(
     plot: pg.PlotWidget, width: int = DEFAULT_WIDTH, background: str = "white"
 ) -> QImage:
     """The plot rendered ``width`` pixels wide (aspect kept) on ``background``."""
-    exporter = exporters.ImageExporter(plot.getPlotItem())
-    exporter.parameters()["background"] = QColor(background)
-    exporter.parameters()["antialias"] = True
-    exporter.parameters()["width"] = int(width)
-    with _without_transients(plot):
-        image = exporter.export(toBytes=True)
-    return image.convertToFormat(QImage.Format.Format_RGB32)
+    source = plot.getPlotItem().sceneBoundingRect()
+    width = max(1, int(width))
+    height = max(1, round(width * source.height() / max(1.0, source.width())))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        with _without_transients(plot):
+            plot.scene().render(painter, QRectF(0, 0, width, height), source)
+    finally:
+        painter.end()
+    return image
 
 
 def plot_svg(plot: pg.PlotWidget, background: str = "white") -> bytes:

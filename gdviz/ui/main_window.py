@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         # Controllers, back to the user.
         for source in (self.data_controller, self.sessions, self.lesson):
             source.message.connect(self.presenter.say)
-        self.lesson.note.connect(c.show_note)
+        self.lesson.note.connect(self._show_lesson_note)
         self.lesson.race_requested.connect(self._race_lesson)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
 
@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
         self.run.pause()
         self.race.set_speed(speed_from_position(self.view.speed))
         self.race.start(self.run.data, list(settings), threshold)
+        self.runs_panel.race_panel.show_note("")
         self.side_tabs.setCurrentWidget(self.runs_panel)
         sizes = self._main_splitter.sizes()
         if sizes[0] < RACE_SIDE_WIDTH:  # room for the race table's six columns
@@ -386,6 +387,11 @@ class MainWindow(QMainWindow):
     def _race_lesson(self, settings: list[RunSettings], threshold: float) -> None:
         if self.start_race(settings, threshold):
             self.race.play()
+
+    def _show_lesson_note(self, title: str, text: str) -> None:
+        """Beside the run (Train tab) and, for a race, above the race's table."""
+        self.controls.show_note(title, text)
+        self.runs_panel.race_panel.show_note(f"<b>{title}</b> {text}" if self.race.active else "")
 
     # -- sessions and exports ----------------------------------------------------------------
     def apply_session(self, session: Session) -> None:

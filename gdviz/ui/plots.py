@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core.runs import PastRun
 from gdviz.ui.text import MINUS, integer, math_text
@@ -39,7 +40,8 @@ def faded(colour: str, alpha: int = 150):
 
 LEGEND_TEXT = "9pt"
 LEGEND_SPACING = 14
-LEGEND_SAMPLE = 26  # a sample's width and the gaps around it, in pixels
+LEGEND_SAMPLE = 38  # a sample's width, the label's padding and the gaps, in pixels
+LEGEND_MARGINS = 18  # the legend's own left and right margins
 
 
 def legend_layout(
@@ -57,10 +59,10 @@ def legend_layout(
     columns = 1
     for columns in range(min(most, len(sizes)), 0, -1):
         widths = [max(sizes[c::columns]) for c in range(columns)]
-        if sum(widths) <= width:
+        if sum(widths) + LEGEND_MARGINS <= width:
             break
     widths = [max(sizes[c::columns]) for c in range(columns)]
-    return columns, float(sum(widths)), float(row * -(-len(sizes) // columns))
+    return columns, float(sum(widths) + LEGEND_MARGINS), float(row * -(-len(sizes) // columns))
 
 
 class EpochAxis(pg.AxisItem):
@@ -161,6 +163,10 @@ class PlotPanel(pg.PlotWidget):
             pen=None,
             horSpacing=LEGEND_SPACING,
         )
+        # pyqtgraph's legends ignore transformations (they float over a view that
+        # zooms); this one sits in the plot's layout, and must scale with the rest when
+        # the plot is rendered at another size (exports), or its text overflows.
+        self.legend.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, False)
         layout.addItem(self.legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
         for item, name in self._legend_entries:
             self.legend.addItem(item, name)

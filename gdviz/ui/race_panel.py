@@ -165,6 +165,12 @@ class RacePanel(QGroupBox):
         self.state_label.setObjectName("raceState")
         self.state_label.setWordWrap(True)
         layout.addWidget(self.state_label)
+        self.note = QLabel()  # a lesson's question, when a lesson started the race
+        self.note.setObjectName("raceNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6a3d9a;")
+        self.note.hide()
+        layout.addWidget(self.note)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("raceTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -240,6 +246,10 @@ class RacePanel(QGroupBox):
             RunState.FINISHED: "Finished. Reset (R) races again from the start.",
         }
         self.state_label.setText(words.get(state, ""))
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def rows(self) -> list[list[str]]:
         """The table's text, row by row (for tests and screenshots)."""

@@ -239,3 +239,24 @@ def test_open_option_refuses_a_bad_session(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr.startswith(f"gdviz: error: {path}: not a gdviz session")
+
+
+@pytest.mark.parametrize("scale", [0.6, 2.0])
+def test_a_narrow_or_wide_export_scales_the_legend_with_the_plot(window, scale):
+    """The legend's last entry ('sigmoid') was cut to 's' in narrow exports: its text kept
+    its screen size while the plot shrank around it."""
+    plot = window.fit_plot
+    image = export.plot_image(plot, round(plot.width() * scale))
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1, 4)
+    pixels = pixels[:, : image.width(), :3].astype(int)
+    # The legend row: the bottom 12% of the picture. Its green sample is the sigmoid's;
+    # the word follows it, in dark text.
+    band = pixels[int(image.height() * 0.88) :]
+    green = np.abs(band - [0x2C, 0xA0, 0x2C]).sum(axis=2) < 60
+    dark = band.sum(axis=2) < 3 * 110
+    columns = np.flatnonzero(green.any(axis=0))
+    assert columns.size, "no sigmoid sample in the legend"
+    after = np.flatnonzero(dark[:, columns.max() :].any(axis=0))
+    word = after.max() - after.min() if after.size else 0
+    expected = plot.legend.items[-1][1].item.boundingRect().width() * scale
+    assert word >= 0.7 * expected

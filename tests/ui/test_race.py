@@ -145,14 +145,18 @@ def test_a_saved_race_reopens_and_continues_bit_for_bit(qtbot, window, tmp_path)
 
 
 def test_why_momentum_races_on_the_ravine(qtbot, window):
+    window.resize(1300, 860)
     window.acts.exercises["momentum"].trigger()
     assert window.run.data.name == "ravine" and window.race.active
     assert [r.label for r in window.race.racers] == ["sgd", "momentum", "adam"]
     assert "long, narrow valley" in window.controls.lesson_note.text()
+    assert "long, narrow valley" in window.runs_panel.race_panel.note.text()
     set_max_speed(window)
     wait_race(qtbot, window)
     sgd, momentum, adam = window.race.racers
     assert adam.loss < momentum.loss < sgd.loss  # plain steps crawl along the valley
+    for plot in window.plots():  # five legend entries still fit: nothing pushed off
+        assert plot.getPlotItem().geometry().width() <= plot.width() + 0.5
     assert sgd.reached is None and adam.reached < momentum.reached
     # Other data ends the race.
     window.data_controller.use_builtin("lesson")

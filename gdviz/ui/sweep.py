@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from gdviz.core.sweep import SweepPoint, SweepRequest, best_point, log_rates, run_point
 from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.plots import PlotPanel
-from gdviz.ui.text import count, integer, rate
+from gdviz.ui.text import count, describe, integer, rate
 from gdviz.ui.widgets import FloatSpinBox
 
 CLICK_PX = 10  # a click this close to a point trains it
@@ -155,6 +155,7 @@ class SweepWindow(QWidget):
         self.points: list[SweepPoint | None] = []
 
     def show_start(self, request: SweepRequest) -> None:
+        self.setWindowTitle(f"gdviz — learning-rate sweep: {describe(request.settings)}")
         self.points = [None] * len(request.rates)
         self.progress.setRange(0, len(request.rates))
         self.progress.setValue(0)

@@ -197,3 +197,30 @@ def test_run_menu_race_opens_the_dialog(qtbot, window, answer):
     if window.race.active:
         assert [r.label for r in window.race.racers] == ["sgd", "momentum", "adam"]
         window.race.end()
+
+
+def test_the_sweep_sweeps_the_chosen_optimiser(qtbot, window):
+    window.acts.optimizer[Optimizer.RMSPROP].trigger()
+    window.start_sweep(rates=(0.01, 0.1), threshold=0.05)
+    qtbot.waitUntil(lambda: not window.sweeps.running, timeout=60_000)
+    sweep = window.sweeps.window
+    assert sweep.windowTitle().endswith("per-row updates, rmsprop")
+    points = sweep.points
+    for point in points:
+        expected = core(lesson_data(), RunSettings(point.learning_rate, optimizer="rmsprop"))
+        assert point.final_loss == float(expected.history.loss[-1])
+    assert len(points) == 2
+
+
+def test_closing_the_window_mid_race_stops_every_thread(qtbot):
+    from gdviz.app import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    set_max_speed(win)
+    win.start_race(race_settings(*Optimizer, epochs=1_000_000))
+    win.train()
+    qtbot.waitUntil(lambda: win.race.racers[0].epoch > 1000, timeout=10_000)
+    win.close()  # the conftest fixture fails the test if a worker thread still runs
+    assert win.race.state is RunState.RUNNING or win.race.racers[0].epoch < 1_000_000

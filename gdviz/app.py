@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 from gdviz.stops import StopSignals, current, install
 
 if TYPE_CHECKING:
+    from gdviz.core.animation import AnimationRequest
     from gdviz.core.data import DataSet
     from gdviz.core.session import Session
     from gdviz.core.settings import RunSettings
@@ -161,18 +162,20 @@ def _close_dialogs() -> None:
 def train_and_export(
     data: DataSet,
     settings: RunSettings,
-    folder: Path,
+    folder: Path | None,
     formats: list[str],
-    width: int,
+    width: int | None,
     window_picture: bool = False,
+    animation: AnimationRequest | None = None,
 ) -> tuple[list[Path], Session]:
     """``gdviz export``: train headless, draw the run in an offscreen window and write
     fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
-    ``window_picture`` window.png) into ``folder``.
+    ``window_picture`` window.png) into ``folder`` (if given), and ``animation`` (if given).
 
     Everything is written into a temporary folder inside ``folder`` and moved into place
-    only when all of it was written: a failure or an interrupt leaves ``folder`` as it
-    was. Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed.
+    only when all of it was written, and the animation under a temporary name: a failure
+    or an interrupt leaves ``folder`` as it was and no partial animation. Raises
+    :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed.
     """
     from gdviz.core.session import from_trainer
     from gdviz.core.trainer import Trainer
@@ -190,17 +193,40 @@ def train_and_export(
             chunk = min(chunk * 2, 1 << 20)
     stops.check()
     session = from_trainer(trainer)
-    scratch = Path(tempfile.mkdtemp(prefix=".gdviz-export-", dir=folder))
-    try:
-        rendered = _render(session, scratch, formats, width, window_picture, stops)
-        stops.check()
-        written = []
-        for path in rendered:
-            os.replace(path, folder / path.name)
-            written.append(folder / path.name)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    written: list[Path] = []
+    if folder is not None:
+        scratch = Path(tempfile.mkdtemp(prefix=".gdviz-export-", dir=folder))
+        try:
+            rendered = _render(session, scratch, formats, width or 1600, window_picture, stops)
+            stops.check()
+            for path in rendered:
+                os.replace(path, folder / path.name)
+                written.append(folder / path.name)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    if animation is not None:
+        from gdviz.ui.animation import write_animation
+
+        _offscreen_app(stops)
+        written.append(write_animation(session, animation, stops.check))
     return written, session
+
+
+def _offscreen_app(stops: StopSignals):
+    """The QApplication (offscreen unless one runs already), with Ctrl-C attached."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        # No display needed: render offscreen whatever the environment says.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        qInstallMessageHandler(_quiet_offscreen_notes)
+    import pyqtgraph as pg
+
+    app = QApplication.instance() or QApplication(["gdviz"])
+    stops.attach(app)
+    pg.setConfigOptions(antialias=True)
+    return app
 
 
 def _render(
@@ -212,23 +238,12 @@ def _render(
     stops: StopSignals,
 ) -> list[Path]:
     """Draw ``session`` in an offscreen window and write its files into ``folder``."""
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        # No display needed: render offscreen whatever the environment says.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        qInstallMessageHandler(_quiet_offscreen_notes)
-    import pyqtgraph as pg
-
     from gdviz.core.atomic import atomic_write_bytes
     from gdviz.core.session import save_history_csv, save_session
     from gdviz.ui.export import png_bytes
     from gdviz.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(["gdviz"])
-    stops.attach(app)
-    pg.setConfigOptions(antialias=True)
+    app = _offscreen_app(stops)
     window = MainWindow()
     try:
         window.resize(1300, 860)

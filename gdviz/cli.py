@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from gdviz import __version__
+from gdviz.core.animation import AnimationRequest
+from gdviz.core.atomic import atomic_write_text
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import USES, Optimizer
+from gdviz.core.script import python_script
 from gdviz.core.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.core.table import ReadOptions, read_table
@@ -265,19 +268,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export = commands.add_parser(
         "export",
-        help="train headless, then write plots, history and session files",
+        help="train headless, then write plots, history, session, animation or script",
         description="Train headless (same options as train), then write loss.*, fit.*, "
-        "dashboard.*, history.csv and session.gdviz.json into --out. Needs no "
-        "display.",
+        "dashboard.*, history.csv and session.gdviz.json into --out, the run as an "
+        "animation (--animation) and/or as a Python script (--script). Needs no display.",
     )
     add_training_options(export)
-    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    export.add_argument("--out", metavar="DIR", help="folder to write the plots and files into")
+    export.add_argument(
+        "--script",
+        metavar="PATH",
+        help="write the run as a standalone Python script that prints what 'gdviz train' prints",
+    )
+    export.add_argument(
+        "--animation",
+        metavar="PATH",
+        help="write the run as an animation: .gif, .mp4 (H.264) or .webm, by the extension",
+    )
+    export.add_argument(
+        "--view",
+        choices=["dashboard", "fit", "landscape", "loss"],
+        default="dashboard",
+        help="what the animation shows (default dashboard: all three with a caption)",
+    )
+    export.add_argument(
+        "--fps", type=_whole(1, 60), default=30, metavar="N", help="animation frames per second"
+    )
+    export.add_argument(
+        "--duration",
+        type=_finite,
+        default=8.0,
+        metavar="S",
+        help="animation length in seconds, before the hold (default 8)",
+    )
+    export.add_argument(
+        "--hold",
+        type=_finite,
+        default=1.0,
+        metavar="S",
+        help="seconds the last frame stays at the end of the animation (default 1)",
+    )
     export.add_argument(
         "--width",
-        type=_whole(200, 10_000),
-        default=1600,
+        type=_whole(200, 4000),
         metavar="PX",
-        help="width of PNG images in pixels (default 1600)",
+        help="width of PNG images in pixels (default 1600) and of the animation (800)",
     )
     export.add_argument(
         "--format", choices=["png", "svg", "both"], default="png", help="image format (default png)"
@@ -383,8 +418,13 @@ class Launcher:
 
 
 def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> int:
-    if not args.out.strip():
-        raise UsageError("--out needs the name of a folder to write into")
+    if args.out is None and args.script is None and args.animation is None:
+        raise UsageError("export needs somewhere to write: --out DIR, --script PATH or "
+                         "--animation PATH")  # fmt: skip
+    for option, value in (("--out", args.out), ("--script", args.script)):
+        if value is not None and not value.strip():
+            raise UsageError(f"{option} needs a name to write to")
+    animation = animation_request(args)
     if args.epochs > EPOCHS_MAX:
         raise UsageError(
             f"--epochs {args.epochs:,} is more than export keeps: at most "
@@ -393,21 +433,33 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
         )
     settings = run_settings(args)
     data = load_data(args)
-    folder = Path(args.out)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
+    if args.script is not None:
+        script = Path(args.script)
+        try:
+            atomic_write_text(script, python_script(data, settings))
+        except OSError as exc:
+            raise UsageError(f"{script}: cannot write the script: {exc.strerror or exc}") from None
+        out.write(f"wrote {script}\n")
+        if args.out is None and animation is None:
+            return EXIT_OK
+    folder = Path(args.out) if args.out is not None else None
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     try:
         written, session = _needed(launcher).export(
-            data, settings, folder, formats, args.width, window_picture=args.window
-        )
+            data, settings, folder, formats, args.width, window_picture=args.window,
+            animation=animation,
+        )  # fmt: skip
     except Interrupted as stop:
         return stop.code
     except OSError as exc:
+        where = folder if folder is not None else args.animation
         raise UsageError(
-            f"{folder}: cannot write (nothing was written there): {exc.strerror or exc}"
+            f"{where}: cannot write (nothing was written there): {exc.strerror or exc}"
         ) from None
     for path in written:
         out.write(f"wrote {path}\n")
@@ -415,6 +467,21 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
         out.write(f"Training {session.divergence.message()}\n")
         return EXIT_DIVERGED
     return EXIT_OK
+
+
+def animation_request(args: argparse.Namespace) -> AnimationRequest | None:
+    """The animation ``--animation`` and its options ask for (None: none)."""
+    if args.animation is None:
+        return None
+    path = args.animation
+    if not path.strip():
+        raise UsageError("--animation needs a file name ending .gif, .mp4 or .webm")
+    try:
+        return AnimationRequest(
+            Path(path), args.view, args.width or 800, args.fps, args.duration, args.hold
+        )
+    except ValueError as exc:
+        raise UsageError(f"--animation {path}: {exc}") from None
 
 
 def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) -> int:

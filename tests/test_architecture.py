@@ -103,5 +103,5 @@ def test_every_test_dependency_is_used():
 
 def import_name(requirement: str) -> str:
     package = requirement.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower()
-    special = {"pyside6-essentials": "pyside6", "pytest-qt": "pytestqt"}
+    special = {"pyside6-essentials": "pyside6", "pytest-qt": "pytestqt", "pillow": "pil"}
     return special.get(package, package.replace("-", "_"))

@@ -125,6 +125,11 @@ def _screen_width(plots: Sequence[pg.PlotWidget]) -> int:
     return max(r.right() + 1 for r in rects)
 
 
+def plot_rects(plots: Sequence[pg.PlotWidget], width: int) -> list[QRect]:
+    """Where each plot lands in a dashboard image ``width`` pixels wide."""
+    return _layout(plots, width / max(1, _screen_width(plots)))
+
+
 def dashboard_image(
     plots: Sequence[pg.PlotWidget], caption: str, width: int = DEFAULT_WIDTH
 ) -> QImage:
@@ -216,14 +221,22 @@ def export_dashboard(
     return path
 
 
-def caption(session: Session) -> str:
-    """Two lines under an exported dashboard: the model now, and how it was trained."""
+def caption(session: Session, epoch: int | None = None) -> str:
+    """Two lines under an exported dashboard: the model now (or after ``epoch``, 0-based,
+    for an animation's frame), and how it was trained."""
     settings, n = session.settings, len(session.history)
-    loss = f" · loss {number(session.history.loss[-1])}" if n else ""
+    w, b = session.w, session.b
+    if epoch is not None:
+        h = session.history
+        w, b = float(h.w[epoch // h.param_stride]), float(h.b[epoch // h.param_stride])
+        loss = f" · loss {number(h.loss[epoch])}"
+        n = epoch + 1
+    else:
+        loss = f" · loss {number(session.history.loss[-1])}" if n else ""
     rates = ", ".join(f"{rate(lr)} from epoch {integer(e)}" for e, lr in session.lr_changes[1:])
     lr_text = f"learning rate {rate(session.lr_changes[0][1])}" + (f" ({rates})" if rates else "")
     return (
-        f"{equation_text(session.w, session.b)} · epoch {integer(n)} of "
+        f"{equation_text(w, b)} · epoch {integer(n)} of "
         f"{integer(settings.epochs)}{loss}\n"
         f"{lr_text} · start w = {settings.weight:g}, b = {settings.bias:g} · "
         f"{describe(settings)} · data: {session.data.name} ({count(len(session.data), 'row')})"

@@ -128,6 +128,15 @@ class LossPlot(PlotPanel):
         self.refresh()
         self._update_legend()
 
+    def set_history(self, history) -> None:
+        """Draw another history of the same run (e.g. its first epochs), legend unchanged."""
+        if history is not self._history and (
+            self._history is None or len(history) < len(self._history)
+        ):
+            self._envelope.clear()  # an envelope only grows
+        self._history = history
+        self.refresh()
+
     def set_epochs(self, epochs: int) -> None:
         self._epochs = max(1, epochs)
         # A fixed x range: auto-ranging every frame costs more than drawing.

@@ -1,0 +1,103 @@
+"""Animations of a run: frame counts, sizes and formats; nothing left behind when stopped."""
+
+from __future__ import annotations
+
+import av
+import numpy as np
+import pytest
+from PIL import Image
+
+from gdviz.core.animation import AnimationRequest, frame_epochs
+from gdviz.core.data import lesson_data
+from gdviz.core.session import from_trainer
+from gdviz.core.settings import RunSettings
+from gdviz.core.trainer import Trainer
+from gdviz.ui.animation import AnimationStage, rgb_array, write_animation
+
+
+@pytest.fixture
+def session(qtbot):
+    trainer = Trainer(lesson_data(), RunSettings(epochs=300))
+    trainer.run_to_end()
+    return from_trainer(trainer)
+
+
+def video_frames(path):
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        frames = [f.to_ndarray(format="rgb24") for f in container.decode(stream)]
+        return stream.codec_context.name, frames
+
+
+@pytest.mark.parametrize(("suffix", "codec"), [(".gif", None), (".mp4", "h264"), (".webm", "vp9")])
+def test_each_format_has_the_asked_frames_size_and_codec(session, tmp_path, suffix, codec):
+    request = AnimationRequest(tmp_path / f"run{suffix}", "dashboard", 321, 10, 1.5, 0.5)
+    path = write_animation(session, request)
+    assert path == request.path and sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+    if suffix == ".gif":
+        with Image.open(path) as gif:
+            assert gif.n_frames == 15 == request.frame_count  # 1.5 s at 10 fps
+            assert gif.size[0] == 320  # even, like the videos
+            gif.seek(14)
+            assert gif.info["duration"] == 100 + 500  # the hold: a longer last frame
+        return
+    name, frames = video_frames(path)
+    assert name == codec
+    assert len(frames) == 20 == request.frame_count  # 15, and 5 held
+    assert frames[0].shape[1] == 320 and frames[0].shape[0] % 2 == 0
+    assert np.abs(frames[-1].astype(int) - frames[-6].astype(int)).mean() < 2  # the hold
+
+
+def test_frames_show_the_run_growing(session):
+    stage = AnimationStage(session, "loss")
+    try:
+        early = rgb_array(stage.image(3, 400))
+        late = rgb_array(stage.image(299, 400))
+    finally:
+        stage.close()
+    red = np.array([0xD6, 0x27, 0x28])  # the loss curve (and its legend sample, below it)
+
+    def right_end(image):
+        plot_area = image[: int(image.shape[0] * 0.8)]
+        columns = np.flatnonzero((np.abs(plot_area.astype(int) - red).sum(axis=2) < 60).any(0))
+        return columns.max()
+
+    assert right_end(late) > right_end(early) + 0.6 * early.shape[1]
+
+
+def test_frame_epochs_favour_the_start_and_end_on_the_last():
+    epochs = frame_epochs(1000, 240)
+    assert epochs[0] == 0 and epochs[-1] == 999
+    assert np.all(np.diff(epochs) > 0)
+    assert np.sum(epochs < 100) > np.sum(epochs >= 900)  # the start gets more frames
+    assert frame_epochs(5, 8).tolist() == [0, 1, 2, 3, 4, 4, 4, 4]
+
+
+def test_a_stopped_export_leaves_nothing(session, tmp_path):
+    request = AnimationRequest(tmp_path / "run.mp4", "fit", 300, 30, 2.0, 0.0)
+    drawn = []
+
+    def stop_after_five():
+        drawn.append(1)
+        if len(drawn) == 5:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_animation(session, request, stop_after_five)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"path": "run.avi"}, "must end .gif, .mp4 or .webm"),
+        ({"fps": 0}, "frames per second must be 1 to 60"),
+        ({"duration": float("nan")}, "the duration must be"),
+        ({"view": "window"}, "the view must be one of"),
+        ({"width": 50}, "the width must be 120 to 4000"),
+    ],
+)
+def test_bad_requests_are_refused(change, message):
+    values = {"path": "run.gif", **change}
+    with pytest.raises(ValueError, match=message):
+        AnimationRequest(**values)

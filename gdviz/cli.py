@@ -421,9 +421,12 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
     if args.out is None and args.script is None and args.animation is None:
         raise UsageError("export needs somewhere to write: --out DIR, --script PATH or "
                          "--animation PATH")  # fmt: skip
-    for option, value in (("--out", args.out), ("--script", args.script)):
+    for option, value, what in (
+        ("--out", args.out, "the name of a folder"),
+        ("--script", args.script, "the name of a file"),
+    ):
         if value is not None and not value.strip():
-            raise UsageError(f"{option} needs a name to write to")
+            raise UsageError(f"{option} needs {what} to write to")
     animation = animation_request(args)
     if args.epochs > EPOCHS_MAX:
         raise UsageError(

@@ -151,6 +151,9 @@ class Encoder:
         stream.width = self.width
         stream.height = self.height
         stream.pix_fmt = "yuv420p"
+        # One encoding thread: the window (and a run training meanwhile) keep the
+        # other cores; frames come one at a time anyway.
+        stream.thread_count = 1
         self._stream = stream
 
     @property

@@ -9,14 +9,14 @@ turn, with the encoding on its own thread, progress and Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QGridLayout, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
 from gdviz.core import landscape
 from gdviz.core.animation import AnimationRequest, Encoder, frame_epochs
@@ -30,6 +30,7 @@ from gdviz.ui.landscape_jobs import LandscapeRequest, compute_result
 from gdviz.ui.loss_plot import LossPlot
 from gdviz.ui.text import LOSS_NAMES, integer, number
 
+TRAINING_PAUSE_MS = 30
 STAGE_SIZE = (1060, 860)  # the plots' area of the window, as the dashboard lays them out
 SINGLE_SIZE = (760, 560)
 
@@ -44,18 +45,65 @@ class _Prefix:
         return len(self.loss)
 
 
-class AnimationStage:
-    """The three plots, offscreen, showing ``session`` at any epoch."""
+@dataclass
+class Snapshot:
+    """What an animation reads of a run's history (the loss, and w, b every
+    ``param_stride`` epochs), copied so the run may go on, or reset, meanwhile."""
 
-    def __init__(self, session: Session, view: str) -> None:
+    loss: np.ndarray
+    w: np.ndarray
+    b: np.ndarray
+    param_stride: int
+
+    def __len__(self) -> int:
+        return len(self.loss)
+
+
+def landscape_request(session: Session) -> LandscapeRequest:
+    """The one grid of an animation: around the whole path, the start and the end."""
+    s, h = session.settings, session.history
+    path_w, path_b = path_points(h.w, h.b)
+    ws = np.concatenate([[s.weight, session.w], path_w])
+    bs = np.concatenate([[s.bias, session.b], path_b])
+    ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
+    return LandscapeRequest(
+        session.data,
+        s.loss,
+        (float(ws.min()), float(ws.max())),
+        (float(bs.min()), float(bs.max())),
+    )
+
+
+def landscape_result(request: LandscapeRequest):
+    return compute_result(request, landscape.optimum_estimate(request.data))
+
+
+class AnimationStage:
+    """The three plots, offscreen, showing ``session`` at any epoch (``landscape_grid``:
+    the landscape to draw on, computed here if not given)."""
+
+    @classmethod
+    def built(cls, session: Session, view: str, landscape_grid=None) -> AnimationStage:
+        """A stage set up in one go."""
+        stage = cls()
+        for _ in stage.build(session, view, landscape_grid):
+            pass
+        return stage
+
+    def build(self, session: Session, view: str, landscape_grid=None) -> Iterator[None]:
+        """Set the stage up, pausing (yielding) between the steps that take a while: the
+        window builds it a step per event-loop turn."""
         self.session = session
         self.view = view
         s, h = session.settings, session.history
         self.container = QWidget()
         self.container.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.fit = FitPlot()
+        yield
         self.landscape = LandscapePlot()
+        yield
         self.loss = LossPlot()
+        yield
         grid = QGridLayout(self.container)
         grid.setContentsMargins(0, 0, 0, 0)
         if view == "dashboard":
@@ -71,30 +119,18 @@ class AnimationStage:
             grid.addWidget({"fit": self.fit, "landscape": self.landscape, "loss": self.loss}[view])
             self.container.resize(*SINGLE_SIZE)
         self.container.show()  # laid out, never on screen
+        yield
         self.fit.set_data(session.data)
         self.loss.start_run(_Prefix(h.loss[:0]), max(1, len(h)), LOSS_NAMES[s.loss])
         self.landscape.set_start(*s.start)
         self._path_w, self._path_b = path_points(h.w, h.b)
-        self._show_grid()
+        self.landscape.show_result(landscape_grid or landscape_result(landscape_request(session)))
+        yield
         # Lay out what was just added (the legends) now: no event loop runs between
         # here and the first frame.
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for plot in self.plots():
             plot.getPlotItem().layout.activate()
-
-    def _show_grid(self) -> None:
-        """One grid for the whole animation: around the whole path and the optimum."""
-        s, data = self.session.settings, self.session.data
-        ws = np.concatenate([[s.weight, self.session.w], self._path_w])
-        bs = np.concatenate([[s.bias, self.session.b], self._path_b])
-        ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
-        request = LandscapeRequest(
-            data,
-            s.loss,
-            (float(ws.min()), float(ws.max())),
-            (float(bs.min()), float(bs.max())),
-        )
-        self.landscape.show_result(compute_result(request, landscape.optimum_estimate(data)))
 
     def plots(self) -> list:
         if self.view == "dashboard":
@@ -166,7 +202,7 @@ def write_animation(
 ) -> Path:
     """Draw and encode every frame (``between`` runs after each: it may raise to stop;
     nothing is then left behind)."""
-    stage = AnimationStage(session, request.view)
+    stage = AnimationStage.built(session, request.view)
     try:
         epochs = frame_epochs(len(session.history), request.training_frames)
         # The last frame first: it holds every colour, for a GIF's one palette.
@@ -186,11 +222,17 @@ def write_animation(
 
 
 class EncodeWorker(Worker):
-    """Encodes frames on its own thread, so the window only draws them."""
+    """Computes the animation's landscape and encodes its frames on its own thread, so
+    the window only draws them."""
 
     def __init__(self) -> None:
         super().__init__()
         self._encoder: Encoder | None = None
+
+    def grid(self, job_id: int, request: LandscapeRequest) -> None:
+        result = landscape_result(request)
+        if not self.stale(job_id):
+            self.progressed.emit(job_id, result)
 
     def open(self, job_id: int, request: AnimationRequest, last: np.ndarray) -> None:
         self._encoder = Encoder(request, last.shape[1], last.shape[0], palette_from=last)
@@ -221,69 +263,133 @@ class EncodeWorker(Worker):
 
 
 class AnimationExport(QObject):
-    """An animation made in the window: a frame drawn per event-loop turn (the window
-    stays live), encoded on a thread, with a progress dialog and Cancel."""
+    """An animation made in the window, a step per event-loop turn so the window stays
+    live (the run too): copy the run's history in slices, compute the landscape on the
+    encoding thread, build the offscreen plots, then draw a frame per turn while the
+    thread encodes. ``progressed`` feeds a progress bar (the window's status bar, with
+    Cancel); a cancel or failure leaves no file."""
 
     finished = Signal(object)  # the path written, or None (cancelled or failed)
     message = Signal(str)
+    progressed = Signal(int, int)  # frames encoded, frames in all
+
+    COPY_SLICE = 1 << 21  # epochs of loss copied per turn (~3 ms)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
         self._thread = BackgroundThread(EncodeWorker(), "gdviz-animation", self)
-        self._thread.progressed.connect(self._on_encoded)
+        self._thread.progressed.connect(self._on_progress)
         self._thread.done.connect(self._on_done)
         self._thread.failed.connect(self._on_failed)
         self._thread.start()
         self._timer = QTimer(self)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(self._draw_next)
+        self._timer.timeout.connect(self._step)
         self._stage: AnimationStage | None = None
         self._epochs: np.ndarray = np.empty(0, dtype=np.int64)
         self._next = 0
         self._request: AnimationRequest | None = None
-        self._dialog: QProgressDialog | None = None
+        self._session: Session | None = None
+        self._source: np.ndarray | None = None  # the run's loss, until copied
+        self._copied = 0
+        self._grid = None
+        self._building: Iterator[None] | None = None
+        self._phase = ""
 
     @property
     def busy(self) -> bool:
         return self._request is not None
 
+    def set_gentle(self, gentle: bool) -> None:
+        """While a run trains, draw a frame every TRAINING_PAUSE_MS rather than every
+        event-loop turn: the run's own redraws and the window keep their share."""
+        self._timer.setInterval(TRAINING_PAUSE_MS if gentle else 0)
+
     def start(self, session: Session, request: AnimationRequest) -> None:
-        """Make ``request``'s animation of ``session`` (a copy of the run: it may go on)."""
+        """Make ``request``'s animation of ``session``, whose history is the live run's
+        (not a copy: it is copied here, a slice per turn; see :meth:`hold_source`)."""
         self.cancel()
+        h = session.history
+        if not len(h):
+            raise ValueError("the run has no epochs to animate yet")
         self._request = request
-        self._stage = AnimationStage(session, request.view)
-        self._epochs = frame_epochs(len(session.history), request.training_frames)
-        last = rgb_array(self._stage.image(int(self._epochs[-1]), request.width))
-        self._thread.submit("open", request, last)
+        self._source = h.loss
+        loss = np.empty(len(h))
+        # w and b are compacted in place as a long run grows: copy them now (small).
+        snapshot = Snapshot(loss, h.w.copy(), h.b.copy(), h.param_stride)
+        self._session = replace(session, history=snapshot)
+        self._copied = 0
+        self._epochs = frame_epochs(len(h), request.training_frames)
         self._next = 0
-        dialog = QProgressDialog(
-            f"Writing {request.path.name}…", "Cancel", 0, len(self._epochs), self._parent
-        )
-        dialog.setObjectName("animationProgress")
-        dialog.setWindowTitle("gdviz: export animation")
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        self._dialog = dialog
+        self._phase = "copy"
+        self.progressed.emit(0, len(self._epochs))
         self._timer.start()
 
-    def _draw_next(self) -> None:
-        if self._stage is None or self._request is None:
+    def hold_source(self) -> None:
+        """The run is about to reuse its history: finish copying it now."""
+        if self._source is not None and self._session is not None:
+            self._copy(len(self._source))
+
+    def _copy(self, until: int) -> None:
+        assert self._source is not None and self._session is not None
+        loss = self._session.history.loss
+        loss[self._copied : until] = self._source[self._copied : until]
+        self._copied = until
+        if until >= len(loss):
+            self._source = None
+
+    def _step(self) -> None:
+        if self._request is None or self._session is None:
             self._timer.stop()
             return
-        if self._next >= len(self._epochs):
+        try:
+            self._advance()
+        except Exception as exc:  # said, and nothing is left behind
+            self._thread.send("abort")
+            name = self._request.path.name
+            self._end(None)
+            self.message.emit(f"Could not write {name}: {exc}. Nothing was written.")
+
+    def _advance(self) -> None:
+        assert self._request is not None and self._session is not None
+        if self._phase == "copy":
+            if self._source is not None:
+                total = len(self._session.history)
+                self._copy(min(total, self._copied + self.COPY_SLICE))
+            if self._source is None:
+                self._phase = "grid"
+                self._timer.stop()  # until the grid arrives
+                self._thread.submit("grid", landscape_request(self._session))
+        elif self._phase == "stage":
+            if self._building is None:
+                self._stage = AnimationStage()
+                self._building = self._stage.build(self._session, self._request.view, self._grid)
+            try:
+                next(self._building)
+            except StopIteration:
+                self._building = None
+                self._phase = "palette"
+        elif self._phase == "palette":
+            # The last frame first: it holds every colour, for a GIF's one palette.
+            last = rgb_array(self._stage.image(int(self._epochs[-1]), self._request.width))
+            self._thread.send("open", self._request, last)
+            self._phase = "frames"
+        elif self._next < len(self._epochs):
+            epoch = int(self._epochs[self._next])
+            self._thread.send("add", rgb_array(self._stage.image(epoch, self._request.width)))
+            self._next += 1
+        else:
             self._timer.stop()
             self._thread.send("finish")
-            return
-        epoch = int(self._epochs[self._next])
-        self._thread.send("add", rgb_array(self._stage.image(epoch, self._request.width)))
-        self._next += 1
 
-    def _on_encoded(self, frames: int) -> None:
-        if self._dialog is not None:
-            self._dialog.setValue(frames)
+    def _on_progress(self, payload: object) -> None:
+        if isinstance(payload, int):
+            self.progressed.emit(payload, len(self._epochs))
+        elif self._phase == "grid":
+            self._grid = payload
+            self._phase = "stage"
+            self._timer.start()
 
     def cancel(self) -> None:
         """Stop; the file is not written (a temporary one is removed)."""
@@ -308,14 +414,15 @@ class AnimationExport(QObject):
 
     def _end(self, path: Path | None) -> None:
         self._timer.stop()
-        if self._stage is not None:
-            self._stage.close()
-            self._stage = None
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
         self._request = None
+        self._session = None
+        self._source = None
+        self._grid = None
+        self._phase = ""
+        self._building = None
+        if self._stage is not None and hasattr(self._stage, "container"):
+            self._stage.close()
+        self._stage = None
         self.finished.emit(path)
 
     def shut_down(self) -> None:

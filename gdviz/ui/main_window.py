@@ -58,7 +58,7 @@ from gdviz.ui.runs import KeptRuns, RunsPanel
 from gdviz.ui.sessions import SessionController
 from gdviz.ui.sweep import SweepController, SweepDialog, SweepWindow
 from gdviz.ui.text import describe, rate
-from gdviz.ui.widgets import ElidingStatusBar
+from gdviz.ui.widgets import ElidingStatusBar, JobProgress
 
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 
@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         self._main_splitter = main
         self.setCentralWidget(main)
         self.setStatusBar(ElidingStatusBar(self))
+        self.job_progress = JobProgress()
+        self.statusBar().addPermanentWidget(self.job_progress)
         self.statusBar().addPermanentWidget(self.status_label)
         self.resize(1400, 900)
 
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
             (acts.save_session_as, lambda: self.sessions.save_session(ask=True)),
             (acts.export_plots, self.sessions.export_plots),
             (acts.export_history, self.sessions.export_history),
+            (acts.export_animation, self.sessions.export_animation),
+            (acts.export_script, self.sessions.export_script),
             (acts.copy_dashboard, self.sessions.copy_image),
             (acts.quit, self.close),
             (acts.open_data, self.data_controller.open_data),
@@ -251,6 +255,12 @@ class MainWindow(QMainWindow):
         self.lesson.note.connect(self._show_lesson_note)
         self.lesson.race_requested.connect(self._race_lesson)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
+        animation = self.sessions.animation
+        animation.progressed.connect(
+            lambda done, total: self.job_progress.show_progress("Animation", done, total)
+        )
+        animation.finished.connect(lambda _path: self.job_progress.hide())
+        self.job_progress.cancel_requested.connect(animation.cancel)
 
     # -- reading -------------------------------------------------------------------------
     @property

@@ -107,6 +107,8 @@ class WindowActions:
     save_session_as: QAction
     export_plots: QAction
     export_history: QAction
+    export_animation: QAction
+    export_script: QAction
     copy_dashboard: QAction
     quit: QAction
     undo: QAction
@@ -236,6 +238,20 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
             None,
             "epoch, loss, weight, bias of every epoch",
         ),
+        export_animation=a(
+            parent,
+            "Export &animation…",
+            "exportAnimationAction",
+            "Ctrl+Shift+E",
+            "The run as it trained, as a GIF, MP4 or WebM: the fit, the path and the loss growing",
+        ),
+        export_script=a(
+            parent,
+            "Export as &Python script…",
+            "exportScriptAction",
+            None,
+            "One standalone script that trains this run and prints its log: take it into code",
+        ),
         copy_dashboard=a(
             parent,
             "&Copy dashboard image",
@@ -282,7 +298,8 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     menu = bar.addMenu("&File")
     menu.addActions([acts.open_session, acts.save_session, acts.save_session_as])
     menu.addSeparator()
-    menu.addActions([acts.export_plots, acts.export_history, acts.copy_dashboard])
+    menu.addActions([acts.export_plots, acts.export_animation, acts.export_history])
+    menu.addActions([acts.export_script, acts.copy_dashboard])
     menu.addSeparator()
     menu.addAction(acts.quit)
     bar.addMenu("&Edit").addActions([acts.undo, acts.redo])

@@ -15,11 +15,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from gdviz.core.animation import AnimationRequest
+from gdviz.core.atomic import atomic_write_text
+from gdviz.core.script import python_script
 from gdviz.core.session import SUFFIX, Session, SessionError, load_session, save_history_csv
 from gdviz.core.session import save_session as write_session
 from gdviz.core.state import RunState
 from gdviz.ui import export
-from gdviz.ui.export_dialog import ExportDialog
+from gdviz.ui.animation import AnimationExport
+from gdviz.ui.export_dialog import AnimationDialog, ExportDialog
 from gdviz.ui.jobs import BackgroundThread, Worker
 from gdviz.ui.models import ViewModel
 from gdviz.ui.plots import PlotPanel
@@ -103,6 +107,12 @@ class SessionController(QObject):
             jobs.start()
         self.last_folder = str(Path.home())
         self.last_width = export.DEFAULT_WIDTH
+        self.animation = AnimationExport(parent)
+        self.animation.message.connect(self.message)
+        run.about_to_reset.connect(self.animation.hold_source)
+        run.state_changed.connect(
+            lambda state: self.animation.set_gentle(state is RunState.RUNNING)
+        )
 
     # -- sessions --------------------------------------------------------------------
     def session(self) -> Session:
@@ -199,6 +209,7 @@ class SessionController(QObject):
         """Finish a save under way (it is never cut short), then stop the file threads."""
         self._saver.shut_down(finish=True)
         self._loader.shut_down()
+        self.animation.shut_down()
 
     def _on_file_done(self, result: FileResult) -> None:
         if result.error is not None:
@@ -254,6 +265,49 @@ class SessionController(QObject):
             self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
             return False
         self.message.emit(f"Wrote {count(len(history), 'epoch')} to {path}.")
+        return True
+
+    def export_script(self, path: str | None = None) -> bool:
+        """The run as a standalone Python script (its data, settings and rate changes)."""
+        run = self._run
+        if path is None:
+            suggested = str(Path(self.last_folder) / f"{run.data.name}_run.py")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Export as Python script", suggested, "Python scripts (*.py)"
+            )
+            if not path:
+                return False
+        text = python_script(run.data, run.settings, list(run.lr_changes))
+        try:
+            atomic_write_text(path, text)
+        except OSError as exc:
+            self._error("Cannot write the script", f"{path}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(Path(path).parent)
+        self.message.emit(
+            f"Wrote {path}: run it with python to train the same run and print its log."
+        )
+        return True
+
+    def export_animation(self, request: AnimationRequest | None = None) -> bool:
+        """The run so far as an animation (asking how, unless ``request`` is given), drawn
+        a frame at a time while the window stays live; progress and Cancel."""
+        if not len(self._run.history):
+            self.message.emit("Nothing to animate yet: train first (Space).")
+            return False
+        if request is None:
+            suggested = str(Path(self.last_folder) / f"{self._run.data.name}.gif")
+            request = AnimationDialog.ask(self._parent, suggested)
+            if request is None:
+                return False
+        self.last_folder = str(request.path.parent)
+        try:
+            # Not a copy: the animation copies the history a slice at a time.
+            self.animation.start(self._run.session({}, copy=False), request)
+        except (OSError, ValueError) as exc:
+            self._error("Cannot write the animation", f"{request.path}: {exc}")
+            return False
+        self.message.emit(f"Writing {request.path.name}…")
         return True
 
     def export_plots(self) -> bool:

@@ -9,6 +9,10 @@ from PySide6.QtGui import QPainter, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
     QSlider,
     QStatusBar,
     QStyle,
@@ -121,3 +125,33 @@ class ElidingStatusBar(QStatusBar):
             )
             painter.drawText(self._message_rect(), flags, self.shown_text())
         painter.end()
+
+
+class JobProgress(QWidget):
+    """A progress bar with Cancel, for the status bar: work that goes on while the window
+    stays in use (no dialog to wait on)."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobProgress")
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumHeight(16)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("jobCancelButton")
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.cancel_button):
+            row.addWidget(widget)
+        self.hide()
+
+    def show_progress(self, text: str, done: int, total: int) -> None:
+        self.label.setText(text)
+        self.bar.setRange(0, max(1, total))
+        self.bar.setValue(done)
+        self.show()

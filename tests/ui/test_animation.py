@@ -49,7 +49,7 @@ def test_each_format_has_the_asked_frames_size_and_codec(session, tmp_path, suff
 
 
 def test_frames_show_the_run_growing(session):
-    stage = AnimationStage(session, "loss")
+    stage = AnimationStage.built(session, "loss")
     try:
         early = rgb_array(stage.image(3, 400))
         late = rgb_array(stage.image(299, 400))

@@ -1,4 +1,5 @@
-"""The ``gdviz`` command: ``gdviz`` opens the window; ``train`` and ``export`` run headless.
+"""The ``gdviz`` command: ``gdviz`` opens the window; ``train``, ``export`` and ``predict``
+run headless.
 
 Bad input never shows a traceback: it exits with status 2 and one line,
 ``gdviz: error: ...``. A run that diverges exits with status 1.
@@ -21,15 +22,16 @@ from gdviz.core.atomic import atomic_write_text
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import USES, Optimizer
+from gdviz.core.predict import csv_parts, probabilities, save_predictions
 from gdviz.core.script import python_script
 from gdviz.core.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
-from gdviz.core.table import ReadOptions, read_table
+from gdviz.core.table import ReadOptions, read_inputs, read_table
 from gdviz.core.trainer import Trainer
 from gdviz.stops import Interrupted, current
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("train", "export")
+COMMANDS = ("train", "export", "predict")
 CLI_EPOCHS_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
 BATCH_MAX = 1 << 31
 
@@ -320,6 +322,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--window", action="store_true", help="also write window.png: the whole window as it looks"
     )
+    predict = commands.add_parser(
+        "predict",
+        help="the trained model's pass probability for each x of a file",
+        description="Write x,probability,predicted for every x of --data (predicted is 1 "
+        "when the probability is 0.5 or more), with the weight and bias of a saved "
+        "session or given as numbers. Reads every table 'train' reads.",
+    )
+    predict.add_argument("--session", metavar="FILE", help="a saved session (.gdviz.json)")
+    predict.add_argument("--weight", type=_finite, metavar="W", help="the model's weight")
+    predict.add_argument("--bias", type=_finite, metavar="B", help="the model's bias")
+    predict.add_argument("--data", metavar="FILE", help="a table of inputs (CSV, TSV, .xlsx …)")
+    predict.add_argument("--x", metavar="COL", help="the input column: a name or a number")
+    predict.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet")
+    predict.add_argument(
+        "--out", metavar="PATH", help="the CSV to write (default: print it to standard output)"
+    )
     return parser
 
 
@@ -487,6 +505,49 @@ def animation_request(args: argparse.Namespace) -> AnimationRequest | None:
         raise UsageError(f"--animation {path}: {exc}") from None
 
 
+def predict_command(args: argparse.Namespace, out: Output) -> int:
+    if args.data is None or not args.data.strip():
+        raise UsageError("predict needs --data FILE: the inputs to predict for")
+    numbers = args.weight is not None or args.bias is not None
+    if args.session is not None and numbers:
+        raise UsageError("give --session or --weight and --bias, not both")
+    if args.session is None and (args.weight is None or args.bias is None):
+        raise UsageError(
+            "predict needs the model: --session FILE (a saved run) or --weight W --bias B"
+        )
+    prefer = None
+    if args.session is not None:
+        session = load_session(args.session)
+        w, b = session.w, session.b
+        if not (math.isfinite(w) and math.isfinite(b)):
+            raise UsageError(
+                f"{args.session}: the run diverged (w = {w!r}, b = {b!r}): it predicts "
+                "nothing; train it with a smaller learning rate"
+            )
+        prefer = session.data.x_label
+    else:
+        w, b = args.weight, args.bias
+    if args.out is not None and not args.out.strip():
+        raise UsageError("--out needs the name of a file to write")
+    inputs = read_inputs(args.data, args.x, args.sheet, prefer)
+    if inputs.note:
+        sys.stderr.write(f"gdviz: note: {inputs.note}\n")
+    p = probabilities(w, b, inputs.x)
+    if args.out is None:
+        for part in csv_parts(inputs.x, p):
+            out.write(part)
+        return EXIT_OK
+    try:
+        save_predictions(args.out, inputs.x, p)
+    except OSError as exc:
+        raise UsageError(
+            f"{args.out}: cannot write the predictions (nothing was written): {exc.strerror or exc}"
+        ) from None
+    passing = int((p >= 0.5).sum())
+    out.write(f"wrote {args.out}: {len(p):,} predictions, {passing:,} predicted to pass\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) -> int:
     """The ``gdviz`` command line; returns the exit status. ``train`` works alone; the
     window and ``export`` need the application's ``launcher`` (see gdviz.app.command)."""
@@ -503,10 +564,12 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
             )
         if args.open is not None and not args.open.strip():
             raise UsageError("--open needs the name of a session or data file")
-        if args.command in ("train", "export"):
+        if args.command in COMMANDS:
             out = Output(sys.stdout)
             if args.command == "train":
                 status = train(args, out)
+            elif args.command == "predict":
+                status = predict_command(args, out)
             else:
                 status = export(args, out, launcher)
             out.flush()

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.data import DataError, DataSet, row_problem
+from gdviz.core.data import X_LIMIT, DataError, DataSet, row_problem
 from gdviz.core.files import FileProblem, LineTooLong, check_text_file
 
 MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
@@ -66,6 +66,15 @@ class Preview:
     has_header: bool
 
 
+@dataclass(frozen=True)
+class Inputs:
+    """A column of inputs to predict for (a table read without labels)."""
+
+    x: np.ndarray
+    x_name: str
+    note: str = ""  # e.g. rows skipped for a missing value
+
+
 class Cancelled(Exception):
     """Reading was cancelled (``progress`` returned False)."""
 
@@ -81,15 +90,28 @@ def read_table(
     """Read ``path`` into a :class:`DataSet`; raises :class:`DataError` (or
     :class:`Cancelled` when ``progress`` says stop)."""
     options = options or ReadOptions()
-    source = str(path)
+    return _reader(str(path), options.sheet).read(options, progress)
+
+
+def read_inputs(
+    path: str | os.PathLike[str],
+    x: str | None = None,
+    sheet: str | None = None,
+    prefer: str | None = None,
+    progress: Progress | None = None,
+) -> Inputs:
+    """Read the x column of ``path`` (any table :func:`read_table` reads): column ``x``;
+    else the only column, the one named ``prefer`` (the model's input), or the suggested
+    input of a two-column table. Rows with a missing x are skipped (said in the note)."""
+    return _reader(str(path), sheet).read_inputs(x, prefer, progress)
+
+
+def _reader(source: str, sheet: str | None) -> _Reader:
     if Path(source).suffix.lower() in SPREADSHEETS:
-        grid = _spreadsheet(source, options.sheet)
-        reader = _GridReader(source, grid)
-    else:
-        if options.sheet is not None:
-            raise DataError(source, "--sheet is for spreadsheets (.xlsx, .xls, .ods)")
-        reader = _TextReader(source)
-    return reader.read(options, progress)
+        return _GridReader(source, _spreadsheet(source, sheet))
+    if sheet is not None:
+        raise DataError(source, "--sheet is for spreadsheets (.xlsx, .xls, .ods)")
+    return _TextReader(source)
 
 
 def preview(path: str | os.PathLike[str], sheet: str | None = None) -> Preview:
@@ -236,14 +258,7 @@ class _Reader:
         notes = []
         if missing.any():
             keep = ~missing
-            skipped = lines[missing]
-            shown = ", ".join(str(self.where(int(n))) for n in skipped[:5])
-            more = ", …" if len(skipped) > 5 else ""
-            rows = "row" if len(skipped) == 1 else "rows"
-            where = "line" if len(skipped) == 1 else "lines"
-            notes.append(
-                f"skipped {len(skipped):,} {rows} with a missing value ({where} {shown}{more})"
-            )
+            notes.append(self._skipped(lines[missing]))
             x, y, lines = x[keep], y[keep], lines[keep]
         if not len(x):
             raise DataError(self.source, "no row has both an x and a label")
@@ -254,6 +269,49 @@ class _Reader:
             problem = row_problem(float(x[bad]), float(y[bad]))
             raise DataError(self.source, problem or "bad row", self.where(int(lines[bad])))
         return DataSet(x, y, self.name, x_name, y_name, "; ".join(notes))
+
+    def read_inputs(self, x: str | None, prefer: str | None, progress: Progress | None) -> Inputs:
+        names = self.names
+        folded = [_unquote(n).strip().casefold() for n in names]
+        if x is not None:
+            xi = column_index(names, x, "x", self.source)
+        elif len(names) == 1:
+            xi = 0
+        elif prefer is not None and folded.count(prefer.strip().casefold()) == 1:
+            xi = folded.index(prefer.strip().casefold())
+        elif len(names) == 2:
+            xi = self.preview().x
+        else:
+            shown = ", ".join(repr(n) for n in names[:8]) + (" …" if len(names) > 8 else "")
+            raise DataError(
+                self.source,
+                f"the table has {len(names)} columns ({shown}): choose the input with --x "
+                "(a name or a number)",
+            )
+        # A second column tells a row with an empty x from a blank line.
+        other = [next(i for i in range(len(names)) if i != xi)] if len(names) > 1 else []
+        (column, *_), lines = self.columns([xi, *other], progress)
+        values, missing = self._numbers(column, lines, names[xi])
+        note = ""
+        if missing.any():
+            note = self._skipped(lines[missing])
+            values, lines = values[~missing], lines[~missing]
+        if not len(values):
+            raise DataError(self.source, f"the column {names[xi]!r} has no values")
+        with np.errstate(invalid="ignore"):
+            good = np.isfinite(values) & (np.abs(values) <= X_LIMIT)
+        if not good.all():
+            bad = int(np.argmin(good))
+            problem = row_problem(float(values[bad]), 0.0) or "bad value"
+            raise DataError(self.source, problem, self.where(int(lines[bad])))
+        return Inputs(values, names[xi], note)
+
+    def _skipped(self, skipped: np.ndarray) -> str:
+        shown = ", ".join(str(self.where(int(n))) for n in skipped[:5])
+        more = ", …" if len(skipped) > 5 else ""
+        rows = "row" if len(skipped) == 1 else "rows"
+        where = "line" if len(skipped) == 1 else "lines"
+        return f"skipped {len(skipped):,} {rows} with a missing value ({where} {shown}{more})"
 
     def _numbers(self, column, lines: np.ndarray, name: str) -> tuple[np.ndarray, np.ndarray]:
         """Float values of a column, and which rows are missing; bad text is an error."""

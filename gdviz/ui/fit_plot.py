@@ -37,6 +37,8 @@ from gdviz.ui.text import MINUS, fixed, integer
 
 SUMMARY_ROWS = 5_000
 STRIP = 0.075  # the label strips' full height, in p
+PREDICTED = "#7b3fb5"  # predictions for a file: hollow purple rings
+PREDICTIONS_DRAWN = 3_000
 EDIT_TIP = (
     "Click: add a student who passed · Shift+click: one who failed · "
     "drag a point to move it · right-click a point to delete it"
@@ -112,6 +114,11 @@ class FitPlot(PlotPanel):
         self.prediction = pg.ScatterPlotItem(
             symbol="star", size=18, brush=pg.mkBrush("#9467bd"), pen=pg.mkPen("#3d1f5c")
         )
+        # Data ▸ Predict for a file: the new inputs, hollow, at their predicted p.
+        self.file_predictions = pg.ScatterPlotItem(
+            symbol="o", size=10, brush=None, pen=pg.mkPen(PREDICTED, width=2)
+        )
+        self._predictions_label = ""
         for it in (
             self._half,
             self.threshold,
@@ -122,6 +129,7 @@ class FitPlot(PlotPanel):
             self.curve,
             self._rates,
             self.prediction,
+            self.file_predictions,
         ):
             item.addItem(it)
         self.prediction.setVisible(False)
@@ -226,7 +234,26 @@ class FitPlot(PlotPanel):
                 (self._passed, "passed (y = 1)"),
                 *curves,
             ]
+        if self._predictions_label:
+            entries.append((self.file_predictions, self._predictions_label))
         self.set_legend_entries(entries)
+
+    def show_file_predictions(self, x: np.ndarray | None, p: np.ndarray | None, label: str = ""):
+        """Inputs of a file at their predicted probability (None: clear them). A large
+        file is thinned to what a plot can show (they all lie on one curve)."""
+        if x is None or p is None or not len(x):
+            self.file_predictions.setData([], [])
+            self._predictions_label = ""
+        else:
+            if len(x) > PREDICTIONS_DRAWN:
+                keep = np.linspace(0, len(x) - 1, PREDICTIONS_DRAWN).astype(np.int64)
+                x, p = x[keep], p[keep]
+            self.file_predictions.setData(x, p)
+            self._predictions_label = label
+        self._show_legend()
+
+    def drawn_predictions(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.file_predictions.data["x"].copy(), self.file_predictions.data["y"].copy()
 
     def drawn_points(self) -> list[tuple[float, float]]:
         """The (x, y) of every data point drawn, sorted (none in summary mode)."""

@@ -50,6 +50,7 @@ from gdviz.ui.menus import (
 )
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
 from gdviz.ui.plots import PlotPanel
+from gdviz.ui.predictions import PredictionController
 from gdviz.ui.presenter import RunPresenter, Views
 from gdviz.ui.race import RaceController
 from gdviz.ui.race_panel import RaceDialog
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         )
         self.sweeps = SweepController(self)
         self.lesson = LessonController(self.run, self.data_controller, self.runs, self)
+        self.predictions = PredictionController(self)
 
         # Actions and menus.
         self.acts = create_actions(self, self.undo_stack)
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
             (acts.quit, self.close),
             (acts.open_data, self.data_controller.open_data),
             (acts.save_data, self.data_controller.save_data),
+            (acts.predict_file, self.predict_for_file),
+            (acts.clear_predictions, self.predictions.clear),
             (acts.keys_help, lambda: show_keys(self, acts)),
             (acts.about, lambda: show_about(self)),
         ):
@@ -250,7 +254,8 @@ class MainWindow(QMainWindow):
                 )
             )
         # Controllers, back to the user.
-        for source in (self.data_controller, self.sessions, self.lesson):
+        self.predictions.shown.connect(self._show_predictions)
+        for source in (self.data_controller, self.sessions, self.lesson, self.predictions):
             source.message.connect(self.presenter.say)
         self.lesson.note.connect(self._show_lesson_note)
         self.lesson.race_requested.connect(self._race_lesson)
@@ -288,6 +293,21 @@ class MainWindow(QMainWindow):
         return [self.fit_plot, self.landscape_plot, self.loss_plot]
 
     # -- commands --------------------------------------------------------------------------
+    def predict_for_file(self, path: str | None = None, save_to: str | None = None) -> bool:
+        """Data ▸ Predict for a file: with the model drawn now (a viewed epoch's, or the
+        live one)."""
+        w, b, epoch = self.shown_parameters()
+        trained = len(self.run.history) if epoch is None else epoch + 1
+        x_name = self.run.data.x_label
+        return self.predictions.predict_file(w, b, trained, x_name, path, save_to=save_to)
+
+    def _show_predictions(self, result) -> None:
+        if result is None:
+            self.fit_plot.show_file_predictions(None, None)
+        else:
+            self.fit_plot.show_file_predictions(result.x, result.p, result.label)
+        self._update_enablement()
+
     def train(self) -> None:
         """Start a run, resume a paused one, or go on with a finished one whose epochs
         were raised (during a race: start or resume every racer)."""
@@ -513,6 +533,7 @@ class MainWindow(QMainWindow):
             for widget in widgets:
                 widget.setEnabled(on)
         c.train_button.setText(e.train_text)
+        acts.clear_predictions.setEnabled(self.predictions.current is not None)
 
     def _say_run_over(self) -> None:
         self.statusBar().showMessage(
@@ -553,6 +574,7 @@ class MainWindow(QMainWindow):
         """Stop the worker threads and wait for them. Safe to call twice."""
         self.sessions.shut_down()  # a save under way finishes first
         self.data_controller.shut_down()
+        self.predictions.shut_down()
         self.run.shut_down()
         self.landscape.shut_down()
         self.sweeps.shut_down()

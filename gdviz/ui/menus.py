@@ -115,6 +115,8 @@ class WindowActions:
     redo: QAction
     open_data: QAction
     save_data: QAction
+    predict_file: QAction
+    clear_predictions: QAction
     datasets: dict[str, QAction]
     loss: dict[Loss, QAction]
     gradient: dict[Gradient, QAction]
@@ -272,6 +274,21 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
         save_data=a(
             parent, "&Save data as CSV…", "saveDataAction", None, "Write the rows to a CSV file"
         ),
+        predict_file=a(
+            parent,
+            "&Predict for a file…",
+            "predictFileAction",
+            "Ctrl+P",
+            "The model's pass probability for every x of a file: shown on the fit plot, "
+            "saved as x, probability, predicted",
+        ),
+        clear_predictions=a(
+            parent,
+            "Clear predictions",
+            "clearPredictionsAction",
+            None,
+            "Remove the predicted points from the fit plot",
+        ),
         datasets=datasets,
         loss=_choices(parent, "lossAction", LOSSES),
         gradient=_choices(parent, "gradientAction", GRADIENTS),
@@ -305,6 +322,9 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     bar.addMenu("&Edit").addActions([acts.undo, acts.redo])
     menu = bar.addMenu("&Data")
     menu.addActions([acts.open_data, acts.save_data])
+    menu.addSeparator()
+    menu.addActions([acts.predict_file, acts.clear_predictions])
+    menu.addSeparator()
     sets = menu.addMenu("Built-in data &sets")
     sets.setObjectName("dataSetsMenu")
     sets.setToolTipsVisible(True)

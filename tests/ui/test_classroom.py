@@ -9,6 +9,7 @@ from helpers import set_max_speed, wait_state
 from PIL import Image
 
 from gdviz.core.animation import AnimationRequest
+from gdviz.core.model import predict
 
 
 def trained(qtbot, window, epochs=200):
@@ -63,3 +64,65 @@ def test_export_as_python_script_replays_the_window_run(qtbot, window, tmp_path)
     lines = ran.stdout.splitlines()
     assert lines[-2:] == [f"Final weight: {window.run.w}", f"Final bias: {window.run.b}"]
     assert lines[0] == f"Epoch 0, Loss: {window.history.loss[0]:.4f}"
+
+
+def test_predict_for_a_file_draws_and_saves_exact_predictions(qtbot, window, tmp_path):
+    trained(qtbot, window, epochs=300)
+    w, b = window.current_parameters
+    source = tmp_path / "new students.csv"
+    source.write_text("hours;passed\n1,5;\n2,75;\n;0\n6;1\n")  # semicolons, a missing x
+    out = tmp_path / "predicted.csv"
+    with qtbot.waitSignal(
+        window.predictions.message, timeout=20_000, check_params_cb=lambda m: "Saved" in m
+    ):
+        assert window.predict_for_file(str(source), save_to=str(out))
+    lines = out.read_text().splitlines()
+    assert lines[0] == "x,probability,predicted"
+    expected = [(x, predict(w, b, x)) for x in (1.5, 2.75, 6.0)]
+    assert [tuple(map(float, line.split(",")[:2])) for line in lines[1:]] == expected
+    assert [line.split(",")[2] for line in lines[1:]] == [
+        "1" if p >= 0.5 else "0" for _, p in expected
+    ]
+    xs, ps = window.fit_plot.drawn_predictions()
+    assert xs.tolist() == [1.5, 2.75, 6.0] and ps.tolist() == [p for _, p in expected]
+    message = window.statusBar().currentMessage()
+    assert "3 rows of new students.csv" in message and "after 300 epochs" in message
+    assert "skipped 1 row" in message
+    assert window.acts.clear_predictions.isEnabled()
+    window.acts.clear_predictions.trigger()
+    assert window.fit_plot.drawn_predictions()[0].size == 0
+    assert not window.acts.clear_predictions.isEnabled()
+
+
+def test_predictions_use_the_epoch_on_view(qtbot, window, tmp_path):
+    trained(qtbot, window, epochs=300)
+    window.presenter.view_epoch(49)
+    w, b, _ = window.shown_parameters()
+    source = tmp_path / "x.csv"
+    source.write_text("3\n")
+    with qtbot.waitSignal(
+        window.predictions.message, timeout=20_000, check_params_cb=lambda m: "Saved" in m
+    ):
+        window.predict_for_file(str(source), save_to=str(tmp_path / "p.csv"))
+    assert window.predictions.current.p.tolist() == [predict(w, b, 3.0)]
+    assert window.predictions.current.epochs == 50
+
+
+def test_a_bad_file_to_predict_for_is_refused_and_nothing_is_written(
+    qtbot, window, tmp_path, monkeypatch
+):
+    warnings = []
+    monkeypatch.setattr(
+        "gdviz.ui.predictions.QMessageBox.warning", lambda *args: warnings.append(args[2])
+    )
+    source = tmp_path / "bad.csv"
+    source.write_text("hours\n1\nlots\n")
+    out = tmp_path / "p.csv"
+    with qtbot.waitSignal(
+        window.predictions.message,
+        timeout=20_000,
+        check_params_cb=lambda m: m.startswith("No predictions"),
+    ):
+        window.predict_for_file(str(source), save_to=str(out))
+    assert f"{source}:3" in warnings[0] and "'lots' is not a number" in warnings[0]
+    assert not out.exists() and window.predictions.current is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QKeyEvent
+from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -314,7 +314,10 @@ class ControlPanel(QWidget):
         label.setObjectName(name)
         label.setToolTip(tip)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setStyleSheet("font-family: monospace;")
+        mono = QFont()  # only the family: the size follows the window (presentation mode)
+        mono.setFamily("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        label.setFont(mono)
         return label
 
     # -- showing -----------------------------------------------------------------------

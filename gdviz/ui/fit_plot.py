@@ -208,7 +208,7 @@ class FitPlot(PlotPanel):
 
     def _show_pass_rates(self, xs: np.ndarray, ys: np.ndarray) -> None:
         rates = pass_rates(xs, ys)
-        sizes = 5.0 + 11.0 * np.sqrt(rates.count / rates.count.max())
+        sizes = (5.0 + 11.0 * np.sqrt(rates.count / rates.count.max())) * self.zoom
         self._rates.setData(rates.x, rates.rate, size=sizes)
         tallest = max(int(rates.passed.max()), int(rates.failed.max()), 1)
         left, right = rates.edges[:-1], rates.edges[1:]

@@ -73,7 +73,7 @@ class LossPlot(PlotPanel):
         item.setLabel("bottom", "epoch", color=TEXT)
         # Wide pens cost ~5x more to draw: 2 px while every epoch is drawn, 1 px
         # for the min/max envelope of long runs.
-        self._pens = (pg.mkPen(LOSS, width=2), pg.mkPen(LOSS, width=1))
+        self._pens = self._loss_pens()
         self.curve = pg.PlotDataItem(pen=self._pens[0], name="loss")
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
@@ -118,6 +118,14 @@ class LossPlot(PlotPanel):
         self.hide_hover()
 
     # -- the run -----------------------------------------------------------------------
+    def _loss_pens(self) -> tuple:
+        zoom = getattr(self, "zoom", 1.0)
+        return pg.mkPen(LOSS, width=2 * zoom), pg.mkPen(LOSS, width=zoom)
+
+    def set_zoom(self, zoom: float) -> None:
+        super().set_zoom(zoom)
+        self._pens = self._loss_pens()
+
     def start_run(self, history: History, epochs: int, loss_name: str) -> None:
         """Show a new (empty) run whose x axis spans ``epochs``."""
         self._history = history
@@ -182,7 +190,7 @@ class LossPlot(PlotPanel):
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
-            _fill_racer,
+            lambda racer, item: _fill_racer(racer, item, self.zoom),
         )
         for item in self._racer_items.values():
             item.setZValue(1)
@@ -282,9 +290,9 @@ class LossPlot(PlotPanel):
         self._hover_dot.setVisible(True)
 
 
-def _fill_racer(racer, item: pg.PlotDataItem) -> None:
+def _fill_racer(racer, item: pg.PlotDataItem, zoom: float) -> None:
     # Wide pens cost ~5x more to draw: 1 px once the curve is a min/max envelope.
-    width = 1 if racer.envelope.decimated else 2
-    if item.opts["pen"].width() != width:
+    width = (1 if racer.envelope.decimated else 2) * zoom
+    if item.opts["pen"].widthF() != width:
         item.setPen(pg.mkPen(racer.colour, width=width))
     item.setData(racer.loss_x, racer.loss_y)

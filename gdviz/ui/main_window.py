@@ -15,8 +15,18 @@ which commands are available.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -62,6 +72,8 @@ from gdviz.ui.text import describe, rate
 from gdviz.ui.widgets import ElidingStatusBar, JobProgress
 
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
+SIDE_MAX_WIDTH = 440
+PRESENTATION_ZOOM = 1.5  # presentation mode: text, lines and symbols this much larger
 
 
 class MainWindow(QMainWindow):
@@ -128,6 +140,9 @@ class MainWindow(QMainWindow):
         self._on_settings_changed(self.run_settings.value)
         self._on_speed_changed(self.view.speed)
         self._on_log_scale_changed(self.view.log_scale)
+        self._on_side_panel_changed(self.view.side_panel)
+        if self.view.presentation:
+            self._on_presentation_changed(True)
         # Threads start last: everything they report to is connected by now.
         self.run.start()
         self.landscape.start()
@@ -155,7 +170,7 @@ class MainWindow(QMainWindow):
         side.addTab(self.data_panel, "Data")
         side.addTab(self.runs_panel, "Runs")
         side.setMinimumWidth(300)
-        side.setMaximumWidth(440)
+        side.setMaximumWidth(SIDE_MAX_WIDTH)
         self.side_tabs = side
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(side)
@@ -163,6 +178,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         main.setSizes([340, 1060])
         self._main_splitter = main
+        self._sizes_before_presentation: list[int] = []
         self.setCentralWidget(main)
         self.setStatusBar(ElidingStatusBar(self))
         self.job_progress = JobProgress()
@@ -179,6 +195,13 @@ class MainWindow(QMainWindow):
         c.editing_finished.connect(self.setFocus)
         self.view.speed_changed.connect(self._on_speed_changed)
         self.view.log_scale_changed.connect(self._on_log_scale_changed)
+        self.view.presentation_changed.connect(self._on_presentation_changed)
+        self.view.side_panel_changed.connect(self._on_side_panel_changed)
+        acts.presentation.toggled.connect(self.view.set_presentation)
+        acts.side_panel.toggled.connect(self.view.set_side_panel)
+        self._leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_presentation.activated.connect(lambda: self.view.set_presentation(False))
+        self._leave_presentation.setEnabled(False)
         # Commands, from buttons and from actions alike.
         for button, command in (
             (c.train_button, self.train),
@@ -494,6 +517,38 @@ class MainWindow(QMainWindow):
         self.acts.log_scale.setChecked(on)
         self.loss_plot.set_log_scale(on)
         self.landscape_plot.set_log_scale(on)
+
+    def _on_presentation_changed(self, on: bool) -> None:
+        """Full screen with everything 1.5 times larger, or back to the window as it was."""
+        self.acts.presentation.setChecked(on)
+        zoom = PRESENTATION_ZOOM if on else 1.0
+        font = QFont()  # empty: the application's font, inherited
+        if on:
+            font = QFont(QApplication.font())
+            font.setPointSizeF(font.pointSizeF() * zoom)
+        self.setFont(font)
+        for plot in self.plots():
+            plot.set_zoom(zoom)
+        self.side_tabs.setMaximumWidth(round(SIDE_MAX_WIDTH * zoom))
+        if on:
+            self._sizes_before_presentation = self._main_splitter.sizes()
+            side, plots = self._sizes_before_presentation
+            wider = min(round(side * zoom), round(SIDE_MAX_WIDTH * zoom))
+            self._main_splitter.setSizes([wider, max(1, plots - (wider - side))])
+        elif self._sizes_before_presentation:
+            self._main_splitter.setSizes(self._sizes_before_presentation)
+        full = Qt.WindowState.WindowFullScreen
+        state = self.windowState()
+        self.setWindowState(state | full if on else state & ~full)
+        self._leave_presentation.setEnabled(on)
+        if on:
+            self.statusBar().showMessage(
+                "Presentation mode: F11 or Esc to leave; Ctrl+B hides the side panel."
+            )
+
+    def _on_side_panel_changed(self, shown: bool) -> None:
+        self.acts.side_panel.setChecked(shown)
+        self.side_tabs.setVisible(shown)
 
     def _on_start_chosen(self, w: float, b: float) -> None:
         self.run_settings.update(weight=round(w, 4), bias=round(b, 4))

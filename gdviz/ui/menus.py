@@ -124,6 +124,8 @@ class WindowActions:
     optimizer: dict[Optimizer, QAction]
     exercises: dict[str, QAction]
     log_scale: QAction
+    presentation: QAction
+    side_panel: QAction
     keys_help: QAction
     about: QAction
 
@@ -305,7 +307,29 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
             "Loss plot and landscape on a log scale (small losses show)",
             checkable=True,
         ),
-        keys_help=a(parent, "Keyboard shortcuts", "keysAction", None, "Every key of the window"),
+        presentation=a(
+            parent,
+            "&Presentation mode",
+            "presentationAction",
+            "F11",
+            "Full screen, text and lines 1.5 times larger: readable from the back of a room",
+            checkable=True,
+        ),
+        side_panel=a(
+            parent,
+            "&Side panel",
+            "sidePanelAction",
+            "Ctrl+B",
+            "Show or hide the Train, Data and Runs tabs (more room for the plots)",
+            checkable=True,
+        ),
+        keys_help=a(
+            parent,
+            "&Keyboard and mouse",
+            "keysAction",
+            "F1",
+            "Every key and every mouse gesture of the window",
+        ),
         about=a(parent, "About gdviz", "aboutAction", None, ""),
     )
 
@@ -350,7 +374,7 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     menu.addActions(list(acts.exercises.values()))
     menu.addSeparator()
     menu.addAction(acts.defaults)
-    bar.addMenu("&View").addAction(acts.log_scale)
+    bar.addMenu("&View").addActions([acts.log_scale, acts.side_panel, acts.presentation])
     bar.addMenu("&Help").addActions([acts.keys_help, acts.about])
 
 

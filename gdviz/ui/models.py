@@ -53,15 +53,20 @@ class SettingsModel(QObject):
 
 
 class ViewModel(QObject):
-    """How the run is shown: the speed position and the loss scale."""
+    """How the run is shown: the speed position, the loss scale, presentation mode and
+    whether the side panel is shown."""
 
     speed_changed = Signal(int)  # position 0..SPEED_STEPS
     log_scale_changed = Signal(bool)
+    presentation_changed = Signal(bool)
+    side_panel_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._speed = DEFAULT_SPEED
         self._log_scale = False
+        self._presentation = False
+        self._side_panel = True
 
     @property
     def speed(self) -> int:
@@ -70,6 +75,24 @@ class ViewModel(QObject):
     @property
     def log_scale(self) -> bool:
         return self._log_scale
+
+    @property
+    def presentation(self) -> bool:
+        return self._presentation
+
+    @property
+    def side_panel(self) -> bool:
+        return self._side_panel
+
+    def set_presentation(self, on: bool) -> None:
+        if bool(on) != self._presentation:
+            self._presentation = bool(on)
+            self.presentation_changed.emit(self._presentation)
+
+    def set_side_panel(self, shown: bool) -> None:
+        if bool(shown) != self._side_panel:
+            self._side_panel = bool(shown)
+            self.side_panel_changed.emit(self._side_panel)
 
     def set_speed(self, position: int) -> None:
         position = min(max(int(position), 0), SPEED_STEPS)

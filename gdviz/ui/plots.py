@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core.runs import PastRun
@@ -24,6 +24,38 @@ LOSS = "#d62728"
 TEXT = "#222"
 AXIS = "#555"
 NOTE = "#555"
+
+
+def scale_lines(item: object, ratio: float) -> None:
+    """Widen ``item``'s pens and grow its symbols by ``ratio`` (presentation mode).
+
+    pyqtgraph's pens are cosmetic (their width is in screen pixels) and its symbols are
+    sized in screen pixels, so zooming the view enlarges the text but not the lines: this
+    does the rest."""
+    if ratio == 1.0:
+        return
+    if isinstance(item, pg.PlotDataItem):
+        if item.opts.get("pen") is not None:
+            item.setPen(_wider(item.opts["pen"], ratio))
+        if item.opts.get("symbol") is not None:
+            item.setSymbolSize(item.opts["symbolSize"] * ratio)
+    elif isinstance(item, pg.ScatterPlotItem):
+        sizes = item.data["size"]
+        own = sizes >= 0  # -1: the item's default size
+        if own.any():
+            scaled = sizes.copy()
+            scaled[own] *= ratio
+            item.setSize(scaled, update=False)
+        item.setSize(item.opts["size"] * ratio)  # the default: for the rest, and spots to come
+        item.setPen(_wider(item.opts["pen"], ratio))
+    elif isinstance(item, pg.InfiniteLine):
+        item.setPen(_wider(item.pen, ratio))
+
+
+def _wider(pen: object, ratio: float) -> QPen:
+    wide = QPen(pg.mkPen(pen))
+    wide.setWidthF(max(1.0, wide.widthF()) * ratio)  # width 0 draws 1 pixel
+    return wide
 
 
 def equation_text(w: float, b: float) -> str:
@@ -111,6 +143,26 @@ class PlotPanel(pg.PlotWidget):
         self.set_legend_entries([])
         self._title = ""
         self.set_title(title)
+        self.zoom = 1.0  # presentation mode: text, lines and symbols this many times larger
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw everything ``zoom`` times larger (1: as designed). The view is zoomed, so
+        text and layout grow together; pens and symbols are widened to match."""
+        ratio, self.zoom = zoom / self.zoom, zoom
+        if ratio == 1.0:
+            return
+        for item in self.getPlotItem().items:
+            scale_lines(item, ratio)
+        self._zoom_view()
+        self._fit_legend(force=True)
+
+    def _zoom_view(self) -> None:
+        if self.zoom == 1.0:
+            self.autoPixelRange = True
+            pg.GraphicsView.resizeEvent(self, None)
+        else:
+            rect = QRectF(0, 0, self.width() / self.zoom, self.height() / self.zoom)
+            pg.GraphicsView.setRange(self, rect, padding=0, disableAutoPixel=True)
 
     def set_title(self, title: str, note: str = "") -> None:
         """The title, with an optional small second line (what is drawn, and how)."""
@@ -144,7 +196,8 @@ class PlotPanel(pg.PlotWidget):
         # What the axes and side items take, as laid out now (they change little).
         beside = item.geometry().width() - item.vb.geometry().width()
         reserve = beside + 10 if item.vb.geometry().width() > 0 else self.legend_reserve
-        columns, width, height = legend_layout(names, self.width() - reserve, self.font())
+        room = self.width() / getattr(self, "zoom", 1.0) - reserve
+        columns, width, height = legend_layout(names, room, self.font())
         if not force and (columns, width, height) == self._legend_shape:
             return
         self._legend_shape = (columns, width, height)
@@ -176,6 +229,8 @@ class PlotPanel(pg.PlotWidget):
         if getattr(self, "_legend_entries", None):  # pyqtgraph resizes during __init__
             self._fit_legend()
         super().resizeEvent(event)
+        if getattr(self, "zoom", 1.0) != 1.0:
+            self._zoom_view()
 
     def legend_names(self) -> list[str]:
         """The names in the legend, in order."""
@@ -196,6 +251,7 @@ def sync_overlays(
         item = items.get(key)
         if item is None:
             item = items[key] = make(run)
+            scale_lines(item, getattr(plot, "zoom", 1.0))
             item.setZValue(-5)
             plot.getPlotItem().addItem(item)
         fill(run, item)

@@ -90,8 +90,17 @@ def restore(window: QWidget, store: QSettings, settings: SettingsModel, view: Vi
     speed = _whole(store.value("view/speed", store.value("run/speed")), 0, SPEED_STEPS)
     if speed is not None:
         view.set_speed(speed)
-    log = str(store.value("view/log_loss", "false")).lower()
-    view.set_log_scale(log == "true")
+    view.set_log_scale(_flag(store, "view/log_loss", False))
+    view.set_side_panel(_flag(store, "view/side_panel", True))
+    view.set_presentation(_flag(store, "view/presentation", False))
+
+
+def _flag(store: QSettings, key: str, default: bool) -> bool:
+    try:
+        text = str(store.value(key, default)).strip().lower()
+    except Exception:  # a value QSettings itself cannot decode
+        return default
+    return {"true": True, "false": False}.get(text, default)
 
 
 def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
@@ -105,6 +114,11 @@ def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewM
             plain = isinstance(value, Loss | Gradient | Optimizer)
             store.setValue(key, value.value if plain else repr(value))
     store.setValue("view/speed", view.speed)
-    store.setValue("view/log_loss", "true" if view.log_scale else "false")
+    for key, on in (
+        ("view/log_loss", view.log_scale),
+        ("view/side_panel", view.side_panel),
+        ("view/presentation", view.presentation),
+    ):
+        store.setValue(key, "true" if on else "false")
     store.remove("run/speed")
     store.sync()

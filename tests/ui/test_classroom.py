@@ -1,15 +1,19 @@
-"""The classroom features in the window: animation and script exports."""
+"""The classroom features in the window: animation, script, predictions, presentation mode."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from types import SimpleNamespace
 
+import pytest
 from helpers import set_max_speed, wait_state
 from PIL import Image
+from PySide6.QtCore import QSettings, Qt
 
 from gdviz.core.animation import AnimationRequest
 from gdviz.core.model import predict
+from gdviz.ui.main_window import MainWindow
 
 
 def trained(qtbot, window, epochs=200):
@@ -126,3 +130,58 @@ def test_a_bad_file_to_predict_for_is_refused_and_nothing_is_written(
         window.predict_for_file(str(source), save_to=str(out))
     assert f"{source}:3" in warnings[0] and "'lots' is not a number" in warnings[0]
     assert not out.exists() and window.predictions.current is None
+
+
+def test_presentation_mode_enlarges_everything_and_goes_back(qtbot, window):
+    curve_width = window.fit_plot.curve.opts["pen"].widthF()
+    point_size = window.fit_plot._passed.opts["size"]
+    font_size = window.font().pointSizeF()
+    visible_range = window.fit_plot.getPlotItem().vb.viewRange()
+    window.acts.presentation.trigger()  # F11
+    assert window.view.presentation and window.acts.presentation.isChecked()
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.font().pointSizeF() == font_size * 1.5
+    assert window.controls.font().pointSizeF() == font_size * 1.5  # inherited by the panel
+    for plot in window.plots():
+        assert plot.zoom == 1.5
+        # The view draws the scene 1.5 times larger: the same data, bigger text.
+        assert plot.transform().m11() == pytest.approx(1.5, rel=0.02)
+    assert window.fit_plot.curve.opts["pen"].widthF() == curve_width * 1.5
+    assert window.fit_plot._passed.opts["size"] == point_size * 1.5
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc leaves it
+    assert not window.view.presentation
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.font().pointSizeF() == font_size
+    assert window.fit_plot.curve.opts["pen"].widthF() == curve_width
+    assert window.fit_plot._passed.opts["size"] == point_size
+    assert window.fit_plot.transform().m11() == 1.0
+    assert window.fit_plot.getPlotItem().vb.viewRange() == visible_range
+
+
+def test_side_panel_hides_and_presentation_is_remembered(qtbot, tmp_path):
+    path = str(tmp_path / "gdviz.ini")
+    first = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    first.acts.side_panel.trigger()  # Ctrl+B
+    assert not first.side_tabs.isVisible()
+    first.acts.presentation.trigger()
+    first.close()
+    second = MainWindow(settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert second.view.presentation and not second.view.side_panel
+    assert second.fit_plot.zoom == 1.5 and not second.acts.side_panel.isChecked()
+    assert second.windowState() & Qt.WindowState.WindowFullScreen
+    second.acts.presentation.trigger()
+    assert second.fit_plot.zoom == 1.0
+    second.close()
+
+
+def test_curves_added_in_presentation_mode_are_widened_too(qtbot, window):
+    window.view.set_presentation(True)
+    kept = SimpleNamespace(w=1.0, b=0.0, colour="#ff0000")  # what an overlay reads of a run
+    window.fit_plot.set_overlays([kept])
+    (item,) = window.fit_plot._overlays.values()
+    assert item.opts["pen"].widthF() == 1.5  # a 1 px line, presented
+    window.view.set_presentation(False)
+    assert item.opts["pen"].widthF() == 1.0

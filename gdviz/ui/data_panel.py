@@ -117,6 +117,7 @@ class DataPanel(QWidget):
     """The table with Add and Delete buttons, copy and paste, and a message line."""
 
     edit_requested = Signal(object, str)
+    GESTURES = (("Double-click a value", "change it (undoable)"),)
     paste_requested = Signal(str, object)  # clipboard text, the row to paste at (None: end)
 
     def __init__(self, data: DataSet, parent=None) -> None:
@@ -151,12 +152,17 @@ class DataPanel(QWidget):
         delete.setToolTip("Delete the selected rows (at least one row must stay)")
         add.clicked.connect(self.add_row)
         delete.clicked.connect(self.delete_selected)
-        for keys, slot in (
-            (QKeySequence.StandardKey.Copy, self.copy_rows),
-            (QKeySequence.StandardKey.Paste, self.paste_rows),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.Copy, self.copy_rows, "Data table: copy the selected rows"),
+            (
+                QKeySequence.StandardKey.Paste,
+                self.paste_rows,
+                "Data table: paste rows from a spreadsheet (undoable)",
+            ),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help ▸ Keyboard and mouse
             shortcut.activated.connect(slot)
         buttons = QHBoxLayout()
         buttons.addWidget(add)

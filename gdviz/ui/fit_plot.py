@@ -58,6 +58,14 @@ class FitPlot(PlotPanel):
     """
 
     point_added = Signal(float, float)  # x, label
+    GESTURES = (
+        ("Click", "add a student who passed, at that x"),
+        ("Shift+click", "add a student who failed"),
+        ("Drag a point", "move that student along x"),
+        ("Right-click a point", "delete that student (and the plot's menu)"),
+        ("Drag elsewhere / wheel", "pan / zoom the view"),
+        *PlotPanel.GESTURES,
+    )
     point_moved = Signal(int, float)  # row index, new x
     point_deleted = Signal(int)  # row index
 

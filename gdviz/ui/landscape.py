@@ -28,6 +28,12 @@ class LandscapePlot(PlotPanel):
     """Heat map + contours of the total loss, the path, the current point, the start."""
 
     start_chosen = Signal(float, float)  # clicked or dragged start (w, b)
+    GESTURES = (
+        ("Click", "start the next run at that (w, b)"),
+        ("Drag the start marker", "move the next run's start"),
+        ("Drag elsewhere / wheel", "pan / zoom the map"),
+        *PlotPanel.GESTURES,
+    )
     legend_reserve = 120  # before the first layout: the left axis and the colour bar
 
     def __init__(self, parent=None) -> None:

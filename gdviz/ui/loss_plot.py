@@ -52,6 +52,11 @@ class LossPlot(PlotPanel):
     a hover read-out and a banner for divergence."""
 
     epoch_selected = Signal(int)  # clicked or dragged to an epoch
+    GESTURES = (
+        ("Click or drag", "travel back to that epoch: every plot shows the model then"),
+        ("Hover", "read the epoch and loss under the pointer"),
+        *PlotPanel.GESTURES,
+    )
 
     def __init__(self, parent=None) -> None:
         self._vb = ScrubViewBox()

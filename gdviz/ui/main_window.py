@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
-    QKeySequence,
+    QKeyEvent,
     QShortcut,
     QUndoStack,
 )
@@ -45,6 +45,7 @@ from gdviz.ui.controls import ControlPanel
 from gdviz.ui.data_controller import DataController
 from gdviz.ui.data_panel import DataPanel
 from gdviz.ui.fit_plot import FitPlot
+from gdviz.ui.help import KeysDialog, keyboard_rows, mouse_rows
 from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.landscape_jobs import LandscapeController
 from gdviz.ui.lesson import EXERCISES, LessonController
@@ -55,7 +56,6 @@ from gdviz.ui.menus import (
     create_actions,
     fill_menu_bar,
     show_about,
-    show_keys,
     show_plot_menu,
 )
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
@@ -74,6 +74,9 @@ from gdviz.ui.widgets import ElidingStatusBar, JobProgress
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 SIDE_MAX_WIDTH = 440
 PRESENTATION_ZOOM = 1.5  # presentation mode: text, lines and symbols this much larger
+WINDOW_GESTURES = (("Drop a file on the window", "open it: a data file or a saved session"),)
+# Keys the window handles itself (no action): for Help ▸ Keyboard and mouse.
+WINDOW_KEYS = (("Esc", "leave presentation mode (when no past epoch is shown)"),)
 
 
 class MainWindow(QMainWindow):
@@ -199,9 +202,6 @@ class MainWindow(QMainWindow):
         self.view.side_panel_changed.connect(self._on_side_panel_changed)
         acts.presentation.toggled.connect(self.view.set_presentation)
         acts.side_panel.toggled.connect(self.view.set_side_panel)
-        self._leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self._leave_presentation.activated.connect(lambda: self.view.set_presentation(False))
-        self._leave_presentation.setEnabled(False)
         # Commands, from buttons and from actions alike.
         for button, command in (
             (c.train_button, self.train),
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
             (acts.save_data, self.data_controller.save_data),
             (acts.predict_file, self.predict_for_file),
             (acts.clear_predictions, self.predictions.clear),
-            (acts.keys_help, lambda: show_keys(self, acts)),
+            (acts.keys_help, self.show_keys),
             (acts.about, lambda: show_about(self)),
         ):
             act.triggered.connect(lambda _=False, command=command: command())
@@ -316,6 +316,22 @@ class MainWindow(QMainWindow):
         return [self.fit_plot, self.landscape_plot, self.loss_plot]
 
     # -- commands --------------------------------------------------------------------------
+    def show_keys(self) -> None:
+        """Help ▸ Keyboard and mouse: every action's keys, every shortcut, every gesture."""
+        KeysDialog(
+            keyboard_rows(self.acts, self.findChildren(QShortcut), WINDOW_KEYS),
+            mouse_rows(
+                [
+                    ("Fit plot", self.fit_plot),
+                    ("Loss landscape", self.landscape_plot),
+                    ("Loss plot", self.loss_plot),
+                    ("Data table", self.data_panel),
+                ],
+                WINDOW_GESTURES,
+            ),
+            self,
+        ).exec()
+
     def predict_for_file(self, path: str | None = None, save_to: str | None = None) -> bool:
         """Data ▸ Predict for a file: with the model drawn now (a viewed epoch's, or the
         live one)."""
@@ -540,7 +556,6 @@ class MainWindow(QMainWindow):
         full = Qt.WindowState.WindowFullScreen
         state = self.windowState()
         self.setWindowState(state | full if on else state & ~full)
-        self._leave_presentation.setEnabled(on)
         if on:
             self.statusBar().showMessage(
                 "Presentation mode: F11 or Esc to leave; Ctrl+B hides the side panel."
@@ -601,6 +616,13 @@ class MainWindow(QMainWindow):
         if is_session_path(path):
             return self.sessions.open_session(path)
         return self.data_controller.open_data(path)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Esc is Back to live while a past epoch is shown; otherwise it reaches here.
+        if event.key() == Qt.Key.Key_Escape and self.view.presentation:
+            self.view.set_presentation(False)
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         if len(_local_files(event.mimeData())) == 1:

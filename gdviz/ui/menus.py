@@ -268,10 +268,10 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
         redo=redo,
         open_data=a(
             parent,
-            "&Open data (CSV)…",
+            "&Open data…",
             "openDataAction",
             "Ctrl+Shift+O",
-            "Load rows of x, label from a CSV file",
+            "Load rows of x and a label from a CSV, TSV or text table, or a spreadsheet",
         ),
         save_data=a(
             parent, "&Save data as CSV…", "saveDataAction", None, "Write the rows to a CSV file"
@@ -413,10 +413,6 @@ def show_plot_menu(
     menu.exec(pos)
 
 
-def show_keys(parent: QWidget, acts: WindowActions) -> None:
-    QMessageBox.information(parent, "Keys", "\n".join(shortcut_lines(acts)))
-
-
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
@@ -424,14 +420,3 @@ def show_about(parent: QWidget) -> None:
         f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
         "p = σ(w·x + b), one epoch or one row at a time.</p>",
     )
-
-
-def shortcut_lines(acts: WindowActions) -> list[str]:
-    """``Space: Train / Pause`` for every action with a shortcut (for Help ▸ Keys)."""
-    lines = []
-    for value in vars(acts).values():
-        for act in value.values() if isinstance(value, dict) else [value]:
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                lines.append(f"{keys}: {act.text().replace('&', '')}")
-    return lines

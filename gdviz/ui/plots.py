@@ -123,6 +123,10 @@ class PlotPanel(pg.PlotWidget):
     title, a legend under the axis, and a context menu the window fills in."""
 
     context_menu_requested = Signal(QPoint, object)  # global position, a data row or None
+    # What the mouse does here, for Help ▸ Keyboard and mouse: (gesture, what it does).
+    GESTURES: tuple[tuple[str, str], ...] = (
+        ("Right-click", "export or copy this plot; Show everything"),
+    )
     legend_reserve = 80  # before the first layout: pixels beside the data area (the axes)
 
     def __init__(self, title: str, left: str, bottom: str, parent=None, **kwargs) -> None:

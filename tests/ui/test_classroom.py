@@ -10,9 +10,11 @@ import pytest
 from helpers import set_max_speed, wait_state
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from gdviz.core.animation import AnimationRequest
 from gdviz.core.model import predict
+from gdviz.ui.help import KeysDialog
 from gdviz.ui.main_window import MainWindow
 
 
@@ -185,3 +187,33 @@ def test_curves_added_in_presentation_mode_are_widened_too(qtbot, window):
     assert item.opts["pen"].widthF() == 1.5  # a 1 px line, presented
     window.view.set_presentation(False)
     assert item.opts["pen"].widthF() == 1.0
+
+
+def test_keyboard_and_mouse_help_lists_every_shortcut_and_gesture(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(KeysDialog, "exec", lambda self: shown.append(self.rows()))
+    window.acts.keys_help.trigger()
+    (rows,) = shown
+    actions = [row for row in rows if len(row) == 3 and row[0] != "Window"]
+    text = {key: row for row in actions for key in row[1].split(", ")}
+    with_keys = [a for a in window.findChildren(QAction) if a.shortcut().toString()]
+    assert len(with_keys) >= 20
+    for act in with_keys:  # every action's keys, with its menu
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys in text, act.text()
+        assert act.text().replace("&", "").removesuffix("…") in text[keys][2]
+    assert text["Space"][0] == "Run" and text["F11"][0] == "View"
+    assert ("Window", "Esc", "Leave presentation mode (when no past epoch is shown)") in rows
+    assert text["Ctrl+V"][0] == "Data table" and "Paste rows" in text["Ctrl+V"][2]
+    assert ("Fit plot", "Shift+click", "Add a student who failed") in rows
+    assert ("Loss landscape", "Click", "Start the next run at that (w, b)") in rows
+    assert any(r[0] == "Loss plot" and r[1] == "Click or drag" for r in rows)
+    assert rows.index(("Keyboard",)) < rows.index(("Mouse",))
+
+
+def test_the_help_follows_the_actions(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(KeysDialog, "exec", lambda self: shown.append(self.rows()))
+    window.acts.race.setShortcut(QKeySequence("Ctrl+Alt+G"))
+    window.show_keys()
+    assert any(row[1:] and row[1] == "Ctrl+Alt+G" and "Race" in row[2] for row in shown[0])

@@ -1,0 +1,135 @@
+"""Help ▸ Keyboard and mouse: a table made from the window's own actions, shortcuts and
+the gestures each view declares, so it always says what the window does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+@dataclass(frozen=True)
+class HelpRow:
+    where: str  # a menu, a view, or "Window"
+    keys: str  # keys or a mouse gesture
+    what: str
+
+
+def _actions(acts: object) -> Iterable[tuple[str, QAction]]:
+    """(field name, action) for every action of a WindowActions, groups flattened."""
+    for f in fields(acts):  # type: ignore[arg-type]
+        value = getattr(acts, f.name)
+        yield from ((f.name, a) for a in (value.values() if isinstance(value, dict) else [value]))
+
+
+def keyboard_rows(
+    acts: object, shortcuts: Sequence[QShortcut], window: Sequence[tuple[str, str]] = ()
+) -> list[HelpRow]:
+    """A row per action with keys (menu text and its tip), per described shortcut, and
+    per key the window handles itself (``window``: (keys, what))."""
+    rows = []
+    for _, act in _actions(acts):
+        keys = ", ".join(k.toString(NATIVE) for k in act.shortcuts())
+        if not keys:
+            continue
+        name = act.text().replace("&", "").removesuffix("…")
+        tip = act.statusTip()
+        rows.append(HelpRow(_menu_of(act), keys, f"{name}: {tip}" if tip else name))
+    for shortcut in shortcuts:
+        keys = shortcut.key().toString(NATIVE)
+        what = shortcut.whatsThis()
+        if keys and what:
+            where, _, text = what.partition(": ") if ": " in what else ("Window", "", what)
+            rows.append(HelpRow(where, keys, text))
+    rows += [HelpRow("Window", keys, what) for keys, what in window]
+    return rows
+
+
+def _menu_of(act: QAction) -> str:
+    for widget in act.associatedObjects():
+        title = getattr(widget, "title", None)
+        if callable(title) and title():
+            return title().replace("&", "")
+    return "Window"
+
+
+def mouse_rows(
+    views: Sequence[tuple[str, QWidget]], window: Sequence[tuple[str, str]]
+) -> list[HelpRow]:
+    """A row per gesture each view declares (its class's GESTURES), then the window's."""
+    rows = [
+        HelpRow(name, gesture, what)
+        for name, view in views
+        for gesture, what in getattr(view, "GESTURES", ())
+    ]
+    rows += [HelpRow("Window", gesture, what) for gesture, what in window]
+    return rows
+
+
+class KeysDialog(QDialog):
+    """The two tables, keyboard then mouse."""
+
+    def __init__(self, keys: list[HelpRow], mouse: list[HelpRow], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keysDialog")
+        self.setWindowTitle("gdviz: keyboard and mouse")
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("keysTable")
+        self.table.setHorizontalHeaderLabels(["Where", "Keys or gesture", "What it does"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        for title, rows in (("Keyboard", keys), ("Mouse", mouse)):
+            self._section(title)
+            for row in rows:
+                self._row(row.where, row.keys, row.what[:1].upper() + row.what[1:])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows fit their wrapped text once the columns have their widths.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+
+    def _section(self, title: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        item = QTableWidgetItem(title)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.table.setItem(r, 0, item)
+        self.table.setSpan(r, 0, 1, 3)
+
+    def _row(self, *cells: str) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c, text in enumerate(cells):
+            self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """The table's text, row by row (section titles as one-cell rows)."""
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(3)]
+            out.append(tuple(c.text() for c in cells if c is not None))
+        return out

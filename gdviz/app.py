@@ -103,10 +103,11 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
-    window = MainWindow(settings=QSettings())
+    window = MainWindow(settings=QSettings(), ask_to_save=True)
     if session is not None:
         window.apply_session(session)
     if stops.code is not None:  # interrupted while the window was being built
+        window.ask_to_save = False
         window.close()
         return stops.code
     app.aboutToQuit.connect(window.shut_down)
@@ -123,6 +124,8 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     # to exit, which Qt ignores: ask again as soon as it runs.
     QTimer.singleShot(0, stops.exit_if_stopped)
     status = app.exec()
+    if stops.code is not None:  # Ctrl-C / SIGTERM: leave now, asking nothing
+        window.ask_to_save = False
     window.close()  # saves the settings and joins the threads (a no-op if closed already)
     return stops.code if stops.code is not None else status
 

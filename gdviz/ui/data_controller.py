@@ -90,6 +90,7 @@ class DataController(QObject):
 
     message = Signal(str)  # what happened, for the status bar
     loaded = Signal()  # a background load ended (read, refused or cancelled)
+    used = Signal(str)  # a data file opened or saved (for Recent files)
 
     def __init__(self, run: RunController, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
@@ -268,6 +269,7 @@ class DataController(QObject):
 
     def _opened(self, path: str, data: DataSet) -> None:
         self.edit(data, f"open {Path(path).name}")
+        self.used.emit(path)
         if data.note:
             self.message.emit(f"Opened {Path(path).name}: {count(len(data), 'row')}; {data.note}.")
 
@@ -300,6 +302,7 @@ class DataController(QObject):
             )
             return False
         self.message.emit(f"Saved {count(len(data), 'row')} to {path}.")
+        self.used.emit(path)
         return True
 
 

@@ -14,6 +14,8 @@ which commands are available.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -64,6 +67,7 @@ from gdviz.ui.predictions import PredictionController
 from gdviz.ui.presenter import RunPresenter, Views
 from gdviz.ui.race import RaceController
 from gdviz.ui.race_panel import RaceDialog
+from gdviz.ui.recent import RecentFiles, menu_text
 from gdviz.ui.run import RunController
 from gdviz.ui.runs import KeptRuns, RunsPanel
 from gdviz.ui.sessions import SessionController
@@ -81,10 +85,19 @@ WINDOW_KEYS = (("Esc", "leave presentation mode (when no past epoch is shown)"),
 
 class MainWindow(QMainWindow):
     """gdviz's window. ``settings`` (a QSettings), if given, restores and saves the
-    window's size and the next run's settings between launches."""
+    window's size, the next run's settings and the recent files between launches.
+    ``ask_to_save``: closing, or opening a session over unsaved work, asks first (the
+    application's window does; windows made by tests and exports do not)."""
 
-    def __init__(self, settings: QSettings | None = None, data: DataSet | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        data: DataSet | None = None,
+        ask_to_save: bool = False,
+    ) -> None:
         super().__init__()
+        self.ask_to_save = ask_to_save
+        self._trained_since_save = False  # with the undo stack: is there unsaved work?
         self.setWindowTitle("gdviz")
         self.setAcceptDrops(True)  # a data file or a session dropped on the window opens
         self._store = settings
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
         self.runs = KeptRuns(self.run, self.run_settings, self)
         self.landscape = LandscapeController(self)
         self.race = RaceController(self)
+        self.recent = RecentFiles(settings, self)
 
         # Views.
         self.controls = ControlPanel()
@@ -120,7 +134,8 @@ class MainWindow(QMainWindow):
 
         # Actions and menus.
         self.acts = create_actions(self, self.undo_stack)
-        fill_menu_bar(self.menuBar(), self.acts)
+        self.recent_menu = fill_menu_bar(self.menuBar(), self.acts)
+        self._fill_recent_menu()
 
         # The run, shown.
         views = Views(
@@ -221,7 +236,8 @@ class MainWindow(QMainWindow):
             (acts.sweep, self.start_sweep),
             (acts.race, self.start_race),
             (acts.defaults, self.restore_defaults),
-            (acts.open_session, self.sessions.open_session),
+            (acts.open_session, self.open_session),
+            (acts.clear_recent, self.recent.clear),
             (acts.save_session, self.sessions.save_session),
             (acts.save_session_as, lambda: self.sessions.save_session(ask=True)),
             (acts.export_plots, self.sessions.export_plots),
@@ -278,6 +294,14 @@ class MainWindow(QMainWindow):
             )
         # Controllers, back to the user.
         self.predictions.shown.connect(self._show_predictions)
+        # What is unsaved, and what was used lately.
+        run.epochs_added.connect(self._on_trained)
+        self.race.started.connect(self._on_trained)
+        self.sessions.saved.connect(self._on_saved)
+        self.sessions.opened.connect(self._on_saved)
+        self.sessions.used.connect(self.recent.add)
+        self.data_controller.used.connect(self.recent.add)
+        self.recent.changed.connect(self._fill_recent_menu)
         for source in (self.data_controller, self.sessions, self.lesson, self.predictions):
             source.message.connect(self.presenter.say)
         self.lesson.note.connect(self._show_lesson_note)
@@ -614,8 +638,68 @@ class MainWindow(QMainWindow):
     def open_file(self, path: str) -> bool:
         """Open a session (``.json``) or a data file, as ``gdviz FILE`` and a drop do."""
         if is_session_path(path):
-            return self.sessions.open_session(path)
+            return self.open_session(path)
         return self.data_controller.open_data(path)
+
+    def open_session(self, path: str | None = None) -> bool:
+        """File ▸ Open session: a session replaces the run, so unsaved work is asked
+        about first (Save / Discard / Cancel)."""
+        if not self.may_discard("open another session"):
+            return False
+        return self.sessions.open_session(path)
+
+    def open_recent(self, path: str) -> bool:
+        if not Path(path).is_file():
+            self.recent.remove(path)
+            self.statusBar().showMessage(
+                f"{path} is no longer there (moved or deleted): removed from Recent files."
+            )
+            return False
+        return self.open_file(path)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent.paths
+        for i, path in enumerate(paths):
+            act = menu.addAction(menu_text(i, path))
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            menu.addAction("No files yet").setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.acts.clear_recent)
+        self.acts.clear_recent.setEnabled(bool(paths))
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the run trained, or the data changed, since the last save or open."""
+        return self._trained_since_save or not self.undo_stack.isClean()
+
+    def _on_trained(self) -> None:
+        self._trained_since_save = True
+
+    def _on_saved(self, *_path: object) -> None:
+        self._trained_since_save = False
+        self.undo_stack.setClean()
+
+    def may_discard(self, doing: str) -> bool:
+        """Ask what to do with unsaved work before ``doing``: Save (True once saved),
+        Discard (True) or Cancel (False). True at once when nothing is unsaved."""
+        if not (self.ask_to_save and self.unsaved):
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Save this run?",
+            f"This run has work that is not saved (training or data changes). Save it "
+            f"before you {doing}?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self.sessions.save_session()
+        return answer == buttons.Discard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Esc is Back to live while a past epoch is shown; otherwise it reaches here.
@@ -658,6 +742,10 @@ class MainWindow(QMainWindow):
         self.race.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.may_discard("quit"):
+            event.ignore()
+            return
+        self.ask_to_save = False  # answered: a second close (after exec) asks nothing
         if self._store is not None:
             settings_store.save(self, self._store, self.run_settings, self.view)
         self.shut_down()

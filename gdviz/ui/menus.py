@@ -110,6 +110,7 @@ class WindowActions:
     export_animation: QAction
     export_script: QAction
     copy_dashboard: QAction
+    clear_recent: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -263,6 +264,9 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
             "Ctrl+Shift+C",
             "Copy the plots to the clipboard as an image",
         ),
+        clear_recent=a(
+            parent, "Clear recent files", "clearRecentAction", None, "Forget the files listed"
+        ),
         quit=a(parent, "Quit", "quitAction", "Ctrl+Q", "Close gdviz"),
         undo=undo,
         redo=redo,
@@ -334,10 +338,15 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
     )
 
 
-def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
-    """File, Edit, Data, Run, Options, Lesson, View and Help."""
+def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:
+    """File, Edit, Data, Run, Options, Lesson, View and Help. Returns File ▸ Recent files,
+    which the window fills."""
     menu = bar.addMenu("&File")
-    menu.addActions([acts.open_session, acts.save_session, acts.save_session_as])
+    menu.addAction(acts.open_session)
+    recent = menu.addMenu("Recent &files")
+    recent.setObjectName("recentMenu")
+    recent.setToolTipsVisible(True)
+    menu.addActions([acts.save_session, acts.save_session_as])
     menu.addSeparator()
     menu.addActions([acts.export_plots, acts.export_animation, acts.export_history])
     menu.addActions([acts.export_script, acts.copy_dashboard])
@@ -376,6 +385,7 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> None:
     menu.addAction(acts.defaults)
     bar.addMenu("&View").addActions([acts.log_scale, acts.side_panel, acts.presentation])
     bar.addMenu("&Help").addActions([acts.keys_help, acts.about])
+    return recent
 
 
 def ask_batch_size(parent: QWidget, current: int) -> int | None:

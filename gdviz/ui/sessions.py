@@ -77,6 +77,8 @@ class SessionController(QObject):
 
     message = Signal(str)  # what happened, for the status bar
     opened = Signal()  # a session replaced the run
+    saved = Signal(str)  # the path a session was written to
+    used = Signal(str)  # a session file opened or saved (for Recent files)
 
     def __init__(
         self,
@@ -202,8 +204,13 @@ class SessionController(QObject):
         except OSError as exc:
             self._not_saved(str(target), exc.strerror or str(exc))
             return False
-        self.message.emit(f"Saved the session to {target}.")
+        self._saved(str(target))
         return True
+
+    def _saved(self, path: str) -> None:
+        self.message.emit(f"Saved the session to {path}.")
+        self.saved.emit(path)
+        self.used.emit(path)
 
     def shut_down(self) -> None:
         """Finish a save under way (it is never cut short), then stop the file threads."""
@@ -221,12 +228,13 @@ class SessionController(QObject):
             assert result.session is not None
             self._opened(result.path, result.session)
         else:
-            self.message.emit(f"Saved the session to {result.path}.")
+            self._saved(result.path)
 
     def _opened(self, path: str, session: Session) -> None:
         self.apply(session)
         self.session_path = Path(path)
         self.last_folder = str(self.session_path.parent)
+        self.used.emit(path)
 
     def _refused(self, exc: SessionError) -> None:
         self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")

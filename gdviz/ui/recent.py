@@ -1,0 +1,75 @@
+"""File ▸ Recent files: the sessions and data files last opened or saved, newest first,
+remembered between launches (QSettings); a damaged stored list is ignored."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+KEY = "recent/files"
+MAX_FILES = 10
+MAX_PATH = 4096
+
+
+class RecentFiles(QObject):
+    """The list, owned here; ``changed`` when it changes."""
+
+    changed = Signal()
+
+    def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._paths: list[str] = self._read()
+
+    @property
+    def paths(self) -> list[str]:
+        return list(self._paths)
+
+    def add(self, path: str | os.PathLike[str]) -> None:
+        """Put ``path`` first (made absolute); the oldest beyond MAX_FILES drop off."""
+        text = os.path.abspath(os.fspath(path))
+        if len(text) > MAX_PATH:
+            return
+        paths = [text] + [p for p in self._paths if p != text]
+        self._set(paths[:MAX_FILES])
+
+    def remove(self, path: str) -> None:
+        self._set([p for p in self._paths if p != path])
+
+    def clear(self) -> None:
+        self._set([])
+
+    def _set(self, paths: list[str]) -> None:
+        if paths == self._paths:
+            return
+        self._paths = paths
+        if self._store is not None:
+            self._store.setValue(KEY, list(paths))
+        self.changed.emit()
+
+    def _read(self) -> list[str]:
+        if self._store is None:
+            return []
+        try:
+            stored = self._store.value(KEY, [])
+        except Exception:  # a value QSettings itself cannot decode
+            return []
+        if isinstance(stored, str):  # QSettings gives one item back as a plain string
+            stored = [stored]
+        if not isinstance(stored, list):
+            return []
+        paths: list[str] = []
+        for item in stored:
+            if isinstance(item, str) and 0 < len(item) <= MAX_PATH and "\0" not in item:
+                if item not in paths and Path(item).is_absolute():
+                    paths.append(item)
+        return paths[:MAX_FILES]
+
+
+def menu_text(index: int, path: str) -> str:
+    """``&1 lesson.gdviz.json — /home/ann/runs``: a numbered entry, the name first."""
+    p = Path(path)
+    name = p.name.replace("&", "&&")
+    return f"&{index + 1} {name} — {str(p.parent).replace('&', '&&')}"

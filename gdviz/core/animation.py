@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from gdviz.core.atomic import file_mode
+
 FORMATS = {".gif": "GIF", ".mp4": "MP4 (H.264)", ".webm": "WebM (VP9)"}
 TRANSPARENT = 255  # a GIF's unchanged pixels (frames have at most 255 colours)
 VIEWS = ("dashboard", "fit", "landscape", "loss")
@@ -207,6 +209,7 @@ class Encoder:
                     self._container.mux(packet)
                 self._container.close()
                 self._container = None
+            os.chmod(self._temp, file_mode(self.request.path))
             os.replace(self._temp, self.request.path)
         except Exception:
             self.abort()

@@ -21,7 +21,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
     """Like :func:`atomic_write_bytes`, with ``write(handle)`` writing the content in parts."""
     target = Path(path)
-    mode = _mode_for(target)
+    mode = file_mode(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         os.fchmod(fd, mode)  # mkstemp makes 0600; a saved file should look like any other
@@ -38,7 +38,9 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], objec
         raise
 
 
-def _mode_for(target: Path) -> int:
+def file_mode(target: Path) -> int:
+    """The permissions a file written to ``target`` should get: the old file's, or what
+    the umask gives a new one (a temporary file from mkstemp has 0600)."""
     try:
         return target.stat().st_mode & 0o777  # keep the old file's permissions
     except OSError:

@@ -20,7 +20,7 @@ from pathlib import Path
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
 from gdviz.core.atomic import atomic_write_bytes
 from gdviz.core.session import Session
@@ -148,10 +148,12 @@ def dashboard_image(
     try:
         for plot, rect in zip(plots, rects, strict=True):
             painter.drawImage(rect.topLeft(), plot_image(plot, rect.width()))
-        painter.setFont(font)
         painter.setPen(QColor("#222"))
         y = height - caption_height + line_height // 4
+        room = width - line_height
         for line in lines:
+            painter.setFont(_fitting(font, line, room))
+            line = QFontMetrics(painter.font()).elidedText(line, Qt.TextElideMode.ElideRight, room)
             painter.drawText(
                 QRect(line_height // 2, y, width - line_height, line_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -161,6 +163,16 @@ def dashboard_image(
     finally:
         painter.end()
     return image
+
+
+def _fitting(font: QFont, text: str, room: int) -> QFont:
+    """``font``, smaller if need be (down to 2/3 of its size) for ``text`` to fit in
+    ``room`` pixels; the caption's height stays the same, whatever its text."""
+    fitted = QFont(font)
+    smallest = max(8, font.pixelSize() * 2 // 3)
+    while fitted.pixelSize() > smallest and QFontMetrics(fitted).horizontalAdvance(text) > room:
+        fitted.setPixelSize(fitted.pixelSize() - 1)
+    return fitted
 
 
 def dashboard_svg(plots: Sequence[pg.PlotWidget], caption: str) -> bytes:

@@ -91,6 +91,9 @@ class AnimationDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form.addRow("File", row)
+        kinds = QLabel("GIF, MP4 (H.264) or WebM: the file's extension chooses.")
+        kinds.setStyleSheet("color: #555;")
+        form.addRow("", kinds)
         self.view = QComboBox()
         self.view.setObjectName("animationView")
         for name, text in VIEW_NAMES.items():
@@ -132,6 +135,7 @@ class AnimationDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(520)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -532,13 +532,14 @@ def predict_command(args: argparse.Namespace, out: Output) -> int:
     inputs = read_inputs(args.data, args.x, args.sheet, prefer)
     if inputs.note:
         sys.stderr.write(f"gdviz: note: {inputs.note}\n")
-    p = probabilities(w, b, inputs.x)
+    stops = current()
+    p = probabilities(w, b, inputs.x, stops.check)
     if args.out is None:
-        for part in csv_parts(inputs.x, p):
+        for part in csv_parts(inputs.x, p, stops.check):
             out.write(part)
         return EXIT_OK
     try:
-        save_predictions(args.out, inputs.x, p)
+        save_predictions(args.out, inputs.x, p, stops.check)
     except OSError as exc:
         raise UsageError(
             f"{args.out}: cannot write the predictions (nothing was written): {exc.strerror or exc}"

@@ -9,7 +9,7 @@ which reads back as the identical double.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -21,9 +21,18 @@ THRESHOLD = 0.5
 CHUNK = 65536  # rows formatted at a time
 
 
-def probabilities(w: float, b: float, x: np.ndarray) -> np.ndarray:
-    """``σ(w·x + b)`` for every input, each computed as the lesson computes it."""
-    return np.fromiter((predict(w, b, v) for v in x.tolist()), dtype=np.float64, count=len(x))
+def probabilities(
+    w: float, b: float, x: np.ndarray, between: Callable[[], None] | None = None
+) -> np.ndarray:
+    """``σ(w·x + b)`` for every input, each computed as the lesson computes it
+    (``between`` runs after each chunk of rows: it may raise to stop)."""
+    p = np.empty(len(x))
+    for start in range(0, len(x), CHUNK):
+        part = x[start : start + CHUNK].tolist()
+        p[start : start + len(part)] = [predict(w, b, v) for v in part]
+        if between is not None:
+            between()
+    return p
 
 
 def predicted(p: np.ndarray) -> np.ndarray:
@@ -31,11 +40,15 @@ def predicted(p: np.ndarray) -> np.ndarray:
     return (p >= THRESHOLD).astype(np.int8)
 
 
-def csv_parts(x: np.ndarray, p: np.ndarray) -> Iterator[str]:
-    """The CSV's text, a chunk of rows at a time."""
+def csv_parts(
+    x: np.ndarray, p: np.ndarray, between: Callable[[], None] | None = None
+) -> Iterator[str]:
+    """The CSV's text, a chunk of rows at a time (``between`` runs before each chunk)."""
     yield HEADER
     labels = predicted(p)
     for start in range(0, len(x), CHUNK):
+        if between is not None:
+            between()
         rows = zip(
             x[start : start + CHUNK].tolist(),
             p[start : start + CHUNK].tolist(),
@@ -45,11 +58,17 @@ def csv_parts(x: np.ndarray, p: np.ndarray) -> Iterator[str]:
         yield "".join(f"{xv!r},{pv!r},{label}\n" for xv, pv, label in rows)
 
 
-def save_predictions(path: str | os.PathLike[str], x: np.ndarray, p: np.ndarray) -> None:
-    """Write the CSV atomically: a failure leaves any file already at ``path`` as it was."""
+def save_predictions(
+    path: str | os.PathLike[str],
+    x: np.ndarray,
+    p: np.ndarray,
+    between: Callable[[], None] | None = None,
+) -> None:
+    """Write the CSV atomically: a failure (or ``between`` raising) leaves any file
+    already at ``path`` as it was."""
 
     def write(handle) -> None:
-        for part in csv_parts(x, p):
+        for part in csv_parts(x, p, between):
             handle.write(part.encode("utf-8"))
 
     atomic_write(path, write)

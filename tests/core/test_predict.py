@@ -6,6 +6,10 @@ import csv
 import errno
 import io
 import math
+import signal
+import subprocess
+import sys
+import time
 
 import numpy as np
 import openpyxl
@@ -172,7 +176,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch, capsys):
     out = tmp_path / "predictions.csv"
     out.write_text("the old predictions\n")
 
-    def full_disk(x, p):
+    def full_disk(x, p, between=None):
         yield "x,probability,predicted\n"
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -190,3 +194,21 @@ def test_a_million_inputs(tmp_path):
     picks = [0, 1, 499_999, 500_000, 999_999]
     assert [p[i] for i in picks] == [sigma(0.75, 0.25, float(x[i])) for i in picks]
     assert predict_module.predicted(p).sum() == int((p >= 0.5).sum())
+
+
+def test_ctrl_c_stops_at_once_and_writes_nothing(tmp_path):
+    x = np.random.default_rng(3).uniform(0, 10, 2_000_000)
+    data = tmp_path / "many.csv"
+    np.savetxt(data, x, fmt="%.12g", header="hours", comments="")
+    out = tmp_path / "p.csv"
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "gdviz", "predict", "--weight", "1", "--bias", "-5",
+         "--data", str(data), "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    time.sleep(1.2)  # started, reading or predicting
+    child.send_signal(signal.SIGINT)
+    assert child.wait(timeout=30) == 130
+    assert time.monotonic() - started < 20
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.csv"]  # no file, no temp

@@ -306,9 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--hold",
         type=_finite,
-        default=1.0,
+        default=0.0,
         metavar="S",
-        help="seconds the last frame stays at the end of the animation (default 1)",
+        help="an optional final hold: seconds the last frame stays at the end (default 0)",
     )
     export.add_argument(
         "--width",

@@ -38,7 +38,7 @@ class AnimationRequest:
     width: int = 800
     fps: int = 30
     duration: float = 8.0
-    hold: float = 1.0
+    hold: float = 0.0  # optional: by default the file has exactly fps x duration frames
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", Path(self.path))

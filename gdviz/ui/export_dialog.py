@@ -121,7 +121,7 @@ class AnimationDialog(QDialog):
         form.addRow("Duration", self.duration)
         self.hold = QDoubleSpinBox()
         self.hold.setRange(0.0, 60.0)
-        self.hold.setValue(1.0)
+        self.hold.setValue(0.0)
         self.hold.setSuffix(" s")
         self.hold.setToolTip("How long the last frame stays before the animation ends or loops")
         form.addRow("Hold the end", self.hold)

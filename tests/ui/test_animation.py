@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import av
 import numpy as np
 import pytest
@@ -101,3 +105,43 @@ def test_bad_requests_are_refused(change, message):
     values = {"path": "run.gif", **change}
     with pytest.raises(ValueError, match=message):
         AnimationRequest(**values)
+
+
+def gdviz(*args, cwd):
+    return subprocess.run(
+        [sys.executable, "-m", "gdviz", *args],
+        capture_output=True, text=True, timeout=300, cwd=cwd,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "codec"), [("lesson.gif", None), ("lesson.mp4", "h264")])
+def test_the_command_line_writes_the_asked_animation(tmp_path, name, codec):
+    result = gdviz(
+        "export", "--epochs", "300", "--animation", name, "--view", "fit",
+        "--width", "400", "--fps", "12", "--duration", "2", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"wrote {name}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no --out needed
+    if codec is None:
+        with Image.open(tmp_path / name) as gif:
+            assert (gif.format, gif.n_frames, gif.size[0]) == ("GIF", 24, 400)
+    else:
+        found, frames = video_frames(tmp_path / name)
+        assert (found, len(frames), frames[0].shape[1]) == (codec, 24, 400)
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--animation", "run.avi"], "--animation run.avi: "),
+        (["--animation", "run.gif", "--fps", "0"], "--fps"),
+        (["--animation", "run.gif", "--duration", "-1"], "--animation run.gif: "),
+    ],
+)
+def test_the_command_line_refuses_bad_animations(tmp_path, args, fragment):
+    result = gdviz("export", *args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("gdviz: error: ") and fragment in result.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -573,7 +573,8 @@ class MainWindow(QMainWindow):
         if on:
             self._sizes_before_presentation = self._main_splitter.sizes()
             side, plots = self._sizes_before_presentation
-            wider = min(round(side * zoom), round(SIDE_MAX_WIDTH * zoom))
+            screen = self.screen().availableGeometry().width()
+            wider = min(round(side * zoom), round(SIDE_MAX_WIDTH * zoom), screen // 3)
             self._main_splitter.setSizes([wider, max(1, plots - (wider - side))])
         elif self._sizes_before_presentation:
             self._main_splitter.setSizes(self._sizes_before_presentation)

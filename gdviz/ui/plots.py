@@ -165,7 +165,16 @@ class PlotPanel(pg.PlotWidget):
             self.autoPixelRange = True
             pg.GraphicsView.resizeEvent(self, None)
         else:
-            rect = QRectF(0, 0, self.width() / self.zoom, self.height() / self.zoom)
+            # Never smaller than the plot's own minimum (axes, title, legend): on a small
+            # screen the plot is zoomed less rather than cut off.
+            least = self.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize)
+            zoom = min(
+                self.zoom,
+                self.width() / max(1.0, least.width()),
+                self.height() / max(1.0, least.height()),
+            )
+            zoom = max(1.0, zoom)
+            rect = QRectF(0, 0, self.width() / zoom, self.height() / zoom)
             pg.GraphicsView.setRange(self, rect, padding=0, disableAutoPixel=True)
 
     def set_title(self, title: str, note: str = "") -> None:

@@ -146,8 +146,8 @@ def test_presentation_mode_enlarges_everything_and_goes_back(qtbot, window):
     assert window.controls.font().pointSizeF() == font_size * 1.5  # inherited by the panel
     for plot in window.plots():
         assert plot.zoom == 1.5
-        # The view draws the scene 1.5 times larger: the same data, bigger text.
-        assert plot.transform().m11() == pytest.approx(1.5, rel=0.02)
+        # The view draws the scene larger (1.5 times where there is room): bigger text.
+        assert 1.25 <= plot.transform().m11() <= 1.5  # less only where a small screen needs it
     assert window.fit_plot.curve.opts["pen"].widthF() == curve_width * 1.5
     assert window.fit_plot._passed.opts["size"] == point_size * 1.5
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc leaves it

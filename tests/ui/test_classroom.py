@@ -6,7 +6,6 @@ import subprocess
 import sys
 from types import SimpleNamespace
 
-import pytest
 from helpers import set_max_speed, wait_state
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt

@@ -9,6 +9,7 @@ turn, with the encoding on its own thread, progress and Cancel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -170,6 +171,14 @@ class AnimationStage:
         self.container.deleteLater()
 
 
+def _reason(details: str) -> str:
+    """A failure's last line, without the exception's name and errno:
+    ``OSError: [Errno 28] No space left on device`` -> ``No space left on device``."""
+    last = details.strip().splitlines()[-1] if details.strip() else "unknown error"
+    last = re.sub(r"^[\w.]+(Error|Exception): ", "", last)
+    return re.sub(r"^\[Errno \d+\] ", "", last) or "unknown error"
+
+
 def _corner(image: QImage, text: str, area: QRect) -> None:
     """``text`` in a box at the top right of ``area``, below its title."""
     painter = QPainter(image)
@@ -241,14 +250,20 @@ class EncodeWorker(Worker):
         if self.stale(job_id):
             self.abort(job_id)
             return
-        assert self._encoder is not None
-        self._encoder.add(frame)
+        if self._encoder is None:  # failed already: frames sent meanwhile are dropped
+            return
+        try:
+            self._encoder.add(frame)
+        except BaseException:
+            self.abort(job_id)  # the temporary file goes now; the failure is reported once
+            raise
         self.progressed.emit(job_id, self._encoder.frames)
 
     def finish(self, job_id: int) -> None:
-        assert self._encoder is not None
-        path = self._encoder.finish()
-        self._encoder = None
+        if self._encoder is None:
+            return
+        encoder, self._encoder = self._encoder, None
+        path = encoder.finish()  # removes its temporary file if it fails
         self.done.emit(job_id, path)
 
     def abort(self, job_id: int) -> None:
@@ -406,11 +421,12 @@ class AnimationExport(QObject):
         self.message.emit(f"Wrote the animation {path}.")
 
     def _on_failed(self, details: str) -> None:
+        if self._request is None:  # ended already (cancelled): nothing more to say
+            return
         self._thread.send("abort")
-        reason = details.strip().splitlines()[-1]
-        name = self._request.path.name if self._request else "the animation"
+        name = self._request.path.name
         self._end(None)
-        self.message.emit(f"Could not write {name}: {reason}. Nothing was written.")
+        self.message.emit(f"Could not write {name}: {_reason(details)}. Nothing was written.")
 
     def _end(self, path: Path | None) -> None:
         self._timer.stop()

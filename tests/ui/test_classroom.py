@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
 from types import SimpleNamespace
@@ -216,3 +217,32 @@ def test_the_help_follows_the_actions(qtbot, window, monkeypatch):
     window.acts.race.setShortcut(QKeySequence("Ctrl+Alt+G"))
     window.show_keys()
     assert any(row[1:] and row[1] == "Ctrl+Alt+G" and "Race" in row[2] for row in shown[0])
+
+
+def test_a_full_disk_mid_animation_is_said_once_and_keeps_the_old_file(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from gdviz.core import animation
+
+    trained(qtbot, window)
+    target = tmp_path / "run.mp4"
+    target.write_bytes(b"the old animation")
+    real_add = animation.Encoder.add
+
+    def add(self, rgb):
+        if self.frames >= 5:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_add(self, rgb)
+
+    monkeypatch.setattr(animation.Encoder, "add", add)
+    said = []
+    window.sessions.animation.message.connect(said.append)
+    request = AnimationRequest(target, "fit", 300, 10, 3.0, 0.0)
+    with qtbot.waitSignal(window.sessions.animation.finished, timeout=60_000) as done:
+        window.sessions.export_animation(request)
+    assert done.args == [None]
+    qtbot.wait(500)  # frames already sent reach the worker, and are dropped
+    assert said == [f"Could not write {target.name}: No space left on device. Nothing was written."]
+    assert target.read_bytes() == b"the old animation"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["run.mp4"]
+    assert not window.job_progress.isVisible()

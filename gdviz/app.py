@@ -107,7 +107,7 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     if session is not None:
         window.apply_session(session)
     if stops.code is not None:  # interrupted while the window was being built
-        window.ask_to_save = False
+        window.work.asking = False
         window.close()
         return stops.code
     app.aboutToQuit.connect(window.shut_down)
@@ -125,7 +125,7 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     QTimer.singleShot(0, stops.exit_if_stopped)
     status = app.exec()
     if stops.code is not None:  # Ctrl-C / SIGTERM: leave now, asking nothing
-        window.ask_to_save = False
+        window.work.asking = False
     window.close()  # saves the settings and joins the threads (a no-op if closed already)
     return stops.code if stops.code is not None else status
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -67,13 +66,14 @@ from gdviz.ui.predictions import PredictionController
 from gdviz.ui.presenter import RunPresenter, Views
 from gdviz.ui.race import RaceController
 from gdviz.ui.race_panel import RaceDialog
-from gdviz.ui.recent import RecentFiles, menu_text
+from gdviz.ui.recent import RecentFiles, fill_menu
 from gdviz.ui.run import RunController
 from gdviz.ui.runs import KeptRuns, RunsPanel
 from gdviz.ui.sessions import SessionController
 from gdviz.ui.sweep import SweepController, SweepDialog, SweepWindow
 from gdviz.ui.text import describe, rate
 from gdviz.ui.widgets import ElidingStatusBar, JobProgress
+from gdviz.ui.work import UnsavedWork
 
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 SIDE_MAX_WIDTH = 440
@@ -96,8 +96,6 @@ class MainWindow(QMainWindow):
         ask_to_save: bool = False,
     ) -> None:
         super().__init__()
-        self.ask_to_save = ask_to_save
-        self._trained_since_save = False  # with the undo stack: is there unsaved work?
         self.setWindowTitle("gdviz")
         self.setAcceptDrops(True)  # a data file or a session dropped on the window opens
         self._store = settings
@@ -107,6 +105,7 @@ class MainWindow(QMainWindow):
         self.run_settings = SettingsModel(parent=self)
         self.view = ViewModel(self)
         self.undo_stack = QUndoStack(self)
+        self.work = UnsavedWork(self.undo_stack, self, asking=ask_to_save)
         self.run = RunController(first_data, self.run_settings, self)
         self.runs = KeptRuns(self.run, self.run_settings, self)
         self.landscape = LandscapeController(self)
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
         # Actions and menus.
         self.acts = create_actions(self, self.undo_stack)
         self.recent_menu = fill_menu_bar(self.menuBar(), self.acts)
-        self._fill_recent_menu()
+        self._show_recent()
 
         # The run, shown.
         views = Views(
@@ -295,13 +294,13 @@ class MainWindow(QMainWindow):
         # Controllers, back to the user.
         self.predictions.shown.connect(self._show_predictions)
         # What is unsaved, and what was used lately.
-        run.epochs_added.connect(self._on_trained)
-        self.race.started.connect(self._on_trained)
-        self.sessions.saved.connect(self._on_saved)
-        self.sessions.opened.connect(self._on_saved)
+        run.epochs_added.connect(self.work.trained)
+        self.race.started.connect(self.work.trained)
+        self.sessions.saved.connect(self.work.saved)
+        self.sessions.opened.connect(self.work.saved)
         self.sessions.used.connect(self.recent.add)
         self.data_controller.used.connect(self.recent.add)
-        self.recent.changed.connect(self._fill_recent_menu)
+        self.recent.changed.connect(self._show_recent)
         for source in (self.data_controller, self.sessions, self.lesson, self.predictions):
             source.message.connect(self.presenter.say)
         self.lesson.note.connect(self._show_lesson_note)
@@ -645,7 +644,7 @@ class MainWindow(QMainWindow):
     def open_session(self, path: str | None = None) -> bool:
         """File ▸ Open session: a session replaces the run, so unsaved work is asked
         about first (Save / Discard / Cancel)."""
-        if not self.may_discard("open another session"):
+        if not self.work.ask("open another session", self.sessions.save_session):
             return False
         return self.sessions.open_session(path)
 
@@ -658,49 +657,8 @@ class MainWindow(QMainWindow):
             return False
         return self.open_file(path)
 
-    def _fill_recent_menu(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        paths = self.recent.paths
-        for i, path in enumerate(paths):
-            act = menu.addAction(menu_text(i, path))
-            act.setToolTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.open_recent(p))
-        if not paths:
-            menu.addAction("No files yet").setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.acts.clear_recent)
-        self.acts.clear_recent.setEnabled(bool(paths))
-
-    @property
-    def unsaved(self) -> bool:
-        """True when the run trained, or the data changed, since the last save or open."""
-        return self._trained_since_save or not self.undo_stack.isClean()
-
-    def _on_trained(self) -> None:
-        self._trained_since_save = True
-
-    def _on_saved(self, *_path: object) -> None:
-        self._trained_since_save = False
-        self.undo_stack.setClean()
-
-    def may_discard(self, doing: str) -> bool:
-        """Ask what to do with unsaved work before ``doing``: Save (True once saved),
-        Discard (True) or Cancel (False). True at once when nothing is unsaved."""
-        if not (self.ask_to_save and self.unsaved):
-            return True
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            "Save this run?",
-            f"This run has work that is not saved (training or data changes). Save it "
-            f"before you {doing}?",
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            buttons.Save,
-        )
-        if answer == buttons.Save:
-            return self.sessions.save_session()
-        return answer == buttons.Discard
+    def _show_recent(self) -> None:
+        fill_menu(self.recent_menu, self.recent, self.acts.clear_recent, self.open_recent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Esc is Back to live while a past epoch is shown; otherwise it reaches here.
@@ -743,10 +701,10 @@ class MainWindow(QMainWindow):
         self.race.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if not self.may_discard("quit"):
+        if not self.work.ask("quit", self.sessions.save_session):
             event.ignore()
             return
-        self.ask_to_save = False  # answered: a second close (after exec) asks nothing
+        self.work.asking = False  # answered: a second close (after exec) asks nothing
         if self._store is not None:
             settings_store.save(self, self._store, self.run_settings, self.view)
         self.shut_down()

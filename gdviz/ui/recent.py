@@ -4,9 +4,12 @@ remembered between launches (QSettings); a damaged stored list is ignored."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 KEY = "recent/files"
 MAX_FILES = 10
@@ -73,3 +76,20 @@ def menu_text(index: int, path: str) -> str:
     p = Path(path)
     name = p.name.replace("&", "&&")
     return f"&{index + 1} {name} — {str(p.parent).replace('&', '&&')}"
+
+
+def fill_menu(
+    menu: QMenu, recent: RecentFiles, clear: QAction, open_path: Callable[[str], object]
+) -> None:
+    """``menu`` lists ``recent`` (choosing one calls ``open_path``), then ``clear``."""
+    menu.clear()
+    paths = recent.paths
+    for i, path in enumerate(paths):
+        act = menu.addAction(menu_text(i, path))
+        act.setToolTip(path)
+        act.triggered.connect(lambda _=False, p=path: open_path(p))
+    if not paths:
+        menu.addAction("No files yet").setEnabled(False)
+    menu.addSeparator()
+    menu.addAction(clear)
+    clear.setEnabled(bool(paths))

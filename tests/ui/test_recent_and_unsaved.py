@@ -86,9 +86,9 @@ def test_quitting_over_unsaved_work_asks(qtbot, tmp_path, monkeypatch):
     answers = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a: answers.pop(0))
     win = make_window(qtbot, tmp_path, ask=True)
-    assert not win.unsaved
+    assert not win.work.unsaved
     train(qtbot, win)
-    assert win.unsaved
+    assert win.work.unsaved
     answers.append(BUTTON.Cancel)
     assert not win.close()  # Cancel: the window stays, with its run
     assert win.isVisible() and len(win.history) == 50
@@ -106,7 +106,7 @@ def test_discard_closes_and_nothing_is_asked_without_changes(qtbot, tmp_path, mo
     assert fresh.close() and asked == []  # nothing done: nothing asked
     win = make_window(qtbot, tmp_path, ask=True)
     win.data_controller.add_point(5.0, 1.0)  # a data edit is unsaved work too
-    assert win.unsaved
+    assert win.work.unsaved
     assert win.close() and len(asked) == 1
 
 
@@ -117,16 +117,16 @@ def test_saving_clears_it_and_opening_a_session_asks_first(qtbot, tmp_path, monk
     train(qtbot, win, 30)
     saved = tmp_path / "a.gdviz.json"
     assert win.sessions.save_session(str(saved))
-    assert not win.unsaved
+    assert not win.work.unsaved
     train_more = win.controls.epochs_spin
     train_more.setValue(60)
     win.train()
     wait_state(qtbot, win, "finished")
-    assert win.unsaved
+    assert win.work.unsaved
     answers.append(BUTTON.Cancel)
     assert not win.open_session(str(saved))  # Cancel: the run is untouched
     assert len(win.history) == 60
     answers.append(BUTTON.Discard)
     assert win.open_session(str(saved))
-    assert len(win.history) == 30 and not win.unsaved
+    assert len(win.history) == 30 and not win.work.unsaved
     assert win.close()

@@ -70,15 +70,16 @@ def configure_process() -> None:
     sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
 
 
-def main(session: Session | None = None, data_path: str | None = None) -> int:
-    """Open the window on the lesson's data (or ``session``); returns the exit status
-    (130 or 143 when SIGINT or SIGTERM ended it)."""
+def main(session: Session | None = None, path: str | None = None) -> int:
+    """Open the window on the lesson's data, or on ``session`` read from ``path``, or on
+    the data file ``path``; returns the exit status (130 or 143 when SIGINT or SIGTERM
+    ended it)."""
     stops = install()
     configure_process()
-    return _open_window(session, data_path, stops)
+    return _open_window(session, path, stops)
 
 
-def _open_window(session: Session | None, data_path: str | None, stops: StopSignals) -> int:
+def _open_window(session: Session | None, path: str | None, stops: StopSignals) -> int:
     import pyqtgraph as pg
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
@@ -104,7 +105,9 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
     window = MainWindow(settings=QSettings(), ask_to_save=True)
-    if session is not None:
+    if session is not None and path is not None:
+        window.sessions.show_session_file(path, session)  # Save writes back there
+    elif session is not None:
         window.apply_session(session)
     if stops.code is not None:  # interrupted while the window was being built
         window.work.asking = False
@@ -116,8 +119,8 @@ def _open_window(session: Session | None, data_path: str | None, stops: StopSign
     # collector's full passes, which otherwise pause the GUI for 10-20 ms each
     # (p99 lateness 22-27 ms without this, 12-19 ms with it, in bench/).
     gc.freeze()
-    if data_path is not None:
-        QTimer.singleShot(0, lambda: window.open_file(data_path))
+    if session is None and path is not None:
+        QTimer.singleShot(0, lambda: window.open_file(path))
     # numba's import and compile take ~0.5 s: do them after the first paint.
     QTimer.singleShot(150, window.warm_up)
     # A signal between the check above and exec() asked an event loop not yet running

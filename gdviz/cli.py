@@ -430,7 +430,7 @@ class Launcher:
     """What the command line needs of the application (gdviz.app gives it): opening the
     window, the headless export, and a start-up error shown as a dialog."""
 
-    open_window: Callable[[Session | None, str | None], int]
+    open_window: Callable[[Session | None, str | None], int]  # a session read, the file
     export: Callable[..., tuple[list[Path], Session]]
     startup_error: Callable[[str], None]
 
@@ -575,10 +575,8 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 status = export(args, out, launcher)
             out.flush()
             return status
-        session, data_path = None, None
-        if args.open and not is_session_path(args.open):
-            data_path = args.open  # read by the window (it asks for columns if need be)
-        elif args.open:
+        session = None  # a data file is read by the window (it asks for columns if need be)
+        if args.open and is_session_path(args.open):
             try:
                 session = load_session(args.open)
             except SessionError as exc:
@@ -586,7 +584,7 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 sys.stderr.write(f"gdviz: error: {exc}\n")
                 _needed(launcher).startup_error(f"{exc}\n\nThe session was not opened.")
                 return EXIT_USAGE
-        return _needed(launcher).open_window(session, data_path)
+        return _needed(launcher).open_window(session, args.open)
     except (UsageError, DataError, SessionError, OutputFailed) as exc:
         _silence_stdout()
         sys.stderr.write(f"gdviz: error: {exc}\n")

@@ -174,7 +174,7 @@ class SessionController(QObject):
         except SessionError as exc:
             self._refused(exc)
             return False
-        self._opened(path, session)
+        self.show_session_file(path, session)
         return True
 
     def save_session(self, path: str | None = None, ask: bool = False) -> bool:
@@ -226,11 +226,12 @@ class SessionController(QObject):
                 self._not_saved(result.path, result.error)
         elif result.kind == "load":
             assert result.session is not None
-            self._opened(result.path, result.session)
+            self.show_session_file(result.path, result.session)
         else:
             self._saved(result.path)
 
-    def _opened(self, path: str, session: Session) -> None:
+    def show_session_file(self, path: str, session: Session) -> None:
+        """Show ``session``, read (and checked) from ``path``: Save writes back there."""
         self.apply(session)
         self.session_path = Path(path)
         self.last_folder = str(self.session_path.parent)

@@ -180,7 +180,7 @@ def test_gdviz_file_opens_the_window_on_data_or_a_session(tmp_path):
     opened.clear()
     assert main([str(session)], launcher) == 0
     ((loaded, path),) = opened
-    assert path is None and len(loaded.history) == 7
+    assert path == str(session) and len(loaded.history) == 7  # read first, and its file
 
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])

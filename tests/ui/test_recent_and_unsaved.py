@@ -130,3 +130,21 @@ def test_saving_clears_it_and_opening_a_session_asks_first(qtbot, tmp_path, monk
     assert win.open_session(str(saved))
     assert len(win.history) == 30 and not win.work.unsaved
     assert win.close()
+
+
+def test_a_session_opened_from_the_command_line_saves_back_and_is_listed(qtbot, tmp_path):
+    first = make_window(qtbot, tmp_path)
+    train(qtbot, first, 20)
+    path = tmp_path / "cli.gdviz.json"
+    assert first.sessions.save_session(str(path))
+    first.close()
+    win = make_window(qtbot, tmp_path)
+    win.recent.clear()
+    win.sessions.show_session_file(str(path), load_session(path))  # as gdviz FILE does
+    assert win.recent.paths == [str(path)]
+    win.controls.epochs_spin.setValue(40)
+    win.train()
+    wait_state(qtbot, win, "finished")
+    assert win.sessions.save_session()  # Ctrl+S: no dialog, the same file
+    assert len(load_session(path).history) == 40
+    win.close()

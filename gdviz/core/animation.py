@@ -113,9 +113,10 @@ class Encoder:
         """``palette_from``: a frame holding every colour (a GIF's one palette is made
         from it; by default from the first frame)."""
         self.request = request
-        # H.264 and VP9 in 4:2:0 need even sizes.
-        self.width = width - width % 2
-        self.height = height - height % 2
+        # H.264 and VP9 in 4:2:0 need even sizes; a GIF keeps the asked width exactly.
+        even = request.suffix != ".gif"
+        self.width = width - width % 2 if even else width
+        self.height = height - height % 2 if even else height
         folder = request.path.parent
         handle, temp = tempfile.mkstemp(
             prefix=f".{request.path.name}.", suffix=request.suffix, dir=folder

@@ -246,3 +246,23 @@ def test_a_full_disk_mid_animation_is_said_once_and_keeps_the_old_file(
     assert target.read_bytes() == b"the old animation"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["run.mp4"]
     assert not window.job_progress.isVisible()
+
+
+def test_a_wide_file_to_predict_for_asks_which_column(qtbot, window, tmp_path, monkeypatch):
+    asked = []
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append(list(items))
+        return "score", True
+
+    monkeypatch.setattr("gdviz.ui.predictions.QInputDialog.getItem", choose)
+    source = tmp_path / "wide.csv"
+    source.write_text("id,score,notes\n1,2.5,a\n2,3.5,b\n")
+    w, b = window.current_parameters
+    with qtbot.waitSignal(
+        window.predictions.message, timeout=20_000, check_params_cb=lambda m: "Saved" in m
+    ):
+        window.predict_for_file(str(source), save_to=str(tmp_path / "p.csv"))
+    assert asked == [["id", "score", "notes"]]
+    assert window.predictions.current.x.tolist() == [2.5, 3.5]
+    assert window.predictions.current.p.tolist() == [predict(w, b, 2.5), predict(w, b, 3.5)]

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.data import DataSet
 from gdviz.core.decimate import PeakEnvelope
@@ -27,8 +27,8 @@ from gdviz.core.session import Session
 from gdviz.core.settings import RunSettings
 from gdviz.core.state import RunState
 from gdviz.core.trainer import Divergence, Trainer
-from gdviz.ui.jobs import BackgroundThread, Worker
-from gdviz.ui.worker import CHUNK_S, TICK_S
+from gdviz.ui.jobs import BackgroundThread
+from gdviz.ui.worker import PacedWorker, concat_blocks
 
 RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
 RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
@@ -59,19 +59,12 @@ class RaceStop:
     over: bool
 
 
-class RaceWorker(Worker):
+class RaceWorker(PacedWorker):
     """Trains the racers in lock-step ticks; never touches widgets."""
 
     def __init__(self) -> None:
         super().__init__()
         self._trainers: list[Trainer] = []
-        self._job = 0
-        self._running = False
-        self._speed = math.inf
-        self._credit = 0.0
-        self._last_tick = 0.0
-        self._chunk_rows = 1
-        self._timer: QTimer | None = None
 
     def configure(self, job_id: int, data: DataSet, settings: tuple, resume: tuple) -> None:
         """New racers (``resume``: per racer, a Session to continue, or None)."""
@@ -88,24 +81,11 @@ class RaceWorker(Worker):
         self.stop_activity()
         self._trainers = []
 
-    def set_speed(self, job_id: int, epochs_per_second: float) -> None:
-        self._speed = epochs_per_second
-        self._credit = 0.0
-        if self._timer is not None:
-            self._timer.setInterval(0 if math.isinf(self._speed) else round(TICK_S * 1000))
-
     def play(self, job_id: int) -> None:
         if self._over():
             self.done.emit(job_id, RaceStop(True))
             return
-        self._running = True
-        self._credit = 1.0
-        self._last_tick = time.perf_counter()
-        if self._timer is None:
-            self._timer = QTimer(self)
-            self._timer.timeout.connect(self._tick)
-        self.set_speed(job_id, self._speed)
-        self._timer.start()
+        self._start_ticking(job_id)
 
     def pause(self, job_id: int) -> None:
         if self._running:
@@ -119,28 +99,13 @@ class RaceWorker(Worker):
             if self._over():
                 self.done.emit(job_id, RaceStop(True))
 
-    def stop_activity(self) -> None:
-        self._running = False
-        if self._timer is not None:
-            self._timer.stop()
-
     def _over(self) -> bool:
         return all(t.diverged is not None or not t.remaining for t in self._trainers)
 
-    def _tick(self) -> None:
-        job_id = self._job
-        if not self._running or self.stale(job_id):
-            self.stop_activity()
-            return
-        now = time.perf_counter()
-        if math.isinf(self._speed):
-            budget = math.inf
-        else:
-            self._credit += (now - self._last_tick) * self._speed
-            budget = math.floor(self._credit)
-        self._last_tick = now
-        if budget >= 1:
-            self.guarded(job_id, self._advance, budget, now + TICK_S)
+    def _ready(self) -> bool:
+        return True
+
+    def _after_tick(self, job_id: int) -> None:
         if self._over() and self._running:
             self.stop_activity()
             self.done.emit(job_id, RaceStop(True))
@@ -165,32 +130,17 @@ class RaceWorker(Worker):
             elapsed = time.perf_counter() - started
             done += n
             if n == chunk:  # all racers together take about CHUNK_S
-                if elapsed < CHUNK_S / 2:
-                    self._chunk_rows = min(chunk * 2, 1 << 22) * rows
-                elif elapsed > CHUNK_S * 2:
-                    self._chunk_rows = max(1, chunk // 2) * rows
+                self._tune_chunk(chunk, elapsed, rows)
             if time.perf_counter() >= deadline:
                 break
-        if not math.isinf(budget):
-            self._credit -= done
+        self._spent(done, budget)
         if any(blocks):
             batch = RaceBatch(
-                tuple(_concat(b) if b else None for b in blocks),
+                tuple(concat_blocks(b) if b else None for b in blocks),
                 tuple(tuple(t.opt_state.tolist()) for t in trainers),
                 tuple(t.diverged for t in trainers),
             )
             self.progressed.emit(job_id, batch)
-
-
-def _concat(blocks: list[EpochBlock]) -> EpochBlock:
-    if len(blocks) == 1:
-        return blocks[0]
-    return EpochBlock(
-        blocks[0].start,
-        np.concatenate([b.loss for b in blocks]),
-        np.concatenate([b.w for b in blocks]),
-        np.concatenate([b.b for b in blocks]),
-    )
 
 
 @dataclass(eq=False)

@@ -74,7 +74,80 @@ class StopReport:
     divergence: Divergence | None = None
 
 
-class TrainingWorker(Worker):
+class PacedWorker(Worker):
+    """Trains in timed ticks (the training worker and a race's): each tick trains the
+    epochs the speed allows (at max speed, as many as fit in a tick) through
+    :meth:`_advance`, in kernel calls of about CHUNK_S each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._job = 0
+        self._running = False
+        self._speed = math.inf  # epochs per second
+        self._credit = 0.0  # epochs owed at a limited speed
+        self._last_tick = 0.0
+        self._chunk_rows = 1  # rows per kernel call, tuned to take ~CHUNK_S
+        self._timer: QTimer | None = None
+
+    def set_speed(self, job_id: int, epochs_per_second: float) -> None:
+        self._speed = epochs_per_second
+        self._credit = 0.0
+        if self._timer is not None:
+            self._timer.setInterval(0 if math.isinf(self._speed) else round(TICK_S * 1000))
+
+    def _start_ticking(self, job_id: int) -> None:
+        self._running = True
+        self._credit = 1.0  # the first epoch shows at once
+        self._last_tick = time.perf_counter()
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.timeout.connect(self._tick)
+        self.set_speed(job_id, self._speed)
+        self._timer.start()
+
+    def stop_activity(self) -> None:
+        self._running = False
+        if self._timer is not None:
+            self._timer.stop()
+
+    def _ready(self) -> bool:
+        """True when there is something to train."""
+        raise NotImplementedError
+
+    def _advance(self, job_id: int, budget: float, deadline: float) -> None:
+        """Train up to ``budget`` epochs before ``deadline`` and report them (then call
+        :meth:`_spent`)."""
+        raise NotImplementedError
+
+    def _tick(self) -> None:
+        job_id = self._job
+        if not self._running or not self._ready() or self.stale(job_id):
+            self.stop_activity()
+            return
+        now = time.perf_counter()
+        if math.isinf(self._speed):
+            budget = math.inf
+        else:
+            self._credit += (now - self._last_tick) * self._speed
+            budget = math.floor(self._credit)
+        self._last_tick = now
+        if budget >= 1:
+            self.guarded(job_id, self._advance, budget, now + TICK_S)
+        self._after_tick(job_id)
+
+    def _after_tick(self, job_id: int) -> None:
+        """What a subclass checks after each tick (nothing here)."""
+
+    def _tune_chunk(self, chunk: int, elapsed: float, rows: int) -> None:
+        """After a kernel call of ``chunk`` epochs of ``rows`` rows that took ``elapsed``."""
+        self._chunk_rows = _next_chunk(chunk, elapsed) * rows
+
+    def _spent(self, done: int, budget: float) -> None:
+        if not math.isinf(budget):
+            self._credit -= done
+
+
+class TrainingWorker(PacedWorker):
     """Trains the current job's run in ticks; never touches widgets.
 
     ``progressed`` carries :class:`EpochBatch` and :class:`RowStep` values,
@@ -84,13 +157,6 @@ class TrainingWorker(Worker):
     def __init__(self) -> None:
         super().__init__()
         self._trainer: Trainer | None = None
-        self._job = 0
-        self._running = False
-        self._speed = math.inf  # epochs per second
-        self._credit = 0.0  # epochs owed at a limited speed
-        self._last_tick = 0.0
-        self._chunk_rows = 1  # rows per kernel call, tuned to take ~CHUNK_S
-        self._timer: QTimer | None = None
 
     # -- commands (run in the worker's thread) -------------------------------------------
     def warm_up(self, job_id: int) -> None:
@@ -121,25 +187,12 @@ class TrainingWorker(Worker):
         if self._trainer is not None:
             self._trainer.set_epochs(epochs)
 
-    def set_speed(self, job_id: int, epochs_per_second: float) -> None:
-        self._speed = epochs_per_second
-        self._credit = 0.0
-        if self._timer is not None:
-            self._timer.setInterval(0 if math.isinf(self._speed) else round(TICK_S * 1000))
-
     def play(self, job_id: int) -> None:
         trainer = self._trainer
         if trainer is None or trainer.finished:
             self._report_stop(job_id)
             return
-        self._running = True
-        self._credit = 1.0  # the first epoch shows at once
-        self._last_tick = time.perf_counter()
-        if self._timer is None:
-            self._timer = QTimer(self)
-            self._timer.timeout.connect(self._tick)
-        self.set_speed(job_id, self._speed)
-        self._timer.start()
+        self._start_ticking(job_id)
 
     def pause(self, job_id: int) -> None:
         if self._running:
@@ -165,26 +218,9 @@ class TrainingWorker(Worker):
         self.progressed.emit(job_id, step)
         self._stop_if_over(job_id)
 
-    def stop_activity(self) -> None:
-        self._running = False
-        if self._timer is not None:
-            self._timer.stop()
-
     # -- the loop ------------------------------------------------------------------------
-    def _tick(self) -> None:
-        job_id = self._job
-        if not self._running or self._trainer is None or self.stale(job_id):
-            self.stop_activity()
-            return
-        now = time.perf_counter()
-        if math.isinf(self._speed):
-            budget = math.inf
-        else:
-            self._credit += (now - self._last_tick) * self._speed
-            budget = math.floor(self._credit)
-        self._last_tick = now
-        if budget >= 1:
-            self.guarded(job_id, self._advance, budget, now + TICK_S)
+    def _ready(self) -> bool:
+        return self._trainer is not None
 
     def _advance(self, job_id: int, budget: float, deadline: float) -> None:
         """Train up to ``budget`` epochs before ``deadline``; report them as one batch."""
@@ -204,14 +240,13 @@ class TrainingWorker(Worker):
                 blocks.append(block)
                 done += len(block)
             if n == chunk:
-                self._chunk_rows = _next_chunk(chunk, elapsed) * len(trainer.data)
+                self._tune_chunk(chunk, elapsed, len(trainer.data))
             if time.perf_counter() >= deadline:
                 break
-        if not math.isinf(budget):
-            self._credit -= done
+        self._spent(done, budget)
         if blocks:
             state = tuple(trainer.opt_state.tolist())
-            batch = EpochBatch(_concat(blocks), trainer.learning_rate, state)
+            batch = EpochBatch(concat_blocks(blocks), trainer.learning_rate, state)
             self.progressed.emit(job_id, batch)
         self._stop_if_over(job_id)
 
@@ -242,7 +277,8 @@ def _next_chunk(chunk: int, elapsed: float) -> int:
     return chunk
 
 
-def _concat(blocks: list[EpochBlock]) -> EpochBlock:
+def concat_blocks(blocks: list[EpochBlock]) -> EpochBlock:
+    """Consecutive blocks of epochs as one."""
     if len(blocks) == 1:
         return blocks[0]
     return EpochBlock(

@@ -7,6 +7,7 @@ import math
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reference import reference_run
 
 from gdviz.core import kernel
 from gdviz.core.data import from_rows, lesson_data, load_builtin
@@ -16,46 +17,9 @@ from gdviz.core.trainer import Trainer
 
 
 def reference(rows, w, b, lr, epochs, batch, loss=Loss.SQUARED, gradient=Gradient.SEED):
-    """Batch gradient descent written out plainly, independent of gdviz.
-
-    Each batch is evaluated at its starting (w, b); every sum runs row by row in
-    file order; the step is lr times the batch's mean gradient.
-    """
-    size = len(rows) if batch == 0 else min(batch, len(rows))
-    history = []
-    for _ in range(epochs):
-        total = 0.0
-        for start in range(0, len(rows), size):
-            chunk = rows[start : start + size]
-            gw = gb = 0.0
-            for x, y in chunk:
-                z = x * w + b
-                try:
-                    p = 1 / (1 + math.exp(-z))
-                except OverflowError:
-                    p = 0.0
-                error = p - y
-                if loss is Loss.SQUARED:
-                    total += error**2
-                else:
-                    total += max(z, 0.0) - z * y + math.log1p(math.exp(-abs(z)))
-                g = (
-                    error * (2.0 * p * (1.0 - p))
-                    if (gradient, loss)
-                    == (
-                        Gradient.EXACT,
-                        Loss.SQUARED,
-                    )
-                    else error
-                )
-                gw += g * x
-                gb += g
-            w = w - lr * (gw / len(chunk))
-            b = b - lr * (gb / len(chunk))
-        history.append((total, w, b))
-        if not all(math.isfinite(v) for v in (total, w, b)):
-            break
-    return history
+    """Batch gradient descent written out plainly (tests/core/reference.py): each batch at
+    its starting (w, b), every sum row by row in file order, the step lr times the mean."""
+    return reference_run(rows, w, b, lr, epochs, batch, "sgd", loss, gradient)
 
 
 KERNELS = {"numba": None, "python": kernel.PYTHON}

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reference import reference_run
 
 from gdviz.core import kernel
 from gdviz.core.data import from_rows, lesson_data
@@ -15,81 +16,6 @@ from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import Optimizer
 from gdviz.core.settings import RunSettings
 from gdviz.core.trainer import Trainer
-
-
-class Independent:
-    """The issue's formulas, written again from scratch: per parameter, in a list."""
-
-    def __init__(self, kind, mu=0.9, alpha=0.99, beta1=0.9, beta2=0.999, eps=None):
-        self.kind = kind
-        self.mu, self.alpha, self.beta1, self.beta2 = mu, alpha, beta1, beta2
-        default = {"adagrad": 1e-10, "rmsprop": 1e-8, "adam": 1e-8}
-        self.eps = eps if eps is not None else default.get(kind, 1e-8)
-        self.v = [0.0, 0.0]
-        self.s = [0.0, 0.0]
-        self.m = [0.0, 0.0]
-        self.t = 0
-
-    def update(self, params, grads, lr):
-        if self.kind == "adam":
-            self.t = self.t + 1
-        out = []
-        for i, (p, g) in enumerate(zip(params, grads, strict=True)):
-            if self.kind == "momentum":
-                self.v[i] = self.mu * self.v[i] + g
-                p = p - lr * self.v[i]
-            elif self.kind == "nesterov":
-                self.v[i] = self.mu * self.v[i] + g
-                p = p - lr * (g + self.mu * self.v[i])
-            elif self.kind == "adagrad":
-                self.s[i] = self.s[i] + g * g
-                p = p - lr * g / (math.sqrt(self.s[i]) + self.eps)
-            elif self.kind == "rmsprop":
-                self.s[i] = self.alpha * self.s[i] + (1 - self.alpha) * g * g
-                p = p - lr * g / (math.sqrt(self.s[i]) + self.eps)
-            elif self.kind == "adam":
-                self.m[i] = self.beta1 * self.m[i] + (1 - self.beta1) * g
-                self.v[i] = self.beta2 * self.v[i] + (1 - self.beta2) * g * g
-                mhat = self.m[i] / (1 - self.beta1**self.t)  # an int t: Python's float power
-                vhat = self.v[i] / (1 - self.beta2**self.t)
-                p = p - lr * mhat / (math.sqrt(vhat) + self.eps)
-            out.append(p)
-        return out
-
-
-def independent_run(rows, w, b, lr, epochs, batch, kind, loss, gradient, **params):
-    opt = Independent(kind, **params)
-    size = len(rows) if batch == 0 else batch
-    history = []
-    for _ in range(epochs):
-        total = 0.0
-        for start in range(0, len(rows), size):
-            chunk = rows[start : start + size]
-            gw = gb = 0.0
-            for x, y in chunk:
-                z = x * w + b
-                try:
-                    p = 1 / (1 + math.exp(-z))
-                except OverflowError:
-                    p = 0.0
-                e = p - y
-                if loss == "squared":
-                    total += e**2
-                else:
-                    total += max(z, 0.0) - z * y + math.log1p(math.exp(-abs(z)))
-                g = e * (2.0 * p * (1.0 - p)) if (loss, gradient) == ("squared", "exact") else e
-                if batch == 1:
-                    w, b = opt.update([w, b], [g * x, g], lr)
-                else:
-                    gw += g * x
-                    gb += g
-            if batch != 1:
-                w, b = opt.update([w, b], [gw / len(chunk), gb / len(chunk)], lr)
-        history.append((total, w, b))
-        if not all(math.isfinite(v) for v in (total, w, b)):
-            break
-    return history
-
 
 rows_strategy = st.lists(
     st.tuples(st.floats(-20, 20), st.one_of(st.sampled_from([0.0, 1.0]), st.floats(0, 1))),
@@ -124,7 +50,7 @@ def test_every_optimizer_equals_the_independent_formulas(
     )  # fmt: skip
     trainer = Trainer(from_rows(rows), run, kernels=None if which == "numba" else kernel.PYTHON)
     trainer.run_to_end()
-    expected = independent_run(
+    expected = reference_run(
         rows, w0, b0, lr, epochs, batch, kind.value, loss.value, gradient.value,
         mu=mu, alpha=beta2, beta1=beta1, beta2=beta2,
     )  # fmt: skip
@@ -158,9 +84,7 @@ def test_adam_power_is_pows_not_repeated_multiplication():
     run = RunSettings(0.01, 2000, optimizer=Optimizer.ADAM, batch_size=0)
     trainer = Trainer(lesson_data(), run)
     trainer.run_to_end()
-    expected = independent_run(
-        lesson_data().rows, 0.1, 0.0, 0.01, 2000, 0, "adam", "squared", "seed"
-    )
+    expected = reference_run(lesson_data().rows, 0.1, 0.0, 0.01, 2000, 0, "adam", "squared", "seed")
     assert trainer.history.w.tolist() == [h[1] for h in expected]
     assert trainer.opt_state[4] == 2000.0
 

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import io
 import math
-import os
 import struct
-import tempfile
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.atomic import file_mode
+from gdviz.core.atomic import PendingFile
 
 FORMATS = {".gif": "GIF", ".mp4": "MP4 (H.264)", ".webm": "WebM (VP9)"}
 TRANSPARENT = 255  # a GIF's unchanged pixels (frames have at most 255 colours)
@@ -117,12 +115,7 @@ class Encoder:
         even = request.suffix != ".gif"
         self.width = width - width % 2 if even else width
         self.height = height - height % 2 if even else height
-        folder = request.path.parent
-        handle, temp = tempfile.mkstemp(
-            prefix=f".{request.path.name}.", suffix=request.suffix, dir=folder
-        )
-        os.close(handle)
-        self._temp = Path(temp)
+        self._file = PendingFile(request.path, suffix=request.suffix)
         self._frames = 0
         self._gif_writer: _GifWriter | None = None
         self._pending = None  # a GIF's latest frame, written when the next one comes
@@ -142,7 +135,7 @@ class Encoder:
     def _open_video(self) -> None:
         import av
 
-        container = av.open(str(self._temp), mode="w")
+        container = av.open(str(self._file.path), mode="w")
         self._container = container
         fps = Fraction(self.request.fps)
         if self.request.suffix == ".mp4":
@@ -188,7 +181,7 @@ class Encoder:
             self._palette = _palette(rgb)
         frame = image.quantize(palette=self._palette, dither=Image.Dither.NONE)
         if self._gif_writer is None:
-            self._gif_writer = _GifWriter(self._temp, self.width, self.height)
+            self._gif_writer = _GifWriter(self._file.path, self.width, self.height)
         if self._pending is not None:  # written one late: the last frame's delay differs
             self._gif_writer.add(self._pending, round(100 / self.request.fps))
         self._pending = frame
@@ -210,8 +203,7 @@ class Encoder:
                     self._container.mux(packet)
                 self._container.close()
                 self._container = None
-            os.chmod(self._temp, file_mode(self.request.path))
-            os.replace(self._temp, self.request.path)
+            self._file.commit()
         except Exception:
             self.abort()
             raise
@@ -237,10 +229,7 @@ class Encoder:
             self._gif_writer.close()
             self._gif_writer = None
         self._pending = None
-        try:
-            self._temp.unlink()
-        except FileNotFoundError:
-            pass
+        self._file.discard()
 
 
 def _palette(rgb: np.ndarray):

@@ -20,22 +20,43 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> None:
     """Like :func:`atomic_write_bytes`, with ``write(handle)`` writing the content in parts."""
-    target = Path(path)
-    mode = file_mode(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    pending = PendingFile(path)
     try:
-        os.fchmod(fd, mode)  # mkstemp makes 0600; a saved file should look like any other
-        with os.fdopen(fd, "wb") as handle:
+        with open(pending.path, "wb") as handle:
             write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        pending.commit()
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        pending.discard()
         raise
+
+
+class PendingFile:
+    """A temporary file beside ``target`` (``path``) for a writer that needs a file name:
+    :meth:`commit` makes it ``target`` in one step (synced, with the permissions a saved
+    file should have); :meth:`discard` removes it. Until then ``target`` is untouched."""
+
+    def __init__(self, target: str | os.PathLike[str], suffix: str = ".tmp") -> None:
+        self.target = Path(target)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{self.target.name}.", suffix=suffix, dir=self.target.parent
+        )
+        os.close(fd)
+        self.path = Path(name)
+
+    def commit(self) -> None:
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(self.path, file_mode(self.target))  # mkstemp makes 0600
+        os.replace(self.path, self.target)
+
+    def discard(self) -> None:
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def file_mode(target: Path) -> int:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from probe import probed  # noqa: E402  (bench/probe.py)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gdviz.core.animation import AnimationRequest  # noqa: E402
@@ -47,8 +48,6 @@ def headless(folder: Path) -> None:
 def in_window(folder: Path, live_run: bool) -> None:
     """Export from the window: the GUI's longest gap meanwhile (and with ``live_run``, a
     new 10,000,000-epoch run training at max speed all along)."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-
     from gdviz.app import MainWindow
     from gdviz.ui.models import SPEED_STEPS
 
@@ -65,36 +64,20 @@ def in_window(folder: Path, live_run: bool) -> None:
     if live_run:
         win.controls.epochs_spin.setValue(10_000_000)
         win.reset()  # a new run; the animation is of the finished one
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(10)
-    last = [0.0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
     done: list[object] = []
     win.sessions.animation.finished.connect(done.append)
-    clock.start()
-    probe.start()
-    start = time.perf_counter()
-    win.sessions.animation.start(session, request)
-    if live_run:
-        win.train()
-    while not done:
-        app.processEvents()
-    seconds = time.perf_counter() - start
-    probe.stop()
+
+    def export() -> None:
+        win.sessions.animation.start(session, request)
+        if live_run:
+            win.train()
+
+    seconds, gap = probed(app, export, done)
     win.pause()
     what = "a new 10,000,000-epoch run training at max speed" if live_run else "idle"
     print(
-        f"  in the window ({what}): {seconds:.1f} s, longest GUI gap {max(gaps[1:]):.0f} ms "
-        f"(target <= 100 ms)"
+        f"  in the window ({what}): {seconds:.1f} s, longest GUI gap {gap:.0f} ms "
+        "(target <= 100 ms)"
     )
     win.close()
 

@@ -25,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+from probe import Probe  # noqa: E402  (bench/probe.py)
 
 from gdviz.core import kernel  # noqa: E402
 from gdviz.core.settings import RunSettings  # noqa: E402
@@ -40,35 +41,6 @@ def write_csv(path: Path) -> None:
     passed = (rng.random(ROWS) < 1 / (1 + np.exp(-(hours - 5)))).astype(int)
     np.savetxt(path, np.column_stack([hours, passed]), fmt=["%.12f", "%d"], delimiter=",",
                header="hours,passed", comments="")  # fmt: skip
-
-
-class Probe:
-    """A 10 ms timer on the GUI thread: how late each tick came."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-
-        self.gaps: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(10)
-        self._timer.timeout.connect(self._tick)
-        self._last = 0.0
-
-    def _tick(self) -> None:
-        now = self._clock.nsecsElapsed() / 1e6
-        self.gaps.append(now - self._last)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._clock.start()
-        self._timer.start()
-
-    def stop(self) -> np.ndarray:
-        self._timer.stop()
-        return np.array(self.gaps[1:] or [0.0])
 
 
 def headless_eps(path: Path, seconds: float) -> float:

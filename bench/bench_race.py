@@ -16,7 +16,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
+from probe import Probe, lateness  # noqa: E402  (bench/probe.py)
 
 from gdviz.core import kernel  # noqa: E402
 from gdviz.core.data import lesson_data  # noqa: E402
@@ -46,7 +46,6 @@ def headless_epochs_per_second(seconds: float = 2.0) -> float:
 
 
 def race_in_window() -> dict[str, float]:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from gdviz.app import MainWindow, configure_process
@@ -63,35 +62,19 @@ def race_in_window() -> dict[str, float]:
     win.start_race(racers(), threshold=0.05)
     for _ in range(20):
         app.processEvents()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(10)
-    last = [0.0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
-    clock.start()
+    probe = Probe()
     probe.start()
     start = time.perf_counter()
     win.train()
     while time.perf_counter() - start < SECONDS and win.race.state.value != "finished":
         app.processEvents()
     elapsed = time.perf_counter() - start
-    probe.stop()
+    gaps = probe.stop()
     win.pause()
     epochs = min(r.epoch for r in win.race.racers)
     win.close()
-    lateness = np.array(gaps[1:]) - 10.0
     return {
-        "p50": float(np.percentile(lateness, 50)),
-        "p99": float(np.percentile(lateness, 99)),
-        "gap": float(max(gaps[1:])),
+        **lateness(gaps),
         "eps": epochs / elapsed,
         "epochs": epochs,
         "elapsed": elapsed,

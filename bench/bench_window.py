@@ -26,6 +26,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
+from probe import Probe, lateness, probed  # noqa: E402  (bench/probe.py)
 
 from gdviz.core import kernel  # noqa: E402
 from gdviz.core.data import from_rows, lesson_data  # noqa: E402
@@ -129,7 +130,7 @@ def row_throughput(n_rows: int = 10_000, repeats: int = 7) -> tuple[float, float
 
 def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
     """Train through a shown window; with ``chain``, restart finished runs until ``seconds``."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from gdviz.app import MainWindow, configure_process
@@ -145,23 +146,10 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
     win.controls.epochs_spin.setValue(epochs)
     win.controls.speed_slider.setValue(SPEED_STEPS)
     kernel.warm_up()
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(10)
-    last = [0.0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
+    probe = Probe()
     start = [0.0]
 
     def begin() -> None:
-        clock.start()
         probe.start()
         start[0] = time.perf_counter()
         win.train()
@@ -185,18 +173,15 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
     app.exec()
     stop.stop()
     elapsed = time.perf_counter() - start[0]
-    probe.stop()
+    gaps = probe.stop()
     done = earlier[0] + len(win.history)
     peak = peak_rss_mb()
     win.close()
-    lateness = np.array(gaps[1:]) - 10.0
     return {
         "epochs": done,
         "elapsed": elapsed,
         "eps": done / elapsed,
-        "p50": float(np.percentile(lateness, 50)),
-        "p99": float(np.percentile(lateness, 99)),
-        "gap": float(max(gaps[1:])),
+        **lateness(gaps),
         "peak_rss": peak,
         "state": win.state,
         "rss_growth": rss_mb() - rss_before,
@@ -206,7 +191,7 @@ def window_run(epochs: int, seconds: float, chain: bool) -> dict[str, float]:
 def background_work() -> dict[str, float]:
     """The GUI's longest gap while a 100,000-row landscape grid computes, how long a sweep
     takes to stop after Cancel, and RSS growth over 50 windows opened and closed."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from gdviz.app import MainWindow
@@ -219,27 +204,13 @@ def background_work() -> dict[str, float]:
         zip(xs.tolist(), (xs > rng.normal(5, 1, xs.size)).astype(float).tolist(), strict=True),
         name="big",
     )
-    clock = QElapsedTimer()
-    gaps: list[float] = []
-    last = [0.0]
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(10)
-    probe.timeout.connect(on_probe)
+    probe = Probe()
     win = MainWindow(data=data)
     win.show()
-    clock.start()
     probe.start()
     while win.landscape.grid is None:
         app.processEvents()
-    probe.stop()
-    grid_gap = max(gaps[1:], default=0.0)
+    grid_gap = float(probe.stop().max())
     win.close()
 
     win = MainWindow()
@@ -267,33 +238,6 @@ def background_work() -> dict[str, float]:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
     return {"grid_gap": grid_gap, "cancel_ms": cancel_ms, "fifty_windows": rss_mb() - before}
-
-
-def probed(app, action, finished: list) -> tuple[float, float]:
-    """Run ``action()`` and the event loop until ``finished`` fills: (seconds, longest GUI
-    gap in ms, probed with a 10 ms timer)."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-
-    clock, gaps, last = QElapsedTimer(), [], [0.0]
-    probe = QTimer()
-    probe.setTimerType(Qt.TimerType.PreciseTimer)
-    probe.setInterval(10)
-
-    def on_probe() -> None:
-        now = clock.nsecsElapsed() / 1e6
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe.timeout.connect(on_probe)
-    clock.start()
-    probe.start()
-    start = time.perf_counter()
-    action()
-    while not finished:
-        app.processEvents()
-    seconds = time.perf_counter() - start
-    probe.stop()
-    return seconds, max(gaps[1:], default=0.0)
 
 
 def big_session_files(tmp: str) -> dict[str, float]:

@@ -25,7 +25,7 @@ from gdviz.core.runs import path_points
 from gdviz.core.session import Session
 from gdviz.ui import export
 from gdviz.ui.fit_plot import FitPlot
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.landscape_jobs import LandscapeRequest, compute_result
 from gdviz.ui.loss_plot import LossPlot
@@ -174,8 +174,7 @@ class AnimationStage:
 def _reason(details: str) -> str:
     """A failure's last line, without the exception's name and errno:
     ``OSError: [Errno 28] No space left on device`` -> ``No space left on device``."""
-    last = details.strip().splitlines()[-1] if details.strip() else "unknown error"
-    last = re.sub(r"^[\w.]+(Error|Exception): ", "", last)
+    last = re.sub(r"^[\w.]+(Error|Exception): ", "", failure_line(details))
     return re.sub(r"^\[Errno \d+\] ", "", last) or "unknown error"
 
 

@@ -30,7 +30,7 @@ from gdviz.core.table import (
     sheet_names,
 )
 from gdviz.ui.column_dialog import ColumnDialog
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.run import RunController
 from gdviz.ui.text import count
 
@@ -103,7 +103,7 @@ class DataController(QObject):
         self._loader.progressed.connect(self._on_load_progress)
         self._loader.done.connect(self._on_loaded)
         self._loader.failed.connect(
-            lambda details: self._on_loaded(Loaded("", error=details.strip().splitlines()[-1]))
+            lambda details: self._on_loaded(Loaded("", error=failure_line(details)))
         )
         self._loader.start()
 

@@ -30,6 +30,12 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 live_threads: set[QThread] = set()
 
 
+def failure_line(details: str) -> str:
+    """What went wrong, in one line: the last line of a ``failed`` report's traceback."""
+    lines = details.strip().splitlines()
+    return lines[-1] if lines else "unknown error"
+
+
 class Worker(QObject):
     """Base of the objects that do work on a :class:`BackgroundThread`.
 

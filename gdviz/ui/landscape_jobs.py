@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from gdviz.core import landscape
 from gdviz.core.data import DataSet
 from gdviz.core.model import Loss
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 
 CONTOURS = 9
 CLIP = 1e4  # grids never span beyond |w|, |b| <= CLIP
@@ -151,7 +151,7 @@ class LandscapeController(QObject):
 
     def _on_failed(self, details: str) -> None:
         self._gave_up = True
-        self.failed.emit(details.strip().splitlines()[-1])
+        self.failed.emit(failure_line(details))
 
     def _on_done(self, result: LandscapeResult) -> None:
         self.result = result

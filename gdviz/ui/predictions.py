@@ -19,7 +19,7 @@ from gdviz.core.data import DataError
 from gdviz.core.predict import predicted, probabilities, save_predictions
 from gdviz.core.table import Inputs, preview, read_inputs
 from gdviz.ui.data_controller import FILTER
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.text import count, fixed
 
 CSV_FILTER = "CSV files (*.csv)"
@@ -91,7 +91,7 @@ class PredictionController(QObject):
         self._save_to: str | None = None
         self._thread = BackgroundThread(PredictWorker(), "gdviz-predict", self)
         self._thread.done.connect(self._on_done)
-        self._thread.failed.connect(lambda details: self._refused(details.strip().splitlines()[-1]))
+        self._thread.failed.connect(lambda details: self._refused(failure_line(details)))
         self._thread.start()
 
     @property

@@ -24,7 +24,7 @@ from gdviz.core.state import RunState
 from gdviz.ui import export
 from gdviz.ui.animation import AnimationExport
 from gdviz.ui.export_dialog import AnimationDialog, ExportDialog
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.models import ViewModel
 from gdviz.ui.plots import PlotPanel
 from gdviz.ui.race import RaceController
@@ -103,7 +103,7 @@ class SessionController(QObject):
             jobs.done.connect(self._on_file_done)
             jobs.failed.connect(
                 lambda details: self._error(
-                    "Cannot save or open the session", details.strip().splitlines()[-1]
+                    "Cannot save or open the session", failure_line(details)
                 )
             )
             jobs.start()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz.core.sweep import SweepPoint, SweepRequest, best_point, log_rates, run_point
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.plots import PlotPanel
 from gdviz.ui.text import count, describe, integer, rate
 from gdviz.ui.widgets import FloatSpinBox
@@ -289,9 +289,7 @@ class SweepController(QObject):
 
     def _on_failed(self, details: str) -> None:
         if self.window is not None:
-            self.window.progress.setFormat(
-                "stopped by an internal error: " + details.strip().splitlines()[-1]
-            )
+            self.window.progress.setFormat("stopped by an internal error: " + failure_line(details))
 
     def _on_busy(self, busy: bool) -> None:
         if self.window is not None:

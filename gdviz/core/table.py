@@ -298,10 +298,8 @@ class _Reader:
             values, lines = values[~missing], lines[~missing]
         if not len(values):
             raise DataError(self.source, f"the column {names[xi]!r} has no values")
-        with np.errstate(invalid="ignore"):
-            good = np.isfinite(values) & (np.abs(values) <= X_LIMIT)
-        if not good.all():
-            bad = int(np.argmin(good))
+        bad = _bad_row(values)
+        if bad is not None:
             problem = row_problem(float(values[bad]), 0.0) or "bad value"
             raise DataError(self.source, problem, self.where(int(lines[bad])))
         return Inputs(values, names[xi], note)
@@ -521,9 +519,12 @@ def _row_numbers(name: str, cells: list[str]) -> bool:
     return len(values) > 2 and counting and values[0].is_integer()
 
 
-def _bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
+def _bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
+    """The first row whose x (or label, if given) :func:`row_problem` would refuse."""
     with np.errstate(invalid="ignore"):
-        good = np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= 1e12) & (y >= 0) & (y <= 1)
+        good = np.isfinite(x) & (np.abs(x) <= X_LIMIT)
+        if y is not None:
+            good &= np.isfinite(y) & (y >= 0) & (y <= 1)
     return None if good.all() else int(np.argmin(good))
 
 

@@ -22,7 +22,7 @@ from gdviz.core.atomic import atomic_write_text
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import USES, Optimizer
-from gdviz.core.predict import csv_parts, probabilities, save_predictions
+from gdviz.core.predict import csv_parts, predicted, probabilities, save_predictions
 from gdviz.core.script import python_script
 from gdviz.core.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
@@ -544,7 +544,7 @@ def predict_command(args: argparse.Namespace, out: Output) -> int:
         raise UsageError(
             f"{args.out}: cannot write the predictions (nothing was written): {exc.strerror or exc}"
         ) from None
-    passing = int((p >= 0.5).sum())
+    passing = int(predicted(p).sum())
     out.write(f"wrote {args.out}: {len(p):,} predictions, {passing:,} predicted to pass\n")
     return EXIT_OK
 

@@ -39,7 +39,9 @@ class LineTooLong(FileProblem):
         )
 
 
-def _regular(path: str | os.PathLike[str], max_bytes: int) -> os.stat_result:
+def check_regular_file(path: str | os.PathLike[str], max_bytes: int) -> os.stat_result:
+    """The file's stat, once it is known to be a regular file of at most ``max_bytes``
+    (a folder, device, pipe or socket, or a bigger file, raises :class:`FileProblem`)."""
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -65,7 +67,7 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None
     With ``max_line``, a line (ended by LF, CR or CRLF) longer than that many bytes is
     refused as soon as it is seen, with its number (:class:`LineTooLong`).
     """
-    _regular(path, max_bytes)
+    check_regular_file(path, max_bytes)
     try:
         # O_NONBLOCK: should the path have become a pipe since stat(), opening it must
         # not wait for a writer.
@@ -144,7 +146,7 @@ def check_text_file(path: str | os.PathLike[str], max_bytes: int, max_line: int)
     """Check, in one pass of a few milliseconds per 16 MB, that ``path`` is a regular text
     file gdviz can read: within ``max_bytes``, UTF-8, no NUL byte, no line longer than
     ``max_line``. Raises :class:`FileProblem` (:class:`LineTooLong`, :class:`BadText`)."""
-    info = _regular(path, max_bytes)
+    info = check_regular_file(path, max_bytes)
     lines = _LineCheck(max_line)
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     sample: list[str] = []

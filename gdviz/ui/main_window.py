@@ -22,13 +22,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QKeyEvent,
     QShortcut,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -63,6 +61,7 @@ from gdviz.ui.menus import (
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
 from gdviz.ui.plots import PlotPanel
 from gdviz.ui.predictions import PredictionController
+from gdviz.ui.presentation import Presentation
 from gdviz.ui.presenter import RunPresenter, Views
 from gdviz.ui.race import RaceController
 from gdviz.ui.race_panel import RaceDialog
@@ -77,7 +76,6 @@ from gdviz.ui.work import UnsavedWork
 
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 SIDE_MAX_WIDTH = 440
-PRESENTATION_ZOOM = 1.5  # presentation mode: text, lines and symbols this much larger
 WINDOW_GESTURES = (("Drop a file on the window", "open it: a data file or a saved session"),)
 # Keys the window handles itself (no action): for Help ▸ Keyboard and mouse.
 WINDOW_KEYS = (("Esc", "leave presentation mode (when no past epoch is shown)"),)
@@ -121,6 +119,9 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot()
         self.status_label = QLabel()
         self._build_layout()
+        self.presentation = Presentation(
+            self, self.plots(), self._main_splitter, self.side_tabs, SIDE_MAX_WIDTH
+        )
 
         # Controllers.
         self.data_controller = DataController(self.run, self.undo_stack, self)
@@ -195,7 +196,6 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 1)
         main.setSizes([340, 1060])
         self._main_splitter = main
-        self._sizes_before_presentation: list[int] = []
         self.setCentralWidget(main)
         self.setStatusBar(ElidingStatusBar(self))
         self.job_progress = JobProgress()
@@ -560,26 +560,7 @@ class MainWindow(QMainWindow):
     def _on_presentation_changed(self, on: bool) -> None:
         """Full screen with everything 1.5 times larger, or back to the window as it was."""
         self.acts.presentation.setChecked(on)
-        zoom = PRESENTATION_ZOOM if on else 1.0
-        font = QFont()  # empty: the application's font, inherited
-        if on:
-            font = QFont(QApplication.font())
-            font.setPointSizeF(font.pointSizeF() * zoom)
-        self.setFont(font)
-        for plot in self.plots():
-            plot.set_zoom(zoom)
-        self.side_tabs.setMaximumWidth(round(SIDE_MAX_WIDTH * zoom))
-        if on:
-            self._sizes_before_presentation = self._main_splitter.sizes()
-            side, plots = self._sizes_before_presentation
-            screen = self.screen().availableGeometry().width()
-            wider = min(round(side * zoom), round(SIDE_MAX_WIDTH * zoom), screen // 3)
-            self._main_splitter.setSizes([wider, max(1, plots - (wider - side))])
-        elif self._sizes_before_presentation:
-            self._main_splitter.setSizes(self._sizes_before_presentation)
-        full = Qt.WindowState.WindowFullScreen
-        state = self.windowState()
-        self.setWindowState(state | full if on else state & ~full)
+        self.presentation.apply(on)
         if on:
             self.statusBar().showMessage(
                 "Presentation mode: F11 or Esc to leave; Ctrl+B hides the side panel."

@@ -254,7 +254,7 @@ class PlotPanel(pg.PlotWidget):
 
 
 def sync_overlays(
-    plot: pg.PlotWidget, items: dict[int, pg.PlotDataItem], runs: list[PastRun], make, fill
+    plot: PlotPanel, items: dict[int, pg.PlotDataItem], runs: list[PastRun], make, fill
 ) -> None:
     """Make ``items`` (keyed by run) match ``runs``: add, fill, and remove the rest."""
     wanted = {id(run): run for run in runs}
@@ -264,7 +264,7 @@ def sync_overlays(
         item = items.get(key)
         if item is None:
             item = items[key] = make(run)
-            scale_lines(item, getattr(plot, "zoom", 1.0))
+            scale_lines(item, plot.zoom)  # presentation mode: as wide as the rest
             item.setZValue(-5)
             plot.getPlotItem().addItem(item)
         fill(run, item)

@@ -156,12 +156,12 @@ class PredictionController(QObject):
         elif isinstance(result, Predictions):
             self.current = result
             self.shown.emit(result)
-            self._ask_to_save(result)
+            self._ask_where_to_save(result)
         elif isinstance(result, str):
             assert self.current is not None
             self.message.emit(f"{self._summary(self.current)} Saved them to {result}.")
 
-    def _ask_to_save(self, result: Predictions) -> None:
+    def _ask_where_to_save(self, result: Predictions) -> None:
         path = self._save_to
         if path is None:
             source = Path(result.path)

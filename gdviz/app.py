@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -21,6 +19,7 @@ from gdviz.stops import StopSignals, current, install
 
 if TYPE_CHECKING:
     from gdviz.core.animation import AnimationRequest
+    from gdviz.core.atomic import FileSet
     from gdviz.core.data import DataSet
     from gdviz.core.session import Session
     from gdviz.core.settings import RunSettings
@@ -37,6 +36,8 @@ __all__ = [
 # Between kernel calls the trainer thread needs the GIL for a few microseconds; by
 # default it may wait 5 ms for the GUI thread to hand it over.
 SWITCH_INTERVAL_S = 0.001
+# After a stop signal, how long the window's threads get to end (a save always finishes).
+EXIT_WAIT_S = 0.15
 
 
 def __getattr__(name: str):
@@ -48,13 +49,32 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def run() -> NoReturn:
-    """The ``gdviz`` command. Stop signals are noted from its first moment, so Ctrl-C
-    while Python loads numpy and Qt ends it quietly too (130)."""
-    stops = install()
-    status = command()
-    stops.check_exit()
-    sys.exit(status)
+_own_process = False  # True in the gdviz command: the process ends when the command does
+
+
+def run(early: list[int] | None = None) -> NoReturn:
+    """The ``gdviz`` command. Stop signals are noted from its first moment (``early``:
+    those :mod:`gdviz._launch` noted), so Ctrl-C while Python loads numpy and Qt ends it
+    quietly too (130).
+
+    Once the command is done (its files written and closed, its threads joined or, after
+    a stop signal, given a moment), the process ends at once: tearing down numba's and
+    Qt's objects would add a second to every exit."""
+    global _own_process
+    _own_process = True
+    stops = install(early, immediate=True)
+    try:
+        status = command()
+    except SystemExit as exc:  # argparse's --help and --version
+        status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    if stops.code is not None:
+        status = stops.code
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
 
 
 def command(argv: list[str] | None = None) -> int:
@@ -81,11 +101,12 @@ def main(session: Session | None = None, path: str | None = None) -> int:
 
 def _open_window(session: Session | None, path: str | None, stops: StopSignals) -> int:
     import pyqtgraph as pg
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from gdviz.core.resources import resource_path
+    from gdviz.ui import settings_store
     from gdviz.ui.main_window import MainWindow
 
     if QApplication.instance() is None and not display_available():
@@ -104,7 +125,13 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
-    window = MainWindow(settings=QSettings(), ask_to_save=True)
+    store, note = settings_store.open_store()
+    stops.settle()  # from here on a signal is noted and the window closes cleanly
+    stops.when_stopped(_hurry)
+    window = MainWindow(settings=store, ask_to_save=True)
+    if note:
+        sys.stderr.write(f"gdviz: note: {note}\n")
+        window.say(note[0].upper() + note[1:] + ".")
     if session is not None and path is not None:
         window.sessions.show_session_file(path, session)  # Save writes back there
     elif session is not None:
@@ -131,6 +158,14 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
         window.work.asking = False
     window.close()  # saves the settings and joins the threads (a no-op if closed already)
     return stops.code if stops.code is not None else status
+
+
+def _hurry() -> None:
+    """A stop signal ends the gdviz command: its threads get EXIT_WAIT_S to end."""
+    if _own_process:
+        from gdviz.ui import jobs
+
+        jobs.hurry(EXIT_WAIT_S)
 
 
 def display_available() -> bool:
@@ -168,7 +203,7 @@ def _close_dialogs() -> None:
 def train_and_export(
     data: DataSet,
     settings: RunSettings,
-    folder: Path | None,
+    files: FileSet | None,
     formats: list[str],
     width: int | None,
     window_picture: bool = False,
@@ -176,12 +211,12 @@ def train_and_export(
 ) -> tuple[list[Path], Session]:
     """``gdviz export``: train headless, draw the run in an offscreen window and write
     fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
-    ``window_picture`` window.png) into ``folder`` (if given), and ``animation`` (if given).
+    ``window_picture`` window.png) into ``files`` (if given), and ``animation`` (if given).
 
-    Everything is written into a temporary folder inside ``folder`` and moved into place
-    only when all of it was written, and the animation under a temporary name: a failure
-    or an interrupt leaves ``folder`` as it was and no partial animation. Raises
-    :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed.
+    The files are written all or nothing (:class:`~gdviz.core.atomic.FileSet`), and the
+    animation under a temporary name: a failure or an interrupt leaves the folder as it
+    was and no partial animation. Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError
+    if writing failed.
     """
     from gdviz.core.session import from_trainer
     from gdviz.core.trainer import Trainer
@@ -200,16 +235,14 @@ def train_and_export(
     stops.check()
     session = from_trainer(trainer)
     written: list[Path] = []
-    if folder is not None:
-        scratch = Path(tempfile.mkdtemp(prefix=".gdviz-export-", dir=folder))
+    if files is not None:
         try:
-            rendered = _render(session, scratch, formats, width or 1600, window_picture, stops)
+            _render(session, files, formats, width or 1600, window_picture, stops)
             stops.check()
-            for path in rendered:
-                os.replace(path, folder / path.name)
-                written.append(folder / path.name)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+            written += files.commit()
+        except BaseException:
+            files.discard()
+            raise
     if animation is not None:
         from gdviz.ui.animation import write_animation
 
@@ -237,15 +270,14 @@ def _offscreen_app(stops: StopSignals):
 
 def _render(
     session: Session,
-    folder: Path,
+    files: FileSet,
     formats: list[str],
     width: int,
     window_picture: bool,
     stops: StopSignals,
-) -> list[Path]:
-    """Draw ``session`` in an offscreen window and write its files into ``folder``."""
-    from gdviz.core.atomic import atomic_write_bytes
-    from gdviz.core.session import save_history_csv, save_session
+) -> None:
+    """Draw ``session`` in an offscreen window and write its files into ``files``."""
+    from gdviz.core.session import write_history_csv, write_json
     from gdviz.ui.export import png_bytes
     from gdviz.ui.main_window import MainWindow
 
@@ -258,16 +290,14 @@ def _render(
         stops.check()
         _wait_for_landscape(app, window)
         stops.check()
-        written = window.export_images(folder, formats, width)
+        window.export_images(files, formats, width)
         stops.check()
         if window_picture:
-            atomic_write_bytes(folder / "window.png", png_bytes(window.grab().toImage()))
-            written.append(folder / "window.png")
-        save_history_csv(folder / "history.csv", session.history, stops.check)
-        save_session(folder / "session.gdviz.json", session)
+            files.add_bytes("window.png", png_bytes(window.grab().toImage()))
+        files.add("history.csv", lambda h: write_history_csv(h, session.history, stops.check))
+        files.add("session.gdviz.json", lambda h: write_json(h, session))
     finally:
         window.close()  # joins the window's threads, also when interrupted
-    return [*written, folder / "history.csv", folder / "session.gdviz.json"]
 
 
 def _wait_for_landscape(app, window, timeout_ms: int = 60_000) -> None:

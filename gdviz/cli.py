@@ -18,8 +18,9 @@ from typing import NoReturn, TextIO
 
 from gdviz import __version__
 from gdviz.core.animation import AnimationRequest
-from gdviz.core.atomic import atomic_write_text
+from gdviz.core.atomic import FileSet, atomic_write_text, check_distinct, write_target
 from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
+from gdviz.core.export_names import export_names
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import USES, Optimizer
 from gdviz.core.predict import csv_parts, predicted, probabilities, save_predictions
@@ -453,41 +454,62 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
             "takes more"
         )
     settings = run_settings(args)
+    formats = ["png", "svg"] if args.format == "both" else [args.format]
+    files = _planned_outputs(args, formats)
     data = load_data(args)
+    written: list[Path] = []
+    divergence = None
+    if args.out is not None or animation is not None:
+        try:
+            written, session = _needed(launcher).export(
+                data, settings, files, formats, args.width, window_picture=args.window,
+                animation=animation,
+            )  # fmt: skip
+        except Interrupted as stop:
+            return stop.code
+        except OSError as exc:
+            where = args.out if args.out is not None else args.animation
+            raise UsageError(
+                f"{where}: cannot write (nothing was written there): {exc.strerror or exc}"
+            ) from None
+        divergence = session.divergence
     if args.script is not None:
         script = Path(args.script)
         try:
             atomic_write_text(script, python_script(data, settings))
         except OSError as exc:
             raise UsageError(f"{script}: cannot write the script: {exc.strerror or exc}") from None
-        out.write(f"wrote {script}\n")
-        if args.out is None and animation is None:
-            return EXIT_OK
-    folder = Path(args.out) if args.out is not None else None
-    if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
-    formats = ["png", "svg"] if args.format == "both" else [args.format]
-    try:
-        written, session = _needed(launcher).export(
-            data, settings, folder, formats, args.width, window_picture=args.window,
-            animation=animation,
-        )  # fmt: skip
-    except Interrupted as stop:
-        return stop.code
-    except OSError as exc:
-        where = folder if folder is not None else args.animation
-        raise UsageError(
-            f"{where}: cannot write (nothing was written there): {exc.strerror or exc}"
-        ) from None
+        written.insert(0, script)
     for path in written:
         out.write(f"wrote {path}\n")
-    if session.divergence is not None:
-        out.write(f"Training {session.divergence.message()}\n")
+    if divergence is not None:
+        out.write(f"Training {divergence.message()}\n")
         return EXIT_DIVERGED
     return EXIT_OK
+
+
+def _planned_outputs(args: argparse.Namespace, formats: list[str]) -> FileSet | None:
+    """Check every output of ``gdviz export`` before anything is trained or written: each
+    may be written (no folder, pipe or device in the way) and no two are one file.
+    Returns the set of files for ``--out`` (None without it)."""
+    outputs: list[tuple[str, str | Path]] = []
+    files = None
+    try:
+        if args.out is not None:
+            files = FileSet(Path(args.out))
+            names = export_names(formats, args.window)
+            files.plan(*names)
+            outputs += [(f"--out's {name}", Path(args.out) / name) for name in names]
+        for option, value in (("--script", args.script), ("--animation", args.animation)):
+            if value is not None:
+                write_target(value)
+                outputs.append((option, value))
+        check_distinct(outputs)
+    except OSError as exc:
+        raise UsageError(str(exc) if exc.filename else exc.strerror or str(exc)) from None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return files
 
 
 def animation_request(args: argparse.Namespace) -> AnimationRequest | None:
@@ -529,6 +551,16 @@ def predict_command(args: argparse.Namespace, out: Output) -> int:
         w, b = args.weight, args.bias
     if args.out is not None and not args.out.strip():
         raise UsageError("--out needs the name of a file to write")
+    if args.out is not None:
+        try:
+            write_target(args.out)
+            check_distinct([("--data", args.data), ("--out", args.out)])
+        except OSError as exc:
+            raise UsageError(str(exc)) from None
+        except ValueError:
+            raise UsageError(
+                f"--out {args.out} is the --data file itself: write the predictions to another file"
+            ) from None
     inputs = read_inputs(args.data, args.x, args.sheet, prefer)
     if inputs.note:
         sys.stderr.write(f"gdviz: note: {inputs.note}\n")
@@ -566,6 +598,7 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
         if args.open is not None and not args.open.strip():
             raise UsageError("--open needs the name of a session or data file")
         if args.command in COMMANDS:
+            current().settle()  # work begins: a signal now stops it at a safe point
             out = Output(sys.stdout)
             if args.command == "train":
                 status = train(args, out)

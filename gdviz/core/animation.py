@@ -226,7 +226,10 @@ class Encoder:
                 pass
             self._container = None
         if self._gif_writer is not None:
-            self._gif_writer.close()
+            try:
+                self._gif_writer.close()
+            except OSError:  # a full disk: the file goes anyway
+                self._gif_writer.drop()
             self._gif_writer = None
         self._pending = None
         self._file.discard()
@@ -290,8 +293,17 @@ class _GifWriter:
 
     def close(self) -> None:
         if not self._out.closed:
-            self._out.write(b"\x3b")
+            try:
+                self._out.write(b"\x3b")
+            finally:
+                self._out.close()
+
+    def drop(self) -> None:
+        """Close without finishing (after a failed write)."""
+        try:
             self._out.close()
+        except OSError:
+            pass
 
 
 def _image_block(gif: bytes) -> tuple[bytes, bytes]:

@@ -46,6 +46,8 @@ __all__ = [
     "save_history_csv",
     "save_session",
     "to_json",
+    "write_history_csv",
+    "write_json",
 ]
 
 VERSION = NEWEST
@@ -286,19 +288,23 @@ def history_csv(history: History) -> str:
     return "".join(history_csv_parts(history))
 
 
+def write_history_csv(
+    handle: BinaryIO, history: History, between: Callable[[], object] | None = None
+) -> None:
+    """Write the history CSV to ``handle``; ``between()`` runs between chunks (it may
+    raise to stop)."""
+    for part in history_csv_parts(history):
+        if between is not None:
+            between()
+        handle.write(part.encode("utf-8"))
+
+
 def save_history_csv(
     path: str | os.PathLike[str], history: History, between: Callable[[], object] | None = None
 ) -> None:
     """Write the history CSV atomically; ``between()`` runs between chunks (it may raise
     to stop: the old file then stays)."""
-
-    def write(handle: BinaryIO) -> None:
-        for part in history_csv_parts(history):
-            if between is not None:
-                between()
-            handle.write(part.encode("utf-8"))
-
-    atomic_write(path, write)
+    atomic_write(path, lambda handle: write_history_csv(handle, history, between))
 
 
 # -- reading --------------------------------------------------------------------------

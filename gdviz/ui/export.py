@@ -22,7 +22,8 @@ import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from gdviz.core.atomic import atomic_write_bytes
+from gdviz.core.atomic import FileSet, atomic_write_bytes
+from gdviz.core.export_names import PLOT_NAMES, image_names
 from gdviz.core.session import Session
 from gdviz.ui.plots import PlotPanel, equation_text
 from gdviz.ui.text import count, describe, integer, number, rate
@@ -255,22 +256,39 @@ def caption(session: Session, epoch: int | None = None) -> str:
     )
 
 
-PLOT_NAMES = ("fit", "landscape", "loss")
-
-
 def export_images(
     plots: Sequence[PlotPanel],
     caption_text: str,
-    folder: str | Path,
+    folder: str | Path | FileSet,
     formats: Sequence[str] = ("png",),
     width: int = DEFAULT_WIDTH,
 ) -> list[Path]:
-    """Write each plot (fit, landscape, loss) and the dashboard into ``folder``."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    """Write each plot (fit, landscape, loss) and the dashboard into ``folder``, all or
+    nothing: every target is checked first, and the files are moved in only once all of
+    them were written. Given a :class:`FileSet`, the images join it (the caller commits)."""
+    if isinstance(folder, FileSet):
+        return _add_images(folder, plots, caption_text, formats, width)
+    with FileSet(folder) as files:
+        files.plan(*image_names(formats))
+        _add_images(files, plots, caption_text, formats, width)
+        return files.commit()
+
+
+def _add_images(
+    files: FileSet,
+    plots: Sequence[PlotPanel],
+    caption_text: str,
+    formats: Sequence[str],
+    width: int,
+) -> list[Path]:
+    added = []
     for fmt in formats:
         for plot, name in zip(plots, PLOT_NAMES, strict=True):
-            written.append(export_plot(plot, folder / f"{name}.{fmt}", width))
-        written.append(export_dashboard(plots, caption_text, folder / f"dashboard.{fmt}", width))
-    return written
+            image = png_bytes(plot_image(plot, width)) if fmt == "png" else plot_svg(plot)
+            added.append(files.add_bytes(f"{name}.{fmt}", image))
+        if fmt == "png":
+            image = png_bytes(dashboard_image(plots, caption_text, width))
+        else:
+            image = dashboard_svg(plots, caption_text)
+        added.append(files.add_bytes(f"dashboard.{fmt}", image))
+    return added

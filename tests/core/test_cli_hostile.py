@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -69,9 +69,11 @@ def test_a_closed_pipe_ends_quietly():
     assert result.stderr == "" and result.returncode == 0
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_a_full_disk_is_one_error_line():
-    with open("/dev/full", "w") as full:
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to make a device node")
+def test_a_full_disk_is_one_error_line(tmp_path):
+    full_node = tmp_path / "full"  # our own node like /dev/full (1, 7), never the system's
+    os.mknod(full_node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    with open(full_node, "w") as full:
         result = subprocess.run(
             [*GDVIZ, "train", "--log-every", "1", "--epochs", "2000"],
             stdout=full,
@@ -85,21 +87,21 @@ def test_a_full_disk_is_one_error_line():
 
 def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path, monkeypatch, capsys):
     from gdviz.app import command
-    from gdviz.ui import export
+    from gdviz.core.atomic import PendingFile
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "history.csv").write_text("old history\n")
     (out / "session.gdviz.json").write_text("old session\n")
-    real_write, writes = export.atomic_write_bytes, []
+    real_fill, writes = PendingFile.fill, []
 
-    def disk_fills_up(path, data):  # the third image does not fit any more
-        writes.append(Path(path).name)
+    def disk_fills_up(self, write):  # the third image does not fit any more
+        writes.append(self.target.name)
         if len(writes) == 3:
             raise OSError(28, "No space left on device")
-        real_write(path, data)
+        real_fill(self, write)
 
-    monkeypatch.setattr(export, "atomic_write_bytes", disk_fills_up)
+    monkeypatch.setattr(PendingFile, "fill", disk_fills_up)
     assert command(["export", "--out", str(out)]) == 2
     assert "No space left on device" in error_line(capsys)
     assert sorted(p.name for p in out.iterdir()) == ["history.csv", "session.gdviz.json"]

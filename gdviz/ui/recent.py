@@ -68,7 +68,11 @@ class RecentFiles(QObject):
             if isinstance(item, str) and 0 < len(item) <= MAX_PATH and "\0" not in item:
                 if item not in paths and Path(item).is_absolute():
                     paths.append(item)
-        return paths[:MAX_FILES]
+                    if len(paths) == MAX_FILES:
+                        break
+        if paths != stored:  # damaged or too long: keep only what is used
+            self._store.setValue(KEY, list(paths))
+        return paths
 
 
 def menu_text(index: int, path: str) -> str:

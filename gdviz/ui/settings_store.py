@@ -1,20 +1,31 @@
 """Remembering the window between launches (QSettings): its size, the next run's settings
 and the view. Every value is checked on the way in; a damaged or foreign one is ignored
-(the lesson's default stays) and overwritten on exit."""
+(the lesson's default stays) and overwritten on exit.
+
+The file itself is checked before Qt reads it, as data files are (:func:`open_store`):
+a pipe would hang the start, a device would be replaced by an ini file on exit, and a
+huge file would stall every launch. Such a file is neither read nor written, and the
+window says so once."""
 
 from __future__ import annotations
 
 import math
+import os
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from gdviz.core.atomic import NotAFileTarget, write_target
+from gdviz.core.files import size_text
 from gdviz.core.model import Gradient, Loss
 from gdviz.core.optimizers import Optimizer
 from gdviz.core.settings import EPOCHS_MAX, RunSettings
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
+MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
 BATCH_MAX = 1_000_000
 LR_RANGE = (1e-12, 1e6)
 START_RANGE = (-1e6, 1e6)
@@ -63,6 +74,59 @@ FIELDS: dict[str, tuple[str, Callable[[object], object | None]]] = {
 }
 
 
+def settings_path() -> Path:
+    """Where gdviz keeps its settings: ``~/.config/gdviz/gdviz.conf`` on Linux (the
+    folder QSettings uses for the organisation and application "gdviz")."""
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(config) / "gdviz" / "gdviz.conf"
+
+
+def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | None, str]:
+    """The settings file as a QSettings, once it is known to be safe to read and write:
+    a regular file (or a link to one) of at most MAX_BYTES, or no file yet. Otherwise
+    ``(None, note)``: nothing is read or remembered this time, and ``note`` says why. An
+    oversized file is kept beside, renamed, and a fresh one begun."""
+    path = Path(path) if path is not None else settings_path()
+    try:
+        target = write_target(path)
+    except NotAFileTarget as exc:
+        return None, (
+            f"the settings file {path} is {exc.strerror.split(', not a')[0]}, not a regular "
+            "file: settings are not read or remembered this time"
+        )
+    try:
+        size = os.stat(target).st_size
+    except OSError:
+        size = 0
+    note = ""
+    if size > MAX_BYTES:
+        aside = target.with_name(target.name + ".too-big")
+        try:
+            os.replace(target, aside)
+        except OSError as exc:
+            return None, (
+                f"the settings file {path} is {size_text(size)} (a settings file is a few kB) "
+                f"and cannot be set aside ({exc.strerror or exc}): settings are not read "
+                "or remembered this time"
+            )
+        note = (
+            f"the settings file {path} was {size_text(size)} (a settings file is a few kB): "
+            f"it is kept as {aside.name}, and gdviz starts with fresh settings"
+        )
+    return QSettings(str(target), QSettings.Format.IniFormat), note
+
+
+def may_write(store: QSettings) -> bool:
+    """True if ``store``'s file may be written now (it is still a regular file, or none);
+    otherwise says so once on stderr."""
+    try:
+        write_target(store.fileName())
+    except NotAFileTarget as exc:
+        sys.stderr.write(f"gdviz: note: settings not saved: {exc}\n")
+        return False
+    return True
+
+
 def read_settings(store: QSettings) -> RunSettings:
     """The next run's settings as stored, each unreadable field at the lesson's default."""
     values = {}
@@ -104,6 +168,8 @@ def _flag(store: QSettings, key: str, default: bool) -> bool:
 
 
 def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+    if not may_write(store):
+        return
     s = settings.value
     store.setValue("window/geometry", window.saveGeometry())
     for field, (key, _) in FIELDS.items():

@@ -227,6 +227,7 @@ def read_document(raw: bytes | str, source: str) -> SessionParts:
     """Check a session document; raises :class:`SessionError` naming what is wrong."""
     if isinstance(raw, str):
         raw = raw.encode("utf-8", "surrogatepass")
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM, as some editors write
     skeleton, lifted = lift_long_strings(raw)
     r = _Reader(source, NEWEST, lifted)
     try:
@@ -254,7 +255,7 @@ def read_document(raw: bytes | str, source: str) -> SessionParts:
     r.version = version
     data = _data(r, r.obj(doc, "data", ""))
     parts = _run(r, doc, data, "")
-    parts.view = _view(r, doc.get("view", {}))
+    parts.view = _view(r, doc.get("view", {}), len(parts.history))
     if "race" in doc:
         race = r.obj(doc, "race", "")
         parts.race_threshold = r.number(race.get("threshold", 0.05), "race.threshold")
@@ -464,7 +465,7 @@ def _state(r: _Reader, state: dict, data: DataSet):
     return w, b, row, partial, divergence
 
 
-def _view(r: _Reader, view: Any) -> dict[str, Any]:
+def _view(r: _Reader, view: Any, epochs: int) -> dict[str, Any]:
     if not isinstance(view, dict):
         raise r.fail(f"'view' must be an object, got {_kind(view)}")
     checked: dict[str, Any] = {}
@@ -474,4 +475,6 @@ def _view(r: _Reader, view: Any) -> dict[str, Any]:
         if not isinstance(view["log_loss"], bool):
             raise r.fail(f"'view.log_loss' must be true or false, got {_kind(view['log_loss'])}")
         checked["log_loss"] = view["log_loss"]
+    if view.get("epoch") is not None and epochs:
+        checked["epoch"] = r.integer(view["epoch"], "view.epoch", 0, epochs - 1)
     return checked

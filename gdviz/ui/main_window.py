@@ -150,8 +150,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.presenter = RunPresenter(
-            self.run, self.run_settings, self.runs, self.landscape, self.race, views, self
-        )
+            self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,
+            self,
+        )  # fmt: skip
         self._connect()
         if settings is not None:
             settings_store.restore(self, settings, self.run_settings, self.view)
@@ -354,6 +355,10 @@ class MainWindow(QMainWindow):
             ),
             self,
         ).exec()
+
+    def say(self, message: str) -> None:
+        """Tell the user ``message`` in the status bar."""
+        self.presenter.say(message)
 
     def predict_for_file(self, path: str | None = None, save_to: str | None = None) -> bool:
         """Data ▸ Predict for a file: with the model drawn now (a viewed epoch's, or the

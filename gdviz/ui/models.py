@@ -57,6 +57,7 @@ class ViewModel(QObject):
     whether the side panel is shown."""
 
     speed_changed = Signal(int)  # position 0..SPEED_STEPS
+    viewed_epoch_changed = Signal(object)  # the epoch viewed (0-based), or None: live
     log_scale_changed = Signal(bool)
     presentation_changed = Signal(bool)
     side_panel_changed = Signal(bool)
@@ -67,10 +68,22 @@ class ViewModel(QObject):
         self._log_scale = False
         self._presentation = False
         self._side_panel = True
+        self._viewed_epoch: int | None = None
 
     @property
     def speed(self) -> int:
         return self._speed
+
+    @property
+    def viewed_epoch(self) -> int | None:
+        """The epoch whose model is shown (travelled back to), or None: the live one."""
+        return self._viewed_epoch
+
+    def set_viewed_epoch(self, epoch: int | None) -> None:
+        epoch = None if epoch is None else int(epoch)
+        if epoch != self._viewed_epoch:
+            self._viewed_epoch = epoch
+            self.viewed_epoch_changed.emit(epoch)
 
     @property
     def log_scale(self) -> bool:
@@ -107,4 +120,7 @@ class ViewModel(QObject):
 
     def as_dict(self) -> dict:
         """What a session remembers of the view."""
-        return {"speed": self._speed, "log_loss": self._log_scale}
+        view: dict = {"speed": self._speed, "log_loss": self._log_scale}
+        if self._viewed_epoch is not None:
+            view["epoch"] = self._viewed_epoch
+        return view

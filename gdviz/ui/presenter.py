@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from superqt.utils import signals_blocked
 
 from gdviz.core.data import DataSet
 from gdviz.core.model import predict
@@ -28,7 +29,7 @@ from gdviz.ui.fit_plot import FitPlot
 from gdviz.ui.landscape import LandscapePlot
 from gdviz.ui.landscape_jobs import LandscapeController
 from gdviz.ui.loss_plot import LossPlot
-from gdviz.ui.models import SettingsModel
+from gdviz.ui.models import SettingsModel, ViewModel
 from gdviz.ui.race import RaceController
 from gdviz.ui.race_panel import RacePanel
 from gdviz.ui.run import RunController
@@ -64,6 +65,7 @@ class RunPresenter(QObject):
         self,
         run: RunController,
         settings: SettingsModel,
+        view: ViewModel,
         kept: KeptRuns,
         landscape: LandscapeController,
         race: RaceController,
@@ -77,7 +79,7 @@ class RunPresenter(QObject):
         self._kept = kept
         self._landscape = landscape
         self._v = views
-        self._viewed: int | None = None
+        self._view = view
         self._stale = False
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(REDRAW_MS)
@@ -85,6 +87,8 @@ class RunPresenter(QObject):
         self._landscape_timer = QTimer(self)
         self._landscape_timer.setInterval(LANDSCAPE_MS)
         self._landscape_timer.timeout.connect(self.follow_landscape)
+        view.viewed_epoch_changed.connect(self._on_viewed_epoch_changed)
+        run.about_to_reset.connect(self._back_to_live_quietly)
         run.run_started.connect(self._on_run_started)
         run.state_changed.connect(self._on_state_changed)
         run.epochs_added.connect(self._on_epochs_added)
@@ -107,15 +111,15 @@ class RunPresenter(QObject):
     # -- the epoch viewed ----------------------------------------------------------------
     @property
     def viewed_epoch(self) -> int | None:
-        return self._viewed
+        return self._view.viewed_epoch
 
     def shown_parameters(self) -> tuple[float, float, int | None]:
         """(w, b) as drawn now, and the epoch they belong to (None: live)."""
-        k = self._viewed
-        if k is None:
-            return self._run.w, self._run.b, None
+        k = self._view.viewed_epoch
         h = self._run.history
-        index = k // h.param_stride
+        if k is None or not len(h):
+            return self._run.w, self._run.b, None
+        index = min(k, len(h) - 1) // h.param_stride
         return float(h.w[index]), float(h.b[index]), index * h.param_stride
 
     def view_epoch(self, epoch: int) -> None:
@@ -123,18 +127,22 @@ class RunPresenter(QObject):
         n = len(self._run.history)
         if n == 0:
             return
-        self._set_viewed(min(max(int(epoch), 0), n - 1))
+        self._view.set_viewed_epoch(min(max(int(epoch), 0), n - 1))
 
     def go_live(self) -> None:
         """Back to following the trainer."""
-        if self._viewed is not None:
-            self._set_viewed(None)
+        self._view.set_viewed_epoch(None)
 
-    def _set_viewed(self, epoch: int | None) -> None:
-        self._viewed = epoch
+    def _on_viewed_epoch_changed(self, epoch: int | None) -> None:
         self._v.loss_plot.show_cursor(epoch)
         self.redraw()
         self.viewing_changed.emit(epoch)
+
+    def _back_to_live_quietly(self) -> None:
+        """Before the run is replaced: no past epoch of it can be shown any more (the new
+        run's own start draws everything)."""
+        with signals_blocked(self._view):
+            self._view.set_viewed_epoch(None)
 
     def say(self, message: str) -> None:
         self._v.status_bar.showMessage(message)
@@ -142,7 +150,8 @@ class RunPresenter(QObject):
     # -- from the run ------------------------------------------------------------------------
     def _on_run_started(self) -> None:
         r, v = self._run, self._v
-        self._viewed = None
+        with signals_blocked(self._view):
+            self._view.set_viewed_epoch(None)
         v.loss_plot.show_cursor(None)
         v.fit_plot.set_data(r.data)
         self._clear_row_and_note()
@@ -222,7 +231,7 @@ class RunPresenter(QObject):
             f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
             f"x = {u.x:g}, y = {u.y:g}"
         )
-        v.controls.show_row(title, explain(u, self._run.learning_rate, s.loss, s.gradient, s))
+        v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s))
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
         v.fit_plot.show_row(u)
         v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
@@ -318,12 +327,14 @@ class RunPresenter(QObject):
         v.fit_plot.set_model(w, b)
         v.landscape_plot.show_current(w, b)
         v.controls.show_progress(n, r.settings.epochs)
-        if self._viewed is None:
+        viewed = self._view.viewed_epoch
+        if viewed is None or not n:
             loss = float(r.history.loss[-1]) if n else None
             v.controls.show_viewing(None, n)
         else:
-            loss = float(r.history.loss[self._viewed])
-            v.controls.show_viewing(self._viewed, n, kept_from)
+            viewed = min(viewed, n - 1)
+            loss = float(r.history.loss[viewed])
+            v.controls.show_viewing(viewed, n, kept_from)
         v.controls.show_model(loss, w, b)
         v.status_label.setText(
             f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"

@@ -54,6 +54,7 @@ class RunController(QObject):
         self.settings = settings.value  # the run's own (the model holds the next run's)
         self.history = History()
         self.lr_changes: list[tuple[int, float]] = [(0, self.settings.learning_rate)]
+        self._next_lr = self.settings.learning_rate  # what the next epoch (or row) uses
         self.divergence: Divergence | None = None
         self.w, self.b = self.settings.start
         self.row = 0  # rows done in the current epoch (single-row stepping)
@@ -82,8 +83,9 @@ class RunController(QObject):
 
     @property
     def learning_rate(self) -> float:
-        """The rate the next epoch trains at."""
-        return self.lr_changes[-1][1]
+        """The rate the next epoch (or row) trains at: set while paused or after the run
+        finished, it is already this run's, saved with it and used when it goes on."""
+        return self._next_lr
 
     # -- commands --------------------------------------------------------------------------
     def reset(self, settings: RunSettings | None = None, data: DataSet | None = None) -> None:
@@ -100,6 +102,7 @@ class RunController(QObject):
         else:
             self.history = History(settings.epochs)
         self.lr_changes = [(0, settings.learning_rate)]
+        self._next_lr = settings.learning_rate
         self.divergence = None
         self.w, self.b = settings.start
         self.row, self.partial_loss = 0, 0.0
@@ -199,7 +202,9 @@ class RunController(QObject):
                 self.train()
 
     def _set_learning_rate(self, lr: float) -> None:
-        if self.state not in (RunState.FINISHED, RunState.DIVERGED):
+        # Also once finished: raising Epochs goes on at this rate, whichever came first.
+        if self.state is not RunState.DIVERGED:
+            self._next_lr = lr
             self._thread.send("set_learning_rate", lr)
 
     def _set_target(self, epochs: int) -> None:
@@ -244,6 +249,7 @@ class RunController(QObject):
         self.history = session.history
         self.lr_changes = list(session.lr_changes)
         self._record_rate(session.epoch, float(session.learning_rate))
+        self._next_lr = float(session.learning_rate)  # type: ignore[arg-type]
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
         self.row, self.partial_loss = session.row, session.partial_loss

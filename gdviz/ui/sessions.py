@@ -139,6 +139,9 @@ class SessionController(QObject):
             self._view.set_speed(speed)
         if isinstance(view.get("log_loss"), bool):
             self._view.set_log_scale(view["log_loss"])
+        epoch = view.get("epoch")
+        if isinstance(epoch, int) and not racers and 0 <= epoch < session.epoch:
+            self._view.set_viewed_epoch(epoch)  # travelled back, as it was saved
         self._undo_stack.clear()
         self.opened.emit()
         state = self._run.state

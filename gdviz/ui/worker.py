@@ -63,6 +63,7 @@ class RowStep:
     rows: int
     partial_loss: float  # the loss of the epoch's rows so far
     opt_state: tuple[float, ...] = (0.0,) * 5
+    learning_rate: float = 0.1  # the rate this row trained at
 
 
 @dataclass(frozen=True)
@@ -208,13 +209,13 @@ class TrainingWorker(PacedWorker):
         trainer = self._trainer
         if self._running or trainer is None or trainer.finished:
             return
-        epoch = trainer.epoch
+        epoch, lr = trainer.epoch, trainer.learning_rate
         update, block = trainer.step_row()
         rows_done = trainer.row if block is None else len(trainer.data)
         state = tuple(trainer.opt_state.tolist())
         if block is not None:  # first the epoch it ended, so the row is the last word
             self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate, state))
-        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state)
+        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state, lr)
         self.progressed.emit(job_id, step)
         self._stop_if_over(job_id)
 

@@ -113,18 +113,33 @@ def _first_bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
 
 def row_problem(x: float, y: float) -> str | None:
     """Why ``(x, y)`` is not a valid row, or None if it is."""
-    if not math.isfinite(x):
-        return f"x value {x!r} is not a finite number"
-    if not math.isfinite(y):
-        return f"label {y!r} is not a finite number"
+    x, y = float(x), float(y)  # numpy's floats would be shown as np.float64(...)
+    if math.isnan(x):
+        return "x value nan is not a number"
+    if math.isinf(x):
+        return (
+            f"x value {x!r} is not a finite number (an infinity, or a number too large to "
+            "read): gdviz takes x from -1e12 to 1e12"
+        )
     if abs(x) > X_LIMIT:
         return (
             f"x value {x:g} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
             "column, e.g. to thousands)"
         )
+    if not math.isfinite(y):
+        return f"label {y!r} is not a finite number"
     if not 0.0 <= y <= 1.0:
-        return f"label {y!r} is outside [0, 1] (use 1 for passed, 0 for failed)"
+        return f"label {y:g} is outside [0, 1] (use 1 for passed, 0 for failed)"
     return None
+
+
+def shown(text: object, limit: int = 80) -> str:
+    """``text`` quoted for a message, cut to about ``limit`` characters (a cell of a file
+    may be a megabyte long)."""
+    text = str(text)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
 
 
 def from_rows(

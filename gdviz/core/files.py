@@ -28,6 +28,15 @@ def size_text(n: int) -> str:
 BLOCK = 16 << 20  # bytes read at a time
 
 
+def vanished(exc: OSError) -> str:
+    """What went wrong with a file that was fine a moment ago, in plain words."""
+    if isinstance(exc, FileNotFoundError):
+        return "the file is gone: it was deleted or moved while gdviz read it (open it again)"
+    if isinstance(exc, PermissionError):
+        return "gdviz may no longer read the file (its permissions changed while it was read)"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
 class LineTooLong(FileProblem):
     """A line longer than gdviz reads; ``line`` is its 1-based number."""
 

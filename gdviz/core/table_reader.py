@@ -4,13 +4,14 @@ See :mod:`gdviz.core.table` for what is read and how."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.data import X_LIMIT, DataError, DataSet, row_problem
+from gdviz.core.data import X_LIMIT, DataError, DataSet, row_problem, shown
 
 MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
 POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
@@ -19,6 +20,7 @@ OUTCOME_NAMES = frozenset(
     "y label target class outcome result passed pass grade admit admitted survived "
     "diagnosis default churn".split()
 )
+INFINITE = ("inf", "infinity")
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 SAMPLE_LINES = 50
 MAX_FILE_BYTES = 2 << 30
@@ -80,8 +82,10 @@ def column_index(names: list[str], wanted: str, what: str, source: str) -> int:
     folded = [i for i, n in enumerate(names) if n.casefold() == unquote(text).casefold()]
     if len(folded) == 1:
         return folded[0]
-    listed = ", ".join(repr(n) for n in names[:20]) + (" …" if len(names) > 20 else "")
-    raise DataError(source, f"no column named {wanted!r} for {what} (columns are {listed})")
+    names_text = ", ".join(shown(n, 40) for n in names[:20]) + (" …" if len(names) > 20 else "")
+    raise DataError(
+        source, f"no column named {shown(wanted)} for {what} (columns are {names_text})"
+    )
 
 
 def unquote(text: str) -> str:
@@ -154,10 +158,10 @@ class TableReader:
     def read(self, options: ReadOptions, progress: Progress | None) -> DataSet:
         names = self.names
         if options.x is None and options.y is None and len(names) > 2:
-            shown = ", ".join(repr(n) for n in names[:8]) + (" …" if len(names) > 8 else "")
+            cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
             raise DataError(
                 self.source,
-                f"the table has {len(names)} columns ({shown}): choose "
+                f"the table has {len(names)} columns ({cols}): choose "
                 "the input and the label with --x and --y (a name or a number)",
             )
         if len(names) < 2:
@@ -175,7 +179,8 @@ class TableReader:
         if xi == yi:
             raise DataError(
                 self.source,
-                f"x and the label are the same column {names[xi]!r}: choose two different columns",
+                f"x and the label are the same column {shown(names[xi])}: choose two "
+                "different columns",
             )
         (x_col, y_col), lines = self.columns([xi, yi], progress)
         x_name, y_name = names[xi], names[yi]
@@ -209,10 +214,10 @@ class TableReader:
         elif len(names) == 2:
             xi = self.preview().x
         else:
-            shown = ", ".join(repr(n) for n in names[:8]) + (" …" if len(names) > 8 else "")
+            cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
             raise DataError(
                 self.source,
-                f"the table has {len(names)} columns ({shown}): choose the input with --x "
+                f"the table has {len(names)} columns ({cols}): choose the input with --x "
                 "(a name or a number)",
             )
         # A second column tells a row with an empty x from a blank line.
@@ -224,7 +229,7 @@ class TableReader:
             note = self._skipped(lines[missing])
             values, lines = values[~missing], lines[~missing]
         if not len(values):
-            raise DataError(self.source, f"the column {names[xi]!r} has no values")
+            raise DataError(self.source, f"the column {shown(names[xi])} has no values")
         bad = _bad_row(values)
         if bad is not None:
             problem = row_problem(float(values[bad]), 0.0) or "bad value"
@@ -232,11 +237,11 @@ class TableReader:
         return Inputs(values, names[xi], note)
 
     def _skipped(self, skipped: np.ndarray) -> str:
-        shown = ", ".join(str(self.where(int(n))) for n in skipped[:5])
+        lines_text = ", ".join(str(self.where(int(n))) for n in skipped[:5])
         more = ", …" if len(skipped) > 5 else ""
         rows = "row" if len(skipped) == 1 else "rows"
         where = "line" if len(skipped) == 1 else "lines"
-        return f"skipped {len(skipped):,} {rows} with a missing value ({where} {shown}{more})"
+        return f"skipped {len(skipped):,} {rows} with a missing value ({where} {lines_text}{more})"
 
     def _numbers(self, column, lines: np.ndarray, name: str) -> tuple[np.ndarray, np.ndarray]:
         """Float values of a column, and which rows are missing; bad text is an error."""
@@ -246,7 +251,10 @@ class TableReader:
         missing = np.zeros(len(column), dtype=bool)
         for i, cell in enumerate(column.tolist()):
             if isinstance(cell, int | float) and not isinstance(cell, bool):
-                values[i] = cell
+                try:
+                    values[i] = cell
+                except OverflowError:  # a whole number of 310 digits or more
+                    raise self._too_large(name, str(cell), lines[i]) from None
                 missing[i] = cell != cell  # NaN
                 continue
             text = "" if cell is None else str(cell)
@@ -254,15 +262,26 @@ class TableReader:
                 missing[i] = True
                 continue
             try:
-                values[i] = float(decimal_text(text))
+                value = float(decimal_text(text))
             except ValueError:
                 raise DataError(
                     self.source,
-                    f"{name!r} value {text.strip()[:40]!r} is not a number: correct it, "
+                    f"{shown(name)} value {shown(text.strip())} is not a number: correct it, "
                     "or leave the cell empty to skip the row",
                     self.where(int(lines[i])),
                 ) from None
+            if math.isinf(value) and text.strip().lstrip("+-").casefold() not in INFINITE:
+                raise self._too_large(name, text.strip(), lines[i])
+            values[i] = value
         return values, missing
+
+    def _too_large(self, name: str, text: str, line: int) -> DataError:
+        return DataError(
+            self.source,
+            f"{shown(name)} value {shown(text)} is too large to read as a number (x may be "
+            "-1e12 to 1e12: rescale the column, e.g. to thousands)",
+            self.where(int(line)),
+        )
 
     def _labels(
         self, column, lines: np.ndarray, name: str, options: ReadOptions
@@ -294,12 +313,12 @@ class TableReader:
             codes = np.searchsorted(distinct, values)
         else:
             # Words compare without case: "Yes" and "yes" are one value.
-            shown: dict[str, str] = {}
+            spelled: dict[str, str] = {}
             for text, here in zip(texts, present, strict=True):
                 if here:
-                    shown.setdefault(text.strip().casefold(), text.strip())
+                    spelled.setdefault(text.strip().casefold(), text.strip())
             keys_all = np.array([t.strip().casefold() for t in texts], dtype=object)
-            distinct_texts = sorted(shown)
+            distinct_texts = sorted(spelled)
             numeric = all(is_number(decimal_text(k)) for k in distinct_texts)
             if numeric and options.positive is None and len(distinct_texts) > 2:
                 values = np.array(
@@ -309,7 +328,7 @@ class TableReader:
                     ]
                 )
                 return self._labels(values, lines, name, options)
-            keys = [shown[k] for k in distinct_texts]
+            keys = [spelled[k] for k in distinct_texts]
             index = {k: i for i, k in enumerate(distinct_texts)}
             codes = np.array([index.get(k, 0) for k in keys_all.tolist()])
             if len(keys) > 2 and options.positive is None:
@@ -320,7 +339,7 @@ class TableReader:
                     )
                     raise DataError(
                         self.source,
-                        f"{name!r} value {texts[first].strip()[:40]!r} "
+                        f"{shown(name)} value {shown(texts[first].strip())} "
                         "is not a number (labels are 0 to 1, or two values like "
                         "yes/no)",
                         self.where(int(lines[first])),
@@ -347,8 +366,8 @@ class TableReader:
             if not matches:
                 raise DataError(
                     self.source,
-                    f"--positive {wanted!r} is not a value of "
-                    f"{name!r} (its values are {listed(keys)})",
+                    f"--positive {shown(wanted)} is not a value of "
+                    f"{shown(name)} (its values are {listed(keys)})",
                 )
             positive = matches[0]
         else:
@@ -360,9 +379,9 @@ class TableReader:
                     numbers = all(is_number(k) for k in keys)
                     raise DataError(
                         self.source,
-                        f"the label column {name!r} has the two values "
-                        f"{keys[0]!r} and {keys[1]!r}; say which one means 1 with "
-                        f"--positive {keys[0]!r} or --positive {keys[1]!r}"
+                        f"the label column {shown(name)} has the two values "
+                        f"{shown(keys[0])} and {shown(keys[1])}; say which one means 1 with "
+                        f"--positive {shown(keys[0])} or --positive {shown(keys[1])}"
                         + (" (or use --above T: 1 where the value is above T)" if numbers else ""),
                     )
                 positive = clear[0]
@@ -389,7 +408,7 @@ class TableReader:
     def _not_labels(
         self,
         name: str,
-        shown: list[str],
+        some: list[str],
         count: int,
         lines: np.ndarray,
         values: np.ndarray | None,
@@ -403,8 +422,8 @@ class TableReader:
                 line = self.where(int(lines[int(np.argmax(outside))]))
         return DataError(
             self.source,
-            f"{name!r} is not a label column: it has {count:,} "
-            f"values ({listed(shown)}{' …' if count > len(shown) else ''}). "
+            f"{shown(name)} is not a label column: it has {count:,} "
+            f"values ({listed(some)}{' …' if count > len(some) else ''}). "
             "Labels are 0 to 1 or two values; make a number column binary with "
             "--above T, or pick the value that means 1 with --positive VALUE",
             line,
@@ -412,7 +431,7 @@ class TableReader:
 
 
 def listed(keys: list[str]) -> str:
-    return ", ".join(repr(k) for k in keys)
+    return ", ".join(shown(k, 40) for k in keys)
 
 
 def decimal_text(text: str) -> str:

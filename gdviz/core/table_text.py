@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdviz.core.data import DataError
-from gdviz.core.files import FileProblem, LineTooLong, check_text_file
+from gdviz.core.files import FileProblem, LineTooLong, check_text_file, vanished
 from gdviz.core.table_reader import (
     CHUNK_ROWS,
     MAX_FILE_BYTES,
@@ -116,6 +116,8 @@ class TextReader(TableReader):
             raise DataError(
                 self.source, "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)"
             ) from None
+        except OSError as exc:  # deleted, moved or made unreadable since it was checked
+            raise DataError(self.source, vanished(exc)) from None
         columns = [_join(p) for p in parts]
         n = len(columns[0])
         lines = _line_numbers(self.source, self.header_line, n)

@@ -1,3 +1,3 @@
-from gdviz.app import run
+from gdviz._launch import run
 
 run()

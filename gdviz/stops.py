@@ -11,8 +11,10 @@ pair wakes Qt's event loop, where one runs, so the note is taken at once.
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
+from collections.abc import Callable
 from typing import Any
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -29,8 +31,15 @@ class Interrupted(Exception):
 class StopSignals:
     """The process's stop signals, noted (see the module's text)."""
 
-    def __init__(self) -> None:
+    def __init__(self, early: list[int] | None = None, immediate: bool = False) -> None:
         self.code: int | None = None
+        # While nothing has begun (imports, reading options), a signal ends the process
+        # at once: there is nothing to finish or clean up yet (see settle()).
+        self._immediate = immediate
+        if early:  # noted by gdviz._launch before this was installed
+            self.code = 128 + early[0]
+            if immediate:
+                os._exit(self.code)
         self._previous = {s: signal.signal(s, self._on_signal) for s in SIGNALS}
         self._read, self._write = socket.socketpair()
         for end in (self._read, self._write):
@@ -38,6 +47,7 @@ class StopSignals:
         self._previous_fd = signal.set_wakeup_fd(self._write.fileno())
         self._notifier: Any = None
         self._app: Any = None
+        self._callbacks: list[Callable[[], object]] = []
 
     def attach(self, app: Any) -> None:
         """Let ``app`` (a QCoreApplication) wake up for a signal and leave its event loops."""
@@ -62,9 +72,24 @@ class StopSignals:
         if self.code is not None and self._app is not None:
             self._app.exit(self.code)
 
+    def when_stopped(self, callback: Callable[[], object]) -> None:
+        """Call ``callback()`` once, as soon as a stop signal comes (at once if one came)."""
+        self._callbacks.append(callback)
+        if self.code is not None:
+            callback()
+
+    def settle(self) -> None:
+        """Work that must end cleanly begins (a window, files, threads): from now on a
+        signal is only noted, and acted on at the next safe point."""
+        self._immediate = False
+
     def _on_signal(self, signum: int, frame: object) -> None:
+        if self._immediate:
+            os._exit(128 + signum)
         if self.code is None:
             self.code = 128 + signum
+            for callback in self._callbacks:
+                callback()
         if self._app is not None:
             self._app.exit(self.code)  # ends exec() and any local event loop
 
@@ -100,6 +125,12 @@ class NoStops:
     def attach(self, app: Any) -> None:
         pass
 
+    def settle(self) -> None:
+        pass
+
+    def when_stopped(self, callback: Callable[[], object]) -> None:
+        pass
+
     def exit_if_stopped(self) -> None:
         pass
 
@@ -113,11 +144,13 @@ class NoStops:
 _current: StopSignals | None = None
 
 
-def install() -> StopSignals:
-    """Note SIGINT and SIGTERM from now on (once per process)."""
+def install(early: list[int] | None = None, immediate: bool = False) -> StopSignals:
+    """Note SIGINT and SIGTERM from now on (once per process); ``early``: signals noted
+    before (see :mod:`gdviz._launch`). ``immediate``: until :meth:`StopSignals.settle`, a
+    signal ends the process at once (only for the gdviz command's own process)."""
     global _current
     if _current is None:
-        _current = StopSignals()
+        _current = StopSignals(early, immediate)
     return _current
 
 

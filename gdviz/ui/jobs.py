@@ -21,6 +21,7 @@ belongs to a *job*, numbered by the handle:
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 
@@ -28,6 +29,17 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 # Every worker thread started and not yet joined (tests check it ends empty).
 live_threads: set[QThread] = set()
+# Set by gdviz.app when a stop signal ends the process: shutting a thread down then waits
+# only until this moment (time.monotonic()); one still busy (numba compiling its kernels
+# takes a second) ends with the process. A save under way always finishes.
+_exit_deadline: float | None = None
+
+
+def hurry(seconds: float) -> None:
+    """From now on, wait at most ``seconds`` in all for threads to end (only for a process
+    that ends right after: see :func:`gdviz.app.run`)."""
+    global _exit_deadline
+    _exit_deadline = time.monotonic() + seconds
 
 
 def failure_line(details: str) -> str:
@@ -146,7 +158,10 @@ class BackgroundThread(QObject):
         if not finish:
             self._worker.closing = True  # running loops see it at their next check
         self._stop.emit()
-        self._thread.wait()
+        if finish or _exit_deadline is None:
+            self._thread.wait()
+        elif not self._thread.wait(max(0, round((_exit_deadline - time.monotonic()) * 1000))):
+            return  # still busy: it ends with the process, which ends now
         live_threads.discard(self._thread)
         self._set_busy(False)
 

@@ -20,15 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from probe import probed  # noqa: E402  (bench/probe.py)
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gdviz.core.animation import AnimationRequest  # noqa: E402
-from gdviz.core.data import lesson_data  # noqa: E402
-from gdviz.core.session import from_trainer  # noqa: E402
-from gdviz.core.settings import RunSettings  # noqa: E402
-from gdviz.core.trainer import Trainer  # noqa: E402
+from gdviz.core.io.session import from_trainer  # noqa: E402
+from gdviz.core.io.video import AnimationRequest  # noqa: E402
+from gdviz.core.run.settings import RunSettings  # noqa: E402
+from gdviz.core.train.data import lesson_data  # noqa: E402
+from gdviz.core.train.trainer import Trainer  # noqa: E402
 
 
 def headless(folder: Path) -> None:
-    from gdviz.ui.animation import write_animation
+    from gdviz.ui.controllers.animation_export import write_animation
 
     trainer = Trainer(lesson_data(), RunSettings())
     trainer.run_to_end()

@@ -12,11 +12,11 @@ import time
 
 import numpy as np
 
-from gdviz.core import kernel
-from gdviz.core.data import DataSet, lesson_data
-from gdviz.core.model import Loss
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train import kernel
+from gdviz.core.train.data import DataSet, lesson_data
+from gdviz.core.train.model import Loss
+from gdviz.core.train.trainer import Trainer
 
 
 def epochs_per_second(data: DataSet, batch: int, loss: Loss, epochs: int) -> float:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.table import ReadOptions, read_table
+from gdviz.core.io.table import ReadOptions, read_table
 
 
 def write_csv(path: Path, rows: int) -> None:

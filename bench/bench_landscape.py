@@ -17,9 +17,9 @@ import time
 
 import numpy as np
 
-from gdviz.core import landscape
-from gdviz.core.data import DataSet, lesson_data
-from gdviz.core.model import Loss
+from gdviz.core.figures import landscape
+from gdviz.core.train.data import DataSet, lesson_data
+from gdviz.core.train.model import Loss
 
 TARGETS_MS = {4: 20, 10_000: 500, 1_000_000: 500}
 W_RANGE, B_RANGE = (-2.0, 8.0), (-20.0, 5.0)

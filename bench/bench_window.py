@@ -28,11 +28,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from probe import Probe, lateness, probed  # noqa: E402  (bench/probe.py)
 
-from gdviz.core import kernel  # noqa: E402
-from gdviz.core.data import from_rows, lesson_data  # noqa: E402
-from gdviz.core.optimizers import Params  # noqa: E402
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer  # noqa: E402
+from gdviz.core.train import kernel  # noqa: E402
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import from_rows, lesson_data  # noqa: E402
+from gdviz.core.train.optimizers import Params  # noqa: E402
+from gdviz.core.train.trainer import Trainer  # noqa: E402
 
 TARGETS = {"p99": 20.0, "gap": 50.0, "ratio": 0.70, "speedup": 10.0, "shown": 1.0, "rss": 400}
 
@@ -195,7 +195,7 @@ def background_work() -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from gdviz.app import MainWindow
-    from gdviz.core.data import from_rows
+    from gdviz.core.train.data import from_rows
 
     app = QApplication.instance() or QApplication([])
     rng = np.random.default_rng(5)
@@ -246,7 +246,7 @@ def big_session_files(tmp: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from gdviz.app import MainWindow
-    from gdviz.core.session import from_trainer
+    from gdviz.core.io.session import from_trainer
 
     app = QApplication.instance() or QApplication([])
     trainer = Trainer(lesson_data(), RunSettings(epochs=10_000_000))

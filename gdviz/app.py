@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, NoReturn
 from gdviz.stops import StopSignals, current, install
 
 if TYPE_CHECKING:
-    from gdviz.core.animation import AnimationRequest
-    from gdviz.core.atomic import FileSet
-    from gdviz.core.data import DataSet
-    from gdviz.core.session import Session
-    from gdviz.core.settings import RunSettings
+    from gdviz.core.io.atomic import FileSet
+    from gdviz.core.io.session import Session
+    from gdviz.core.io.video import AnimationRequest
+    from gdviz.core.run.settings import RunSettings
+    from gdviz.core.train.data import DataSet
 
 __all__ = [
     "command",
@@ -105,8 +105,8 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from gdviz.core.resources import resource_path
-    from gdviz.ui import settings_store
+    from gdviz.core.io.resources import resource_path
+    from gdviz.ui.controllers import settings_store
     from gdviz.ui.main_window import MainWindow
 
     if QApplication.instance() is None and not display_available():
@@ -163,7 +163,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
 def _hurry() -> None:
     """A stop signal ends the gdviz command: its threads get EXIT_WAIT_S to end."""
     if _own_process:
-        from gdviz.ui import jobs
+        from gdviz.ui.threads import jobs
 
         jobs.hurry(EXIT_WAIT_S)
 
@@ -213,13 +213,13 @@ def train_and_export(
     fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
     ``window_picture`` window.png) into ``files`` (if given), and ``animation`` (if given).
 
-    The files are written all or nothing (:class:`~gdviz.core.atomic.FileSet`), and the
+    The files are written all or nothing (:class:`~gdviz.core.io.atomic.FileSet`), and the
     animation under a temporary name: a failure or an interrupt leaves the folder as it
     was and no partial animation. Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError
     if writing failed.
     """
-    from gdviz.core.session import from_trainer
-    from gdviz.core.trainer import Trainer
+    from gdviz.core.io.session import from_trainer
+    from gdviz.core.train.trainer import Trainer
 
     stops = current()
     stops.check()
@@ -244,7 +244,7 @@ def train_and_export(
             files.discard()
             raise
     if animation is not None:
-        from gdviz.ui.animation import write_animation
+        from gdviz.ui.controllers.animation_export import write_animation
 
         _offscreen_app(stops)
         written.append(write_animation(session, animation, stops.check))
@@ -277,9 +277,9 @@ def _render(
     stops: StopSignals,
 ) -> None:
     """Draw ``session`` in an offscreen window and write its files into ``files``."""
-    from gdviz.core.session import write_history_csv, write_json
-    from gdviz.ui.export import png_bytes
+    from gdviz.core.io.session import write_history_csv, write_json
     from gdviz.ui.main_window import MainWindow
+    from gdviz.ui.views.images import png_bytes
 
     app = _offscreen_app(stops)
     window = MainWindow()

@@ -17,18 +17,18 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from gdviz import __version__
-from gdviz.core.animation import AnimationRequest
-from gdviz.core.atomic import FileSet, atomic_write_text, check_distinct, write_target
-from gdviz.core.data import DataError, DataSet, builtin_names, load_builtin
-from gdviz.core.export_names import export_names
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.optimizers import USES, Optimizer
-from gdviz.core.predict import csv_parts, predicted, probabilities, save_predictions
-from gdviz.core.script import python_script
-from gdviz.core.session import Session, SessionError, is_session_path, load_session
-from gdviz.core.settings import EPOCHS_MAX, RunSettings
-from gdviz.core.table import ReadOptions, read_inputs, read_table
-from gdviz.core.trainer import Trainer
+from gdviz.core.io.atomic import FileSet, atomic_write_text, check_distinct, write_target
+from gdviz.core.io.export_names import export_names
+from gdviz.core.io.predict import csv_parts, predicted, probabilities, save_predictions
+from gdviz.core.io.script import python_script
+from gdviz.core.io.session import Session, SessionError, is_session_path, load_session
+from gdviz.core.io.table import ReadOptions, read_inputs, read_table
+from gdviz.core.io.video import AnimationRequest
+from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.train.data import DataError, DataSet, builtin_names, load_builtin
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.optimizers import USES, Optimizer
+from gdviz.core.train.trainer import Trainer
 from gdviz.stops import Interrupted, current
 
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2

@@ -110,3 +110,26 @@ def import_name(requirement: str) -> str:
     package = requirement.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower()
     special = {"pyside6-essentials": "pyside6", "pytest-qt": "pytestqt", "pillow": "pil"}
     return special.get(package, package.replace("-", "_"))
+
+
+def test_old_module_names_are_aliases_only():
+    """The names from before the rooms import the moved modules; gdviz never uses them."""
+    import importlib
+
+    from gdviz._moved import MOVED
+
+    used = sorted(
+        f"{name} imports {i}"
+        for name, tree in modules().items()
+        for i in imports(tree)
+        if i in MOVED or i.rpartition(".")[0] in MOVED
+    )
+    assert used == []
+    for old, new in MOVED.items():
+        assert importlib.import_module(old) is importlib.import_module(new)
+        assert importlib.import_module(new).__spec__.name == new
+
+
+def test_no_module_name_twice():
+    names = [p.stem for p in PACKAGE.rglob("*.py") if p.stem != "__init__"]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []

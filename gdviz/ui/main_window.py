@@ -7,7 +7,7 @@ It builds everything and wires it in one direction:
 Models own state (the next run's settings, the view, the run, the kept runs);
 controllers act on them (data edits, sessions and exports, the sweep, the
 lesson); views (plots and panels) show what they are given, and the
-:class:`~gdviz.ui.presenter.RunPresenter` feeds them from the run. The window
+:class:`~gdviz.ui.controllers.presenter.RunPresenter` feeds them from the run. The window
 itself turns the user's gestures into commands and decides, in one place,
 which commands are available.
 """
@@ -34,23 +34,14 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from gdviz.core.data import DataSet, lesson_data
-from gdviz.core.history import History
-from gdviz.core.session import Session, is_session_path
-from gdviz.core.settings import NEW_RUN_FIELDS, RunSettings
-from gdviz.core.state import RunState, enablement
-from gdviz.core.sweep import SweepRequest
-from gdviz.ui import settings_store
-from gdviz.ui.controls import ControlPanel
-from gdviz.ui.data_controller import DataController
-from gdviz.ui.data_panel import DataPanel
-from gdviz.ui.fit_plot import FitPlot
-from gdviz.ui.help import KeysDialog, keyboard_rows, mouse_rows
-from gdviz.ui.landscape import LandscapePlot
-from gdviz.ui.landscape_jobs import LandscapeController
-from gdviz.ui.lesson import EXERCISES, LessonController
-from gdviz.ui.loss_plot import LossPlot
-from gdviz.ui.menus import (
+from gdviz.core.io.session import Session, is_session_path
+from gdviz.core.run.settings import NEW_RUN_FIELDS, RunSettings
+from gdviz.core.run.state import RunState, enablement
+from gdviz.core.teach.words import describe, rate
+from gdviz.core.train.data import DataSet, lesson_data
+from gdviz.core.train.history import History
+from gdviz.core.train.sweep import SweepRequest
+from gdviz.ui.actions import (
     MINI_BATCH,
     ask_batch_size,
     create_actions,
@@ -58,21 +49,30 @@ from gdviz.ui.menus import (
     show_about,
     show_plot_menu,
 )
+from gdviz.ui.controllers import settings_store
+from gdviz.ui.controllers.data_controller import DataController
+from gdviz.ui.controllers.kept_runs import KeptRuns, RunsPanel
+from gdviz.ui.controllers.landscape_controller import LandscapeController
+from gdviz.ui.controllers.lesson_controller import EXERCISES, LessonController
+from gdviz.ui.controllers.prediction_controller import PredictionController
+from gdviz.ui.controllers.presenter import RunPresenter, Views
+from gdviz.ui.controllers.race_controller import RaceController
+from gdviz.ui.controllers.recent_files import RecentFiles, fill_menu
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.controllers.session_controller import SessionController
+from gdviz.ui.controllers.sweep_controller import SweepController, SweepDialog, SweepWindow
+from gdviz.ui.controllers.unsaved import UnsavedWork
 from gdviz.ui.models import DEFAULT_SPEED, SettingsModel, ViewModel, speed_from_position
-from gdviz.ui.plots import PlotPanel
-from gdviz.ui.predictions import PredictionController
-from gdviz.ui.presentation import Presentation
-from gdviz.ui.presenter import RunPresenter, Views
-from gdviz.ui.race import RaceController
-from gdviz.ui.race_panel import RaceDialog
-from gdviz.ui.recent import RecentFiles, fill_menu
-from gdviz.ui.run import RunController
-from gdviz.ui.runs import KeptRuns, RunsPanel
-from gdviz.ui.sessions import SessionController
-from gdviz.ui.sweep import SweepController, SweepDialog, SweepWindow
-from gdviz.ui.text import describe, rate
-from gdviz.ui.widgets import ElidingStatusBar, JobProgress
-from gdviz.ui.work import UnsavedWork
+from gdviz.ui.views.data_tab import DataPanel
+from gdviz.ui.views.fit_plot import FitPlot
+from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
+from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.loss_plot import LossPlot
+from gdviz.ui.views.plots import PlotPanel
+from gdviz.ui.views.presentation import Presentation
+from gdviz.ui.views.race_views import RaceDialog
+from gdviz.ui.views.train_tab import ControlPanel
+from gdviz.ui.views.widgets import ElidingStatusBar, JobProgress
 
 RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
 SIDE_MAX_WIDTH = 440
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Training the sweep's learning rate {rate(lr)}.")
 
     def _update_enablement(self, *_changed: object) -> None:
-        """Buttons and menu items from one rule (gdviz.core.state.enablement)."""
+        """Buttons and menu items from one rule (gdviz.core.run.state.enablement)."""
         racing = self.race.active
         e = enablement(
             self.race.state if racing else self.run.state,

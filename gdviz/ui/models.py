@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
-from gdviz.core.settings import SPEED_STEPS, RunSettings
+from gdviz.core.run.settings import SPEED_STEPS, RunSettings
 
 __all__ = ["DEFAULT_SPEED", "SPEED_STEPS", "SettingsModel", "ViewModel", "speed_from_position"]
 DEFAULT_SPEED = 13  # ~290 epochs/s: the lesson's 1000 epochs in about 3.4 s

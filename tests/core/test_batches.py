@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference import reference_run
 
-from gdviz.core import kernel
-from gdviz.core.data import from_rows, lesson_data, load_builtin
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train import kernel
+from gdviz.core.train.data import from_rows, lesson_data, load_builtin
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.trainer import Trainer
 
 
 def reference(rows, w, b, lr, epochs, batch, loss=Loss.SQUARED, gradient=Gradient.SEED):

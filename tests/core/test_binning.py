@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gdviz.core.binning import pass_rates
+from gdviz.core.figures.binning import pass_rates
 
 
 def test_rates_counts_and_label_strips_by_hand():

@@ -161,10 +161,10 @@ def test_gdviz_file_opens_the_window_on_data_or_a_session(tmp_path):
     """``gdviz FILE`` and ``gdviz --open FILE``: data files go to the window to read (it
     asks for columns if need be); sessions are read and checked first."""
     from gdviz.cli import Launcher
-    from gdviz.core.data import lesson_data
-    from gdviz.core.session import from_trainer, save_session
-    from gdviz.core.settings import RunSettings
-    from gdviz.core.trainer import Trainer
+    from gdviz.core.io.session import from_trainer, save_session
+    from gdviz.core.run.settings import RunSettings
+    from gdviz.core.train.data import lesson_data
+    from gdviz.core.train.trainer import Trainer
 
     opened = []
     launcher = Launcher(lambda session, data: opened.append((session, data)) or 0, None, print)
@@ -185,9 +185,9 @@ def test_gdviz_file_opens_the_window_on_data_or_a_session(tmp_path):
 
 @pytest.mark.parametrize("optimizer", ["sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam"])
 def test_every_optimizer_trains_from_the_command_line(optimizer):
-    from gdviz.core.data import lesson_data
-    from gdviz.core.settings import RunSettings
-    from gdviz.core.trainer import Trainer
+    from gdviz.core.run.settings import RunSettings
+    from gdviz.core.train.data import lesson_data
+    from gdviz.core.train.trainer import Trainer
 
     result = gdviz("train", "--optimizer", optimizer, "--epochs", "300", "--log-every", "100")
     assert result.returncode == 0, result.stderr

@@ -87,7 +87,7 @@ def test_a_full_disk_is_one_error_line(tmp_path):
 
 def test_a_failed_export_leaves_the_folder_as_it_was(tmp_path, monkeypatch, capsys):
     from gdviz.app import command
-    from gdviz.core.atomic import PendingFile
+    from gdviz.core.io.atomic import PendingFile
 
     out = tmp_path / "out"
     out.mkdir()

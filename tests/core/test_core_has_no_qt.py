@@ -8,9 +8,9 @@ def test_importing_core_loads_no_qt():
     code = (
         "import importlib, pkgutil, sys\n"
         "import gdviz.core, gdviz.cli\n"
-        "for m in pkgutil.iter_modules(gdviz.core.__path__):\n"
-        "    importlib.import_module('gdviz.core.' + m.name)\n"
-        "from gdviz.core import kernel; kernel.warm_up()\n"
+        "for m in pkgutil.walk_packages(gdviz.core.__path__, 'gdviz.core.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "from gdviz.core.train import kernel; kernel.warm_up()\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'shiboken6', 'pyqtgraph', 'superqt', 'PyQt5', 'PyQt6') "
         "or m.startswith('gdviz.ui')]\n"

@@ -6,8 +6,15 @@ import numpy as np
 import openpyxl
 import pytest
 
-from gdviz.core.data import DataError, DataSet, builtin_names, from_rows, load_builtin, save_csv
-from gdviz.core.table import ReadOptions, preview, read_table
+from gdviz.core.io.table import ReadOptions, preview, read_table
+from gdviz.core.train.data import (
+    DataError,
+    DataSet,
+    builtin_names,
+    from_rows,
+    load_builtin,
+    save_csv,
+)
 
 
 def write(tmp_path, content, name="d.csv"):

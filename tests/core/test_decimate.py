@@ -4,7 +4,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gdviz.core.decimate import PeakEnvelope
+from gdviz.core.figures.decimate import PeakEnvelope
 
 
 @settings(max_examples=50, deadline=None)

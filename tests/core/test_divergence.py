@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-from gdviz.core.data import from_rows, lesson_data
-from gdviz.core.model import sigmoid
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import from_rows, lesson_data
+from gdviz.core.train.model import sigmoid
+from gdviz.core.train.trainer import Trainer
 
 
 def test_sigmoid_limit_on_overflow():

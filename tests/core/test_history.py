@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gdviz.core.history import EpochBlock, History
+from gdviz.core.train.history import EpochBlock, History
 
 
 def block(start, n):

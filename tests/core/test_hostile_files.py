@@ -17,11 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gdviz.core.data import DataError, DataSet, from_rows, lesson_data, save_csv
-from gdviz.core.files import read_file
-from gdviz.core.history import History
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.session import (
+from gdviz.core.io.files import read_file
+from gdviz.core.io.session import (
     Session,
     SessionError,
     from_trainer,
@@ -31,9 +28,12 @@ from gdviz.core.session import (
     save_session,
     to_json,
 )
-from gdviz.core.settings import RunSettings
-from gdviz.core.table import read_table as load_csv
-from gdviz.core.trainer import Trainer
+from gdviz.core.io.table import read_table as load_csv
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import DataError, DataSet, from_rows, lesson_data, save_csv
+from gdviz.core.train.history import History
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.trainer import Trainer
 
 
 # -- files that are not files ----------------------------------------------------------

@@ -13,12 +13,12 @@ import numpy as np
 import pytest
 
 from gdviz.cli import main
-from gdviz.core.data import DataError, lesson_data
-from gdviz.core.session import SessionError, from_trainer, load_session, parse_session, to_json
-from gdviz.core.table import read_inputs, read_table
-from gdviz.core.table_reader import ReadOptions
-from gdviz.core.table_text import TextReader
-from gdviz.core.trainer import Trainer
+from gdviz.core.io.session import SessionError, from_trainer, load_session, parse_session, to_json
+from gdviz.core.io.table import read_inputs, read_table
+from gdviz.core.io.table_reader import ReadOptions
+from gdviz.core.io.table_text import TextReader
+from gdviz.core.train.data import DataError, lesson_data
+from gdviz.core.train.trainer import Trainer
 
 GDVIZ = [sys.executable, "-m", "gdviz"]
 

@@ -5,9 +5,9 @@ import math
 import numpy as np
 import pytest
 
-from gdviz.core import landscape
-from gdviz.core.data import DataSet, from_rows, lesson_data, load_builtin
-from gdviz.core.model import Loss, cross_entropy, update_row
+from gdviz.core.figures import landscape
+from gdviz.core.train.data import DataSet, from_rows, lesson_data, load_builtin
+from gdviz.core.train.model import Loss, cross_entropy, update_row
 
 
 def direct_total(data, w, b, loss):

@@ -19,12 +19,12 @@ import numpy as np
 import pytest
 
 from gdviz.cli import main
-from gdviz.core.animation import AnimationRequest, Encoder
-from gdviz.core.atomic import FileSet, NotAFileTarget, PendingFile, atomic_write_text
-from gdviz.core.data import lesson_data, save_csv
-from gdviz.core.predict import save_predictions
-from gdviz.core.session import from_trainer, save_history_csv, save_session
-from gdviz.core.trainer import Trainer
+from gdviz.core.io.atomic import FileSet, NotAFileTarget, PendingFile, atomic_write_text
+from gdviz.core.io.predict import save_predictions
+from gdviz.core.io.session import from_trainer, save_history_csv, save_session
+from gdviz.core.io.video import AnimationRequest, Encoder
+from gdviz.core.train.data import lesson_data, save_csv
+from gdviz.core.train.trainer import Trainer
 
 ROOT = os.geteuid() == 0
 KINDS = ["fifo", "socket", "folder", "link-to-fifo", "link-to-folder"]
@@ -144,7 +144,7 @@ def test_an_animation_never_replaces_a_node(tmp_path, kind, suffix):
 
 
 def test_a_gif_that_fails_on_a_full_disk_leaves_nothing(tmp_path, monkeypatch):
-    from gdviz.core import animation
+    from gdviz.core.io import video as animation
 
     real_add = animation._GifWriter.add
 
@@ -166,7 +166,7 @@ def test_a_gif_that_fails_on_a_full_disk_leaves_nothing(tmp_path, monkeypatch):
 
 
 def test_a_gif_whose_closing_write_fails_leaves_nothing(tmp_path, monkeypatch):
-    from gdviz.core import animation
+    from gdviz.core.io import video as animation
 
     encoder = Encoder(AnimationRequest(tmp_path / "a.gif"), 120, 80)
     for shade in range(3):

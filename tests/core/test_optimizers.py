@@ -10,12 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reference import reference_run
 
-from gdviz.core import kernel
-from gdviz.core.data import from_rows, lesson_data
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.optimizers import Optimizer
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train import kernel
+from gdviz.core.train.data import from_rows, lesson_data
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.core.train.trainer import Trainer
 
 rows_strategy = st.lists(
     st.tuples(st.floats(-20, 20), st.one_of(st.sampled_from([0.0, 1.0]), st.floats(0, 1))),

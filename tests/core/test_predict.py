@@ -16,13 +16,13 @@ import openpyxl
 import pytest
 
 from gdviz.cli import main
-from gdviz.core import predict as predict_module
-from gdviz.core.data import from_rows, load_builtin
-from gdviz.core.model import predict
-from gdviz.core.session import from_trainer, load_session, save_session
-from gdviz.core.settings import RunSettings
-from gdviz.core.table import read_inputs
-from gdviz.core.trainer import Trainer
+from gdviz.core.io import predict as predict_module
+from gdviz.core.io.session import from_trainer, load_session, save_session
+from gdviz.core.io.table import read_inputs
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import from_rows, load_builtin
+from gdviz.core.train.model import predict
+from gdviz.core.train.trainer import Trainer
 
 
 def sigma(w: float, b: float, x: float) -> float:

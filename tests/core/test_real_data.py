@@ -20,7 +20,7 @@ import pytest
 import statsmodels.api as sm
 from statsmodels.datasets import fair, spector
 
-from gdviz.core.table import ReadOptions, read_table
+from gdviz.core.io.table import ReadOptions, read_table
 
 SPECTOR = Path(spector.__file__).with_name("spector.csv")
 FAIR = Path(fair.__file__).with_name("fair.csv")

@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from gdviz.core.data import lesson_data
-from gdviz.core.script import python_script
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.io.script import python_script
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.trainer import Trainer
 
 
 def run(*args, cwd=None):

@@ -12,8 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.session import (
+from gdviz.core.io.session import (
     SessionError,
     from_trainer,
     history_csv,
@@ -22,8 +21,9 @@ from gdviz.core.session import (
     save_session,
     to_json,
 )
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data, load_builtin
+from gdviz.core.train.trainer import Trainer
 
 
 def trained(epochs=300, total=1000, lr=0.1, data=None):

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.history import History, RiseCounter
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.runs import past_run
-from gdviz.core.settings import NEW_RUN_FIELDS, RunSettings
-from gdviz.core.state import RunState, enablement
+from gdviz.core.figures.runs import past_run
+from gdviz.core.run.settings import NEW_RUN_FIELDS, RunSettings
+from gdviz.core.run.state import RunState, enablement
+from gdviz.core.train.data import lesson_data, load_builtin
+from gdviz.core.train.history import History, RiseCounter
+from gdviz.core.train.model import Gradient, Loss
 
 
 def test_run_settings_defaults_are_the_lessons():

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gdviz.core import kernel
-from gdviz.core.data import from_rows
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train import kernel
+from gdviz.core.train.data import from_rows
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.trainer import Trainer
 
 
 def reference(rows, w, b, lr, epochs):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gdviz.ui import jobs
+from gdviz.ui.threads import jobs
 
 
 @pytest.fixture(autouse=True)

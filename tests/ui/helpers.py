@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from gdviz.core.data import lesson_data
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.trainer import Trainer
 from gdviz.ui.models import SPEED_STEPS
 
 

@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from gdviz.core.animation import AnimationRequest, frame_epochs
-from gdviz.core.data import lesson_data
-from gdviz.core.session import from_trainer
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
-from gdviz.ui.animation import AnimationStage, rgb_array, write_animation
+from gdviz.core.io.session import from_trainer
+from gdviz.core.io.video import AnimationRequest, frame_epochs
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.controllers.animation_export import AnimationStage, rgb_array, write_animation
 
 
 @pytest.fixture

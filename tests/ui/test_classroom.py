@@ -12,10 +12,10 @@ from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from gdviz.core.animation import AnimationRequest
-from gdviz.core.model import predict
-from gdviz.ui.help import KeysDialog
+from gdviz.core.io.video import AnimationRequest
+from gdviz.core.train.model import predict
 from gdviz.ui.main_window import MainWindow
+from gdviz.ui.views.help import KeysDialog
 
 
 def trained(qtbot, window, epochs=200):
@@ -119,7 +119,8 @@ def test_a_bad_file_to_predict_for_is_refused_and_nothing_is_written(
 ):
     warnings = []
     monkeypatch.setattr(
-        "gdviz.ui.predictions.QMessageBox.warning", lambda *args: warnings.append(args[2])
+        "gdviz.ui.controllers.prediction_controller.QMessageBox.warning",
+        lambda *args: warnings.append(args[2]),
     )
     source = tmp_path / "bad.csv"
     source.write_text("hours\n1\nlots\n")
@@ -222,7 +223,7 @@ def test_the_help_follows_the_actions(qtbot, window, monkeypatch):
 def test_a_full_disk_mid_animation_is_said_once_and_keeps_the_old_file(
     qtbot, window, tmp_path, monkeypatch
 ):
-    from gdviz.core import animation
+    from gdviz.core.io import video as animation
 
     trained(qtbot, window)
     target = tmp_path / "run.mp4"
@@ -255,7 +256,7 @@ def test_a_wide_file_to_predict_for_asks_which_column(qtbot, window, tmp_path, m
         asked.append(list(items))
         return "score", True
 
-    monkeypatch.setattr("gdviz.ui.predictions.QInputDialog.getItem", choose)
+    monkeypatch.setattr("gdviz.ui.controllers.prediction_controller.QInputDialog.getItem", choose)
     source = tmp_path / "wide.csv"
     source.write_text("id,score,notes\n1,2.5,a\n2,3.5,b\n")
     w, b = window.current_parameters

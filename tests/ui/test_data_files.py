@@ -10,12 +10,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from gdviz.core.data import DataSet, lesson_data
-from gdviz.core.session import from_trainer, save_session
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
-from gdviz.ui.column_dialog import ColumnDialog
-from gdviz.ui.fit_plot import SUMMARY_ROWS
+from gdviz.core.io.session import from_trainer, save_session
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import DataSet, lesson_data
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.views.column_dialog import ColumnDialog
+from gdviz.ui.views.fit_plot import SUMMARY_ROWS
 
 
 def answer_column_dialog(qtbot, choose):

@@ -9,11 +9,11 @@ from helpers import core_history, legend_item, set_max_speed, wait_state, window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
-from gdviz.ui.lesson import EXERCISES
-from gdviz.ui.sweep import log_rates, run_point
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data, load_builtin
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.controllers.lesson_controller import EXERCISES
+from gdviz.ui.controllers.sweep_controller import log_rates, run_point
 
 
 def fit_points(win):

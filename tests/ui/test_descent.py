@@ -8,9 +8,9 @@ import pytest
 from helpers import core_history, set_max_speed, wait_grid, wait_state, window_history
 from PySide6.QtCore import QPoint, Qt
 
-from gdviz.core.data import from_rows, lesson_data
-from gdviz.core.model import Loss, update_row
-from gdviz.core.trainer import Trainer
+from gdviz.core.train.data import from_rows, lesson_data
+from gdviz.core.train.model import Loss, update_row
+from gdviz.core.train.trainer import Trainer
 
 
 def test_landscape_grid_and_path_match_the_core(qtbot, window):

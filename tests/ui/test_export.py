@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from gdviz.core.session import load_session
-from gdviz.ui import export
-from gdviz.ui.plots import CURVE, LOSS
+from gdviz.core.io.session import load_session
+from gdviz.ui.views import images as export
+from gdviz.ui.views.plots import CURVE, LOSS
 
 
 def pixels(image: QImage) -> np.ndarray:
@@ -121,7 +121,7 @@ def test_session_reopened_mid_run_continues_bit_identically(qtbot, window, tmp_p
     set_max_speed(other)
     other.train()
     wait_state(qtbot, other, "finished")
-    from gdviz.core.settings import RunSettings
+    from gdviz.core.run.settings import RunSettings
 
     assert window_history(other) == core_history(RunSettings(learning_rate=0.3))
     other.close()

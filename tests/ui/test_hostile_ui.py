@@ -18,12 +18,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from gdviz.app import MainWindow
-from gdviz.core.data import lesson_data
-from gdviz.core.session import load_session, save_session, to_json
-from gdviz.core.settings import RunSettings
-from gdviz.core.trainer import Trainer
-from gdviz.ui.sessions import BACKGROUND_ROWS
-from gdviz.ui.settings_store import read_settings
+from gdviz.core.io.session import load_session, save_session, to_json
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.controllers.session_controller import BACKGROUND_ROWS
+from gdviz.ui.controllers.settings_store import read_settings
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_refused_session_changes_nothing(qtbot, window, tmp_path, refusals, vi
 
 
 def _session(trainer):
-    from gdviz.core.session import from_trainer
+    from gdviz.core.io.session import from_trainer
 
     return from_trainer(trainer)
 
@@ -131,7 +131,7 @@ def test_save_after_step_row_continues_bit_for_bit(qtbot, window, tmp_path):
 def test_exact_rates_and_a_rate_change_at_the_last_epoch_survive(qtbot, window, tmp_path):
     trainer = Trainer(lesson_data(), RunSettings(learning_rate=0.123456789))
     trainer.run(40)
-    from gdviz.core.session import from_trainer
+    from gdviz.core.io.session import from_trainer
 
     session = from_trainer(trainer, [(0, 0.123456789), (40, 1e-5)])
     session.learning_rate = 1e-5

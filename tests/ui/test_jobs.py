@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from gdviz.ui.jobs import BackgroundThread, Worker
+from gdviz.ui.threads.jobs import BackgroundThread, Worker
 
 
 class Probe(Worker):

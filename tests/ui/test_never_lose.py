@@ -18,13 +18,13 @@ from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QSettings
 
 from gdviz.app import MainWindow
-from gdviz.core.data import lesson_data
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.optimizers import Optimizer
-from gdviz.core.session import load_session
-from gdviz.core.trainer import Trainer
-from gdviz.ui import settings_store
-from gdviz.ui.recent import KEY, MAX_FILES
+from gdviz.core.io.session import load_session
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.controllers import settings_store
+from gdviz.ui.controllers.recent_files import KEY, MAX_FILES
 
 ROOT = os.geteuid() == 0
 

@@ -8,14 +8,14 @@ from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.optimizers import Optimizer
-from gdviz.core.session import load_session
-from gdviz.core.settings import RunSettings
-from gdviz.core.state import RunState
-from gdviz.core.trainer import Trainer
-from gdviz.ui.race_panel import RaceDialog
-from gdviz.ui.text import significant
+from gdviz.core.io.session import load_session
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.teach.words import significant
+from gdviz.core.train.data import lesson_data, load_builtin
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.core.train.trainer import Trainer
+from gdviz.ui.views.race_views import RaceDialog
 
 
 def core(data, settings):

@@ -6,9 +6,9 @@ from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gdviz.core.session import load_session
+from gdviz.core.io.session import load_session
+from gdviz.ui.controllers.recent_files import MAX_FILES
 from gdviz.ui.main_window import MainWindow
-from gdviz.ui.recent import MAX_FILES
 
 BUTTON = QMessageBox.StandardButton
 

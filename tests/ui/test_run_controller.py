@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from helpers import core_history
 
-from gdviz.core.data import lesson_data, load_builtin
-from gdviz.core.settings import RunSettings
-from gdviz.core.state import RunState
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.train.data import lesson_data, load_builtin
+from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel
-from gdviz.ui.run import RunController
 
 
 @pytest.fixture

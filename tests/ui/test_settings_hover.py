@@ -9,7 +9,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from gdviz.app import MainWindow
-from gdviz.ui import export
+from gdviz.ui.views import images as export
 
 
 def test_settings_persist_and_defaults_come_back(qtbot, tmp_path):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gdviz.core.data import from_rows, lesson_data
-from gdviz.core.model import Gradient, Loss, update_row
-from gdviz.ui.data_panel import DataTableModel
-from gdviz.ui.explain import explain
-from gdviz.ui.text import count, distinct, fixed, number
+from gdviz.core.teach.explain import explain
+from gdviz.core.teach.words import count, distinct, fixed, number
+from gdviz.core.train.data import from_rows, lesson_data
+from gdviz.core.train.model import Gradient, Loss, update_row
+from gdviz.ui.views.data_tab import DataTableModel
 
 
 @pytest.fixture

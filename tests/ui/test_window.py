@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from gdviz.core.data import from_rows
-from gdviz.core.settings import RunSettings
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import from_rows
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 
 NAMES = {
@@ -194,7 +194,7 @@ def test_learning_rate_slider_and_spin_stay_in_sync(window):
 
 def test_close_mid_training_leaves_no_thread(qtbot):
     from gdviz.app import MainWindow
-    from gdviz.ui import jobs as threads
+    from gdviz.ui.threads import jobs as threads
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -217,7 +217,7 @@ def test_keyboard_space_trains_and_pauses(qtbot, window):
 
 
 def test_worker_exception_reaches_the_gui(qtbot, window, monkeypatch):
-    from gdviz.core import trainer as trainer_module
+    from gdviz.core.train import trainer as trainer_module
 
     def broken(self, n_epochs):
         raise RuntimeError("kernel exploded")

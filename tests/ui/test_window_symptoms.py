@@ -16,13 +16,13 @@ from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gdviz.core.data import lesson_data
-from gdviz.core.model import Gradient, Loss
-from gdviz.core.settings import RunSettings
-from gdviz.core.state import RunState
-from gdviz.core.table import preview
-from gdviz.ui.plots import EpochAxis
-from gdviz.ui.sweep import CLICK_PX
+from gdviz.core.io.table import preview
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.ui.controllers.sweep_controller import CLICK_PX
+from gdviz.ui.views.plots import EpochAxis
 
 
 def view_pos(plot, x, y):

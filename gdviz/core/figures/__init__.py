@@ -1,0 +1,1 @@
+"""The numbers behind the figures: loss grids, pass rates, envelopes, kept runs' curves."""

@@ -1,0 +1,126 @@
+"""Earlier runs kept for comparison: what is needed to draw one again, and how to name it.
+
+A kept run's name is computed from what differs *now* between it and the
+next run ("lr 0.01", "w₀ 1", "outlier data"), so it stays true as the
+settings change; a name the user typed replaces it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from gdviz.core.figures.decimate import PeakEnvelope
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.history import History
+from gdviz.core.train.optimizers import short_name
+
+DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
+PATH_POINTS = 2000  # drawn points of a long path (the end is always exact)
+
+
+@dataclass(eq=False)
+class PastRun:
+    """A finished (or abandoned) run, small enough to keep a few dozen."""
+
+    number: int  # 1, 2, ...: the order runs were kept in
+    settings: RunSettings
+    data: DataSet
+    lr_changes: list[tuple[int, float]]
+    epochs: int
+    final_loss: float
+    w: float
+    b: float
+    loss_x: np.ndarray
+    loss_y: np.ndarray
+    path_w: np.ndarray
+    path_b: np.ndarray
+    colour: str = "#888"
+    visible: bool = True
+    custom_label: str | None = None
+
+    def label(self, current: RunSettings, data: DataSet) -> str:
+        """The user's name for it, else what it did differently from ``current`` on ``data``."""
+        if self.custom_label:
+            return self.custom_label
+        parts = differences(
+            self.settings,
+            current,
+            self.data.name,
+            data.name,
+            self.lr_changes,
+            same_data=self.data.same_rows(data),
+        )
+        return ", ".join(parts) or f"run {self.number}"
+
+
+def differences(
+    old: RunSettings,
+    new: RunSettings,
+    old_data: str,
+    new_data: str,
+    lr_changes: list[tuple[int, float]],
+    same_data: bool = True,
+) -> list[str]:
+    """What ``old`` did differently from ``new``, in a learner's words."""
+    parts = []
+    if len(lr_changes) > 1:
+        parts.append("lr " + "→".join(f"{lr:g}" for _, lr in lr_changes))
+    elif old.learning_rate != new.learning_rate:
+        parts.append(f"lr {old.learning_rate:g}")
+    if old.weight != new.weight:
+        parts.append(f"w₀ {old.weight:g}")
+    if old.bias != new.bias:
+        parts.append(f"b₀ {old.bias:g}")
+    if old.epochs != new.epochs:
+        parts.append(f"{old.epochs:,} epochs")
+    if old.loss != new.loss:
+        parts.append(old.loss.value)
+    if old.gradient != new.gradient:
+        parts.append(f"{old.gradient.value} gradient")
+    if old.batch_size != new.batch_size:
+        parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
+    if short_name(old) != short_name(new):
+        parts.append(short_name(old))
+    if not same_data:
+        parts.append(f"{old_data} data" if old_data != new_data else "earlier data")
+    return parts
+
+
+def path_points(
+    ws: np.ndarray, bs: np.ndarray, most: int = PATH_POINTS
+) -> tuple[np.ndarray, np.ndarray]:
+    """At most ``most`` evenly spaced points of a path (copies; small whatever the run)."""
+    if len(ws) <= most:
+        return ws.copy(), bs.copy()
+    pick = np.linspace(0, len(ws) - 1, most).round().astype(int)
+    return ws[pick], bs[pick]
+
+
+def past_run(
+    number: int,
+    settings: RunSettings,
+    data: DataSet,
+    history: History,
+    w: float,
+    b: float,
+    lr_changes: list[tuple[int, float]] | None = None,
+) -> PastRun:
+    """A run's curves, copied small enough to keep many of them."""
+    h = history
+    if len(h) <= DRAW_ALL_UP_TO:
+        loss_x, loss_y = np.arange(len(h), dtype=float), h.loss.copy()
+    else:
+        envelope = PeakEnvelope(max_buckets=1024)
+        envelope.update(h.loss)
+        loss_x, loss_y = envelope.xy()
+    path_w, path_b = path_points(h.w, h.b)
+    path_w = np.concatenate([[settings.weight], path_w])
+    path_b = np.concatenate([[settings.bias], path_b])
+    final = float(h.loss[-1]) if len(h) else float("nan")
+    changes = list(lr_changes or [(0, settings.learning_rate)])
+    return PastRun(
+        number, settings, data, changes, len(h), final, w, b, loss_x, loss_y, path_w, path_b
+    )

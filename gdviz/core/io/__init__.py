@@ -1,0 +1,1 @@
+"""Files: reading tables and sessions, writing them safely, animations, scripts, predictions."""

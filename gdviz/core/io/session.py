@@ -1,0 +1,325 @@
+"""Session files (``.gdviz.json``): a run saved so it can be reopened and continued.
+
+A session holds the data set, the settings, the learning rates used and from
+which epoch, the full history, the current w, b and where inside an epoch the
+run stands (after single-row steps). Numbers are stored exactly: settings as
+JSON numbers (written with ``repr``), long arrays (data, history) as base64 of
+little-endian float64 (version 2; version 1 files, with lists of numbers, still
+open). A reopened run continues bit for bit.
+
+Reading is strict (:mod:`gdviz.core.io.session_read`): anything malformed raises
+:class:`SessionError` naming the file and what is wrong; nothing is half-loaded.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import math
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+
+import numpy as np
+
+from gdviz import __version__
+from gdviz.core.io.atomic import atomic_write
+from gdviz.core.io.files import FileProblem, read_file
+from gdviz.core.io.session_read import FORMAT, NEWEST, PLACEHOLDER, SessionError, read_document
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.history import History
+from gdviz.core.train.optimizers import STATE_SIZE
+from gdviz.core.train.trainer import Divergence, Trainer
+
+__all__ = [
+    "FORMAT",
+    "SUFFIX",
+    "Session",
+    "SessionError",
+    "from_trainer",
+    "history_csv",
+    "load_session",
+    "parse_session",
+    "save_history_csv",
+    "save_session",
+    "to_json",
+    "write_history_csv",
+    "write_json",
+]
+
+VERSION = NEWEST
+SUFFIX = ".gdviz.json"
+MAX_BYTES = 1 << 30  # a 10,000,000-epoch session is ~150 MB
+
+
+@dataclass
+class Session:
+    """Everything needed to show a run again and to continue it."""
+
+    data: DataSet
+    settings: RunSettings
+    history: History
+    w: float
+    b: float
+    lr_changes: list[tuple[int, float]] = field(default_factory=list)
+    learning_rate: float | None = None  # the rate the next epoch uses
+    divergence: Divergence | None = None
+    view: dict[str, Any] = field(default_factory=dict)
+    row: int = 0  # rows done in the epoch under way (single-row steps)
+    partial_loss: float = 0.0  # their loss so far
+    opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
+    # A race saved with this run as its first racer: the other racers (same data and
+    # start) and the loss the race table times reaching.
+    race: list[Session] = field(default_factory=list)
+    race_threshold: float = 0.05
+
+    def __post_init__(self) -> None:
+        self.lr_changes = rate_changes(
+            self.lr_changes or [(0, self.settings.learning_rate)], len(self.history)
+        )
+        if self.learning_rate is None:
+            self.learning_rate = self.lr_changes[-1][1]
+
+    @property
+    def epoch(self) -> int:
+        return len(self.history)
+
+    def trainer(self, keep_history: bool = True) -> Trainer:
+        """A trainer that continues this run exactly where it stopped."""
+        trainer = Trainer(self.data, self.settings, keep_history=False)
+        last = float(self.history.loss[-1]) if len(self.history) else None
+        trainer.restore(
+            self.epoch, self.w, self.b, last, self.row, self.partial_loss, self.opt_state
+        )
+        if keep_history:
+            h = self.history
+            trainer.keep_history = True
+            trainer.history = History.from_arrays(h.loss, h.w, h.b, h.param_stride)
+        trainer.learning_rate = float(self.learning_rate)  # type: ignore[arg-type]
+        trainer.diverged = self.divergence
+        return trainer
+
+
+def is_session_path(path: str) -> bool:
+    """True for a file to open as a session: named ``*.gdviz.json`` or ``*.json``."""
+    return str(path).lower().endswith(".json")
+
+
+def rate_changes(changes: list[tuple[int, float]], epochs: int) -> list[tuple[int, float]]:
+    """``changes`` as a session keeps them: epochs increasing from 0 up to ``epochs``, one
+    rate an epoch (a later entry for the same epoch wins) and no repeat of the rate
+    before."""
+    out: list[tuple[int, float]] = []
+    for epoch, lr in sorted(changes, key=lambda c: c[0]):
+        epoch = min(max(int(epoch), 0), epochs)
+        if out and out[-1][0] == epoch:
+            out.pop()
+        if not out or out[-1][1] != lr:
+            out.append((epoch, float(lr)))
+    if not out or out[0][0] != 0:
+        out.insert(0, (0, out[0][1] if out else 0.1))
+    return out
+
+
+def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = None) -> Session:
+    """A session of a finished (or stopped) headless run; needs ``keep_history``."""
+    return Session(
+        trainer.data,
+        trainer.settings,
+        trainer.history,
+        trainer.w,
+        trainer.b,
+        lr_changes or [(0, trainer.settings.learning_rate)],
+        trainer.learning_rate,
+        trainer.diverged,
+        row=trainer.row,
+        partial_loss=trainer.partial_loss,
+        opt_state=trainer.opt_state.tolist(),
+    )
+
+
+# -- writing --------------------------------------------------------------------------
+CHUNK = 3 << 20  # bytes encoded at a time: ~5 ms each, so other threads keep running
+
+
+class _Arrays:
+    """Big arrays stand in the JSON text as placeholders, written out in chunks later."""
+
+    def __init__(self) -> None:
+        self.arrays: list[np.ndarray] = []
+
+    def __call__(self, values: np.ndarray) -> str:
+        self.arrays.append(np.ascontiguousarray(values, dtype="<f8"))
+        return f"{PLACEHOLDER}{len(self.arrays) - 1}"
+
+
+def write_json(handle: BinaryIO, session: Session) -> None:
+    """Write the session document to ``handle``: small parts as JSON numbers, arrays as
+    base64 of little-endian float64, encoded a few MB at a time."""
+    arrays = _Arrays()
+    text = json.dumps(_document(session, arrays), indent=1, allow_nan=False) + "\n"
+    marker = json.dumps(PLACEHOLDER)[:-1]  # how the placeholder's start reads in JSON text
+    pieces = text.split(marker)
+    handle.write(pieces[0].encode("utf-8"))
+    for piece in pieces[1:]:
+        index, rest = piece.split('"', 1)
+        raw = memoryview(arrays.arrays[int(index)]).cast("B")  # no copy of the whole
+        handle.write(b'"')
+        for start in range(0, len(raw), CHUNK):
+            handle.write(base64.b64encode(raw[start : start + CHUNK]))
+        handle.write(b'"')
+        handle.write(rest.encode("utf-8"))
+
+
+def to_json(session: Session) -> str:
+    """The session document as text (what :func:`save_session` writes)."""
+    buffer = io.BytesIO()
+    write_json(buffer, session)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _document(session: Session, array: _Arrays) -> dict[str, Any]:
+    data = session.data
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "saved_by": f"gdviz {__version__}",
+        "data": {
+            "name": data.name,
+            "x_label": data.x_label,
+            "y_label": data.y_label,
+            "rows": len(data),
+            "x": array(data.xs),
+            "y": array(data.ys),
+        },
+        **_run_document(session, array),
+        "view": session.view,
+    }
+    if session.race:
+        document["race"] = {
+            "threshold": session.race_threshold,
+            "racers": [_run_document(other, array) for other in session.race],
+        }
+    return document
+
+
+def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
+    """One run's settings, history and state (a race's racers share the data)."""
+    settings, h = session.settings, session.history
+    divergence = None
+    if session.divergence is not None:
+        d = session.divergence
+        divergence = {"epoch": d.epoch, "what": d.what, "value": repr(d.value)}
+    return {
+        "hyperparameters": {
+            "learning_rate": settings.learning_rate,
+            "epochs": settings.epochs,
+            "weight": settings.weight,
+            "bias": settings.bias,
+            "loss": settings.loss.value,
+            "gradient": settings.gradient.value,
+            "batch_size": settings.batch_size,
+            "optimizer": settings.optimizer.value,
+            "momentum": settings.momentum,
+            "alpha": settings.alpha,
+            "beta1": settings.beta1,
+            "beta2": settings.beta2,
+            "eps": settings.eps,
+        },
+        "learning_rate_changes": [[e, lr] for e, lr in rate_changes(session.lr_changes, len(h))],
+        "learning_rate": session.learning_rate,
+        "history": {
+            "epochs": len(h),
+            "param_stride": h.param_stride,
+            "loss": array(h.loss),
+            "weight": array(h.w),
+            "bias": array(h.b),
+        },
+        "state": {
+            "weight": _finite_or_text(session.w),
+            "bias": _finite_or_text(session.b),
+            "row": session.row,
+            "partial_loss": _finite_or_text(session.partial_loss),
+            "optimizer_state": [_finite_or_text(v) for v in session.opt_state],
+            "divergence": divergence,
+        },
+    }
+
+
+def _finite_or_text(value: float) -> float | str:
+    return value if math.isfinite(value) else repr(value)
+
+
+def save_session(path: str | os.PathLike[str], session: Session) -> None:
+    """Write a session atomically (an old file survives any failure)."""
+    atomic_write(path, lambda handle: write_json(handle, session))
+
+
+CSV_CHUNK = 100_000  # history rows formatted at a time (~0.2 s)
+
+
+def history_csv_parts(history: History) -> Iterator[str]:
+    """``epoch,loss,weight,bias`` rows with ``repr`` floats (exact on reading back), a
+    chunk at a time. Where w, b were kept only every ``param_stride`` epochs, the other
+    rows leave those two cells empty."""
+    yield "epoch,loss,weight,bias\n"
+    stride = history.param_stride
+    n = len(history)
+    for start in range(0, n, CSV_CHUNK):
+        loss = history.loss[start : start + CSV_CHUNK].tolist()
+        first = -(-start // stride)
+        w = history.w[first : first + CSV_CHUNK // stride + 1].tolist()
+        b = history.b[first : first + CSV_CHUNK // stride + 1].tolist()
+        lines = []
+        for epoch, value in enumerate(loss, start):
+            if epoch % stride == 0:
+                k = epoch // stride - first
+                lines.append(f"{epoch},{value!r},{w[k]!r},{b[k]!r}\n")
+            else:
+                lines.append(f"{epoch},{value!r},,\n")
+        yield "".join(lines)
+
+
+def history_csv(history: History) -> str:
+    """The whole history CSV as text (see :func:`history_csv_parts`)."""
+    return "".join(history_csv_parts(history))
+
+
+def write_history_csv(
+    handle: BinaryIO, history: History, between: Callable[[], object] | None = None
+) -> None:
+    """Write the history CSV to ``handle``; ``between()`` runs between chunks (it may
+    raise to stop)."""
+    for part in history_csv_parts(history):
+        if between is not None:
+            between()
+        handle.write(part.encode("utf-8"))
+
+
+def save_history_csv(
+    path: str | os.PathLike[str], history: History, between: Callable[[], object] | None = None
+) -> None:
+    """Write the history CSV atomically; ``between()`` runs between chunks (it may raise
+    to stop: the old file then stays)."""
+    atomic_write(path, lambda handle: write_history_csv(handle, history, between))
+
+
+# -- reading --------------------------------------------------------------------------
+def parse_session(text: str | bytes, source: str) -> Session:
+    """Check and read a session document; raises :class:`SessionError`."""
+    p = read_document(text, source)
+    racers = [Session(p.data, **r.run()) for r in p.race]  # a race's other racers
+    return Session(p.data, **p.run(), view=p.view, race=racers, race_threshold=p.race_threshold)
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file; raises :class:`SessionError` with the file and the reason."""
+    source = str(path)
+    try:
+        raw = read_file(path, MAX_BYTES)
+    except FileProblem as exc:
+        raise SessionError(source, str(exc)) from None
+    return parse_session(raw, source)

@@ -1,0 +1,474 @@
+"""What every table reader shares (text tables and spreadsheets alike): the options,
+the columns' preview, and turning two columns into x and labels, or one into inputs.
+See :mod:`gdviz.core.io.table` for what is read and how."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from gdviz.core.train.data import X_LIMIT, DataError, DataSet, row_problem, shown
+
+MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
+POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
+# Column names that say "this is the outcome", for the column picker's suggestion.
+OUTCOME_NAMES = frozenset(
+    "y label target class outcome result passed pass grade admit admitted survived "
+    "diagnosis default churn".split()
+)
+INFINITE = ("inf", "infinity")
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
+SAMPLE_LINES = 50
+MAX_FILE_BYTES = 2 << 30
+MAX_LINE_BYTES = 1 << 20
+CHUNK_ROWS = 250_000  # rows parsed at a time (progress and Cancel between chunks)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read a table: which columns, which sheet, how to make labels."""
+
+    x: str | None = None  # a header name, or a 1-based column number as text
+    y: str | None = None
+    sheet: str | None = None
+    positive: str | None = None  # the label value that means 1
+    above: float | None = None  # label = value > above
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A table's columns and a sample of its cells, to choose columns from."""
+
+    names: list[str]
+    samples: list[list[str]]  # per column, up to a few hundred cells as text
+    x: int  # suggested columns (0-based)
+    y: int
+    has_header: bool
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """A column of inputs to predict for (a table read without labels)."""
+
+    x: np.ndarray
+    x_name: str
+    note: str = ""  # e.g. rows skipped for a missing value
+
+
+class Cancelled(Exception):
+    """Reading was cancelled (``progress`` returned False)."""
+
+
+Progress = Callable[[float], bool]  # fraction done -> go on?
+
+
+def column_index(names: list[str], wanted: str, what: str, source: str) -> int:
+    """The 0-based index of column ``wanted``: a header name (quotes and case aside when
+    unambiguous) or a 1-based number."""
+    text = wanted.strip()
+    if text.isdigit():
+        number = int(text)
+        if 1 <= number <= len(names):
+            return number - 1
+        raise DataError(
+            source, f"there is no column {number} for {what} (the table has {len(names)} columns)"
+        )
+    if text in names:
+        return names.index(text)
+    folded = [i for i, n in enumerate(names) if n.casefold() == unquote(text).casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    names_text = ", ".join(shown(n, 40) for n in names[:20]) + (" …" if len(names) > 20 else "")
+    raise DataError(
+        source, f"no column named {shown(wanted)} for {what} (columns are {names_text})"
+    )
+
+
+def unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].strip()
+    return text
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def is_missing(text: str) -> bool:
+    return text.strip().lower() in MISSING
+
+
+class TableReader:
+    """Turns a table's columns into x and labels (shared by text and spreadsheet tables)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.name = Path(source).stem.removesuffix(".gdviz")
+
+    # What a table reader provides:
+    names: list[str]
+    has_header: bool
+
+    def column_text(self, index: int, limit: int) -> list[str]:
+        raise NotImplementedError
+
+    def columns(self, indices: list[int], progress: Progress | None) -> tuple[list, np.ndarray]:
+        """The chosen columns (float arrays, or object arrays of text) and each row's line."""
+        raise NotImplementedError
+
+    def where(self, line: int) -> int:
+        return line
+
+    # -- shared ---------------------------------------------------------------------
+    def preview(self) -> Preview:
+        samples = [self.column_text(i, 300) for i in range(len(self.names))]
+        numeric = [
+            i
+            for i, cells in enumerate(samples)
+            if cells and all(is_number(c) or is_missing(c) for c in cells)
+        ]
+        labels = [i for i, cells in enumerate(samples) if _looks_like_labels(cells)]
+        # A column named like an outcome first; then number labels before words; then
+        # the last one (tables put the outcome last: GPA, TUCE, PSI, GRADE).
+        labels.sort(
+            key=lambda i: (
+                unquote(self.names[i]).strip().casefold() not in OUTCOME_NAMES,
+                i not in numeric,
+                -i,
+            )
+        )
+        # No label-like column: the last one (to be made labels with a threshold).
+        y = labels[0] if labels else len(self.names) - 1
+        # x: the first number column that is not a row number (OBS 1, 2, 3, ...).
+        inputs = sorted(
+            (i for i in numeric if i != y), key=lambda i: _row_numbers(self.names[i], samples[i])
+        )
+        x = inputs[0] if inputs else next((i for i in range(len(self.names)) if i != y), 0)
+        return Preview(self.names, samples, x, y, self.has_header)
+
+    def read(self, options: ReadOptions, progress: Progress | None) -> DataSet:
+        names = self.names
+        if options.x is None and options.y is None and len(names) > 2:
+            cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
+            raise DataError(
+                self.source,
+                f"the table has {len(names)} columns ({cols}): choose "
+                "the input and the label with --x and --y (a name or a number)",
+            )
+        if len(names) < 2:
+            raise DataError(
+                self.source,
+                "expected at least two columns (x and a label), found "
+                f"{len(names)}: is the delimiter a comma, semicolon, tab or space?",
+            )
+        xi = column_index(names, options.x, "x", self.source) if options.x is not None else 0
+        yi = (
+            column_index(names, options.y, "the label", self.source)
+            if options.y is not None
+            else (1 if xi != 1 else 0)
+        )
+        if xi == yi:
+            raise DataError(
+                self.source,
+                f"x and the label are the same column {shown(names[xi])}: choose two "
+                "different columns",
+            )
+        (x_col, y_col), lines = self.columns([xi, yi], progress)
+        x_name, y_name = names[xi], names[yi]
+        x, x_missing = self._numbers(x_col, lines, x_name)
+        y, y_missing, mapping = self._labels(y_col, lines, y_name, options)
+        missing = x_missing | y_missing
+        notes = []
+        if missing.any():
+            keep = ~missing
+            notes.append(self._skipped(lines[missing]))
+            x, y, lines = x[keep], y[keep], lines[keep]
+        if not len(x):
+            raise DataError(self.source, "no row has both an x and a label")
+        if mapping:
+            notes.append(mapping)
+        bad = _bad_row(x, y)
+        if bad is not None:
+            problem = row_problem(float(x[bad]), float(y[bad]))
+            raise DataError(self.source, problem or "bad row", self.where(int(lines[bad])))
+        return DataSet(x, y, self.name, x_name, y_name, "; ".join(notes))
+
+    def read_inputs(self, x: str | None, prefer: str | None, progress: Progress | None) -> Inputs:
+        names = self.names
+        folded = [unquote(n).strip().casefold() for n in names]
+        if x is not None:
+            xi = column_index(names, x, "x", self.source)
+        elif len(names) == 1:
+            xi = 0
+        elif prefer is not None and folded.count(prefer.strip().casefold()) == 1:
+            xi = folded.index(prefer.strip().casefold())
+        elif len(names) == 2:
+            xi = self.preview().x
+        else:
+            cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
+            raise DataError(
+                self.source,
+                f"the table has {len(names)} columns ({cols}): choose the input with --x "
+                "(a name or a number)",
+            )
+        # A second column tells a row with an empty x from a blank line.
+        other = [next(i for i in range(len(names)) if i != xi)] if len(names) > 1 else []
+        (column, *_), lines = self.columns([xi, *other], progress)
+        values, missing = self._numbers(column, lines, names[xi])
+        note = ""
+        if missing.any():
+            note = self._skipped(lines[missing])
+            values, lines = values[~missing], lines[~missing]
+        if not len(values):
+            raise DataError(self.source, f"the column {shown(names[xi])} has no values")
+        bad = _bad_row(values)
+        if bad is not None:
+            problem = row_problem(float(values[bad]), 0.0) or "bad value"
+            raise DataError(self.source, problem, self.where(int(lines[bad])))
+        return Inputs(values, names[xi], note)
+
+    def _skipped(self, skipped: np.ndarray) -> str:
+        lines_text = ", ".join(str(self.where(int(n))) for n in skipped[:5])
+        more = ", …" if len(skipped) > 5 else ""
+        rows = "row" if len(skipped) == 1 else "rows"
+        where = "line" if len(skipped) == 1 else "lines"
+        return f"skipped {len(skipped):,} {rows} with a missing value ({where} {lines_text}{more})"
+
+    def _numbers(self, column, lines: np.ndarray, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """Float values of a column, and which rows are missing; bad text is an error."""
+        if column.dtype.kind == "f":
+            return column, np.isnan(column)
+        values = np.empty(len(column))
+        missing = np.zeros(len(column), dtype=bool)
+        for i, cell in enumerate(column.tolist()):
+            if isinstance(cell, int | float) and not isinstance(cell, bool):
+                try:
+                    values[i] = cell
+                except OverflowError:  # a whole number of 310 digits or more
+                    raise self._too_large(name, str(cell), lines[i]) from None
+                missing[i] = cell != cell  # NaN
+                continue
+            text = "" if cell is None else str(cell)
+            if is_missing(text):
+                missing[i] = True
+                continue
+            try:
+                value = float(decimal_text(text))
+            except ValueError:
+                raise DataError(
+                    self.source,
+                    f"{shown(name)} value {shown(text.strip())} is not a number: correct it, "
+                    "or leave the cell empty to skip the row",
+                    self.where(int(lines[i])),
+                ) from None
+            if math.isinf(value) and text.strip().lstrip("+-").casefold() not in INFINITE:
+                raise self._too_large(name, text.strip(), lines[i])
+            values[i] = value
+        return values, missing
+
+    def _too_large(self, name: str, text: str, line: int) -> DataError:
+        return DataError(
+            self.source,
+            f"{shown(name)} value {shown(text)} is too large to read as a number (x may be "
+            "-1e12 to 1e12: rescale the column, e.g. to thousands)",
+            self.where(int(line)),
+        )
+
+    def _labels(
+        self, column, lines: np.ndarray, name: str, options: ReadOptions
+    ) -> tuple[np.ndarray, np.ndarray, str]:
+        """Labels in [0, 1], which rows are missing, and a note on any mapping made."""
+        if options.above is not None:
+            values, missing = self._numbers(column, lines, name)
+            with np.errstate(invalid="ignore"):
+                labels = (values > options.above).astype(np.float64)
+            return labels, missing, f"label = {name} > {options.above:g}"
+        texts, missing = self._texts(column)
+        present = ~missing
+        if column.dtype.kind == "f":
+            values = column
+            distinct = np.unique(values[present])
+            inside = distinct.size and distinct.min() >= 0 and distinct.max() <= 1
+            if options.positive is None and (inside or distinct.size > 2):
+                if not inside:
+                    raise self._not_labels(
+                        name,
+                        [f"{v:g}" for v in distinct[:6]],
+                        distinct.size,
+                        lines,
+                        values,
+                        present,
+                    )
+                return values, missing, ""
+            keys = [f"{v:g}" for v in distinct]
+            codes = np.searchsorted(distinct, values)
+        else:
+            # Words compare without case: "Yes" and "yes" are one value.
+            spelled: dict[str, str] = {}
+            for text, here in zip(texts, present, strict=True):
+                if here:
+                    spelled.setdefault(text.strip().casefold(), text.strip())
+            keys_all = np.array([t.strip().casefold() for t in texts], dtype=object)
+            distinct_texts = sorted(spelled)
+            numeric = all(is_number(decimal_text(k)) for k in distinct_texts)
+            if numeric and options.positive is None and len(distinct_texts) > 2:
+                values = np.array(
+                    [
+                        float(decimal_text(k)) if p else np.nan
+                        for k, p in zip(keys_all.tolist(), present, strict=True)
+                    ]
+                )
+                return self._labels(values, lines, name, options)
+            keys = [spelled[k] for k in distinct_texts]
+            index = {k: i for i, k in enumerate(distinct_texts)}
+            codes = np.array([index.get(k, 0) for k in keys_all.tolist()])
+            if len(keys) > 2 and options.positive is None:
+                words = [k for k in distinct_texts if not is_number(decimal_text(k))]
+                if len(words) < len(distinct_texts):  # numbers, and a stray word or two
+                    first = next(
+                        i for i, k in enumerate(keys_all.tolist()) if present[i] and k in words
+                    )
+                    raise DataError(
+                        self.source,
+                        f"{shown(name)} value {shown(texts[first].strip())} "
+                        "is not a number (labels are 0 to 1, or two values like "
+                        "yes/no)",
+                        self.where(int(lines[first])),
+                    )
+                raise self._not_labels(name, keys[:6], len(keys), lines, None, present)
+        return self._two_values(keys, codes, missing, name, options)
+
+    def _two_values(
+        self,
+        keys: list[str],
+        codes: np.ndarray,
+        missing: np.ndarray,
+        name: str,
+        options: ReadOptions,
+    ) -> tuple[np.ndarray, np.ndarray, str]:
+        if options.positive is not None:
+            wanted = options.positive.strip()
+            matches = [
+                i
+                for i, k in enumerate(keys)
+                if k.casefold() == wanted.casefold()
+                or (is_number(k) and is_number(wanted) and float(k) == float(wanted))
+            ]
+            if not matches:
+                raise DataError(
+                    self.source,
+                    f"--positive {shown(wanted)} is not a value of "
+                    f"{shown(name)} (its values are {listed(keys)})",
+                )
+            positive = matches[0]
+        else:
+            if len(keys) == 1:
+                positive = 0 if keys[0].casefold() in POSITIVE else -1
+            else:
+                clear = [i for i, k in enumerate(keys) if k.casefold() in POSITIVE]
+                if len(clear) != 1:
+                    numbers = all(is_number(k) for k in keys)
+                    raise DataError(
+                        self.source,
+                        f"the label column {shown(name)} has the two values "
+                        f"{shown(keys[0])} and {shown(keys[1])}; say which one means 1 with "
+                        f"--positive {shown(keys[0])} or --positive {shown(keys[1])}"
+                        + (" (or use --above T: 1 where the value is above T)" if numbers else ""),
+                    )
+                positive = clear[0]
+        labels = (codes == positive).astype(np.float64)
+        labels[missing] = np.nan
+        others = [k for i, k in enumerate(keys) if i != positive]
+        if positive < 0:
+            return labels, missing, f"labels: {keys[0]} → 0"
+        mapping = f"labels: {keys[positive]} → 1"
+        if others:
+            mapping += ", " + ", ".join(f"{k} → 0" for k in others)
+        return labels, missing, mapping
+
+    def _texts(self, column) -> tuple[list[str], np.ndarray]:
+        if column.dtype.kind == "f":
+            return [], np.isnan(column)
+        texts = [
+            "" if c is None else (repr(c) if isinstance(c, float) else str(c))
+            for c in column.tolist()
+        ]
+        missing = np.array([is_missing(t) or t == "nan" for t in texts], dtype=bool)
+        return texts, missing
+
+    def _not_labels(
+        self,
+        name: str,
+        some: list[str],
+        count: int,
+        lines: np.ndarray,
+        values: np.ndarray | None,
+        present: np.ndarray,
+    ) -> DataError:
+        line = None
+        if values is not None:
+            with np.errstate(invalid="ignore"):
+                outside = present & ((values < 0) | (values > 1))
+            if outside.any():
+                line = self.where(int(lines[int(np.argmax(outside))]))
+        return DataError(
+            self.source,
+            f"{shown(name)} is not a label column: it has {count:,} "
+            f"values ({listed(some)}{' …' if count > len(some) else ''}). "
+            "Labels are 0 to 1 or two values; make a number column binary with "
+            "--above T, or pick the value that means 1 with --positive VALUE",
+            line,
+        )
+
+
+def listed(keys: list[str]) -> str:
+    return ", ".join(shown(k, 40) for k in keys)
+
+
+def decimal_text(text: str) -> str:
+    text = text.strip()
+    if text.count(",") == 1 and "." not in text:
+        return text.replace(",", ".")
+    return text
+
+
+def _looks_like_labels(cells: list[str]) -> bool:
+    """Numbers all in [0, 1], or words of exactly two kinds (yes/no, M/B)."""
+    present = [c.strip() for c in cells if not is_missing(c)]
+    if not present:
+        return False
+    try:
+        values = [float(decimal_text(c)) for c in present]
+    except ValueError:
+        return len({c.casefold() for c in present}) == 2
+    return all(0.0 <= v <= 1.0 for v in values)
+
+
+def _row_numbers(name: str, cells: list[str]) -> bool:
+    """Whether a column looks like row numbers: named so, or counting 1, 2, 3, ..."""
+    if unquote(name).strip().casefold() in ("obs", "id", "index", "row", "no", "n", "#"):
+        return True
+    try:
+        values = [float(decimal_text(c)) for c in cells if not is_missing(c)]
+    except ValueError:
+        return False
+    counting = all(b - a == 1 for a, b in zip(values, values[1:], strict=False))
+    return len(values) > 2 and counting and values[0].is_integer()
+
+
+def _bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
+    """The first row whose x (or label, if given) :func:`row_problem` would refuse."""
+    with np.errstate(invalid="ignore"):
+        good = np.isfinite(x) & (np.abs(x) <= X_LIMIT)
+        if y is not None:
+            good &= np.isfinite(y) & (y >= 0) & (y <= 1)
+    return None if good.all() else int(np.argmin(good))

@@ -1,0 +1,1 @@
+"""A run's settings (every field declared once) and where a run stands."""

@@ -1,0 +1,1 @@
+"""Words for a learner: how numbers are written, one row worked out, the lessons."""

@@ -1,0 +1,225 @@
+"""Data sets: ``x`` values and labels ``y`` in [0, 1], held as numpy arrays end to end.
+
+Files are read by :mod:`gdviz.core.io.table` (CSV in every common dialect,
+spreadsheets); this module holds the validated data set itself, writing it back
+as CSV, and the built-in sets. Every problem is a :class:`DataError` that names
+the file (or data set), the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable
+from functools import cached_property
+
+import numpy as np
+
+from gdviz.core.io.atomic import atomic_write
+from gdviz.core.io.resources import resource_path
+
+Row = tuple[float, float]
+X_LIMIT = 1e12  # beyond, a plot's range cannot be drawn without losing its digits
+
+
+class DataError(ValueError):
+    """A data file or data set that cannot be used, with where and why."""
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source = source
+        self.line = line
+        self.message = message
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {message}")
+
+
+class DataSet:
+    """Rows of ``(x, y)`` as two read-only float64 arrays, checked on creation.
+
+    ``note`` says how the rows were read (rows skipped, labels mapped); it is not
+    part of the data (equal data sets may have different notes).
+    """
+
+    def __init__(
+        self,
+        xs: Iterable[float] | np.ndarray,
+        ys: Iterable[float] | np.ndarray,
+        name: str = "data",
+        x_label: str = "x",
+        y_label: str = "y",
+        note: str = "",
+    ) -> None:
+        x = np.array(xs, dtype=np.float64)  # a copy: nobody else may change it
+        y = np.array(ys, dtype=np.float64)
+        if x.ndim != 1 or y.shape != x.shape:
+            raise DataError(name, "x and labels must be two columns of the same length")
+        if not len(x):
+            raise DataError(name, "a data set needs at least one row")
+        bad = _first_bad_row(x, y)
+        if bad is not None:
+            raise DataError(name, f"row {bad + 1}: {row_problem(x[bad], y[bad])}")
+        x.setflags(write=False)
+        y.setflags(write=False)
+        self.xs, self.ys = x, y
+        self.name, self.x_label, self.y_label, self.note = name, x_label, y_label, note
+
+    def __len__(self) -> int:
+        return len(self.xs)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DataSet):
+            return NotImplemented
+        return self is other or (
+            (self.name, self.x_label, self.y_label) == (other.name, other.x_label, other.y_label)
+            and self.same_rows(other)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"DataSet({len(self):,} rows, name={self.name!r})"
+
+    def same_rows(self, other: DataSet) -> bool:
+        """True if both hold the identical rows (names aside)."""
+        return self is other or (
+            np.array_equal(self.xs, other.xs) and np.array_equal(self.ys, other.ys)
+        )
+
+    def row(self, index: int) -> Row:
+        return float(self.xs[index]), float(self.ys[index])
+
+    @cached_property
+    def rows(self) -> tuple[Row, ...]:
+        """The rows as Python pairs (for small data; big data stays in the arrays)."""
+        return tuple(zip(self.xs.tolist(), self.ys.tolist(), strict=True))
+
+    def with_rows(
+        self, xs: Iterable[float] | np.ndarray, ys: Iterable[float] | np.ndarray, note: str = ""
+    ) -> DataSet:
+        """The same names with other rows."""
+        return DataSet(xs, ys, self.name, self.x_label, self.y_label, note)
+
+    def renamed(self, name: str) -> DataSet:
+        return DataSet(self.xs, self.ys, name, self.x_label, self.y_label, self.note)
+
+
+def _first_bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
+    with np.errstate(invalid="ignore"):
+        good = np.isfinite(x) & np.isfinite(y) & (np.abs(x) <= X_LIMIT) & (y >= 0) & (y <= 1)
+    if good.all():
+        return None
+    return int(np.argmin(good))
+
+
+def row_problem(x: float, y: float) -> str | None:
+    """Why ``(x, y)`` is not a valid row, or None if it is."""
+    x, y = float(x), float(y)  # numpy's floats would be shown as np.float64(...)
+    if math.isnan(x):
+        return "x value nan is not a number"
+    if math.isinf(x):
+        return (
+            f"x value {x!r} is not a finite number (an infinity, or a number too large to "
+            "read): gdviz takes x from -1e12 to 1e12"
+        )
+    if abs(x) > X_LIMIT:
+        return (
+            f"x value {x:g} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
+            "column, e.g. to thousands)"
+        )
+    if not math.isfinite(y):
+        return f"label {y!r} is not a finite number"
+    if not 0.0 <= y <= 1.0:
+        return f"label {y:g} is outside [0, 1] (use 1 for passed, 0 for failed)"
+    return None
+
+
+def shown(text: object, limit: int = 80) -> str:
+    """``text`` quoted for a message, cut to about ``limit`` characters (a cell of a file
+    may be a megabyte long)."""
+    text = str(text)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return repr(text)
+
+
+def from_rows(
+    rows: Iterable[Row], name: str = "data", x_label: str = "x", y_label: str = "y"
+) -> DataSet:
+    """A data set from ``(x, y)`` pairs (validated)."""
+    pairs = [(float(x), float(y)) for x, y in rows]
+    xs = [p[0] for p in pairs]
+    ys = [p[1] for p in pairs]
+    return DataSet(xs, ys, name, x_label, y_label)
+
+
+# -- writing ----------------------------------------------------------------------------
+CSV_CHUNK = 200_000  # rows formatted at a time
+
+
+def _header_cell(name: str) -> str:
+    name = " ".join(name.split())  # a name is one line: newlines and tabs become spaces
+    try:
+        float(name)
+        numeric = True
+    except ValueError:
+        numeric = False
+    if numeric or not name:
+        name = f"col {name}"
+    if any(c in name for c in ',"'):
+        return '"' + name.replace('"', '""') + '"'
+    return name
+
+
+def format_csv(data: DataSet) -> str:
+    """CSV text for ``data``: a header, then ``repr`` floats that read back exactly."""
+    lines = [f"{_header_cell(data.x_label)},{_header_cell(data.y_label)}"]
+    lines += [f"{x!r},{y!r}" for x, y in zip(data.xs.tolist(), data.ys.tolist(), strict=True)]
+    return "\n".join(lines) + "\n"
+
+
+def save_csv(path: str | os.PathLike[str], data: DataSet) -> None:
+    """Save ``data`` as CSV (atomically: an old file survives a failed save)."""
+
+    def write(handle) -> None:
+        handle.write(f"{_header_cell(data.x_label)},{_header_cell(data.y_label)}\n".encode())
+        for start in range(0, len(data), CSV_CHUNK):
+            xs = data.xs[start : start + CSV_CHUNK].tolist()
+            ys = data.ys[start : start + CSV_CHUNK].tolist()
+            handle.write("".join(f"{x!r},{y!r}\n" for x, y in zip(xs, ys, strict=True)).encode())
+
+    atomic_write(path, write)
+
+
+# -- built-in sets ----------------------------------------------------------------------
+BUILTIN = {
+    "lesson": "The lesson's 4 students: (1, 0), (2, 0), (3, 1), (4, 1)",
+    "students-200": "200 students, noisy: more hours, more passes, with exceptions",
+    "overlap": "Passes and fails overlap: no threshold separates them",
+    "outlier": "A clean set plus one student who studied 12 hours and failed",
+    "ravine": "21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a "
+    "long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
+}
+
+
+def builtin_names() -> list[str]:
+    """Names of the built-in data sets, the lesson's first."""
+    return list(BUILTIN)
+
+
+def load_builtin(name: str) -> DataSet:
+    """Load a built-in data set by name; raises :class:`DataError` if unknown."""
+    if name not in BUILTIN:
+        known = ", ".join(BUILTIN)
+        raise DataError(f"data set {name!r}", f"unknown data set (the built-in sets are {known})")
+    path = resource_path("datasets", f"{name}.csv")
+    lines = path.read_text(encoding="utf-8").split()
+    header = lines[0].split(",")
+    pairs = [line.split(",") for line in lines[1:]]
+    return DataSet(
+        [float(p[0]) for p in pairs], [float(p[1]) for p in pairs], name, header[0], header[1]
+    )
+
+
+def lesson_data() -> DataSet:
+    """The lesson's data, in the lesson's order."""
+    return load_builtin("lesson")

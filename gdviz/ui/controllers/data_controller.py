@@ -1,0 +1,356 @@
+"""Data editing with undo: the table, points on the fit plot, data files, built-in sets.
+
+Every change of the data set is one :class:`DataEdit` on the undo stack; it
+replaces the whole (immutable) DataSet, so undo gives back the identical rows.
+The run applies the data (:meth:`RunController.set_data`), and the views hear
+of it from the run's ``data_changed``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from gdviz.core.io.table import (
+    POSITIVE,
+    Cancelled,
+    Preview,
+    ReadOptions,
+    is_missing,
+    preview,
+    read_table,
+    sheet_names,
+)
+from gdviz.core.teach.words import count
+from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
+from gdviz.ui.views.column_dialog import ColumnDialog
+
+
+class DataEdit(QUndoCommand):
+    """Replace the data set (redo: ``new``; undo: ``old``)."""
+
+    def __init__(self, controller: DataController, old: DataSet, new: DataSet, text: str):
+        super().__init__(text)
+        self._controller, self._old, self._new = controller, old, new
+
+    def redo(self) -> None:
+        self._controller.apply(self._new, self.text())
+
+    def undo(self) -> None:
+        self._controller.apply(self._old, f"undo {self.text()}")
+
+
+BACKGROUND_BYTES = 2 << 20  # a data file this big is read off the GUI thread
+FILTER = (
+    "Data files (*.csv *.tsv *.txt *.dat *.xlsx *.xlsm *.xls *.ods);;"
+    "Text tables (*.csv *.tsv *.txt *.dat);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;"
+    "All files (*)"
+)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a load job read: the data set, or why not (None and None: cancelled)."""
+
+    path: str
+    data: DataSet | None = None
+    error: str | None = None
+
+
+class LoadWorker(Worker):
+    """Reads data files on its own thread, reporting progress; Cancel stops it."""
+
+    def load(self, job_id: int, path: str, options: ReadOptions) -> None:
+        def progress(fraction: float) -> bool:
+            self.progressed.emit(job_id, fraction)
+            return not self.stale(job_id)
+
+        try:
+            data = read_table(path, options, progress)
+        except Cancelled:
+            self.done.emit(job_id, Loaded(path))
+            return
+        except DataError as exc:
+            self.done.emit(job_id, Loaded(path, error=str(exc)))
+            return
+        self.done.emit(job_id, Loaded(path, data))
+
+
+class DataController(QObject):
+    """Applies data edits undoably; reads and writes data files (dialogs on ``parent``)."""
+
+    message = Signal(str)  # what happened, for the status bar
+    loaded = Signal()  # a background load ended (read, refused or cancelled)
+    used = Signal(str)  # a data file opened or saved (for Recent files)
+
+    def __init__(self, run: RunController, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._parent = parent
+        self.undo_stack = undo_stack
+        self.last_folder = str(Path.home())
+        self._progress: QProgressDialog | None = None
+        self._loader = BackgroundThread(LoadWorker(), "gdviz-load-data", self)
+        self._loader.progressed.connect(self._on_load_progress)
+        self._loader.done.connect(self._on_loaded)
+        self._loader.failed.connect(
+            lambda details: self._on_loaded(Loaded("", error=failure_line(details)))
+        )
+        self._loader.start()
+
+    @property
+    def loading(self) -> bool:
+        return self._loader.busy
+
+    @property
+    def data(self) -> DataSet:
+        return self._run.data
+
+    def apply(self, data: DataSet, what: str) -> None:
+        """Make ``data`` the run's data (the undo stack's commands call this)."""
+        continued = self._run.set_data(data)
+        rows = count(len(data), "row")
+        if continued:
+            self.message.emit(
+                f"Data changed ({what}): {rows}. Training goes on with them from the next epoch."
+            )
+        else:
+            self.message.emit(f"Data: {what} ({rows}). Train (Space) to fit them.")
+
+    # -- edits -------------------------------------------------------------------------
+    def edit(self, new: DataSet, text: str) -> None:
+        """Make ``new`` the data set, undoably."""
+        old = self._run.data
+        if new == old:
+            return
+        self.undo_stack.push(DataEdit(self, old, new, text))
+
+    def edit_arrays(self, xs: np.ndarray, ys: np.ndarray, text: str) -> None:
+        """The data with these rows (same names), undoably; a refusal is said, not raised."""
+        try:
+            new = self._run.data.with_rows(xs, ys)
+        except DataError as exc:
+            self.message.emit(f"Not changed: {exc.message}.")
+            return
+        self.edit(new, text)
+
+    def add_point(self, x: float, label: float) -> None:
+        kind = "passed" if label == 1.0 else "failed"
+        x = round(x, 2)
+        data = self._run.data
+        self.edit_arrays(
+            np.append(data.xs, x),
+            np.append(data.ys, label),
+            f"add a student who {kind} at x = {x:g}",
+        )
+
+    def move_point(self, index: int, x: float) -> None:
+        xs = self._run.data.xs.copy()
+        xs[index] = round(x, 2)
+        self.edit_arrays(xs, self._run.data.ys, f"move row {index + 1} to x = {round(x, 2):g}")
+
+    def delete_point(self, index: int) -> None:
+        data = self._run.data
+        if len(data) == 1:
+            self.message.emit("Not deleted: a data set needs one row.")
+            return
+        self.edit_arrays(
+            np.delete(data.xs, index), np.delete(data.ys, index), f"delete row {index + 1}"
+        )
+
+    def paste(self, text: str, at: int | None) -> None:
+        """Rows pasted from a spreadsheet (tab-separated cells; commas and semicolons too):
+        from row ``at`` on they replace rows, beyond the end they are added; one undo step.
+        A header line is skipped; a line that is not two numbers is refused, with its number."""
+        try:
+            xs_new, ys_new = parse_pasted(text)
+        except ValueError as exc:
+            self.message.emit(f"Not pasted: {exc}")
+            return
+        data = self._run.data
+        start = len(data) if at is None else min(max(at, 0), len(data))
+        end = start + len(xs_new)
+        xs = np.concatenate([data.xs[:start], xs_new, data.xs[end:]])
+        ys = np.concatenate([data.ys[:start], ys_new, data.ys[end:]])
+        self.edit_arrays(xs, ys, f"paste {count(len(xs_new), 'row')}")
+
+    # -- files and built-in sets -----------------------------------------------------------
+    def use_builtin(self, name: str) -> None:
+        self.edit(load_builtin(name), f"use the built-in set '{name}'")
+
+    def open_data(
+        self,
+        path: str | None = None,
+        x_col: str | None = None,
+        y_col: str | None = None,
+        options: ReadOptions | None = None,
+    ) -> bool:
+        """Load a data file: CSV in any common dialect or a spreadsheet (asking for the file,
+        and for the columns when it has more than two or labels that are not 0…1). A big file
+        is read in the background with progress and Cancel. False if nothing will change."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent, "Open data", self.last_folder, FILTER
+            )
+            if not path:
+                return False
+        if options is None and (x_col is not None or y_col is not None):
+            options = ReadOptions(x_col, y_col)
+        if options is None:
+            try:
+                table = preview(path)
+            except DataError as exc:
+                return self._refused(exc)
+            if len(table.names) > 2 or not _labels_as_they_are(table):
+                options = ColumnDialog.choose(self._parent, path, table, sheet_names(path))
+                if options is None:
+                    return False
+            else:
+                options = ReadOptions()
+        self.last_folder = str(Path(path).parent)
+        if _size(path) > BACKGROUND_BYTES:
+            self._start_background_load(path, options)
+            return True
+        try:
+            data = read_table(path, options)
+        except DataError as exc:
+            return self._refused(exc)
+        self._opened(path, data)
+        return True
+
+    def _start_background_load(self, path: str, options: ReadOptions) -> None:
+        self._close_progress()  # a file opened while another loads replaces it
+        dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 1000, self._parent)
+        dialog.setObjectName("loadProgress")
+        dialog.setWindowTitle("gdviz: opening data")
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._loader.cancel)
+        self._progress = dialog
+        self._loader.submit("load", path, options)
+        self.message.emit(f"Reading {Path(path).name}…")
+
+    def _on_load_progress(self, fraction: float) -> None:
+        if self._progress is not None:
+            self._progress.setValue(round(fraction * 1000))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_loaded(self, result: Loaded) -> None:
+        self._close_progress()
+        if result.error is not None:
+            self.message.emit(f"Not loaded: {result.error}")
+            QMessageBox.warning(
+                self._parent,
+                "Cannot use this file",
+                f"{result.error}\n\nThe current data is unchanged.",
+            )
+        elif result.data is None:
+            self.message.emit(
+                f"Reading {Path(result.path).name} was cancelled; the data is unchanged."
+            )
+        else:
+            self._opened(result.path, result.data)
+        self.loaded.emit()
+
+    def _opened(self, path: str, data: DataSet) -> None:
+        self.edit(data, f"open {Path(path).name}")
+        self.used.emit(path)
+        if data.note:
+            self.message.emit(f"Opened {Path(path).name}: {count(len(data), 'row')}; {data.note}.")
+
+    def _refused(self, exc: DataError) -> bool:
+        self.message.emit(f"Not loaded: {exc}")
+        QMessageBox.warning(
+            self._parent, "Cannot use this file", f"{exc}\n\nThe current data is unchanged."
+        )
+        return False
+
+    def shut_down(self) -> None:
+        self._loader.shut_down()
+
+    def save_data(self, path: str | None = None) -> bool:
+        data = self._run.data
+        if path is None:
+            suggested = str(Path(self.last_folder) / f"{data.name}.csv")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Save data as CSV", suggested, "CSV files (*.csv)"
+            )
+            if not path:
+                return False
+        try:
+            save_csv(path, data)
+        except OSError as exc:
+            QMessageBox.warning(
+                self._parent,
+                "Cannot save the data",
+                f"{path}: {exc.strerror or exc}\n\nAny earlier file is unchanged.",
+            )
+            return False
+        self.message.emit(f"Saved {count(len(data), 'row')} to {path}.")
+        self.used.emit(path)
+        return True
+
+
+def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """x and label columns from pasted text: the first two cells of each line, split at
+    tabs (or commas, semicolons, spaces); a first line of words is a header."""
+    lines = [
+        line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()
+    ]
+    xs, ys = [], []
+    for number, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
+        try:
+            x, y = float(cells[0].replace(",", ".")), float(cells[1].replace(",", "."))
+        except (IndexError, ValueError):
+            if number == 1 and cells and all(not _number(c) for c in cells):
+                continue  # a header
+            raise ValueError(
+                f"line {number} ({line.strip()[:40]!r}) is not two numbers (x and a label)"
+            ) from None
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        raise ValueError("the clipboard holds no rows of numbers")
+    return np.array(xs), np.array(ys)
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+def _labels_as_they_are(table: Preview) -> bool:
+    """True if the suggested label column can be read without a rule to choose: numbers
+    0…1, or two values one of which clearly means 1 (yes/no, pass/fail, ...)."""
+    cells = [c.strip() for c in table.samples[table.y] if not is_missing(c)]
+    try:
+        return all(0.0 <= float(c) <= 1.0 for c in cells)
+    except ValueError:
+        distinct = {c.casefold() for c in cells}
+        return len(distinct) <= 2 and len(distinct & set(POSITIVE)) == 1
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0

@@ -1,0 +1,140 @@
+"""The lesson's exercises as one-click presets.
+
+Each preset keeps a run with the lesson's defaults for comparison, makes the
+exercise's settings the next run's, trains, and asks the exercise's question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.train.data import lesson_data
+from gdviz.core.train.model import Loss
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.ui.controllers.data_controller import DataController
+from gdviz.ui.controllers.kept_runs import KeptRuns
+from gdviz.ui.controllers.run_controller import RunController
+
+
+@dataclass(frozen=True)
+class Exercise:
+    name: str
+    title: str
+    changes: dict
+    question: str
+    # A race instead of one run: these optimisers, on this built-in data set, and the
+    # loss whose reaching the race table times.
+    race: tuple[Optimizer, ...] = ()
+    data: str = "lesson"
+    threshold: float = 0.05
+
+
+EXERCISES = [
+    Exercise(
+        "lr001",
+        "Exercise 1: learning rate 0.01",
+        {"learning_rate": 0.01},
+        "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
+        "default: is the fall slower or faster? Is it smoother? How far is the loss after "
+        "1000 epochs from the default's?",
+    ),
+    Exercise(
+        "lr1",
+        "Exercise 2: learning rate 1.0",
+        {"learning_rate": 1.0},
+        "Steps ten times bigger. Does the loss fall faster? Look at the start of the curve "
+        "and at the path on the landscape: does it bounce across the valley?",
+    ),
+    Exercise(
+        "w1",
+        "Exercise 3: start at w = 1.0",
+        {"weight": 1.0},
+        "A different starting weight. Does it still get to the bottom? Compare the number "
+        "of epochs it needs with the faded default run.",
+    ),
+    Exercise(
+        "momentum",
+        "Why momentum?",
+        {
+            "learning_rate": 0.07,
+            "weight": 0.0,
+            "bias": 0.0,
+            "loss": Loss.CROSS_ENTROPY,
+            "batch_size": 0,
+        },
+        "Every student here studied 7.5 to 12.5 hours, far from 0, so the loss is a long, "
+        "narrow valley (see the landscape). All three take steps of the same learning rate. "
+        "Why does plain gradient descent crawl along the valley floor while momentum and "
+        "Adam run down it? Step (S) through the first epochs and watch the paths.",
+        race=(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM),
+        data="ravine",
+        threshold=10.5,
+    ),
+]
+
+DEFAULTS_LABEL = "lesson defaults"
+
+
+class LessonController(QObject):
+    """Starts the lesson's exercises and restores the lesson's defaults."""
+
+    note = Signal(str, str)  # title, question: shown beside the run
+    message = Signal(str)
+    race_requested = Signal(object, float)  # the racers' settings, the threshold
+
+    def __init__(
+        self,
+        run: RunController,
+        data: DataController,
+        kept: KeptRuns,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._data = data
+        self._kept = kept
+
+    def start(self, exercise: Exercise) -> None:
+        """Keep a default run to compare with, then train the exercise's settings (or race
+        its optimisers)."""
+        if exercise.race:
+            self._run.reset()
+            self._data.use_builtin(exercise.data)
+            settings = RunSettings().with_(**exercise.changes)
+            self._run.start_new(settings)
+            racers = [settings.with_(optimizer=kind) for kind in exercise.race]
+            self.race_requested.emit(racers, exercise.threshold)
+            self.note.emit(exercise.title, exercise.question)
+            self.message.emit(f"{exercise.title}: {exercise.question}")
+            return
+        lesson = lesson_data()
+        self._run.reset()  # the run so far is kept before the data may change
+        if not self._run.data.same_rows(lesson):
+            self._data.use_builtin("lesson")
+        if not self._has_default_run():
+            self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+        self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
+        self.note.emit(exercise.title, exercise.question)
+        self.message.emit(f"{exercise.title}: {exercise.question}")
+
+    def restore_defaults(self) -> None:
+        """Everything as the lesson has it: data, learning rate, epochs, start and options."""
+        self._run.reset()
+        if not self._run.data.same_rows(lesson_data()):
+            self._data.use_builtin("lesson")
+        self._run.start_new(RunSettings())
+        self.message.emit(
+            "Lesson defaults restored: the lesson's data, learning rate 0.1, "
+            "1,000 epochs, start w = 0.1, b = 0, squared error, the lesson's nudge, "
+            "per-row updates."
+        )
+
+    def _has_default_run(self) -> bool:
+        lesson = lesson_data()
+        return any(
+            r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson)
+            for r in self._kept.runs
+        )

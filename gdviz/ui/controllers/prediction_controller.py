@@ -1,0 +1,193 @@
+"""Data ▸ Predict for a file…: the model's pass probability for each x of a file, shown
+on the fit plot and saved as the CSV ``gdviz predict`` writes.
+
+Reading the file and writing the CSV run on a background job (a million rows take a
+second or two); the model is the one drawn when the user asked.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from gdviz.core.io.predict import predicted, probabilities, save_predictions
+from gdviz.core.io.table import Inputs, preview, read_inputs
+from gdviz.core.teach.words import count, fixed
+from gdviz.core.train.data import DataError
+from gdviz.ui.controllers.data_controller import FILTER
+from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
+
+CSV_FILTER = "CSV files (*.csv)"
+
+
+@dataclass(frozen=True)
+class Predictions:
+    """Inputs read from ``path`` and the model's probability for each."""
+
+    path: str
+    x: np.ndarray
+    p: np.ndarray
+    w: float
+    b: float
+    epochs: int  # epochs the model had trained
+    note: str = ""
+
+    @property
+    def passing(self) -> int:
+        return int(predicted(self.p).sum())
+
+    @property
+    def label(self) -> str:
+        """The legend's name for them."""
+        return f"predicted for {Path(self.path).name}"
+
+
+@dataclass(frozen=True)
+class _Failed:
+    path: str
+    error: str
+
+
+class PredictWorker(Worker):
+    """Reads an inputs file and predicts; writes the CSV."""
+
+    def predict(
+        self, job_id: int, path: str, column: str | None, sheet: str | None, prefer: str,
+        w: float, b: float, epochs: int,
+    ) -> None:  # fmt: skip
+        try:
+            inputs: Inputs = read_inputs(path, column, sheet, prefer)
+        except DataError as exc:
+            self.done.emit(job_id, _Failed(path, str(exc)))
+            return
+        p = probabilities(w, b, inputs.x)
+        self.done.emit(job_id, Predictions(path, inputs.x, p, w, b, epochs, inputs.note))
+
+    def save(self, job_id: int, path: str, predictions: Predictions) -> None:
+        try:
+            save_predictions(path, predictions.x, predictions.p)
+        except OSError as exc:
+            self.done.emit(job_id, _Failed(path, f"{path}: {exc.strerror or exc}"))
+            return
+        self.done.emit(job_id, path)
+
+
+class PredictionController(QObject):
+    """Asks for a file, predicts for it, shows the result and saves the CSV."""
+
+    message = Signal(str)
+    shown = Signal(object)  # Predictions to draw, or None to clear them
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.last_folder = str(Path.home())
+        self.current: Predictions | None = None
+        self._save_to: str | None = None
+        self._thread = BackgroundThread(PredictWorker(), "gdviz-predict", self)
+        self._thread.done.connect(self._on_done)
+        self._thread.failed.connect(lambda details: self._refused(failure_line(details)))
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._thread.busy
+
+    def predict_file(
+        self,
+        w: float,
+        b: float,
+        epochs: int,
+        x_name: str,
+        path: str | None = None,
+        column: str | None = None,
+        save_to: str | None = None,
+    ) -> bool:
+        """Predict with the model ``(w, b)`` (trained ``epochs``) for the x column of
+        ``path`` (asked for when None, and the column too when the file has several and
+        none is named ``x_name``). The CSV is saved to ``save_to`` (asked for when None).
+        False if nothing started."""
+        if not (math.isfinite(w) and math.isfinite(b)):
+            self._refused("the model diverged (w or b is not a number): reset and train it")
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent, "Predict for a file", self.last_folder, FILTER
+            )
+            if not path:
+                return False
+        if column is None:
+            try:
+                table = preview(path)
+            except DataError as exc:
+                self._refused(str(exc))
+                return False
+            names = [n.strip().casefold() for n in table.names]
+            if len(table.names) > 2 and names.count(x_name.strip().casefold()) != 1:
+                chosen, ok = QInputDialog.getItem(
+                    self._parent,
+                    "Which column is x?",
+                    f"{Path(path).name} has {len(table.names)} columns. Predict for:",
+                    table.names,
+                    table.x,
+                    False,
+                )
+                if not ok:
+                    return False
+                column = str(table.names.index(chosen) + 1)
+        self.last_folder = str(Path(path).parent)
+        self._save_to = save_to
+        self._thread.submit("predict", path, column, None, x_name, w, b, epochs)
+        self.message.emit(f"Predicting for {Path(path).name}…")
+        return True
+
+    def clear(self) -> None:
+        self.current = None
+        self.shown.emit(None)
+
+    def _on_done(self, result: object) -> None:
+        if isinstance(result, _Failed):
+            self._refused(result.error)
+        elif isinstance(result, Predictions):
+            self.current = result
+            self.shown.emit(result)
+            self._ask_where_to_save(result)
+        elif isinstance(result, str):
+            assert self.current is not None
+            self.message.emit(f"{self._summary(self.current)} Saved them to {result}.")
+
+    def _ask_where_to_save(self, result: Predictions) -> None:
+        path = self._save_to
+        if path is None:
+            source = Path(result.path)
+            suggested = str(source.with_name(f"{source.stem}-predictions.csv"))
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Save the predictions", suggested, CSV_FILTER
+            )
+        if not path:
+            self.message.emit(f"{self._summary(result)} Not saved.")
+            return
+        self._thread.submit("save", path, result)
+
+    def _summary(self, result: Predictions) -> str:
+        note = f" ({result.note})" if result.note else ""
+        return (
+            f"Predicted {count(len(result.x), 'row')} of {Path(result.path).name} with "
+            f"the model after {count(result.epochs, 'epoch')} "
+            f"(w = {fixed(result.w)}, b = {fixed(result.b)}): "
+            f"{count(result.passing, 'row')} predicted to pass{note}."
+        )
+
+    def _refused(self, error: str) -> None:
+        self.message.emit(f"No predictions: {error}")
+        QMessageBox.warning(
+            self._parent, "Cannot predict for this file", f"{error}\n\nNothing was written."
+        )
+
+    def shut_down(self) -> None:
+        self._thread.shut_down()

@@ -1,0 +1,416 @@
+"""Turning the run into pictures: from the run's signals to the plots, read-outs and
+status bar.
+
+:class:`RunPresenter` owns what is only a matter of showing: which epoch is
+viewed (live, or one clicked on the loss plot) and when to redraw. While
+training it redraws from two timers, at most 25 times a second and the
+landscape path 4 times a second; a batch of epochs only marks the picture
+stale, so no event-loop turn both receives a batch and draws.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from superqt.utils import signals_blocked
+
+from gdviz.core.figures.runs import path_points
+from gdviz.core.run.state import RunState, StopReason
+from gdviz.core.teach.explain import explain
+from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.model import predict
+from gdviz.ui.controllers.kept_runs import KeptRuns
+from gdviz.ui.controllers.landscape_controller import LandscapeController
+from gdviz.ui.controllers.race_controller import RaceController
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.models import SettingsModel, ViewModel
+from gdviz.ui.threads.training_worker import RowStep, StopReport
+from gdviz.ui.views.data_tab import DataPanel
+from gdviz.ui.views.fit_plot import FitPlot
+from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.loss_plot import LossPlot
+from gdviz.ui.views.race_views import RacePanel
+from gdviz.ui.views.train_tab import ControlPanel
+
+REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
+LANDSCAPE_MS = 250  # the path on the landscape is redrawn at most 4 times a second
+
+
+@dataclass(frozen=True)
+class Views:
+    """The widgets the presenter draws into."""
+
+    controls: ControlPanel
+    fit_plot: FitPlot
+    landscape_plot: LandscapePlot
+    loss_plot: LossPlot
+    data_panel: DataPanel
+    race_panel: RacePanel
+    status_bar: QStatusBar
+    status_label: QLabel
+    dialog_parent: QWidget
+
+
+class RunPresenter(QObject):
+    """Shows the run, the kept runs and the landscape in the views."""
+
+    viewing_changed = Signal(object)  # the epoch viewed, or None: live
+
+    def __init__(
+        self,
+        run: RunController,
+        settings: SettingsModel,
+        view: ViewModel,
+        kept: KeptRuns,
+        landscape: LandscapeController,
+        race: RaceController,
+        views: Views,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._race = race
+        self._settings = settings
+        self._kept = kept
+        self._landscape = landscape
+        self._v = views
+        self._view = view
+        self._stale = False
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setInterval(REDRAW_MS)
+        self._redraw_timer.timeout.connect(self._redraw_if_stale)
+        self._landscape_timer = QTimer(self)
+        self._landscape_timer.setInterval(LANDSCAPE_MS)
+        self._landscape_timer.timeout.connect(self.follow_landscape)
+        view.viewed_epoch_changed.connect(self._on_viewed_epoch_changed)
+        run.about_to_reset.connect(self._back_to_live_quietly)
+        run.run_started.connect(self._on_run_started)
+        run.state_changed.connect(self._on_state_changed)
+        run.epochs_added.connect(self._on_epochs_added)
+        run.row_stepped.connect(self._on_row_stepped)
+        run.stopped.connect(self._on_stopped)
+        run.failed.connect(self._on_failed)
+        run.data_changed.connect(self._on_data_changed)
+        run.target_changed.connect(self._on_target_changed)
+        run.loss_rising.connect(self._on_loss_rising)
+        kept.changed.connect(self.draw_kept_runs)
+        landscape.grid_ready.connect(views.landscape_plot.show_result)
+        landscape.busy_changed.connect(self._on_landscape_busy)
+        landscape.failed.connect(views.landscape_plot.show_failure)
+        race.changed.connect(self._on_race_changed)
+        race.started.connect(self._on_race_started)
+        race.state_changed.connect(self._on_race_state)
+        views.loss_plot.epoch_selected.connect(self.view_epoch)
+        views.controls.predict_changed.connect(self.update_prediction)
+
+    # -- the epoch viewed ----------------------------------------------------------------
+    @property
+    def viewed_epoch(self) -> int | None:
+        return self._view.viewed_epoch
+
+    def shown_parameters(self) -> tuple[float, float, int | None]:
+        """(w, b) as drawn now, and the epoch they belong to (None: live)."""
+        k = self._view.viewed_epoch
+        h = self._run.history
+        if k is None or not len(h):
+            return self._run.w, self._run.b, None
+        index = min(k, len(h) - 1) // h.param_stride
+        return float(h.w[index]), float(h.b[index]), index * h.param_stride
+
+    def view_epoch(self, epoch: int) -> None:
+        """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
+        n = len(self._run.history)
+        if n == 0:
+            return
+        self._view.set_viewed_epoch(min(max(int(epoch), 0), n - 1))
+
+    def go_live(self) -> None:
+        """Back to following the trainer."""
+        self._view.set_viewed_epoch(None)
+
+    def _on_viewed_epoch_changed(self, epoch: int | None) -> None:
+        self._v.loss_plot.show_cursor(epoch)
+        self.redraw()
+        self.viewing_changed.emit(epoch)
+
+    def _back_to_live_quietly(self) -> None:
+        """Before the run is replaced: no past epoch of it can be shown any more (the new
+        run's own start draws everything)."""
+        with signals_blocked(self._view):
+            self._view.set_viewed_epoch(None)
+
+    def say(self, message: str) -> None:
+        self._v.status_bar.showMessage(message)
+
+    # -- from the run ------------------------------------------------------------------------
+    def _on_run_started(self) -> None:
+        r, v = self._run, self._v
+        with signals_blocked(self._view):
+            self._view.set_viewed_epoch(None)
+        v.loss_plot.show_cursor(None)
+        v.fit_plot.set_data(r.data)
+        self._clear_row_and_note()
+        v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
+        v.loss_plot.show_banner(None)
+        if r.divergence is not None:
+            self._show_divergence()
+        self.draw_kept_runs()
+        self.follow_landscape()
+        self.redraw()
+        self.viewing_changed.emit(None)
+
+    def _on_state_changed(self, state: RunState) -> None:
+        self._run_timers()
+
+    def _run_timers(self) -> None:
+        """The redraw timers run while the run or a race trains."""
+        if RunState.RUNNING in (self._run.state, self._race.state):
+            self._redraw_timer.start()
+            self._landscape_timer.start()
+        else:
+            self._redraw_timer.stop()
+            self._landscape_timer.stop()
+            self.follow_landscape()
+
+    # -- from the race -------------------------------------------------------------------------
+    def _on_race_started(self) -> None:
+        race = self._race
+        if race.active:
+            self.go_live()
+            self.say(
+                f"A race of {len(race.racers)} optimisers from w = {race.racers[0].w:g}, "
+                f"b = {race.racers[0].b:g}: Train (Space) starts them all."
+            )
+        else:
+            self.say("The race is over; the run is back.")
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_race_changed(self) -> None:
+        if self._race.state is RunState.RUNNING:
+            self._stale = True
+        else:  # a step, or the last epochs: show them at once
+            self.redraw()
+            self.follow_landscape()
+
+    def _on_race_state(self, state: RunState) -> None:
+        self._run_timers()
+        self.redraw()
+        if state is RunState.FINISHED and self._race.active:
+            racers = self._race.racers
+            done = [r for r in racers if r.reached is not None]
+            best = min(racers, key=lambda r: r.loss if r.loss is not None else math.inf)
+            first = min(done, key=lambda r: r.reached).label if done else "none"
+            self.say(
+                f"Race finished: lowest loss {best.label} ({number(best.loss or math.nan)}); "
+                f"first to reach {self._race.threshold:g}: {first}."
+            )
+
+    def _on_epochs_added(self) -> None:
+        if self._run.state is RunState.RUNNING:
+            self._stale = True
+            return
+        # A single step: show it at once.
+        self._v.fit_plot.show_row(None)
+        self._v.landscape_plot.hide_step()
+        self.redraw()
+        self.follow_landscape()
+        self.say(
+            f"Paused at epoch {integer(len(self._run.history))}. Train (Space) resumes, "
+            "S does one more epoch, Shift+S one row."
+        )
+
+    def _on_row_stepped(self, step: RowStep) -> None:
+        u, v, s = step.update, self._v, self._run.settings
+        title = (
+            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
+            f"x = {u.x:g}, y = {u.y:g}"
+        )
+        v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s))
+        self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
+        v.fit_plot.show_row(u)
+        v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_stopped(self, report: StopReport) -> None:
+        r = self._run
+        if report.reason is StopReason.FINISHED:
+            loss = r.history.loss[-1] if len(r.history) else math.nan
+            self.say(
+                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, "
+                f"w = {number(r.w)}, b = {number(r.b)}. Raise Epochs and Train to go on."
+            )
+        elif report.reason is StopReason.PAUSED:
+            self.say(
+                f"Paused at epoch {integer(report.epoch)}. Train (Space) resumes, Step (S) "
+                "does one epoch, Shift+S one row."
+            )
+        elif report.reason is StopReason.DIVERGED:
+            self._show_divergence()
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_failed(self, details: str) -> None:
+        self.say("Training stopped by an internal error (details shown).")
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "gdviz: training failed",
+            "Training stopped because of an internal error. The run so far is kept.",
+            parent=self._v.dialog_parent,
+        )
+        box.setDetailedText(details)
+        box.setModal(False)
+        box.show()
+        self.redraw()
+
+    def _on_data_changed(self, data: DataSet, continued: bool) -> None:
+        v = self._v
+        v.data_panel.set_data_set(data)
+        v.loss_plot.hide_hover()
+        self._clear_row_and_note()
+        if continued:  # a fresh run redraws everything itself (run_started)
+            v.fit_plot.set_data(data)
+            self.follow_landscape()
+            self.redraw()
+
+    def _on_target_changed(self, epochs: int) -> None:
+        self._v.loss_plot.set_epochs(epochs)
+        self.redraw()
+        if self._run.state is RunState.PAUSED and len(self._run.history) < epochs:
+            self.say(
+                f"The run now goes to {count(epochs, 'epoch')}: Train (Space) goes on "
+                "from where it stopped."
+            )
+
+    def _on_loss_rising(self, began: int, epochs: int) -> None:
+        self.say(
+            f"The loss has risen for {count(epochs, 'epoch')} in a row (since epoch "
+            f"{integer(began)}): the steps may be too big for this data. Try a smaller "
+            "learning rate."
+        )
+
+    def _show_divergence(self) -> None:
+        d = self._run.divergence
+        assert d is not None
+        advice = f"Try a smaller learning rate than {rate(self._run.learning_rate)}."
+        self.say(f"Diverged at epoch {integer(d.epoch)}: the {d.what} became {d.value!r}. {advice}")
+        self._v.loss_plot.show_banner(
+            f"Diverged at epoch {integer(d.epoch)}: the {d.what} "
+            f"became {d.value!r}.\n{advice} Then Reset (R)."
+        )
+
+    def _clear_row_and_note(self) -> None:
+        v = self._v
+        v.fit_plot.show_row(None)
+        v.landscape_plot.hide_step()
+        v.controls.clear_row()
+        v.controls.clear_note()
+
+    # -- drawing -----------------------------------------------------------------------------
+    def _redraw_if_stale(self) -> None:
+        if self._stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """The curves, the read-outs and the prediction, from the run as it is now."""
+        self._stale = False
+        r, v = self._run, self._v
+        n = len(r.history)
+        v.loss_plot.refresh()
+        w, b, kept_from = self.shown_parameters()
+        v.fit_plot.set_model(w, b)
+        v.landscape_plot.show_current(w, b)
+        v.controls.show_progress(n, r.settings.epochs)
+        viewed = self._view.viewed_epoch
+        if viewed is None or not n:
+            loss = float(r.history.loss[-1]) if n else None
+            v.controls.show_viewing(None, n)
+        else:
+            viewed = min(viewed, n - 1)
+            loss = float(r.history.loss[viewed])
+            v.controls.show_viewing(viewed, n, kept_from)
+        v.controls.show_model(loss, w, b)
+        v.status_label.setText(
+            f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
+        )
+        self.update_prediction()
+        self._draw_race()
+
+    def _draw_race(self) -> None:
+        """The racers' losses and sigmoids (every frame; their paths and the table go
+        with the landscape, 4 times a second)."""
+        race, v = self._race, self._v
+        racers = race.racers
+        if racers:
+            race.refresh_losses()
+        v.fit_plot.set_racers(racers)
+        v.loss_plot.set_racers(racers)
+        if not racers or race.state is not RunState.RUNNING:
+            self._follow_race()
+
+    def _follow_race(self) -> None:
+        race, v = self._race, self._v
+        racers = race.racers
+        if racers:
+            race.refresh_paths()
+            v.race_panel.show_racers(racers, race.state, race.threshold)
+        v.race_panel.setVisible(bool(racers))
+        v.landscape_plot.set_racers(racers)
+
+    def follow_landscape(self) -> None:
+        """Draw the path; ask for a grid that shows it (and both starts) if this one does not."""
+        r = self._run
+        # The drawn points only: copying a long run's full path 4 times a second
+        # would cost memory and time.
+        path_w, path_b = path_points(r.history.w, r.history.b)
+        self._v.landscape_plot.show_path(r.settings.start, path_w, path_b, (r.w, r.b))
+        w, b, _ = self.shown_parameters()
+        self._v.landscape_plot.show_current(w, b)
+        nxt = self._settings.value
+        ws = [r.w, r.settings.weight, nxt.weight, path_w.min(initial=r.w), path_w.max(initial=r.w)]
+        bs = [r.b, r.settings.bias, nxt.bias, path_b.min(initial=r.b), path_b.max(initial=r.b)]
+        data, loss = r.data, r.settings.loss
+        self._follow_race()
+        if self._race.active:  # the racers' paths instead
+            data, loss = self._race.data or data, self._race.racers[0].settings.loss
+            ws, bs = [nxt.weight], [nxt.bias]
+            for racer in self._race.racers:
+                ws += [racer.w, racer.settings.weight, *_span(racer.path_w)]
+                bs += [racer.b, racer.settings.bias, *_span(racer.path_b)]
+        self._landscape.follow(data, loss, np.array(ws), np.array(bs))
+
+    def _on_landscape_busy(self, busy: bool) -> None:
+        if busy:
+            self._v.landscape_plot.show_computing()
+
+    def draw_kept_runs(self) -> None:
+        visible = self._kept.visible()
+        v = self._v
+        v.fit_plot.set_overlays(visible)
+        v.landscape_plot.set_overlays(visible)
+        v.loss_plot.set_overlays(visible, [self._kept.label(r) for r in visible])
+
+    def update_prediction(self) -> None:
+        controls, fit = self._v.controls, self._v.fit_plot
+        hours = controls.predict_hours()
+        w, b, _ = self.shown_parameters()
+        if hours is None or not (math.isfinite(w) and math.isfinite(b)):
+            controls.predict_output.setText("type hours studied")
+            fit.show_prediction(None, None)
+            return
+        p = predict(w, b, hours)
+        verdict = "likely to pass" if p >= 0.5 else "likely to fail"
+        controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
+        fit.show_prediction(hours, p)
+
+
+def _span(values: np.ndarray) -> list[float]:
+    """The smallest and largest finite value (none if there are none)."""
+    finite = values[np.isfinite(values)]
+    return [float(finite.min()), float(finite.max())] if finite.size else []

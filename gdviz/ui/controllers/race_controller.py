@@ -1,0 +1,358 @@
+"""A race: several optimisers trained at the same time, from one start, on one data set.
+
+:class:`RaceWorker` trains every racer on its own thread, in lock-step (each
+tick moves every racer on by the same number of epochs) and reports them as
+one coalesced :class:`RaceBatch` per tick. :class:`RaceController` owns the
+racers' histories and the race's state; Pause, Step and Reset act on all of
+them. A racer carries what the plots draw of a kept run (colour, curves, w
+and b), so the fit plot, the landscape and the loss plot draw racers as they
+draw kept runs, only live.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from gdviz.core.figures.decimate import PeakEnvelope
+from gdviz.core.figures.runs import path_points
+from gdviz.core.io.session import Session
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.history import EpochBlock, History
+from gdviz.core.train.optimizers import STATE_SIZE, Optimizer, short_name
+from gdviz.core.train.trainer import Divergence, Trainer
+from gdviz.ui.threads.jobs import BackgroundThread
+from gdviz.ui.threads.training_worker import PacedWorker, concat_blocks
+
+RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
+RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
+COLOURS = {
+    Optimizer.SGD: "#d62728",
+    Optimizer.MOMENTUM: "#1f77b4",
+    Optimizer.NESTEROV: "#17becf",
+    Optimizer.ADAGRAD: "#8c564b",
+    Optimizer.RMSPROP: "#9467bd",
+    Optimizer.ADAM: "#ff7f0e",
+}
+
+
+@dataclass(frozen=True)
+class RaceBatch:
+    """Per racer: the epochs since the last batch (None: none), its optimiser state and
+    whether it diverged."""
+
+    blocks: tuple[EpochBlock | None, ...]
+    states: tuple[tuple[float, ...], ...]
+    divergences: tuple[Divergence | None, ...]
+
+
+@dataclass(frozen=True)
+class RaceStop:
+    """The race stopped ticking: paused, or every racer is done."""
+
+    over: bool
+
+
+class RaceWorker(PacedWorker):
+    """Trains the racers in lock-step ticks; never touches widgets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._trainers: list[Trainer] = []
+
+    def configure(self, job_id: int, data: DataSet, settings: tuple, resume: tuple) -> None:
+        """New racers (``resume``: per racer, a Session to continue, or None)."""
+        self.stop_activity()
+        self._job = job_id
+        self._trainers = []
+        for s, session in zip(settings, resume, strict=True):
+            trainer = Trainer(data, s, keep_history=False)
+            if session is not None:
+                trainer = session.trainer(keep_history=False)
+            self._trainers.append(trainer)
+
+    def clear(self, job_id: int) -> None:
+        self.stop_activity()
+        self._trainers = []
+
+    def play(self, job_id: int) -> None:
+        if self._over():
+            self.done.emit(job_id, RaceStop(True))
+            return
+        self._start_ticking(job_id)
+
+    def pause(self, job_id: int) -> None:
+        if self._running:
+            self.stop_activity()
+            self.done.emit(job_id, RaceStop(self._over()))
+
+    def step(self, job_id: int) -> None:
+        """One epoch of every racer still going (only while paused)."""
+        if not self._running and not self._over():
+            self._advance(job_id, 1, math.inf)
+            if self._over():
+                self.done.emit(job_id, RaceStop(True))
+
+    def _over(self) -> bool:
+        return all(t.diverged is not None or not t.remaining for t in self._trainers)
+
+    def _ready(self) -> bool:
+        return True
+
+    def _after_tick(self, job_id: int) -> None:
+        if self._over() and self._running:
+            self.stop_activity()
+            self.done.emit(job_id, RaceStop(True))
+
+    def _advance(self, job_id: int, budget: float, deadline: float) -> None:
+        """Up to ``budget`` epochs of every racer before ``deadline``, as one batch."""
+        trainers = self._trainers
+        blocks: list[list[EpochBlock]] = [[] for _ in trainers]
+        done = 0
+        rows = max(1, len(trainers[0].data)) if trainers else 1
+        while done < budget and not self._over():
+            if self.stale(job_id):
+                return
+            chunk = max(1, self._chunk_rows // rows)
+            n = int(min(chunk, budget - done))
+            started = time.perf_counter()
+            for trainer, out in zip(trainers, blocks, strict=True):
+                if trainer.diverged is None and trainer.remaining:
+                    block = trainer.run(min(n, trainer.remaining))
+                    if block is not None:
+                        out.append(block)
+            elapsed = time.perf_counter() - started
+            done += n
+            if n == chunk:  # all racers together take about CHUNK_S
+                self._tune_chunk(chunk, elapsed, rows)
+            if time.perf_counter() >= deadline:
+                break
+        self._spent(done, budget)
+        if any(blocks):
+            batch = RaceBatch(
+                tuple(concat_blocks(b) if b else None for b in blocks),
+                tuple(tuple(t.opt_state.tolist()) for t in trainers),
+                tuple(t.diverged for t in trainers),
+            )
+            self.progressed.emit(job_id, batch)
+
+
+@dataclass(eq=False)
+class Racer:
+    """One optimiser in the race: its settings, history and what the plots draw of it."""
+
+    settings: RunSettings
+    colour: str
+    history: History
+    w: float
+    b: float
+    opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
+    divergence: Divergence | None = None
+    reached: int | None = None  # the first epoch whose loss was at most the threshold
+    # What the plots draw (refreshed by RaceController.refresh)
+    loss_x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    loss_y: np.ndarray = field(default_factory=lambda: np.empty(0))
+    path_w: np.ndarray = field(default_factory=lambda: np.empty(0))
+    path_b: np.ndarray = field(default_factory=lambda: np.empty(0))
+    envelope: PeakEnvelope = field(default_factory=lambda: PeakEnvelope(1024))
+
+    @property
+    def label(self) -> str:
+        return short_name(self.settings)
+
+    @property
+    def epoch(self) -> int:
+        return len(self.history)
+
+    @property
+    def loss(self) -> float | None:
+        return float(self.history.loss[-1]) if len(self.history) else None
+
+    def session(self, data: DataSet) -> Session:
+        return Session(
+            data,
+            self.settings,
+            self.history.copy(),
+            self.w,
+            self.b,
+            divergence=self.divergence,
+            opt_state=list(self.opt_state),
+        )
+
+
+class RaceController(QObject):
+    """Owns the race: its racers, their histories, its state; commands act on all racers."""
+
+    changed = Signal()  # epochs arrived (draw at the next frame)
+    state_changed = Signal(object)  # RunState
+    started = Signal()  # new racers (or none: the race ended)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.racers: list[Racer] = []
+        self.data: DataSet | None = None
+        self.threshold = 0.05
+        self.state = RunState.IDLE
+        self._speed = math.inf
+        self._thread = BackgroundThread(RaceWorker(), "gdviz-race", self)
+        self._thread.progressed.connect(self._on_batch)
+        self._thread.done.connect(self._on_stop)
+        self._thread.failed.connect(lambda _details: self._set_state(RunState.PAUSED))
+
+    def start_thread(self) -> None:
+        self._thread.start()
+
+    def shut_down(self) -> None:
+        self._thread.shut_down()
+
+    @property
+    def active(self) -> bool:
+        """True while racers are on the plots (from start to end)."""
+        return bool(self.racers)
+
+    # -- commands ------------------------------------------------------------------------
+    def start(self, data: DataSet, settings: list[RunSettings], threshold: float) -> None:
+        """New racers from one start on ``data`` (paused until ``play``)."""
+        self.data = data
+        self.threshold = threshold
+        self.racers = [self._racer(s) for s in settings]
+        self._thread.submit("configure", data, tuple(settings), (None,) * len(settings))
+        self._thread.tell("set_speed", self._speed)
+        self._set_state(RunState.IDLE)
+        self.started.emit()
+
+    def resume(self, data: DataSet, sessions: list[Session], threshold: float) -> None:
+        """Racers that continue saved runs exactly."""
+        self.data = data
+        self.threshold = threshold
+        self.racers = []
+        for s in sessions:
+            racer = self._racer(s.settings)
+            racer.history = s.history.copy()  # the run may show the same session
+            racer.w, racer.b = s.w, s.b
+            racer.opt_state = list(s.opt_state)
+            racer.divergence = s.divergence
+            racer.reached = _first_at_most(s.history.loss, threshold)
+            self.racers.append(racer)
+        settings = tuple(s.settings for s in sessions)
+        self._thread.submit("configure", data, settings, tuple(sessions))
+        self._thread.tell("set_speed", self._speed)
+        over = all(r.divergence is not None or r.epoch >= r.settings.epochs for r in self.racers)
+        self._set_state(RunState.FINISHED if over else RunState.PAUSED)
+        self.started.emit()
+        self.refresh()
+
+    def play(self) -> None:
+        if self.active and self.state is not RunState.FINISHED:
+            self._thread.send("play", busy=True)
+            self._set_state(RunState.RUNNING)
+
+    def pause(self) -> None:
+        if self.state is RunState.RUNNING:
+            self._thread.send("pause")
+
+    def step(self) -> None:
+        if self.active and self.state in (RunState.IDLE, RunState.PAUSED):
+            self._thread.send("step")
+            self._set_state(RunState.PAUSED)
+
+    def reset(self) -> None:
+        """The same racers from the start again."""
+        if self.data is not None and self.racers:
+            self.start(self.data, [r.settings for r in self.racers], self.threshold)
+
+    def end(self) -> None:
+        """Stop and take the racers off the plots."""
+        self._thread.submit("clear", busy=False)
+        self.racers = []
+        self._set_state(RunState.IDLE)
+        self.started.emit()
+
+    def set_speed(self, epochs_per_second: float) -> None:
+        self._speed = epochs_per_second
+        self._thread.tell("set_speed", epochs_per_second)
+
+    def set_threshold(self, threshold: float) -> None:
+        self.threshold = threshold
+        for r in self.racers:
+            r.reached = _first_at_most(r.history.loss, threshold)
+        self.changed.emit()
+
+    def session(self, view: dict) -> Session:
+        """The race as one session: the first racer, with the others in ``race``."""
+        assert self.data is not None
+        first, *others = [r.session(self.data) for r in self.racers]
+        first.view = view
+        first.race = others
+        first.race_threshold = self.threshold
+        return first
+
+    # -- drawing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Bring what the plots draw of each racer up to date (call before drawing)."""
+        self.refresh_losses()
+        self.refresh_paths()
+
+    def refresh_losses(self) -> None:
+        """The loss curves (cheap: the envelopes catch up with the new epochs only)."""
+        for r in self.racers:
+            r.envelope.update(r.history.loss)
+            r.loss_x, r.loss_y = r.envelope.xy()
+
+    def refresh_paths(self) -> None:
+        """The paths on the landscape (a few hundred points each)."""
+        for r in self.racers:
+            path_w, path_b = path_points(r.history.w, r.history.b, RACE_PATH_POINTS)
+            r.path_w = np.concatenate([[r.settings.weight], path_w])
+            r.path_b = np.concatenate([[r.settings.bias], path_b])
+
+    # -- from the worker ---------------------------------------------------------------------
+    def _racer(self, settings: RunSettings) -> Racer:
+        colour = COLOURS[settings.optimizer]
+        taken = {r.colour for r in self.racers}
+        if colour in taken:  # the same optimiser twice (other settings): a darker shade
+            colour = _darker(colour)
+        return Racer(settings, colour, History(settings.epochs), *settings.start)
+
+    def _on_batch(self, batch: RaceBatch) -> None:
+        if len(batch.blocks) != len(self.racers):
+            return  # from racers that were replaced meanwhile
+        for r, block, state, divergence in zip(
+            self.racers, batch.blocks, batch.states, batch.divergences, strict=True
+        ):
+            r.opt_state = list(state)
+            r.divergence = divergence
+            if block is None:
+                continue
+            r.history.append(block)
+            r.w, r.b = float(block.w[-1]), float(block.b[-1])
+            if r.reached is None:
+                hit = _first_at_most(block.loss, self.threshold)
+                if hit is not None:
+                    r.reached = block.start + hit
+        self.changed.emit()
+
+    def _on_stop(self, stop: RaceStop) -> None:
+        self._set_state(RunState.FINISHED if stop.over else RunState.PAUSED)
+
+    def _set_state(self, state: RunState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+
+def _first_at_most(loss: np.ndarray, threshold: float) -> int | None:
+    hits = np.flatnonzero(loss <= threshold)
+    return int(hits[0]) if hits.size else None
+
+
+def _darker(colour: str) -> str:
+    value = int(colour[1:], 16)
+    r, g, b = (value >> 16) & 255, (value >> 8) & 255, value & 255
+    return f"#{r * 3 // 5:02x}{g * 3 // 5:02x}{b * 3 // 5:02x}"

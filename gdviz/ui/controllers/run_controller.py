@@ -1,0 +1,337 @@
+"""The current run as the GUI sees it, and its link to the training thread.
+
+:class:`RunController` owns the run: its data, its settings, its history
+(filled from the worker's batches), its state and the parameters now. It
+listens to the :class:`~gdviz.ui.models.SettingsModel` and decides, in one
+place, what a change of the next run's settings does to the current one:
+
+- on a run that has not begun, every change applies at once (a fresh reset);
+- the learning rate is live: it applies from the next epoch;
+- epochs move the run's target: raise it after the run finished and Train
+  goes on from where it stopped;
+- the start (w, b) waits for the next run;
+- loss, gradient rule and batch size start a new run from the same start
+  (the run so far is kept for comparison, and a running run keeps running).
+
+Views read from it and redraw on its signals; nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from gdviz.core.io.session import Session
+from gdviz.core.run.settings import NEW_RUN_FIELDS, RunSettings
+from gdviz.core.run.state import RunState, StopReason
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.history import History, RiseCounter
+from gdviz.core.train.optimizers import STATE_SIZE
+from gdviz.core.train.trainer import Divergence
+from gdviz.ui.models import SettingsModel
+from gdviz.ui.threads.training_worker import (
+    EpochBatch,
+    RowStep,
+    RunConfig,
+    StopReport,
+    training_thread,
+)
+
+RISING_EPOCHS = 20  # this many rises of the loss in a row earn a hint
+
+
+class RunController(QObject):
+    """One run at a time: start, pause, step, reset, restore; results arrive as signals."""
+
+    state_changed = Signal(object)  # RunState
+    run_started = Signal()  # a new, empty run (Reset) or a restored session
+    about_to_reset = Signal()  # the run so far is still intact (keep it now if wanted)
+    epochs_added = Signal()  # the history grew
+    row_stepped = Signal(object)  # RowStep of a single-row step
+    stopped = Signal(object)  # StopReport: finished, paused or diverged
+    failed = Signal(str)  # training stopped by an internal error (details)
+    data_changed = Signal(object, bool)  # the new DataSet; True if the run goes on with it
+    target_changed = Signal(int)  # the run's epochs, moved while it was under way
+    loss_rising = Signal(int, int)  # first epoch of a streak of rises, and how many it reached
+
+    def __init__(self, data: DataSet, settings: SettingsModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = settings
+        self.data = data
+        self.settings = settings.value  # the run's own (the model holds the next run's)
+        self.history = History()
+        self.lr_changes: list[tuple[int, float]] = [(0, self.settings.learning_rate)]
+        self._next_lr = self.settings.learning_rate  # what the next epoch (or row) uses
+        self.divergence: Divergence | None = None
+        self.w, self.b = self.settings.start
+        self.row = 0  # rows done in the current epoch (single-row stepping)
+        self.partial_loss = 0.0  # their loss so far
+        self.opt_state: list[float] = [0.0] * STATE_SIZE  # the optimiser's, as last reported
+        self.state = RunState.IDLE
+        self._touched = False  # a command went to the worker since the last reset
+        self._rises = RiseCounter(RISING_EPOCHS)
+        self._thread = training_thread(self)
+        self._thread.progressed.connect(self._on_progressed)
+        self._thread.done.connect(self._on_done)
+        self._thread.failed.connect(self._on_failed)
+        settings.changed.connect(self._on_settings_changed)
+
+    def start(self) -> None:
+        """Start the training thread and configure the first run."""
+        self._thread.start()
+        self.reset()
+
+    # -- reading ---------------------------------------------------------------------------
+    @property
+    def fresh(self) -> bool:
+        """True before the first epoch or row of the run."""
+        # The GUI hears of a step only later, so "sent anything" counts too.
+        return self.state is RunState.IDLE and not self._touched and not len(self.history)
+
+    @property
+    def learning_rate(self) -> float:
+        """The rate the next epoch (or row) trains at: set while paused or after the run
+        finished, it is already this run's, saved with it and used when it goes on."""
+        return self._next_lr
+
+    # -- commands --------------------------------------------------------------------------
+    def reset(self, settings: RunSettings | None = None, data: DataSet | None = None) -> None:
+        """A new, empty run from the next run's settings (or ``settings``, on ``data``)."""
+        self.about_to_reset.emit()
+        if data is not None:
+            self.data = data
+        settings = settings or self._model.value
+        self.settings = settings
+        # Reuse the arrays when they are big enough: fresh memory costs page faults
+        # on the GUI thread as the run fills it (~2 ms per 100k epochs here).
+        if self.history.capacity >= settings.epochs:
+            self.history.clear()
+        else:
+            self.history = History(settings.epochs)
+        self.lr_changes = [(0, settings.learning_rate)]
+        self._next_lr = settings.learning_rate
+        self.divergence = None
+        self.w, self.b = settings.start
+        self.row, self.partial_loss = 0, 0.0
+        self.opt_state = [0.0] * STATE_SIZE
+        self._touched = False
+        self._rises.reset()
+        self._thread.submit("configure", RunConfig(self.data, settings), busy=False)
+        self._set_state(RunState.IDLE)
+        self.run_started.emit()
+
+    def start_new(
+        self, settings: RunSettings, data: DataSet | None = None, train: bool = False
+    ) -> None:
+        """Make ``settings`` the next run's and start that run now (keeping this one)."""
+        self.reset(settings, data)
+        self._model.set(settings)  # the run is fresh and already matches: no second reset
+        if train:
+            self.train()
+
+    def train(self) -> None:
+        """Resume a paused run, or start a new one (a finished run is kept)."""
+        if self.state is RunState.RUNNING:
+            return
+        if self.state in (RunState.FINISHED, RunState.DIVERGED):
+            self.reset()
+        self._touched = True
+        self._set_state(RunState.RUNNING)
+        self._thread.send("play", busy=True)
+
+    def pause(self) -> None:
+        if self.state is RunState.RUNNING:
+            self._thread.send("pause")
+
+    def toggle(self) -> None:
+        """Pause a running run; otherwise train."""
+        if self.state is RunState.RUNNING:
+            self.pause()
+        else:
+            self.train()
+
+    def step(self) -> bool:
+        """One epoch (the rest of it, if rows were stepped). False if the run is over."""
+        return self._single("step")
+
+    def step_row(self) -> bool:
+        """One row's update. False if the run is over or updates are not per row."""
+        return self._single("step_row")
+
+    def _single(self, command: str) -> bool:
+        if self.state is RunState.RUNNING:
+            self.pause()
+        if self.state in (RunState.FINISHED, RunState.DIVERGED):
+            return False
+        if command == "step_row" and not self.settings.per_row:
+            return False
+        self._touched = True
+        self._thread.send(command)
+        return True
+
+    def set_data(self, data: DataSet) -> bool:
+        """Train on ``data`` from now on. Returns True if the run goes on with it
+        (from the next epoch), False if it started afresh (it had not begun or was over)."""
+        if self.fresh or self.state in (RunState.FINISHED, RunState.DIVERGED):
+            self.reset(data=data)
+            self.data_changed.emit(data, False)
+            return False
+        self.data = data
+        self._thread.send("set_data", data)
+        self.row, self.partial_loss = 0, 0.0  # a partly done epoch starts again on them
+        self.data_changed.emit(data, True)
+        return True
+
+    def set_speed(self, epochs_per_second: float) -> None:
+        self._thread.tell("set_speed", epochs_per_second)
+
+    def warm_up(self) -> None:
+        self._thread.tell("warm_up")
+
+    def shut_down(self) -> None:
+        self._thread.shut_down()
+
+    # -- the next run's settings changed ---------------------------------------------------
+    def _on_settings_changed(self, new: RunSettings) -> None:
+        if self.fresh:
+            if new != self.settings:
+                self.reset(new)
+            return
+        changed = new.differences(self.settings)
+        if new.learning_rate != self.learning_rate:
+            self._set_learning_rate(new.learning_rate)
+        if "epochs" in changed:
+            self._set_target(new.epochs)
+        if changed & NEW_RUN_FIELDS:
+            running = self.state is RunState.RUNNING
+            self.reset(new)
+            if running:
+                self.train()
+
+    def _set_learning_rate(self, lr: float) -> None:
+        # Also once finished: raising Epochs goes on at this rate, whichever came first.
+        if self.state is not RunState.DIVERGED:
+            self._next_lr = lr
+            self._thread.send("set_learning_rate", lr)
+
+    def _set_target(self, epochs: int) -> None:
+        if self.state is RunState.DIVERGED:
+            return
+        done = len(self.history)
+        self.settings = self.settings.with_(epochs=max(epochs, done))
+        self._thread.send("set_epochs", self.settings.epochs)
+        if self.state is RunState.FINISHED and self.settings.epochs > done:
+            self._set_state(RunState.PAUSED)  # it can go on: Train continues it
+        elif self.state is RunState.PAUSED and self.settings.epochs <= done and not self.row:
+            self._set_state(RunState.FINISHED)
+        self.target_changed.emit(self.settings.epochs)
+
+    # -- sessions ------------------------------------------------------------------------
+    def session(self, view: dict, copy: bool = True) -> Session:
+        """The run as it stands (a copy: training may go on while it is saved), with the
+        exact learning rate the next epoch uses and the rows done of the epoch under way."""
+        history = self.history.copy() if copy else self.history
+        return Session(
+            self.data,
+            self.settings,
+            history,
+            self.w,
+            self.b,
+            list(self.lr_changes),
+            self.learning_rate,
+            self.divergence,
+            view,
+            self.row,
+            self.partial_loss,
+            list(self.opt_state),
+        )
+
+    def apply_session(self, session: Session) -> None:
+        """Show ``session`` (already validated); Train continues it exactly."""
+        if self.state is RunState.RUNNING:
+            self._thread.send("pause")
+        self.about_to_reset.emit()
+        self.data = session.data
+        self.settings = session.settings
+        self.history = session.history
+        self.lr_changes = list(session.lr_changes)
+        self._record_rate(session.epoch, float(session.learning_rate))
+        self._next_lr = float(session.learning_rate)  # type: ignore[arg-type]
+        self.divergence = session.divergence
+        self.w, self.b = session.w, session.b
+        self.row, self.partial_loss = session.row, session.partial_loss
+        self.opt_state = list(session.opt_state)
+        self._touched = session.epoch > 0 or session.row > 0
+        self._rises.reset()
+        resume = (
+            session.epoch, session.w, session.b, session.row, session.partial_loss,
+            tuple(session.opt_state),
+        )  # fmt: skip
+        config = RunConfig(
+            session.data, session.settings, resume, session.learning_rate, session.divergence
+        )
+        self._thread.submit("configure", config, busy=False)
+        if session.divergence is not None:
+            state = RunState.DIVERGED
+        elif session.epoch >= session.settings.epochs:
+            state = RunState.FINISHED
+        else:
+            state = RunState.PAUSED if self._touched else RunState.IDLE
+        self._set_state(state)
+        self.run_started.emit()
+        self.data_changed.emit(self.data, False)
+        self._model.set(session.settings.with_(learning_rate=self.learning_rate))
+
+    # -- results from the worker ---------------------------------------------------------
+    def _on_progressed(self, payload: object) -> None:
+        if isinstance(payload, EpochBatch):
+            self._on_epochs(payload)
+        elif isinstance(payload, RowStep):
+            self.w, self.b = payload.update.w_after, payload.update.b_after
+            self.opt_state = list(payload.opt_state)
+            self.row = payload.rows_done % payload.rows
+            self.partial_loss = payload.partial_loss if self.row else 0.0
+            if self.state is RunState.IDLE:
+                self._set_state(RunState.PAUSED)
+            self.row_stepped.emit(payload)
+
+    def _on_epochs(self, batch: EpochBatch) -> None:
+        block = batch.block
+        self.history.append(block)
+        self._record_rate(block.start, batch.learning_rate)
+        self.w, self.b = float(block.w[-1]), float(block.b[-1])
+        self.opt_state = list(batch.opt_state)
+        self.row, self.partial_loss = 0, 0.0
+        self.epochs_added.emit()
+        began = self._rises.feed(block.start, block.loss)
+        if began is not None:
+            self.loss_rising.emit(began, RISING_EPOCHS)
+
+    def _record_rate(self, epoch: int, lr: float) -> None:
+        """Note that epochs from ``epoch`` on train at ``lr`` (one entry an epoch at most)."""
+        changes = self.lr_changes
+        if changes[-1][1] == lr:
+            return
+        if changes[-1][0] == epoch:  # not one epoch trained at the rate before: replace it
+            changes.pop()
+            if changes and changes[-1][1] == lr:
+                return
+        changes.append((epoch, lr))
+
+    def _on_done(self, report: StopReport) -> None:
+        if report.reason is StopReason.FINISHED:
+            self._set_state(RunState.FINISHED)
+        elif report.reason is StopReason.DIVERGED and report.divergence is not None:
+            self.divergence = report.divergence
+            self._set_state(RunState.DIVERGED)
+        else:
+            self._set_state(RunState.PAUSED if self._touched else RunState.IDLE)
+        self.stopped.emit(report)
+
+    def _on_failed(self, details: str) -> None:
+        self._set_state(RunState.PAUSED if self._touched else RunState.IDLE)
+        self.failed.emit(details)
+
+    def _set_state(self, state: RunState) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,374 @@
+"""Sessions and exports: open and save runs, write plots, history and images.
+
+Every failure is shown to the user in plain words and changes nothing: a bad
+session leaves the window as it was, a failed save leaves the old file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from gdviz.core.io.atomic import atomic_write_text
+from gdviz.core.io.script import python_script
+from gdviz.core.io.session import SUFFIX, Session, SessionError, load_session, save_history_csv
+from gdviz.core.io.session import save_session as write_session
+from gdviz.core.io.video import AnimationRequest
+from gdviz.core.run.state import RunState
+from gdviz.core.teach.words import count, integer
+from gdviz.ui.controllers.animation_export import AnimationExport
+from gdviz.ui.controllers.race_controller import RaceController
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.models import ViewModel
+from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
+from gdviz.ui.views import images as export
+from gdviz.ui.views.export_dialogs import AnimationDialog, ExportDialog
+from gdviz.ui.views.plots import PlotPanel
+
+BACKGROUND_ROWS = 200_000  # epochs + data rows beyond which a session is saved off the GUI
+BACKGROUND_BYTES = 8 << 20  # a session file this big is read off the GUI thread
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What a file job did: ``kind`` "save" or "load", and the session read or an error."""
+
+    kind: str
+    path: str
+    session: Session | None = None
+    error: str | None = None
+
+
+class FileWorker(Worker):
+    """Writes and reads sessions on its own thread (no GUI gap however long the run)."""
+
+    def save(self, job_id: int, path: str, session: Session) -> None:
+        try:
+            write_session(path, session)
+        except OSError as exc:
+            self.done.emit(job_id, FileResult("save", path, error=exc.strerror or str(exc)))
+            return
+        self.done.emit(job_id, FileResult("save", path))
+
+    def load(self, job_id: int, path: str) -> None:
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self.done.emit(job_id, FileResult("load", path, error=str(exc)))
+            return
+        self.done.emit(job_id, FileResult("load", path, session))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+class SessionController(QObject):
+    """Carries out the File menu for a run, its view and its plots (dialogs on ``parent``)."""
+
+    message = Signal(str)  # what happened, for the status bar
+    opened = Signal()  # a session replaced the run
+    saved = Signal(str)  # the path a session was written to
+    used = Signal(str)  # a session file opened or saved (for Recent files)
+
+    def __init__(
+        self,
+        run: RunController,
+        view: ViewModel,
+        undo_stack: QUndoStack,
+        plots: Sequence[PlotPanel],
+        race: RaceController,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._race = race
+        self._view = view
+        self._undo_stack = undo_stack
+        self._plots = list(plots)
+        self._parent = parent
+        self.session_path: Path | None = None
+        self._saver = BackgroundThread(FileWorker(), "gdviz-save", self)
+        self._loader = BackgroundThread(FileWorker(), "gdviz-load", self)
+        for jobs in (self._saver, self._loader):
+            jobs.done.connect(self._on_file_done)
+            jobs.failed.connect(
+                lambda details: self._error(
+                    "Cannot save or open the session", failure_line(details)
+                )
+            )
+            jobs.start()
+        self.last_folder = str(Path.home())
+        self.last_width = export.DEFAULT_WIDTH
+        self.animation = AnimationExport(parent)
+        self.animation.message.connect(self.message)
+        run.about_to_reset.connect(self.animation.hold_source)
+        run.state_changed.connect(
+            lambda state: self.animation.set_gentle(state is RunState.RUNNING)
+        )
+
+    # -- sessions --------------------------------------------------------------------
+    def session(self) -> Session:
+        """The run as it stands (during a race: the race), ready to save."""
+        if self._race.active:
+            return self._race.session(self._view.as_dict())
+        return self._run.session(self._view.as_dict())
+
+    def apply(self, session: Session) -> None:
+        """Show ``session`` (already validated); Train continues it exactly (a saved race
+        comes back as a race, its first racer as the run)."""
+        racers = session.race
+        if self._race.active:
+            self._race.end()
+        self._run.apply_session(session)
+        if racers:
+            first = replace(session, race=[])
+            self._race.resume(session.data, [first, *racers], session.race_threshold)
+        view = session.view
+        speed = view.get("speed")
+        if isinstance(speed, int) and not isinstance(speed, bool):
+            self._view.set_speed(speed)
+        if isinstance(view.get("log_loss"), bool):
+            self._view.set_log_scale(view["log_loss"])
+        epoch = view.get("epoch")
+        if isinstance(epoch, int) and not racers and 0 <= epoch < session.epoch:
+            self._view.set_viewed_epoch(epoch)  # travelled back, as it was saved
+        self._undo_stack.clear()
+        self.opened.emit()
+        state = self._run.state
+        more = (
+            ""
+            if state in (RunState.FINISHED, RunState.DIVERGED)
+            else " Train (Space) continues it."
+        )
+        what = f"a race of {len(racers) + 1} optimisers" if racers else "a saved run"
+        self.message.emit(
+            f"Showing {what}: epoch {integer(session.epoch)} of "
+            f"{integer(session.settings.epochs)} ({state}).{more}"
+        )
+
+    def open_session(self, path: str | None = None) -> bool:
+        """Open a session (asking for the file if ``path`` is None). False if it failed; a
+        big file is read in the background and shown when it has been read."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self._parent,
+                "Open gdviz session",
+                self.last_folder,
+                f"gdviz sessions (*{SUFFIX});;JSON files (*.json);;All files (*)",
+            )
+            if not path:
+                return False
+        if _size(path) > BACKGROUND_BYTES:
+            self.message.emit(f"Opening {Path(path).name}…")
+            self._loader.submit("load", path)
+            return True
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self._refused(exc)
+            return False
+        self.show_session_file(path, session)
+        return True
+
+    def save_session(self, path: str | None = None, ask: bool = False) -> bool:
+        """Save the run (asking where, the first time or with ``ask``). False if it failed;
+        a big run is written in the background and the status bar says when it is done."""
+        if path is None and (ask or self.session_path is None):
+            suggested = str(Path(self.last_folder) / f"{self._run.data.name}{SUFFIX}")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Save gdviz session", suggested, f"gdviz sessions (*{SUFFIX})"
+            )
+            if not path:
+                return False
+            if not path.endswith(SUFFIX):
+                path += SUFFIX
+        target = Path(path) if path is not None else self.session_path
+        assert target is not None
+        session = self.session()
+        self.session_path = target
+        self.last_folder = str(target.parent)
+        epochs = sum(len(s.history) for s in (session, *session.race))
+        if epochs + len(session.data) > BACKGROUND_ROWS:
+            self.message.emit(f"Saving the session to {target}…")
+            self._saver.submit("save", str(target), session)
+            return True
+        try:
+            write_session(target, session)
+        except OSError as exc:
+            self._not_saved(str(target), exc.strerror or str(exc))
+            return False
+        self._saved(str(target))
+        return True
+
+    def _saved(self, path: str) -> None:
+        self.message.emit(f"Saved the session to {path}.")
+        self.saved.emit(path)
+        self.used.emit(path)
+
+    def shut_down(self) -> None:
+        """Finish a save under way (it is never cut short), then stop the file threads."""
+        self._saver.shut_down(finish=True)
+        self._loader.shut_down()
+        self.animation.shut_down()
+
+    def _on_file_done(self, result: FileResult) -> None:
+        if result.error is not None:
+            if result.session is None and result.kind == "load":
+                self._error("Cannot open this session", f"{result.error}\n\nNothing was changed.")
+            else:
+                self._not_saved(result.path, result.error)
+        elif result.kind == "load":
+            assert result.session is not None
+            self.show_session_file(result.path, result.session)
+        else:
+            self._saved(result.path)
+
+    def show_session_file(self, path: str, session: Session) -> None:
+        """Show ``session``, read (and checked) from ``path``: Save writes back there."""
+        self.apply(session)
+        self.session_path = Path(path)
+        self.last_folder = str(self.session_path.parent)
+        self.used.emit(path)
+
+    def _refused(self, exc: SessionError) -> None:
+        self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")
+
+    def _not_saved(self, target: str, reason: str) -> None:
+        self._error(
+            "Cannot save the session",
+            f"{target}: {reason}\n\nAny earlier file there is unchanged. Try another folder.",
+        )
+
+    # -- exports ---------------------------------------------------------------------
+    def caption(self) -> str:
+        return export.caption(self._run.session(self._view.as_dict(), copy=False))
+
+    def export_images(
+        self,
+        folder: str | Path,
+        formats: Sequence[str] = ("png",),
+        width: int = export.DEFAULT_WIDTH,
+    ) -> list[Path]:
+        """Write fit.*, landscape.*, loss.* and dashboard.* into ``folder``."""
+        return export.export_images(self._plots, self.caption(), folder, formats, width)
+
+    def export_history(self, path: str | None = None) -> bool:
+        history = self._run.history
+        if path is None:
+            suggested = str(Path(self.last_folder) / "history.csv")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Export history as CSV", suggested, "CSV files (*.csv)"
+            )
+            if not path:
+                return False
+        try:
+            save_history_csv(path, history)
+        except OSError as exc:
+            self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
+            return False
+        self.message.emit(f"Wrote {count(len(history), 'epoch')} to {path}.")
+        return True
+
+    def export_script(self, path: str | None = None) -> bool:
+        """The run as a standalone Python script (its data, settings and rate changes)."""
+        run = self._run
+        if path is None:
+            suggested = str(Path(self.last_folder) / f"{run.data.name}_run.py")
+            path, _ = QFileDialog.getSaveFileName(
+                self._parent, "Export as Python script", suggested, "Python scripts (*.py)"
+            )
+            if not path:
+                return False
+        text = python_script(run.data, run.settings, list(run.lr_changes))
+        try:
+            atomic_write_text(path, text)
+        except OSError as exc:
+            self._error("Cannot write the script", f"{path}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(Path(path).parent)
+        self.message.emit(
+            f"Wrote {path}: run it with python to train the same run and print its log."
+        )
+        return True
+
+    def export_animation(self, request: AnimationRequest | None = None) -> bool:
+        """The run so far as an animation (asking how, unless ``request`` is given), drawn
+        a frame at a time while the window stays live; progress and Cancel."""
+        if not len(self._run.history):
+            self.message.emit("Nothing to animate yet: train first (Space).")
+            return False
+        if request is None:
+            suggested = str(Path(self.last_folder) / f"{self._run.data.name}.gif")
+            request = AnimationDialog.ask(self._parent, suggested)
+            if request is None:
+                return False
+        self.last_folder = str(request.path.parent)
+        try:
+            # Not a copy: the animation copies the history a slice at a time.
+            self.animation.start(self._run.session({}, copy=False), request)
+        except (OSError, ValueError) as exc:
+            self._error("Cannot write the animation", f"{request.path}: {exc}")
+            return False
+        self.message.emit(f"Writing {request.path.name}…")
+        return True
+
+    def export_plots(self) -> bool:
+        options = ExportDialog.get_options(self._parent, self.last_folder)
+        if options is None:
+            return False
+        folder, formats, width = options
+        self.last_width = width
+        try:
+            written = self.export_images(folder, formats, width)
+        except OSError as exc:
+            self._error("Cannot export the plots", f"{folder}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(folder)
+        names = ", ".join(p.name for p in written)
+        self.message.emit(f"Exported {names} to {folder}.")
+        return True
+
+    def export_one(self, plot: PlotPanel, name: str) -> bool:
+        """Export one plot, from its context menu."""
+        suggested = str(Path(self.last_folder) / f"{name}.png")
+        path, chosen = QFileDialog.getSaveFileName(
+            self._parent,
+            f"Export the {name} plot",
+            suggested,
+            "PNG image (*.png);;SVG vector image (*.svg)",
+        )
+        if not path:
+            return False
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            export.export_plot(plot, path, self.last_width)
+        except OSError as exc:
+            self._error("Cannot export the plot", f"{path}: {exc.strerror or exc}")
+            return False
+        self.last_folder = str(Path(path).parent)
+        self.message.emit(f"Exported the {name} plot to {path}.")
+        return True
+
+    def copy_image(self, plot: PlotPanel | None = None) -> None:
+        """Copy one plot, or (``None``) the whole dashboard, to the clipboard."""
+        if plot is None:
+            image = export.dashboard_image(self._plots, self.caption())
+        else:
+            image = export.plot_image(plot)
+        QApplication.clipboard().setImage(image)
+        self.message.emit(f"Copied a {image.width()}×{image.height()} image to the clipboard.")
+
+    def _error(self, title: str, text: str) -> None:
+        self.message.emit(text.splitlines()[0])
+        QMessageBox.warning(self._parent, title, text)

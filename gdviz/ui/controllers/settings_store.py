@@ -1,0 +1,190 @@
+"""Remembering the window between launches (QSettings): its size, the next run's settings
+and the view. Every value is checked on the way in; a damaged or foreign one is ignored
+(the lesson's default stays) and overwritten on exit.
+
+The file itself is checked before Qt reads it, as data files are (:func:`open_store`):
+a pipe would hang the start, a device would be replaced by an ini file on exit, and a
+huge file would stall every launch. Such a file is neither read nor written, and the
+window says so once."""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from gdviz.core.io.atomic import NotAFileTarget, write_target
+from gdviz.core.io.files import size_text
+from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
+
+MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
+BATCH_MAX = 1_000_000
+LR_RANGE = (1e-12, 1e6)
+START_RANGE = (-1e6, 1e6)
+
+
+def _number(text: object, low: float, high: float) -> float | None:
+    try:
+        value = float(str(text))
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return value if math.isfinite(value) and low <= value <= high else None
+
+
+def _whole(text: object, low: int, high: int) -> int | None:
+    try:
+        value = int(str(text).strip())
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return value if low <= value <= high else None
+
+
+def _choice(kind: Callable[[str], object]) -> Callable[[object], object | None]:
+    def read(text: object) -> object | None:
+        try:
+            return kind(str(text))
+        except ValueError:
+            return None
+
+    return read
+
+
+FIELDS: dict[str, tuple[str, Callable[[object], object | None]]] = {
+    "learning_rate": ("run/learning_rate", lambda t: _number(t, *LR_RANGE)),
+    "epochs": ("run/epochs", lambda t: _whole(t, 1, EPOCHS_MAX)),
+    "weight": ("run/weight", lambda t: _number(t, *START_RANGE)),
+    "bias": ("run/bias", lambda t: _number(t, *START_RANGE)),
+    "loss": ("run/loss", _choice(Loss)),
+    "gradient": ("run/gradient", _choice(Gradient)),
+    "batch_size": ("run/batch_size", lambda t: _whole(t, 0, BATCH_MAX)),
+    "optimizer": ("run/optimizer", _choice(Optimizer)),
+    "momentum": ("run/momentum", lambda t: _number(t, 0.0, 0.999999)),
+    "alpha": ("run/alpha", lambda t: _number(t, 0.0, 0.999999)),
+    "beta1": ("run/beta1", lambda t: _number(t, 0.0, 0.999999)),
+    "beta2": ("run/beta2", lambda t: _number(t, 0.0, 0.999999)),
+    "eps": ("run/eps", lambda t: _number(t, 1e-300, 1.0)),
+}
+
+
+def settings_path() -> Path:
+    """Where gdviz keeps its settings: ``~/.config/gdviz/gdviz.conf`` on Linux (the
+    folder QSettings uses for the organisation and application "gdviz")."""
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(config) / "gdviz" / "gdviz.conf"
+
+
+def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | None, str]:
+    """The settings file as a QSettings, once it is known to be safe to read and write:
+    a regular file (or a link to one) of at most MAX_BYTES, or no file yet. Otherwise
+    ``(None, note)``: nothing is read or remembered this time, and ``note`` says why. An
+    oversized file is kept beside, renamed, and a fresh one begun."""
+    path = Path(path) if path is not None else settings_path()
+    try:
+        target = write_target(path)
+    except NotAFileTarget as exc:
+        return None, (
+            f"the settings file {path} is {exc.strerror.split(', not a')[0]}, not a regular "
+            "file: settings are not read or remembered this time"
+        )
+    try:
+        size = os.stat(target).st_size
+    except OSError:
+        size = 0
+    note = ""
+    if size > MAX_BYTES:
+        aside = target.with_name(target.name + ".too-big")
+        try:
+            os.replace(target, aside)
+        except OSError as exc:
+            return None, (
+                f"the settings file {path} is {size_text(size)} (a settings file is a few kB) "
+                f"and cannot be set aside ({exc.strerror or exc}): settings are not read "
+                "or remembered this time"
+            )
+        note = (
+            f"the settings file {path} was {size_text(size)} (a settings file is a few kB): "
+            f"it is kept as {aside.name}, and gdviz starts with fresh settings"
+        )
+    return QSettings(str(target), QSettings.Format.IniFormat), note
+
+
+def may_write(store: QSettings) -> bool:
+    """True if ``store``'s file may be written now (it is still a regular file, or none);
+    otherwise says so once on stderr."""
+    try:
+        write_target(store.fileName())
+    except NotAFileTarget as exc:
+        sys.stderr.write(f"gdviz: note: settings not saved: {exc}\n")
+        return False
+    return True
+
+
+def read_settings(store: QSettings) -> RunSettings:
+    """The next run's settings as stored, each unreadable field at the lesson's default."""
+    values = {}
+    for field, (key, read) in FIELDS.items():
+        try:
+            stored = store.value(key)
+        except Exception:  # a value QSettings itself cannot decode
+            stored = None
+        if stored is not None:
+            value = read(stored)
+            if value is not None:
+                values[field] = value
+    return RunSettings(**values)
+
+
+def restore(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+    """Apply what ``store`` remembers to the window, the settings and the view."""
+    try:
+        geometry = store.value("window/geometry")
+    except Exception:
+        geometry = None
+    if isinstance(geometry, QByteArray | bytes):
+        window.restoreGeometry(QByteArray(geometry))
+    settings.set(read_settings(store))
+    speed = _whole(store.value("view/speed", store.value("run/speed")), 0, SPEED_STEPS)
+    if speed is not None:
+        view.set_speed(speed)
+    view.set_log_scale(_flag(store, "view/log_loss", False))
+    view.set_side_panel(_flag(store, "view/side_panel", True))
+    view.set_presentation(_flag(store, "view/presentation", False))
+
+
+def _flag(store: QSettings, key: str, default: bool) -> bool:
+    try:
+        text = str(store.value(key, default)).strip().lower()
+    except Exception:  # a value QSettings itself cannot decode
+        return default
+    return {"true": True, "false": False}.get(text, default)
+
+
+def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+    if not may_write(store):
+        return
+    s = settings.value
+    store.setValue("window/geometry", window.saveGeometry())
+    for field, (key, _) in FIELDS.items():
+        value = getattr(s, field)
+        if value is None:  # eps: the optimiser's own
+            store.remove(key)
+        else:
+            plain = isinstance(value, Loss | Gradient | Optimizer)
+            store.setValue(key, value.value if plain else repr(value))
+    store.setValue("view/speed", view.speed)
+    for key, on in (
+        ("view/log_loss", view.log_scale),
+        ("view/side_panel", view.side_panel),
+        ("view/presentation", view.presentation),
+    ):
+        store.setValue(key, "true" if on else "false")
+    store.remove("run/speed")
+    store.sync()

@@ -1,0 +1,1 @@
+"""Background threads: one job mechanism, and the workers that train."""

@@ -1,0 +1,152 @@
+"""Choosing how to read a table: the sheet, the x and label columns, and how labels are made.
+
+It offers what the command line offers (``--sheet``, ``--x``, ``--y``,
+``--positive``, ``--above``), starting from the table's suggestion: the first
+label-like column for y and the first other number column for x.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QWidget,
+)
+
+from gdviz.core.io.table import POSITIVE, Preview, ReadOptions, is_missing, is_number, preview
+from gdviz.core.train.data import DataError
+from gdviz.ui.views.widgets import FloatSpinBox
+
+MODES = ("as they are (numbers 0…1)", "1 means", "1 where the value is above")
+
+
+class ColumnDialog(QDialog):
+    """x column, label column, and the label rule, for a table with more than two columns
+    or labels that are not 0…1."""
+
+    def __init__(
+        self, parent: QWidget | None, path: str, table: Preview, sheets: list[str] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Columns of {Path(path).name}")
+        self.setObjectName("columnDialog")
+        self._preview = table
+        form = QFormLayout(self)
+        self.sheet = QComboBox()
+        self.sheet.addItems(sheets or [])
+        if sheets and len(sheets) > 1:
+            form.addRow("Sheet", self.sheet)
+        self.x = QComboBox()
+        self.y = QComboBox()
+        self.x.setObjectName("xColumn")
+        self.y.setObjectName("yColumn")
+        form.addRow("x (input, e.g. hours)", self.x)
+        form.addRow("label (e.g. passed)", self.y)
+        self._modes = QButtonGroup(self)
+        self.as_is = QRadioButton(MODES[0])
+        self.equals = QRadioButton(MODES[1])
+        self.above = QRadioButton(MODES[2])
+        self.positive = QComboBox()
+        self.positive.setObjectName("positiveValue")
+        self.threshold = FloatSpinBox(-1e12, 1e12, 0.0)
+        self.threshold.setObjectName("aboveThreshold")
+        for i, button in enumerate((self.as_is, self.equals, self.above)):
+            self._modes.addButton(button, i)
+        rule = QFormLayout()
+        rule.addRow(self.as_is)
+        row = QHBoxLayout()
+        row.addWidget(self.equals)
+        row.addWidget(self.positive, 1)
+        rule.addRow(row)
+        row = QHBoxLayout()
+        row.addWidget(self.above)
+        row.addWidget(self.threshold, 1)
+        rule.addRow(row)
+        form.addRow("Labels", rule)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.y.currentIndexChanged.connect(self._on_label_column)
+        self.sheet.currentTextChanged.connect(lambda name: self._on_sheet(path, name))
+        self.set_preview(table)
+
+    def _on_sheet(self, path: str, sheet: str) -> None:
+        try:
+            self.set_preview(preview(path, sheet))
+        except DataError as exc:
+            self.hint.setText(str(exc))
+
+    def set_preview(self, table: Preview) -> None:
+        """Show ``table``'s columns, with its suggestion chosen."""
+        self._preview = table
+        for combo, chosen in ((self.x, table.x), (self.y, table.y)):
+            blocked = combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(table.names)
+            combo.setCurrentIndex(chosen)
+            combo.blockSignals(blocked)
+        self._on_label_column(table.y)
+
+    def _on_label_column(self, index: int) -> None:
+        cells = self._preview.samples[index] if 0 <= index < len(self._preview.samples) else []
+        present = [c.strip() for c in cells if not is_missing(c)]
+        distinct = sorted({c for c in present}, key=str.casefold)
+        self.positive.clear()
+        self.positive.addItems(distinct[:50])
+        clear = [d for d in distinct if d.casefold() in POSITIVE]
+        if clear:
+            self.positive.setCurrentText(clear[0])
+        numbers = [float(c) for c in present if is_number(c)]
+        inside = (
+            bool(numbers) and len(numbers) == len(present) and all(0.0 <= v <= 1.0 for v in numbers)
+        )
+        if inside:
+            self.as_is.setChecked(True)
+            self.hint.setText("")
+        elif len(distinct) == 2 or not numbers or len(numbers) < len(present):
+            self.equals.setChecked(True)
+            self.hint.setText(
+                f"The label column has {len(distinct)} different values in its "
+                "first rows: choose the one that means 1 (passed)."
+            )
+        else:
+            self.above.setChecked(True)
+            # Counts and amounts (nothing below 0): "any at all", as in affairs above 0.
+            lowest = min(numbers) if numbers else 0.0
+            self.threshold.setValue(0.0 if lowest >= 0 else sorted(numbers)[len(numbers) // 2])
+            self.hint.setText(
+                "The label column holds numbers beyond 0…1: a threshold makes "
+                "them labels (e.g. affairs above 0)."
+            )
+
+    def options(self) -> ReadOptions:
+        sheet = self.sheet.currentText() or None
+        x, y = str(self.x.currentIndex() + 1), str(self.y.currentIndex() + 1)
+        if self.equals.isChecked():
+            return ReadOptions(x, y, sheet, positive=self.positive.currentText())
+        if self.above.isChecked():
+            return ReadOptions(x, y, sheet, above=self.threshold.value())
+        return ReadOptions(x, y, sheet)
+
+    @staticmethod
+    def choose(
+        parent: QWidget | None, path: str, table: Preview, sheets: list[str] | None = None
+    ) -> ReadOptions | None:
+        dialog = ColumnDialog(parent, path, table, sheets)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()

@@ -1,0 +1,246 @@
+"""The data table: every row of the data set, editable in place.
+
+The model never changes data itself: an edit becomes a request for a new
+:class:`DataSet` (``edit_requested``) that the window applies through its
+undo stack, so the table, the plots and the trainer always agree.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdviz.core.train.data import DataSet, row_problem
+
+_ROOT = QModelIndex()
+
+
+class DataTableModel(QAbstractTableModel):
+    """Rows of a DataSet as a two-column table (x, y)."""
+
+    edit_requested = Signal(object, str)  # new DataSet, what changed
+    edit_rejected = Signal(str)  # why a typed value was refused
+
+    def __init__(self, data: DataSet, parent=None) -> None:
+        super().__init__(parent)
+        self._data = data
+
+    @property
+    def data_set(self) -> DataSet:
+        return self._data
+
+    def set_data_set(self, data: DataSet) -> None:
+        if len(data) == len(self._data):
+            # Same shape (a cell edit, an undo of one): update in place. A reset here
+            # would close the editor that is still committing this very edit.
+            self._data = data
+            last = self.index(len(data) - 1, 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+            return
+        self.beginResetModel()
+        self._data = data
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._data)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            names = (self._data.x_label, self._data.y_label)
+            return f"{names[section]} ({'x' if section == 0 else 'y, 0…1'})"
+        return str(section + 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._data.xs if index.column() == 0 else self._data.ys
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{column[index.row()]:g}"
+        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return repr(float(column[index.row()]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            wanted = (
+                "an x value, e.g. 3.5"
+                if index.column() == 0
+                else "a label from 0 to 1 (1 = passed, 0 = failed)"
+            )
+            self.edit_rejected.emit(
+                f"Row {index.row() + 1}: {str(value)!r} is not a number; type {wanted}."
+            )
+            return False
+        data, i = self._data, index.row()
+        x, y = data.row(i)
+        x, y = (number, y) if index.column() == 0 else (x, number)
+        problem = row_problem(x, y)
+        if problem:
+            self.edit_rejected.emit(f"Row {i + 1}: {problem}.")
+            return False
+        if (x, y) == data.row(i):
+            return True
+        xs, ys = data.xs.copy(), data.ys.copy()
+        xs[i], ys[i] = x, y
+        self.edit_requested.emit(data.with_rows(xs, ys), f"edit row {i + 1}")
+        return True
+
+
+class DataPanel(QWidget):
+    """The table with Add and Delete buttons, copy and paste, and a message line."""
+
+    edit_requested = Signal(object, str)
+    GESTURES = (("Double-click a value", "change it (undoable)"),)
+    paste_requested = Signal(str, object)  # clipboard text, the row to paste at (None: end)
+
+    def __init__(self, data: DataSet, parent=None) -> None:
+        super().__init__(parent)
+        self.model = DataTableModel(data, self)
+        self.table = QTableView()
+        self.table.setObjectName("dataTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows scroll
+        rows.setDefaultSectionSize(22)
+        self.table.setToolTip(
+            "Double-click a value to change it. Labels are 1 (passed), 0 (failed) or anything "
+            "between. Ctrl+C copies the selected rows, Ctrl+V pastes rows from a spreadsheet."
+        )
+        self.note = QLabel()
+        self.note.setObjectName("dataNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.message = QLabel()
+        self.message.setObjectName("dataMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        add = QPushButton("Add row")
+        add.setObjectName("addRowButton")
+        add.setToolTip("Add a student: x one hour more than the last row, label 1")
+        delete = QPushButton("Delete rows")
+        delete.setObjectName("deleteRowsButton")
+        delete.setToolTip("Delete the selected rows (at least one row must stay)")
+        add.clicked.connect(self.add_row)
+        delete.clicked.connect(self.delete_selected)
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.Copy, self.copy_rows, "Data table: copy the selected rows"),
+            (
+                QKeySequence.StandardKey.Paste,
+                self.paste_rows,
+                "Data table: paste rows from a spreadsheet (undoable)",
+            ),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # listed by Help ▸ Keyboard and mouse
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.model.edit_requested.connect(self._forward)
+        self.model.edit_rejected.connect(self.show_message)
+        self._show_note(data)
+
+    @property
+    def data_set(self) -> DataSet:
+        return self.model.data_set
+
+    def set_data_set(self, data: DataSet) -> None:
+        self.model.set_data_set(data)
+        self._show_note(data)
+
+    def _show_note(self, data: DataSet) -> None:
+        self.note.setText(f"Read from the file: {data.note}." if data.note else "")
+        self.note.setVisible(bool(data.note))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _forward(self, data: DataSet, what: str) -> None:
+        self.show_message("")
+        self.edit_requested.emit(data, what)
+
+    def add_row(self) -> None:
+        data = self.data_set
+        x = float(data.xs.max()) + 1.0
+        self._forward(data.with_rows(np.append(data.xs, x), np.append(data.ys, 1.0)), "add a row")
+
+    def selected_rows(self) -> list[int]:
+        # From the selection's ranges: listing a million selected indexes takes seconds.
+        ranges = self.table.selectionModel().selection()
+        if not len(ranges):
+            return []
+        rows = np.concatenate([np.arange(r.top(), r.bottom() + 1) for r in ranges])
+        return np.unique(rows).tolist()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        data = self.data_set
+        if not rows:
+            self.show_message("Select the rows to delete first (click their numbers).")
+            return
+        if len(rows) >= len(data):
+            self.show_message("A data set needs at least one row: keep one.")
+            return
+        keep = np.ones(len(data), dtype=bool)
+        keep[rows] = False
+        self._forward(
+            data.with_rows(data.xs[keep], data.ys[keep]),
+            f"delete {len(rows)} row{'s' if len(rows) != 1 else ''}",
+        )
+
+    def copy_rows(self) -> str:
+        """The selected rows (or the current one) as tab-separated text, on the clipboard."""
+        data = self.data_set
+        rows = self.selected_rows() or (
+            [self.table.currentIndex().row()] if self.table.currentIndex().isValid() else []
+        )
+        xs, ys = data.xs[rows].tolist(), data.ys[rows].tolist()
+        text = "".join(f"{x!r}\t{y!r}\n" for x, y in zip(xs, ys, strict=True))
+        QApplication.clipboard().setText(text)
+        self.show_message("")
+        return text
+
+    def paste_rows(self) -> None:
+        """Ask to paste the clipboard's rows at the current row (at the end if none)."""
+        current = self.table.currentIndex()
+        self.paste_requested.emit(
+            QApplication.clipboard().text(), current.row() if current.isValid() else None
+        )

@@ -1,0 +1,180 @@
+"""Small dialogs: where to export the plots (format, width), and how to animate the run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gdviz.core.io.video import AnimationRequest
+from gdviz.ui.views.images import DEFAULT_WIDTH
+
+CHOICES = {"PNG": ["png"], "SVG": ["svg"], "PNG and SVG": ["png", "svg"]}
+
+
+class ExportDialog(QDialog):
+    """Folder, format (PNG, SVG or both) and PNG width for exporting every plot."""
+
+    def __init__(self, parent: QWidget | None, folder: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export plots")
+        self.setObjectName("exportDialog")
+        form = QFormLayout(self)
+        self.folder = QLineEdit(folder)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow("Folder", row)
+        self.format = QComboBox()
+        self.format.addItems(list(CHOICES))
+        form.addRow("Format", self.format)
+        self.width = QSpinBox()
+        self.width.setRange(200, 10000)
+        self.width.setSingleStep(100)
+        self.width.setValue(DEFAULT_WIDTH)
+        self.width.setSuffix(" px")
+        self.width.setToolTip("Width of PNG images; the height follows the plot's shape")
+        form.addRow("PNG width", self.width)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def options(self) -> tuple[Path, list[str], int]:
+        return Path(self.folder.text()), CHOICES[self.format.currentText()], self.width.value()
+
+    @staticmethod
+    def get_options(parent: QWidget | None, folder: str) -> tuple[Path, list[str], int] | None:
+        """Ask the user; None if cancelled."""
+        dialog = ExportDialog(parent, folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+
+
+class AnimationDialog(QDialog):
+    """File (its extension picks GIF, MP4 or WebM), view, width, frames per second,
+    seconds of training and of the final hold."""
+
+    def __init__(self, parent: QWidget | None, path: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export animation")
+        self.setObjectName("animationDialog")
+        form = QFormLayout(self)
+        self.path = QLineEdit(path)
+        self.path.setObjectName("animationPath")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("File", row)
+        kinds = QLabel("GIF, MP4 (H.264) or WebM: the file's extension chooses.")
+        kinds.setStyleSheet("color: #555;")
+        form.addRow("", kinds)
+        self.view = QComboBox()
+        self.view.setObjectName("animationView")
+        for name, text in VIEW_NAMES.items():
+            self.view.addItem(text, name)
+        form.addRow("Shows", self.view)
+        self.width = QSpinBox()
+        self.width.setRange(120, 4000)
+        self.width.setSingleStep(100)
+        self.width.setValue(800)
+        self.width.setSuffix(" px")
+        form.addRow("Width", self.width)
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 60)
+        self.fps.setValue(30)
+        self.fps.setSuffix(" frames/s")
+        form.addRow("Frame rate", self.fps)
+        self.duration = QDoubleSpinBox()
+        self.duration.setRange(0.1, 600.0)
+        self.duration.setValue(8.0)
+        self.duration.setSuffix(" s")
+        self.duration.setToolTip(
+            "How long the training takes to play; the first epochs, where most happens, "
+            "get the most frames"
+        )
+        form.addRow("Duration", self.duration)
+        self.hold = QDoubleSpinBox()
+        self.hold.setRange(0.0, 60.0)
+        self.hold.setValue(0.0)
+        self.hold.setSuffix(" s")
+        self.hold.setToolTip("How long the last frame stays before the animation ends or loops")
+        form.addRow("Hold the end", self.hold)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #b00020;")
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(520)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export animation", self.path.text(), ANIMATION_FILTER
+        )
+        if path:
+            self.path.setText(path)
+
+    def request(self) -> AnimationRequest:
+        """Raises ValueError for a bad choice (the message says which)."""
+        return AnimationRequest(
+            Path(self.path.text().strip()),
+            self.view.currentData(),
+            self.width.value(),
+            self.fps.value(),
+            self.duration.value(),
+            self.hold.value(),
+        )
+
+    def _accept(self) -> None:
+        try:
+            self.request()
+        except ValueError as exc:
+            self.hint.setText(str(exc))
+            return
+        self.accept()
+
+    @staticmethod
+    def ask(parent: QWidget | None, path: str) -> AnimationRequest | None:
+        dialog = AnimationDialog(parent, path)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.request()
+
+
+VIEW_NAMES = {
+    "dashboard": "All three plots, with a caption",
+    "fit": "The fit plot",
+    "landscape": "The loss landscape",
+    "loss": "The loss curve",
+}
+ANIMATION_FILTER = "GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)"

@@ -1,0 +1,224 @@
+"""The loss landscape: a heat map of the total loss over (w, b), with the path on it.
+
+A view only: grids come from :class:`~gdviz.ui.controllers.landscape_controller.LandscapeController`
+(computed off the GUI thread); the window hands over the path, the current
+point and the next run's start. Clicking the map, or dragging the crosshair,
+chooses where the next run starts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
+
+from gdviz.core.figures.runs import PastRun
+from gdviz.core.teach.words import integer, significant
+from gdviz.ui.controllers.landscape_controller import LandscapeResult
+from gdviz.ui.views.plots import TEXT, PlotPanel, faded, sync_overlays
+
+TITLE = "Loss landscape"
+
+
+class LandscapePlot(PlotPanel):
+    """Heat map + contours of the total loss, the path, the current point, the start."""
+
+    start_chosen = Signal(float, float)  # clicked or dragged start (w, b)
+    GESTURES = (
+        ("Click", "start the next run at that (w, b)"),
+        ("Drag the start marker", "move the next run's start"),
+        ("Drag elsewhere / wheel", "pan / zoom the map"),
+        *PlotPanel.GESTURES,
+    )
+    legend_reserve = 120  # before the first layout: the left axis and the colour bar
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(TITLE, "bias b", "weight w", parent)
+        self.setObjectName("landscapePlot")
+        item = self.getPlotItem()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        item.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(
+            colorMap=pg.colormap.get("viridis"), interactive=False, width=14
+        )
+        self.colour_bar.setImageItem(self.image, insert_in=item)
+        self.colour_bar.getAxis("right").setTextPen(TEXT)
+        self.colour_bar.getAxis("right").enableAutoSIPrefix(False)
+        self.contours = pg.PlotDataItem(pen=pg.mkPen(255, 255, 255, 110), connect="pairs")
+        item.addItem(self.contours)
+        # The map changes only when a new grid arrives, but the marker over it moves
+        # 25 times a second: keep the map as a cached pixmap.
+        self.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.path = pg.PlotDataItem(pen=pg.mkPen("w", width=2))
+        self.current = pg.ScatterPlotItem(
+            size=13, brush=pg.mkBrush("#ff3b30"), pen=pg.mkPen("w", width=1.5)
+        )
+        self.start = pg.TargetItem(
+            pos=(0.1, 0.0), size=14, pen=pg.mkPen("w", width=2), movable=True
+        )
+        self.start.setToolTip("Where the next run starts (w, b): drag it, or click the map")
+        self.step_arrow = pg.PlotDataItem(pen=pg.mkPen("#ffd60a", width=2.5))
+        self.step_head = pg.ArrowItem(angle=0, headLen=12, brush="#ffd60a", pen=None)
+        self.step_head.setVisible(False)
+        for it in (self.path, self.current, self.step_arrow, self.step_head, self.start):
+            item.addItem(it)
+        # The path is white on the map: the legend shows it in grey, on white.
+        legend_path = pg.PlotDataItem(pen=pg.mkPen("#666", width=2))
+        legend_start = pg.ScatterPlotItem(symbol="crosshair", size=12, pen=pg.mkPen("#333"))
+        self._run_legend = [
+            (legend_path, "path"),
+            (self.current, "now"),
+            (legend_start, "next start"),
+        ]
+        self.set_legend_entries(self._run_legend)
+        self._racer_items: dict[int, pg.PlotDataItem] = {}
+        self.racer_dots = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.5))
+        self.racer_dots.setZValue(3)
+        item.addItem(self.racer_dots)
+        self.start.sigPositionChangeFinished.connect(self._on_start_dragged)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+        self._log = False
+        self.result: LandscapeResult | None = None
+        self._overlays: dict[int, pg.PlotDataItem] = {}
+
+    # -- the grid ----------------------------------------------------------------------
+    def show_result(self, result: LandscapeResult) -> None:
+        self.result = result
+        self.contours.setData(result.contour_w, result.contour_b)
+        self._show_grid()
+
+    def show_computing(self) -> None:
+        self.set_title(TITLE, "computing…")
+
+    def show_failure(self, message: str) -> None:
+        self.set_title(TITLE, f"could not compute: {message}")
+
+    def _show_grid(self) -> None:
+        if self.result is None:
+            return
+        grid = self.result.grid
+        values = np.log10(np.maximum(grid.loss, 1e-300)) if self._log else grid.loss
+        finite = values[np.isfinite(values)]
+        lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
+        if hi <= lo:
+            hi = lo + 1.0
+        self.image.setImage(values, autoLevels=False, levels=(lo, hi))
+        rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
+        self.image.setRect(rect)
+        self.colour_bar.setLevels((lo, hi))
+        self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
+        self.getPlotItem().setRange(rect, padding=0)
+        note = ""
+        if not grid.exact:
+            # Every row counts, binned; say how close the picture is.
+            note = (
+                f"{integer(grid.rows)} rows in {integer(grid.groups)} bins, "
+                f"loss ±{significant(grid.error_bound, 2)}"
+            )
+        self.set_title(TITLE, note)
+
+    def set_log_scale(self, on: bool) -> None:
+        self._log = on
+        self._show_grid()
+
+    # -- the path and the marks -------------------------------------------------------------
+    def show_path(
+        self, start: tuple[float, float], ws: np.ndarray, bs: np.ndarray, now: tuple[float, float]
+    ) -> None:
+        """The run's path: from its start through (ws, bs) to ``now``."""
+        xs = np.concatenate([[start[0]], ws, [now[0]]])
+        ys = np.concatenate([[start[1]], bs, [now[1]]])
+        keep = np.isfinite(xs) & np.isfinite(ys)
+        self.path.setData(xs[keep], ys[keep])
+
+    def show_current(self, w: float, b: float) -> None:
+        if math.isfinite(w) and math.isfinite(b):
+            self.current.setData([w], [b])
+        else:
+            self.current.setData([], [])
+
+    def set_start(self, w: float, b: float) -> None:
+        """Mark where the next run starts."""
+        blocked = self.start.blockSignals(True)
+        self.start.setPos((w, b))
+        self.start.blockSignals(blocked)
+
+    def set_overlays(self, runs: Sequence[PastRun]) -> None:
+        """Faded paths of the visible kept runs."""
+        sync_overlays(
+            self,
+            self._overlays,
+            list(runs),
+            lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour, 200))),
+            lambda run, item: item.setData(run.path_w, run.path_b),
+        )
+
+    def set_racers(self, racers: Sequence) -> None:
+        """A race's paths, each in its racer's colour with a dot where it is now."""
+        before = list(self._racer_items)
+        sync_overlays(
+            self,
+            self._racer_items,
+            list(racers),
+            lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
+            lambda r, item: item.setData(*_finite_path(r.path_w, r.path_b, r.w, r.b)),
+        )
+        for item in self._racer_items.values():
+            item.setZValue(2)
+        now = [(r.w, r.b, r.colour) for r in racers if math.isfinite(r.w) and math.isfinite(r.b)]
+        self.racer_dots.setData(
+            [p[0] for p in now],
+            [p[1] for p in now],
+            brush=[pg.mkBrush(p[2]) for p in now],
+        )
+        for part in (self.path, self.current):
+            part.setVisible(not racers)
+        if list(self._racer_items) != before:
+            entries = [(self._racer_items[id(r)], r.label) for r in racers]
+            if not racers:
+                entries = self._run_legend
+            self.set_legend_entries(entries)
+
+    def show_step(self, w0: float, b0: float, w1: float, b1: float) -> None:
+        """An arrow for one row's step from (w0, b0) to (w1, b1)."""
+        if not all(math.isfinite(v) for v in (w0, b0, w1, b1)) or (w0, b0) == (w1, b1):
+            self.hide_step()
+            return
+        self.step_arrow.setData([w0, w1], [b0, b1])
+        # ArrowItem's angle is in screen space: measure the step there.
+        vb = self.getPlotItem().vb
+        p0, p1 = vb.mapViewToScene(pg.Point(w0, b0)), vb.mapViewToScene(pg.Point(w1, b1))
+        angle = math.degrees(math.atan2(p1.y() - p0.y(), p1.x() - p0.x()))
+        self.step_head.setStyle(angle=180 + angle)
+        self.step_head.setPos(w1, b1)
+        self.step_head.setVisible(True)
+
+    def hide_step(self) -> None:
+        self.step_arrow.setData([], [])
+        self.step_head.setVisible(False)
+
+    # -- choosing the start --------------------------------------------------------------
+    def _on_start_dragged(self) -> None:
+        pos = self.start.pos()
+        self.start_chosen.emit(float(pos.x()), float(pos.y()))
+
+    def _on_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        self.set_start(point.x(), point.y())
+        self.start_chosen.emit(float(point.x()), float(point.y()))
+
+
+def _finite_path(ws: np.ndarray, bs: np.ndarray, w: float, b: float):
+    xs = np.append(ws, w)
+    ys = np.append(bs, b)
+    keep = np.isfinite(xs) & np.isfinite(ys)
+    return xs[keep], ys[keep]

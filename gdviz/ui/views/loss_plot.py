@@ -1,0 +1,312 @@
+"""The loss plot: the loss of every epoch, kept runs faded, a cursor to travel back.
+
+A click or a drag anywhere on the data area picks an epoch (``epoch_selected``);
+the view does not pan or zoom. Long runs are drawn as a min/max envelope.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+
+from gdviz.core.figures.decimate import PeakEnvelope
+from gdviz.core.figures.runs import DRAW_ALL_UP_TO, PastRun
+from gdviz.core.teach.words import count, integer, significant
+from gdviz.core.train.history import History
+from gdviz.ui.views.plots import (
+    AXIS,
+    LOSS,
+    TEXT,
+    DecadeAxis,
+    EpochAxis,
+    PlotPanel,
+    faded,
+    sync_overlays,
+)
+
+
+class ScrubViewBox(pg.ViewBox):
+    """A view box where a left click or drag anywhere picks an x (no panning)."""
+
+    scrubbed = Signal(float)  # x in data coordinates
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self.setMouseEnabled(x=False, y=False)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            self.scrubbed.emit(float(self.mapSceneToView(ev.scenePos()).x()))
+        else:
+            super().mouseClickEvent(ev)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        self.scrubbed.emit(float(self.mapSceneToView(ev.scenePos()).x()))
+
+    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802
+        ev.ignore()
+
+
+class LossPlot(PlotPanel):
+    """Epoch loss against epoch: the run, kept runs faded, a cursor to travel back,
+    a hover read-out and a banner for divergence."""
+
+    epoch_selected = Signal(int)  # clicked or dragged to an epoch
+    GESTURES = (
+        ("Click or drag", "travel back to that epoch: every plot shows the model then"),
+        ("Hover", "read the epoch and loss under the pointer"),
+        *PlotPanel.GESTURES,
+    )
+
+    def __init__(self, parent=None) -> None:
+        self._vb = ScrubViewBox()
+        super().__init__(
+            "Loss per epoch",
+            "epoch loss (sum over rows)",
+            "epoch",
+            parent,
+            viewBox=self._vb,
+            axisItems={"bottom": EpochAxis("bottom"), "left": DecadeAxis("left")},
+        )
+        self.setObjectName("lossPlot")
+        item = self.getPlotItem()
+        # Re-style the replaced bottom axis like the others.
+        axis = item.getAxis("bottom")
+        axis.setPen(AXIS)
+        axis.setTextPen(TEXT)
+        axis.enableAutoSIPrefix(False)
+        item.setLabel("bottom", "epoch", color=TEXT)
+        # Wide pens cost ~5x more to draw: 2 px while every epoch is drawn, 1 px
+        # for the min/max envelope of long runs.
+        self._pens = self._loss_pens()
+        self.curve = pg.PlotDataItem(pen=self._pens[0], name="loss")
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        item.addItem(self.curve)
+        self._hover = pg.TextItem(color="#111", anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
+        self._hover.setZValue(10)
+        self._hover_dot = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(LOSS), pen=pg.mkPen("k"))
+        item.addItem(self._hover, ignoreBounds=True)
+        item.addItem(self._hover_dot, ignoreBounds=True)
+        self.banner = pg.TextItem(
+            color="#b00020",
+            anchor=(0.5, 0.5),
+            fill=pg.mkBrush(255, 235, 238, 235),
+            border=pg.mkPen("#b00020"),
+        )
+        self.banner.setZValue(20)
+        self.banner.setVisible(False)
+        item.addItem(self.banner, ignoreBounds=True)
+        item.vb.sigRangeChanged.connect(self._place_banner)
+        self.cursor = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#6a3d9a", width=2),
+            label="",
+            labelOpts={"position": 0.95, "color": "#6a3d9a", "fill": (255, 255, 255, 220)},
+        )
+        self.cursor.setVisible(False)
+        self.cursor.setZValue(15)
+        item.addItem(self.cursor, ignoreBounds=True)
+        self._vb.scrubbed.connect(self._on_scrubbed)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._envelope = PeakEnvelope(max_buckets=1024)
+        self._history: History | None = None
+        self._epochs = 1
+        self._log = False
+        self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._racer_items: dict[int, pg.PlotDataItem] = {}
+        self._racers: list = []
+        self._runs: list[PastRun] = []
+        self._labels: list[str] = []
+        self._loss_name = "squared error"
+        self.hide_hover()
+
+    # -- the run -----------------------------------------------------------------------
+    def _loss_pens(self) -> tuple:
+        zoom = getattr(self, "zoom", 1.0)
+        return pg.mkPen(LOSS, width=2 * zoom), pg.mkPen(LOSS, width=zoom)
+
+    def set_zoom(self, zoom: float) -> None:
+        super().set_zoom(zoom)
+        self._pens = self._loss_pens()
+
+    def start_run(self, history: History, epochs: int, loss_name: str) -> None:
+        """Show a new (empty) run whose x axis spans ``epochs``."""
+        self._history = history
+        self._envelope.clear()
+        self._loss_name = loss_name
+        self.hide_hover()
+        self.set_epochs(epochs)
+        self.refresh()
+        self._update_legend()
+
+    def set_history(self, history) -> None:
+        """Draw another history of the same run (e.g. its first epochs), legend unchanged."""
+        if history is not self._history and (
+            self._history is None or len(history) < len(self._history)
+        ):
+            self._envelope.clear()  # an envelope only grows
+        self._history = history
+        self.refresh()
+
+    def set_epochs(self, epochs: int) -> None:
+        self._epochs = max(1, epochs)
+        # A fixed x range: auto-ranging every frame costs more than drawing.
+        self.getPlotItem().setXRange(0, self._epochs, padding=0.02)
+
+    def refresh(self) -> None:
+        """Redraw from the history (cheap at any length)."""
+        history = self._history
+        if history is None or len(history) == 0:
+            self.curve.setData([], [])
+            self.set_title("Loss per epoch")
+            return
+        n = len(history)
+        if n > self._epochs:
+            self.set_epochs(n)
+        if n <= DRAW_ALL_UP_TO:
+            self.curve.setData(np.arange(n, dtype=float), history.loss, pen=self._pens[0])
+            self.set_title("Loss per epoch")
+        else:
+            self._envelope.update(history.loss)
+            self.curve.setData(*self._envelope.xy(), pen=self._pens[1])
+            bucket = count(self._envelope.bucket, "epoch")
+            self.set_title("Loss per epoch", f"drawn as the min and max of every {bucket}")
+
+    def set_overlays(self, runs: Sequence[PastRun], labels: Sequence[str]) -> None:
+        """Faded loss curves of the visible kept runs, named ``labels`` in the legend."""
+        self._runs, self._labels = list(runs), list(labels)
+        sync_overlays(
+            self,
+            self._overlays,
+            self._runs,
+            lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
+            lambda run, item: item.setData(run.loss_x, run.loss_y),
+        )
+        self._update_legend()
+
+    def set_racers(self, racers: Sequence) -> None:
+        """The loss curves of a race's racers, in their colours (none: the run again).
+        Each racer has ``colour``, ``label``, ``epoch`` and ``loss_x``, ``loss_y``."""
+        before = list(self._racer_items)
+        sync_overlays(
+            self,
+            self._racer_items,
+            list(racers),
+            lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
+            lambda racer, item: _fill_racer(racer, item, self.zoom),
+        )
+        for item in self._racer_items.values():
+            item.setZValue(1)
+        self._racers = list(racers)
+        self.curve.setVisible(not racers)
+        longest = max((r.settings.epochs for r in racers), default=0)
+        if racers and longest != self._epochs:
+            self.set_epochs(longest)
+        if list(self._racer_items) != before:
+            self._update_legend()
+
+    def _update_legend(self) -> None:
+        if self._racers:
+            self.set_legend_entries([(self._racer_items[id(r)], r.label) for r in self._racers])
+            return
+        entries = [(self.curve, f"this run ({self._loss_name})")]
+        entries += [
+            (self._overlays[id(r)], label)
+            for r, label in zip(self._runs, self._labels, strict=True)
+        ]
+        self.set_legend_entries(entries)
+
+    # -- banner, cursor, hover ------------------------------------------------------------
+    def show_banner(self, text: str | None) -> None:
+        """A message across the plot (e.g. divergence); None hides it."""
+        self.banner.setVisible(bool(text))
+        if text:
+            self.banner.setText(text)
+            self._place_banner()
+
+    def _place_banner(self, *_args) -> None:
+        (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+        self.banner.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def show_cursor(self, epoch: int | None) -> None:
+        """Mark the epoch being viewed (None: back to live, no cursor)."""
+        if epoch is None:
+            self.cursor.setVisible(False)
+            return
+        self.cursor.setVisible(True)  # first: a hidden line's label ignores moves
+        self.cursor.setPos(epoch)
+        self.cursor.label.setFormat(f"epoch {integer(epoch)}")
+
+    def cursor_label(self) -> str:
+        return self.cursor.label.toPlainText()
+
+    def _epoch_at(self, x: float) -> int | None:
+        history = self._history
+        if history is None or len(history) == 0 or not math.isfinite(x):
+            return None
+        return int(min(max(round(x), 0), len(history) - 1))
+
+    def _on_scrubbed(self, x: float) -> None:
+        epoch = self._epoch_at(x)
+        if epoch is not None:
+            self.epoch_selected.emit(epoch)
+
+    def set_log_scale(self, on: bool) -> None:
+        self._log = on
+        self.hide_hover()
+        self.getPlotItem().setLogMode(y=on)
+
+    def transient_items(self) -> list:
+        return [self._hover, self._hover_dot]
+
+    def hide_hover(self) -> None:
+        self._hover.setVisible(False)
+        self._hover_dot.setVisible(False)
+
+    def hover_text(self) -> str | None:
+        return self._hover.textItem.toPlainText() if self._hover.isVisible() else None
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.hide_hover()
+        super().leaveEvent(event)
+
+    def _on_mouse_moved(self, pos) -> None:
+        history = self._history
+        vb = self.getPlotItem().vb
+        if history is None or len(history) == 0 or not vb.sceneBoundingRect().contains(pos):
+            self.hide_hover()
+            return
+        epoch = self._epoch_at(vb.mapSceneToView(pos).x())
+        if epoch is None:
+            self.hide_hover()
+            return
+        loss = float(history.loss[epoch])
+        if self._log and not loss > 0:
+            self.hide_hover()
+            return
+        y = math.log10(loss) if self._log else loss
+        self._hover.setText(f"epoch {integer(epoch)}\nloss {significant(loss, 6)}")
+        self._hover_dot.setData([epoch], [y])
+        (x0, x1), (y0, y1) = vb.viewRange()
+        self._hover.setPos(QPointF(x1, y1))
+        self._hover.setVisible(True)
+        self._hover_dot.setVisible(True)
+
+
+def _fill_racer(racer, item: pg.PlotDataItem, zoom: float) -> None:
+    # Wide pens cost ~5x more to draw: 1 px once the curve is a min/max envelope.
+    width = (1 if racer.envelope.decimated else 2) * zoom
+    if item.opts["pen"].widthF() != width:
+        item.setPen(pg.mkPen(racer.colour, width=width))
+    item.setData(racer.loss_x, racer.loss_y)

@@ -1,0 +1,257 @@
+"""The race's views: the dialog that sets a race up, and the live table of racers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.teach.words import integer, significant
+from gdviz.core.train.optimizers import TITLES, USES, Optimizer
+from gdviz.ui.controllers.race_controller import RACE_EPOCHS_MAX
+from gdviz.ui.views.train_tab import LR_MAX, LR_MIN, OPTIMIZER_FIELDS, OPTIMIZER_TIPS
+from gdviz.ui.views.widgets import FloatSpinBox
+
+DEFAULT_RACERS = (Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM)
+SYMBOLS = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε"}
+
+
+class RaceDialog(QDialog):
+    """Which optimisers race (each with its learning rate and settings), for how long,
+    and the loss whose reaching is timed."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        base: RunSettings,
+        chosen: Sequence[Optimizer] = DEFAULT_RACERS,
+        threshold: float = 0.05,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Race optimisers")
+        self.setObjectName("raceDialog")
+        self._base = base
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "They all start at the same w and b on the same data, with the same loss, "
+            "gradient and updates, and train at the same time. Tick the ones to race."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        box = QGroupBox("Racers")
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel("learning rate"), 0, 1)
+        grid.addWidget(QLabel("its settings"), 0, 2)
+        self.ticks: dict[Optimizer, QCheckBox] = {}
+        self.rates: dict[Optimizer, FloatSpinBox] = {}
+        self.params: dict[Optimizer, dict[str, FloatSpinBox]] = {}
+        defaults = base.params
+        for row, kind in enumerate(Optimizer, start=1):
+            tick = QCheckBox(TITLES[kind])
+            tick.setObjectName(f"race_{kind.value}")
+            tick.setToolTip(OPTIMIZER_TIPS[kind])
+            tick.setChecked(kind in chosen)
+            lr = FloatSpinBox(LR_MIN, LR_MAX, base.learning_rate)
+            lr.setObjectName(f"raceRate_{kind.value}")
+            spins = {}
+            fields = QHBoxLayout()
+            for name, _label, tip in OPTIMIZER_FIELDS:
+                if name not in USES[kind]:
+                    continue
+                low, high = (1e-15, 1.0) if name == "eps" else (0.0, 0.999999)
+                own = RunSettings(optimizer=kind).params
+                value = getattr(own if name == "eps" else defaults, name)
+                spin = FloatSpinBox(low, high, value, decimals=15 if name == "eps" else 6)
+                spin.setToolTip(tip)
+                spin.setObjectName(f"race_{kind.value}_{name}")
+                fields.addWidget(QLabel(SYMBOLS[name]))
+                fields.addWidget(spin)
+                spins[name] = spin
+            fields.addStretch(1)
+            grid.addWidget(tick, row, 0)
+            grid.addWidget(lr, row, 1)
+            grid.addLayout(fields, row, 2)
+            self.ticks[kind], self.rates[kind], self.params[kind] = tick, lr, spins
+        layout.addWidget(box)
+        form = QFormLayout()
+        self.epochs = QSpinBox()
+        self.epochs.setObjectName("raceEpochs")
+        self.epochs.setRange(1, RACE_EPOCHS_MAX)
+        self.epochs.setGroupSeparatorShown(True)
+        self.epochs.setValue(min(base.epochs, RACE_EPOCHS_MAX))
+        self.threshold = FloatSpinBox(1e-12, 1e12, threshold)
+        self.threshold.setObjectName("raceThreshold")
+        self.threshold.setToolTip("The table says when each racer's epoch loss first gets here")
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Time to reach a loss of", self.threshold)
+        layout.addLayout(form)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Race")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def racers(self) -> list[RunSettings]:
+        """The ticked optimisers' settings (the base run's otherwise)."""
+        out = []
+        for kind, tick in self.ticks.items():
+            if tick.isChecked():
+                values = {name: spin.value() for name, spin in self.params[kind].items()}
+                out.append(
+                    self._base.with_(
+                        optimizer=kind,
+                        learning_rate=self.rates[kind].value(),
+                        epochs=self.epochs.value(),
+                        **values,
+                    )
+                )
+        return out
+
+    def _accept(self) -> None:
+        if len(self.racers()) < 2:
+            self.hint.setText("Tick at least two optimisers to race.")
+            return
+        self.accept()
+
+    @staticmethod
+    def ask(
+        parent: QWidget | None, base: RunSettings, threshold: float
+    ) -> tuple[list[RunSettings], float] | None:
+        dialog = RaceDialog(parent, base, threshold=threshold)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.racers(), dialog.threshold.value()
+
+
+COLUMNS = ("racer", "epoch", "loss", "w", "b", "reached")  # reached: loss ≤ threshold
+
+
+class RacePanel(QGroupBox):
+    """The racers, live: epoch, loss, w, b and the epoch each reached the threshold."""
+
+    threshold_changed = Signal(float)
+    end_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Race", parent)
+        self.setObjectName("racePanel")
+        layout = QVBoxLayout(self)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("raceState")
+        self.state_label.setWordWrap(True)
+        layout.addWidget(self.state_label)
+        self.note = QLabel()  # a lesson's question, when a lesson started the race
+        self.note.setObjectName("raceNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6a3d9a;")
+        self.note.hide()
+        layout.addWidget(self.note)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("raceTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * 0.88)  # six columns in a side panel
+        self.table.setFont(font)
+        self.table.horizontalHeader().setFont(font)
+        self.table.setStyleSheet("QTableWidget::item { padding: 0 2px; }")
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(24)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setToolTip(
+            "Every racer, live. 'reached': the first epoch whose loss was at most the "
+            "threshold below."
+        )
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("reached = loss ≤"))
+        self.threshold = FloatSpinBox(1e-12, 1e12, 0.05)
+        self.threshold.setObjectName("raceThresholdSpin")
+        self.threshold.valueChanged.connect(self.threshold_changed)
+        row.addWidget(self.threshold, 1)
+        end = QPushButton("End race")
+        end.setObjectName("endRaceButton")
+        end.setToolTip("Take the racers off the plots; the run comes back")
+        end.clicked.connect(self.end_requested)
+        row.addWidget(end)
+        layout.addLayout(row)
+        self.hide()
+
+    def show_racers(self, racers: Sequence, state: RunState, threshold: float) -> None:
+        table = self.table
+        if table.rowCount() != len(racers):
+            table.setRowCount(len(racers))
+        for i, r in enumerate(racers):
+            loss = r.loss
+            reached = "—" if r.reached is None else integer(r.reached)
+            if r.divergence is not None:
+                reached = f"diverged ({integer(r.divergence.epoch)})"
+            cells = (
+                r.label,
+                integer(r.epoch),
+                significant(loss, 5) if loss is not None else "–",
+                significant(r.w, 4),
+                significant(r.b, 4),
+                reached,
+            )
+            for j, text in enumerate(cells):
+                item = table.item(i, j)
+                if item is None:
+                    item = QTableWidgetItem()
+                    table.setItem(i, j, item)
+                if item.text() != text:
+                    item.setText(text)
+            table.item(i, 0).setForeground(QColor(r.colour))
+            table.item(i, 0).setToolTip(
+                f"{r.label}, learning rate {r.settings.learning_rate:g}: epoch "
+                f"{integer(r.epoch)} of {integer(r.settings.epochs)}, w = {r.w!r}, b = {r.b!r}"
+            )
+        if self.threshold.value() != threshold:
+            blocked = self.threshold.blockSignals(True)
+            self.threshold.setValue(threshold)
+            self.threshold.blockSignals(blocked)
+        words = {
+            RunState.IDLE: "Ready: Train (Space) starts every racer at once.",
+            RunState.RUNNING: "Racing…  Pause (Space), or S for one epoch each.",
+            RunState.PAUSED: "Paused: Train (Space) goes on, S steps one epoch each.",
+            RunState.FINISHED: "Finished. Reset (R) races again from the start.",
+        }
+        self.state_label.setText(words.get(state, ""))
+
+    def show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def rows(self) -> list[list[str]]:
+        """The table's text, row by row (for tests and screenshots)."""
+        t = self.table
+        return [[t.item(i, j).text() for j in range(t.columnCount())] for i in range(t.rowCount())]

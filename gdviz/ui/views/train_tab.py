@@ -1,0 +1,413 @@
+"""The Train tab: the next run's settings, transport, speed, read-outs and predict.
+
+A view only: it shows the settings it is given (:meth:`ControlPanel.show_settings`)
+and says what the user edited (``edited``); the window writes that into the
+settings model, which then tells every view, this one included.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.teach.words import count, integer, number
+from gdviz.core.train.optimizers import TITLES, USES, Optimizer
+from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, speed_text
+from gdviz.ui.views.widgets import FloatSpinBox, LogSlider
+
+LR_MIN, LR_MAX = 1e-4, 100.0
+START_MIN, START_MAX = -100.0, 100.0
+ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
+OPTIMIZER_TIPS = {
+    Optimizer.SGD: "Step against the gradient: w ← w − lr·g (the lesson's rule)",
+    Optimizer.MOMENTUM: "A velocity that keeps most of the last step: v ← μ·v + g; w ← w − lr·v. "
+    "It rolls through long, shallow valleys",
+    Optimizer.NESTEROV: "Momentum that looks ahead: w ← w − lr·(g + μ·v)",
+    Optimizer.ADAGRAD: "Steps shrink with the sum of all squared gradients so far",
+    Optimizer.RMSPROP: "Steps divided by a running average of squared gradients",
+    Optimizer.ADAM: "Momentum and RMSProp together, with bias correction: steps of about lr",
+}
+OPTIMIZER_FIELDS = (
+    ("momentum", "Momentum μ", "How much of the last velocity carries over (0 … below 1)"),
+    ("alpha", "Decay α", "How slowly RMSProp's average of squared gradients moves (0 … below 1)"),
+    ("beta1", "β₁", "Adam: decay of the average gradient m (0 … below 1)"),
+    ("beta2", "β₂", "Adam: decay of the average squared gradient v (0 … below 1)"),
+    ("eps", "ε", "Added to the square root so a tiny average never divides by zero"),
+)
+
+
+class _SpaceFilter(QObject):
+    """Keeps Space out of number fields: it is the window's Train/Pause key.
+
+    A text field claims every printable key before window shortcuts see it, so
+    Space would replace a selected number with a blank. Refusing the claim lets
+    the shortcut run instead; a plain key press of Space is dropped.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event = event  # a QKeyEvent for both kinds
+            assert isinstance(key_event, QKeyEvent)
+            if key_event.key() == Qt.Key.Key_Space and not key_event.modifiers():
+                event.ignore()  # not claimed: the window's shortcut takes it
+                return True
+        return False
+
+
+class ControlPanel(QWidget):
+    """Every control of a run; holds no state of its own."""
+
+    edited = Signal(str, object)  # a RunSettings field the user changed, and its value
+    speed_moved = Signal(int)  # speed position
+    predict_changed = Signal()
+    editing_finished = Signal()  # Enter in a number field: give the keys back to the window
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        d = RunSettings()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        self._space_filter = _SpaceFilter(self)
+
+        # A note from the Lesson menu (hidden until an exercise starts)
+        self.note_box = QGroupBox("Lesson")
+        note_layout = QVBoxLayout(self.note_box)
+        self.lesson_note = QLabel()
+        self.lesson_note.setObjectName("lessonNote")
+        self.lesson_note.setWordWrap(True)
+        hide = QPushButton("Hide")
+        hide.clicked.connect(self.clear_note)
+        note_layout.addWidget(self.lesson_note)
+        note_layout.addWidget(hide, 0, Qt.AlignmentFlag.AlignRight)
+        self.note_box.hide()
+        layout.addWidget(self.note_box)
+
+        # The next run's settings
+        box = QGroupBox("Hyperparameters")
+        form = QFormLayout(box)
+        self.lr_spin = FloatSpinBox(LR_MIN, LR_MAX, d.learning_rate)
+        self.lr_spin.setObjectName("learningRateSpin")
+        self.lr_spin.setToolTip(
+            "Learning rate: how big each nudge of w and b is. Too small is slow; too big "
+            "overshoots or blows up. Takes effect at once, even while training."
+        )
+        self.lr_slider = LogSlider(LR_MIN, LR_MAX)
+        self.lr_slider.setObjectName("learningRateSlider")
+        self.lr_slider.setToolTip(
+            "Drag to change the learning rate on a log scale (0.0001 … 100), live while training."
+        )
+        self.lr_slider.set_float_value(d.learning_rate)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setObjectName("epochsSpin")
+        self.epochs_spin.setRange(1, EPOCHS_MAX)
+        self.epochs_spin.setGroupSeparatorShown(True)
+        self.epochs_spin.setValue(d.epochs)
+        self.epochs_spin.setKeyboardTracking(False)
+        self.epochs_spin.setToolTip(
+            "Epochs: how many passes over all the data the run makes. Raise it after a run "
+            "finished and Train goes on from where it stopped."
+        )
+        self.weight_spin = FloatSpinBox(START_MIN, START_MAX, d.weight)
+        self.weight_spin.setObjectName("weightSpin")
+        self.weight_spin.setToolTip(
+            "Starting weight w (the curve's steepness). Applies at once to a run that has not "
+            "begun, otherwise to the next run."
+        )
+        self.bias_spin = FloatSpinBox(START_MIN, START_MAX, d.bias)
+        self.bias_spin.setObjectName("biasSpin")
+        self.bias_spin.setToolTip(
+            "Starting bias b (shifts the curve left or right). Applies at once to a run that "
+            "has not begun, otherwise to the next run."
+        )
+        form.addRow("Learning rate", self.lr_spin)
+        form.addRow("", self.lr_slider)
+        form.addRow("Epochs", self.epochs_spin)
+        form.addRow("Start weight", self.weight_spin)
+        form.addRow("Start bias", self.bias_spin)
+        layout.addWidget(box)
+
+        # The optimiser and its own settings (only the chosen one's are shown)
+        box = QGroupBox("Optimiser")
+        self._optimizer_form = QFormLayout(box)
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.setObjectName("optimizerCombo")
+        for kind in Optimizer:
+            self.optimizer_combo.addItem(TITLES[kind], kind.value)
+            self.optimizer_combo.setItemData(
+                self.optimizer_combo.count() - 1, OPTIMIZER_TIPS[kind], Qt.ItemDataRole.ToolTipRole
+            )
+        self.optimizer_combo.setToolTip(
+            "How each update moves w and b. The lesson's plain step, or one with a memory of "
+            "earlier gradients. A change starts a new run from the same start."
+        )
+        self._optimizer_form.addRow(self.optimizer_combo)
+        self.optimizer_spins: dict[str, FloatSpinBox] = {}
+        for name, label, tip in OPTIMIZER_FIELDS:
+            low, high = (1e-15, 1.0) if name == "eps" else (0.0, 0.999999)
+            spin = FloatSpinBox(
+                low, high, getattr(d.params, name), decimals=15 if name == "eps" else 6
+            )
+            spin.setObjectName(f"{name}Spin")
+            spin.setToolTip(tip)
+            spin.valueChanged.connect(lambda v, n=name: self.edited.emit(n, float(v)))
+            spin.installEventFilter(self._space_filter)
+            spin.lineEdit().returnPressed.connect(self.editing_finished)
+            self._optimizer_form.addRow(label, spin)
+            self.optimizer_spins[name] = spin
+        self.optimizer_combo.currentIndexChanged.connect(
+            lambda i: self.edited.emit("optimizer", Optimizer(self.optimizer_combo.itemData(i)))
+        )
+        layout.addWidget(box)
+
+        # Transport
+        box = QGroupBox("Training")
+        grid = QGridLayout(box)
+        self.train_button = self._button(
+            "trainButton", "Train", "Start training, or resume after a pause (Space)"
+        )
+        self.pause_button = self._button("pauseButton", "Pause", "Pause training (Space)")
+        self.step_button = self._button("stepButton", "Step", "Train exactly one epoch (S)")
+        self.reset_button = self._button(
+            "resetButton",
+            "Reset",
+            "Back to the starting weight and bias; the run so far is kept in the Runs tab (R)",
+        )
+        self.step_row_button = self._button(
+            "stepRowButton",
+            "Step row",
+            "Update w and b on the next single row, and show the "
+            "arithmetic (Shift+S). Needs per-row updates.",
+        )
+        buttons = (self.train_button, self.pause_button, self.step_button, self.reset_button)
+        for i, button in enumerate(buttons):
+            grid.addWidget(button, i // 2, i % 2)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal)
+        self.speed_slider.setObjectName("speedSlider")
+        self.speed_slider.setRange(0, SPEED_STEPS)
+        self.speed_slider.setValue(DEFAULT_SPEED)
+        self.speed_slider.setToolTip(
+            "How fast epochs are shown: from 2 a second (watch each step) to max (as fast as "
+            "the computer can train)."
+        )
+        self.speed_label = QLabel(speed_text(DEFAULT_SPEED))
+        self.speed_label.setMinimumWidth(64)
+        self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Speed"))
+        row.addWidget(self.speed_slider, 1)
+        row.addWidget(self.speed_label)
+        grid.addWidget(self.step_row_button, 2, 0, 1, 2)
+        grid.addLayout(row, 3, 0, 1, 2)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("progressBar")
+        self.progress_bar.setRange(0, d.epochs)
+        self.progress_bar.setValue(0)
+        grid.addWidget(self.progress_bar, 4, 0, 1, 2)
+        layout.addWidget(box)
+
+        # Read-outs
+        box = QGroupBox("Now")
+        form = QFormLayout(box)
+        self.epoch_label = self._readout("epochLabel", "Epochs finished in this run")
+        self.loss_label = self._readout(
+            "lossLabel", "Loss of the last finished epoch (sum over all rows)"
+        )
+        self.weight_label = self._readout("weightLabel", "Current weight w")
+        self.bias_label = self._readout("biasLabel", "Current bias b")
+        form.addRow("Epoch", self.epoch_label)
+        form.addRow("Loss", self.loss_label)
+        form.addRow("Weight w", self.weight_label)
+        form.addRow("Bias b", self.bias_label)
+        self.viewing_label = QLabel()
+        self.viewing_label.setObjectName("viewingLabel")
+        self.viewing_label.setWordWrap(True)
+        self.viewing_label.setStyleSheet("color: #6a3d9a; font-weight: bold;")
+        self.live_button = QPushButton("Live")
+        self.live_button.setObjectName("liveButton")
+        self.live_button.setToolTip("Stop looking at a past epoch; follow training again (Esc)")
+        row = QHBoxLayout()
+        row.addWidget(self.viewing_label, 1)
+        row.addWidget(self.live_button)
+        form.addRow(row)
+        layout.addWidget(box)
+
+        box = QGroupBox("One row, by hand")
+        box_layout = QVBoxLayout(box)
+        self.row_explanation = QLabel(ROW_HINT)
+        self.row_explanation.setObjectName("rowExplanation")
+        self.row_explanation.setWordWrap(True)
+        self.row_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.row_explanation)
+        layout.addWidget(box)
+
+        # Predict
+        box = QGroupBox("Predict")
+        form = QFormLayout(box)
+        self.predict_input = QLineEdit()
+        self.predict_input.setObjectName("predictInput")
+        self.predict_input.setPlaceholderText("e.g. 3.5")
+        self.predict_input.setValidator(QDoubleValidator(-1e6, 1e6, 6))
+        self.predict_input.setToolTip(
+            "Type hours studied to see the model's pass probability with the current w and b."
+        )
+        self.predict_output = QLabel("type hours studied")
+        self.predict_output.setObjectName("predictOutput")
+        self.predict_output.setWordWrap(True)
+        self.predict_output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("Hours", self.predict_input)
+        form.addRow("Pass", self.predict_output)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.show_viewing(None, 0)
+        self.lr_spin.valueChanged.connect(self._on_lr_typed)
+        self.lr_slider.float_value_changed.connect(self._on_lr_slid)
+        self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("epochs", int(v)))
+        self.weight_spin.valueChanged.connect(lambda v: self.edited.emit("weight", float(v)))
+        self.bias_spin.valueChanged.connect(lambda v: self.edited.emit("bias", float(v)))
+        self.speed_slider.valueChanged.connect(self._on_speed_moved)
+        self.predict_input.textChanged.connect(self.predict_changed)
+        for field in (
+            self.lr_spin,
+            self.epochs_spin,
+            self.weight_spin,
+            self.bias_spin,
+            self.predict_input,
+        ):
+            field.installEventFilter(self._space_filter)
+        for spin in (self.lr_spin, self.epochs_spin, self.weight_spin, self.bias_spin):
+            spin.lineEdit().returnPressed.connect(self.editing_finished)
+        self.predict_input.returnPressed.connect(self.editing_finished)
+
+    @staticmethod
+    def _button(name: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        # Clicks must not take the keyboard: Space and the letters stay the window's keys.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    @staticmethod
+    def _readout(name: str, tip: str) -> QLabel:
+        label = QLabel("–")
+        label.setObjectName(name)
+        label.setToolTip(tip)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont()  # only the family: the size follows the window (presentation mode)
+        mono.setFamily("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        label.setFont(mono)
+        return label
+
+    # -- showing -----------------------------------------------------------------------
+    def show_settings(self, settings: RunSettings) -> None:
+        """Show the next run's settings (without echoing them back as edits)."""
+        fields = (self.lr_spin, self.lr_slider, self.epochs_spin, self.weight_spin, self.bias_spin)
+        with signals_blocked(*fields):
+            self.lr_spin.setValue(settings.learning_rate)
+            self.lr_slider.set_float_value(settings.learning_rate)
+            self.epochs_spin.setValue(min(settings.epochs, EPOCHS_MAX))
+            self.weight_spin.setValue(settings.weight)
+            self.bias_spin.setValue(settings.bias)
+        if not math.isclose(self.lr_spin.value(), settings.learning_rate, rel_tol=1e-9):
+            # Outside the box's range (e.g. from a session): say what really applies.
+            self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
+
+        kind = settings.optimizer
+        params = settings.params
+        with signals_blocked(self.optimizer_combo, *self.optimizer_spins.values()):
+            self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(kind.value))
+            for name, spin in self.optimizer_spins.items():
+                spin.setValue(getattr(params, name))
+                self._optimizer_form.setRowVisible(spin, name in USES[kind])
+
+    def show_speed(self, position: int) -> None:
+        with signals_blocked(self.speed_slider):
+            self.speed_slider.setValue(position)
+        self.speed_label.setText(speed_text(position))
+
+    def show_progress(self, done: int, target: int) -> None:
+        """``done`` of ``target`` epochs, in the bar and the read-out."""
+        self.progress_bar.setRange(0, max(1, target))
+        self.progress_bar.setValue(min(done, max(1, target)))
+        self.progress_bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
+        self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
+
+    def show_model(self, loss: float | None, w: float, b: float) -> None:
+        self.loss_label.setText(number(loss) if loss is not None else "–")
+        self.weight_label.setText(number(w))
+        self.bias_label.setText(number(b))
+        self.weight_label.setToolTip(f"w = {w!r}")
+        self.bias_label.setToolTip(f"b = {b!r}")
+
+    def show_viewing(self, epoch: int | None, total: int, kept_from: int | None = None) -> None:
+        """Say which past epoch is shown (None: live)."""
+        live = epoch is None
+        text = ""
+        if epoch is not None:
+            text = f"viewing epoch {integer(epoch)} of {integer(total)}"
+            if kept_from is not None and kept_from != epoch:
+                text += f" (w, b kept from epoch {integer(kept_from)})"
+        self.viewing_label.setText(text)
+        self.viewing_label.setVisible(not live)
+        self.live_button.setVisible(not live)
+
+    def show_note(self, title: str, text: str) -> None:
+        self.note_box.setTitle(title)
+        self.lesson_note.setText(text)
+        self.note_box.show()
+
+    def clear_note(self) -> None:
+        self.lesson_note.clear()
+        self.note_box.hide()
+
+    def show_row(self, title: str, lines: list[str]) -> None:
+        body = "<br>".join(lines)
+        self.row_explanation.setText(
+            f"<b>{title}</b><br><span style='font-family: monospace'>{body}</span>"
+        )
+
+    def clear_row(self) -> None:
+        self.row_explanation.setText(ROW_HINT)
+
+    def predict_hours(self) -> float | None:
+        try:
+            value = float(self.predict_input.text().strip())
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+
+    # -- edits -------------------------------------------------------------------------
+    def _on_lr_typed(self, value: float) -> None:
+        with signals_blocked(self.lr_slider):
+            self.lr_slider.set_float_value(value)
+        self.edited.emit("learning_rate", float(value))
+
+    def _on_lr_slid(self, value: float) -> None:
+        # Round to 3 significant digits so dragging gives readable rates.
+        self.lr_spin.setValue(float(f"{value:.3g}"))
+
+    def _on_speed_moved(self, position: int) -> None:
+        self.speed_label.setText(speed_text(position))
+        self.speed_moved.emit(position)

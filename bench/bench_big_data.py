@@ -27,9 +27,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from probe import Probe  # noqa: E402  (bench/probe.py)
 
-from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.io.table import ReadOptions, read_table  # noqa: E402
 from gdviz.core.run.settings import RunSettings  # noqa: E402
+from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.train.trainer import Trainer  # noqa: E402
 
 ROWS = 1_000_000

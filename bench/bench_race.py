@@ -18,8 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from probe import Probe, lateness  # noqa: E402  (bench/probe.py)
 
-from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.run.settings import RunSettings  # noqa: E402
+from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.train.data import lesson_data  # noqa: E402
 from gdviz.core.train.optimizers import Optimizer  # noqa: E402
 from gdviz.core.train.trainer import Trainer  # noqa: E402

@@ -28,10 +28,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 from probe import Probe, lateness, probed  # noqa: E402  (bench/probe.py)
 
-from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.run.settings import RunSettings
+from gdviz.core.train import kernel  # noqa: E402
 from gdviz.core.train.data import from_rows, lesson_data  # noqa: E402
-from gdviz.core.train.optimizers import Params  # noqa: E402
+from gdviz.core.train.optimizers import Hyper, OptimizerState  # noqa: E402
 from gdviz.core.train.trainer import Trainer  # noqa: E402
 
 TARGETS = {"p99": 20.0, "gap": 50.0, "ratio": 0.70, "speedup": 10.0, "shown": 1.0, "rss": 400}
@@ -91,7 +91,7 @@ def row_throughput(n_rows: int = 10_000, repeats: int = 7) -> tuple[float, float
     data = from_rows(rows)
     fast = kernel.get_kernel()
 
-    sgd = (0, np.array(Params().as_list()), np.zeros(5))  # the lesson's optimiser
+    sgd = (0, Hyper().as_array(), OptimizerState().as_array())  # the lesson's optimiser
 
     def kernel_run(run, epochs):
         out = np.empty((3, epochs))

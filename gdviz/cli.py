@@ -14,9 +14,9 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TextIO
 
-from gdviz import __version__
+from gdviz.cli_parser import COMMANDS, UsageError, build_parser, join_negative_values
 from gdviz.core.io.atomic import FileSet, atomic_write_text, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
 from gdviz.core.io.predict import csv_parts, predicted, probabilities, save_predictions
@@ -24,21 +24,15 @@ from gdviz.core.io.script import python_script
 from gdviz.core.io.session import Session, SessionError, is_session_path, load_session
 from gdviz.core.io.table import ReadOptions, read_inputs, read_table
 from gdviz.core.io.video import AnimationRequest
-from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.train.data import DataError, DataSet, builtin_names, load_builtin
-from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import USES, Optimizer
+from gdviz.core.train.optimizers import Optimizer
 from gdviz.core.train.trainer import Trainer
 from gdviz.stops import Interrupted, current
 
+__all__ = ["Launcher", "UsageError", "join_negative_values", "main"]
+
 EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("train", "export", "predict")
-CLI_EPOCHS_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
-BATCH_MAX = 1 << 31
-
-
-class UsageError(Exception):
-    """Bad input from the command line; the message is shown as one line."""
 
 
 class OutputClosed(Exception):
@@ -82,266 +76,6 @@ def _silence_stdout() -> None:
         pass
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def _finite(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-    return value
-
-
-def _whole(low: int, high: int):
-    """An argparse type: a whole number from ``low`` to ``high``, saying which if not."""
-
-    def parse(text: str) -> int:
-        digits = text.strip().lstrip("+-")
-        if digits.isdigit() and len(digits) > len(str(high)) + 1:
-            raise argparse.ArgumentTypeError(
-                f"a number with {len(digits):,} digits is too large (at most {high:,})"
-            )
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if value < low:
-            raise argparse.ArgumentTypeError(f"must be {low:,} or more, got {value:,}")
-        if value > high:
-            raise argparse.ArgumentTypeError(f"must be at most {high:,}, got {value:,}")
-        return value
-
-    return parse
-
-
-def join_negative_values(argv: Sequence[str]) -> list[str]:
-    """``--bias -1e-3`` as ``--bias=-1e-3``: argparse would take ``-1e-3`` for an option."""
-    out: list[str] = []
-    for token in argv:
-        if out and out[-1].startswith("--") and "=" not in out[-1] and token.startswith("-"):
-            try:
-                float(token)
-            except ValueError:
-                pass
-            else:
-                out[-1] = f"{out[-1]}={token}"
-                continue
-        out.append(token)
-    return out
-
-
-def add_training_options(parser: argparse.ArgumentParser) -> None:
-    """The options shared by ``train`` and ``export``: data and hyperparameters."""
-    d = RunSettings()
-    source = parser.add_mutually_exclusive_group()
-    source.add_argument(
-        "--data",
-        metavar="FILE",
-        help="train on this file: CSV (comma, semicolon, tab or space separated) or a "
-        "spreadsheet (.xlsx, .xls, .ods)",
-    )
-    source.add_argument(
-        "--dataset",
-        metavar="NAME",
-        help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)",
-    )
-    parser.add_argument(
-        "--x", metavar="COL", help="with --data: the x column, by header name or number (1, 2, ...)"
-    )
-    parser.add_argument("--y", metavar="COL", help="with --data: the label column")
-    parser.add_argument(
-        "--sheet", metavar="NAME", help="with a spreadsheet: the sheet to read (default: the first)"
-    )
-    parser.add_argument(
-        "--positive",
-        metavar="VALUE",
-        help="the label value that means 1 (for a label column with words or other values)",
-    )
-    parser.add_argument(
-        "--above",
-        metavar="T",
-        type=_finite,
-        help="labels from a number column: 1 where the value is above T, else 0",
-    )
-    parser.add_argument(
-        "--learning-rate",
-        type=_finite,
-        default=d.learning_rate,
-        metavar="F",
-        help=f"step size (default {d.learning_rate})",
-    )
-    parser.add_argument(
-        "--epochs",
-        type=_whole(0, CLI_EPOCHS_MAX),
-        default=d.epochs,
-        metavar="N",
-        help=f"passes over the data (default {d.epochs})",
-    )
-    parser.add_argument(
-        "--weight",
-        type=_finite,
-        default=d.weight,
-        metavar="F",
-        help=f"starting weight (default {d.weight})",
-    )
-    parser.add_argument(
-        "--bias",
-        type=_finite,
-        default=d.bias,
-        metavar="F",
-        help=f"starting bias (default {d.bias})",
-    )
-    parser.add_argument(
-        "--loss",
-        choices=[m.value for m in Loss],
-        default=d.loss.value,
-        help="loss to report (default squared)",
-    )
-    parser.add_argument(
-        "--gradient",
-        choices=[m.value for m in Gradient],
-        default=d.gradient.value,
-        help="seed: the lesson's error*x nudge; exact: the loss's true gradient",
-    )
-    parser.add_argument(
-        "--batch-size",
-        type=_whole(0, BATCH_MAX),
-        default=1,
-        metavar="K",
-        help="1: update after every row (the lesson's, default); K: after "
-        "every K rows, by their mean gradient; 0: once per epoch",
-    )
-    parser.add_argument(
-        "--optimizer",
-        choices=[o.value for o in Optimizer],
-        default=d.optimizer.value,
-        help="how each update moves w and b: sgd (the lesson's, default), momentum, "
-        "nesterov, adagrad, rmsprop or adam",
-    )
-    for name, metavar, value, meaning in (
-        ("momentum", "MU", d.momentum, "momentum and nesterov: how much velocity carries over"),
-        ("alpha", "A", d.alpha, "rmsprop: how slowly the average of squared gradients moves"),
-        ("beta1", "B1", d.beta1, "adam: decay of the average gradient"),
-        ("beta2", "B2", d.beta2, "adam: decay of the average squared gradient"),
-    ):
-        parser.add_argument(
-            f"--{name}",
-            type=_finite,
-            metavar=metavar,
-            help=f"{meaning}, from 0 to below 1 (default {value})",
-        )
-    parser.add_argument(
-        "--eps",
-        type=_finite,
-        metavar="E",
-        help="adagrad, rmsprop, adam: added to the square root to avoid dividing by 0 "
-        "(default 1e-10 for adagrad, else 1e-8)",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="gdviz",
-        description="Watch gradient descent train a tiny model. With no command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"gdviz {__version__}")
-    parser.add_argument(
-        "--open",
-        metavar="FILE",
-        help="open a saved session (.gdviz.json) or a data file in the window (also: gdviz FILE)",
-    )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    train = commands.add_parser(
-        "train",
-        help="train headless and print the loss",
-        description="Train headless; prints the lesson's log format.",
-    )
-    add_training_options(train)
-    train.add_argument(
-        "--log-every",
-        type=_whole(1, CLI_EPOCHS_MAX),
-        default=100,
-        metavar="N",
-        help="print the loss every N epochs (default 100)",
-    )
-    export = commands.add_parser(
-        "export",
-        help="train headless, then write plots, history, session, animation or script",
-        description="Train headless (same options as train), then write loss.*, fit.*, "
-        "dashboard.*, history.csv and session.gdviz.json into --out, the run as an "
-        "animation (--animation) and/or as a Python script (--script). Needs no display.",
-    )
-    add_training_options(export)
-    export.add_argument("--out", metavar="DIR", help="folder to write the plots and files into")
-    export.add_argument(
-        "--script",
-        metavar="PATH",
-        help="write the run as a standalone Python script that prints what 'gdviz train' prints",
-    )
-    export.add_argument(
-        "--animation",
-        metavar="PATH",
-        help="write the run as an animation: .gif, .mp4 (H.264) or .webm, by the extension",
-    )
-    export.add_argument(
-        "--view",
-        choices=["dashboard", "fit", "landscape", "loss"],
-        default="dashboard",
-        help="what the animation shows (default dashboard: all three with a caption)",
-    )
-    export.add_argument(
-        "--fps", type=_whole(1, 60), default=30, metavar="N", help="animation frames per second"
-    )
-    export.add_argument(
-        "--duration",
-        type=_finite,
-        default=8.0,
-        metavar="S",
-        help="animation length in seconds, before the hold (default 8)",
-    )
-    export.add_argument(
-        "--hold",
-        type=_finite,
-        default=0.0,
-        metavar="S",
-        help="an optional final hold: seconds the last frame stays at the end (default 0)",
-    )
-    export.add_argument(
-        "--width",
-        type=_whole(200, 4000),
-        metavar="PX",
-        help="width of PNG images in pixels (default 1600) and of the animation (800)",
-    )
-    export.add_argument(
-        "--format", choices=["png", "svg", "both"], default="png", help="image format (default png)"
-    )
-    export.add_argument(
-        "--window", action="store_true", help="also write window.png: the whole window as it looks"
-    )
-    predict = commands.add_parser(
-        "predict",
-        help="the trained model's pass probability for each x of a file",
-        description="Write x,probability,predicted for every x of --data (predicted is 1 "
-        "when the probability is 0.5 or more), with the weight and bias of a saved "
-        "session or given as numbers. Reads every table 'train' reads.",
-    )
-    predict.add_argument("--session", metavar="FILE", help="a saved session (.gdviz.json)")
-    predict.add_argument("--weight", type=_finite, metavar="W", help="the model's weight")
-    predict.add_argument("--bias", type=_finite, metavar="B", help="the model's bias")
-    predict.add_argument("--data", metavar="FILE", help="a table of inputs (CSV, TSV, .xlsx …)")
-    predict.add_argument("--x", metavar="COL", help="the input column: a name or a number")
-    predict.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet")
-    predict.add_argument(
-        "--out", metavar="PATH", help="the CSV to write (default: print it to standard output)"
-    )
-    return parser
-
-
 def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
     """The data set the options ask for; raises UsageError/DataError. Rows skipped for a
     missing value are noted on ``err``."""
@@ -378,28 +112,18 @@ def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
 
 
 def run_settings(args: argparse.Namespace) -> RunSettings:
+    """The run's settings from the options (each declared setting has its flag)."""
     optimizer = Optimizer(args.optimizer)
-    given = {k: getattr(args, k) for k in ("momentum", "alpha", "beta1", "beta2", "eps")}
-    given = {k: v for k, v in given.items() if v is not None}
-    unused = [k for k in given if k not in USES[optimizer]]
+    given = {name: getattr(args, name) for name in SETTINGS if getattr(args, name) is not None}
+    used = uses(optimizer)
+    unused = [k for k in HYPER_FIELDS if k in given and k not in used]
     if unused:
-        uses = USES[optimizer]
-        takes = f"it takes {', '.join('--' + u for u in uses)}" if uses else "it takes none"
+        takes = f"it takes {', '.join('--' + u for u in used)}" if used else "it takes none"
         raise UsageError(
             f"--{unused[0]} is not a setting of --optimizer {optimizer.value} ({takes})"
         )
     try:
-        return RunSettings(
-            args.learning_rate,
-            args.epochs,
-            args.weight,
-            args.bias,
-            Loss(args.loss),
-            Gradient(args.gradient),
-            args.batch_size,
-            optimizer,
-            **given,
-        )
+        return RunSettings(**given)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 

@@ -133,3 +133,10 @@ def test_old_module_names_are_aliases_only():
 def test_no_module_name_twice():
     names = [p.stem for p in PACKAGE.rglob("*.py") if p.stem != "__init__"]
     assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_a_session_stores_speeds_the_window_has():
+    from gdviz.core.io.session_read import VIEW_SPEED_MAX
+    from gdviz.ui.models import SPEED_STEPS
+
+    assert VIEW_SPEED_MAX == SPEED_STEPS

@@ -1,13 +1,14 @@
-"""The window's actions and its menu bar, declared as data, and its small dialogs.
-
-:func:`create_actions` makes every QAction (text, shortcut, tip, object name)
-and :func:`fill_menu_bar` arranges them; the window connects them to its
-commands and decides, in one place, which are enabled.
+"""The window's actions, each declared once (napari-style): its object name, text, keys,
+tip, the command it carries out and when it is enabled; and the menu bar, declared as
+data. The menus, the shortcuts, Help ▸ Keyboard and mouse and the enablement of every
+item all come from these declarations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -16,14 +17,152 @@ from superqt.utils import signals_blocked
 
 from gdviz import __version__
 from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import Enablement
+from gdviz.core.teach.lessons import EXERCISES
 from gdviz.core.train.data import BUILTIN
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import TITLES, Optimizer
-from gdviz.ui.controllers.data_controller import DataController
-from gdviz.ui.controllers.lesson_controller import EXERCISES
-from gdviz.ui.controllers.session_controller import SessionController
 from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
+
+if TYPE_CHECKING:
+    from gdviz.ui.controllers.data_controller import DataController
+    from gdviz.ui.controllers.lesson_controller import LessonController
+    from gdviz.ui.controllers.prediction_controller import PredictionController
+    from gdviz.ui.controllers.recent_files import RecentFiles
+    from gdviz.ui.controllers.session_controller import SessionController
+    from gdviz.ui.models import ViewModel
+
+
+class Target(Protocol):
+    """What the actions act on: the window's commands and controllers."""
+
+    sessions: SessionController
+    data_controller: DataController
+    predictions: PredictionController
+    recent: RecentFiles
+    view: ViewModel
+    lesson: LessonController
+
+    def toggle_training(self) -> None: ...
+    def step(self) -> None: ...
+    def step_row(self) -> None: ...
+    def reset(self) -> None: ...
+    def go_live(self) -> None: ...
+    def fit_view(self) -> None: ...
+    def start_sweep(self) -> object: ...
+    def start_race(self) -> object: ...
+    def restore_defaults(self) -> None: ...
+    def open_session(self) -> object: ...
+    def predict_for_file(self) -> object: ...
+    def show_keys(self) -> None: ...
+    def choose(self, name: str, value: object) -> None: ...
+    def close(self) -> bool: ...
+
+
+Command = Callable[[Target], object]
+Enabled = Callable[[Enablement], bool]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: ``field`` is its attribute of :class:`WindowActions`."""
+
+    field: str
+    name: str  # object name (for automation and tests)
+    text: str
+    tip: str
+    command: Command | None = None  # triggered (None: made by Qt, e.g. undo)
+    keys: tuple[str, ...] = ()
+    enabled: Enabled | None = None  # None: always
+    checkable: bool = False
+    toggled: Callable[[Target, bool], object] | None = None  # for a checkable one
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("train_pause", "trainPauseAction", "Train / Pause",
+               "Start, pause or resume training", lambda w: w.toggle_training(), ("Space",)),
+    ActionSpec("step", "stepAction", "Step one epoch", "Train exactly one epoch",
+               lambda w: w.step(), ("S",), lambda e: e.step),
+    ActionSpec("step_row", "stepRowAction", "Step one row",
+               "Update on the next single row and show the arithmetic (per-row updates)",
+               lambda w: w.step_row(), ("Shift+S",), lambda e: e.step_row),
+    ActionSpec("reset", "resetAction", "Reset",
+               "Back to the start; the run so far is kept in the Runs tab",
+               lambda w: w.reset(), ("R",), lambda e: e.reset),
+    ActionSpec("live", "liveAction", "Back to live", "Stop viewing a past epoch",
+               lambda w: w.go_live(), ("Esc",), lambda e: e.live),
+    ActionSpec("sweep", "sweepAction", "Learning-rate &sweep…",
+               "Train the same start at many learning rates", lambda w: w.start_sweep(),
+               ("Ctrl+L",)),
+    ActionSpec("race", "raceAction", "&Race optimisers…",
+               "Train several optimisers at once from the same start, each in its colour",
+               lambda w: w.start_race(), ("Ctrl+R",)),
+    ActionSpec("defaults", "restoreDefaultsAction", "Restore lesson defaults",
+               "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
+               "b = 0, squared error, the lesson's nudge, per-row updates",
+               lambda w: w.restore_defaults()),
+    ActionSpec("open_session", "openSessionAction", "&Open session…",
+               "Open a saved run (.gdviz.json) and continue it", lambda w: w.open_session(),
+               ("Ctrl+O",)),
+    ActionSpec("save_session", "saveSessionAction", "&Save session",
+               "Save this run: data, settings and the whole history",
+               lambda w: w.sessions.save_session(), ("Ctrl+S",)),
+    ActionSpec("save_session_as", "saveSessionAsAction", "Save session &as…",
+               "Save this run under a new name", lambda w: w.sessions.save_session(ask=True),
+               ("Ctrl+Shift+S",)),
+    ActionSpec("export_plots", "exportPlotsAction", "&Export plots…",
+               "Save the fit, the landscape, the loss and the dashboard as PNG or SVG",
+               lambda w: w.sessions.export_plots(), ("Ctrl+E",)),
+    ActionSpec("export_history", "exportHistoryAction", "Export &history as CSV…",
+               "epoch, loss, weight, bias of every epoch", lambda w: w.sessions.export_history(),
+               enabled=lambda e: e.export_run),
+    ActionSpec("export_animation", "exportAnimationAction", "Export &animation…",
+               "The run as it trained, as a GIF, MP4 or WebM: the fit, the path and the loss "
+               "growing", lambda w: w.sessions.export_animation(), ("Ctrl+Shift+E",),
+               lambda e: e.export_run),
+    ActionSpec("export_script", "exportScriptAction", "Export as &Python script…",
+               "One standalone script that trains this run and prints its log: take it into "
+               "code", lambda w: w.sessions.export_script()),
+    ActionSpec("copy_dashboard", "copyPlotAction", "&Copy dashboard image",
+               "Copy the plots to the clipboard as an image", lambda w: w.sessions.copy_image(),
+               ("Ctrl+Shift+C",)),
+    ActionSpec("clear_recent", "clearRecentAction", "Clear recent files",
+               "Forget the files listed", lambda w: w.recent.clear()),
+    ActionSpec("quit", "quitAction", "Quit", "Close gdviz", lambda w: w.close(), ("Ctrl+Q",)),
+    ActionSpec("undo", "undoAction", "&Undo", "Undo the last change of the data",
+               keys=("Ctrl+Z",)),
+    ActionSpec("redo", "redoAction", "&Redo", "Redo what was undone",
+               keys=("Ctrl+Shift+Z", "Ctrl+Y")),
+    ActionSpec("open_data", "openDataAction", "&Open data…",
+               "Load rows of x and a label from a CSV, TSV or text table, or a spreadsheet",
+               lambda w: w.data_controller.open_data(), ("Ctrl+Shift+O",)),
+    ActionSpec("save_data", "saveDataAction", "&Save data as CSV…",
+               "Write the rows to a CSV file", lambda w: w.data_controller.save_data()),
+    ActionSpec("predict_file", "predictFileAction", "&Predict for a file…",
+               "The model's pass probability for every x of a file: shown on the fit plot, "
+               "saved as x, probability, predicted", lambda w: w.predict_for_file(), ("Ctrl+P",)),
+    ActionSpec("clear_predictions", "clearPredictionsAction", "Clear predictions",
+               "Remove the predicted points from the fit plot",
+               lambda w: w.predictions.clear(), enabled=lambda e: e.clear_predictions),
+    ActionSpec("log_scale", "logScaleAction", "Log-scale loss",
+               "Loss plot and landscape on a log scale (small losses show)", keys=("L",),
+               checkable=True, toggled=lambda w, on: w.view.set_log_scale(on)),
+    ActionSpec("fit_view", "fitViewAction", "&Fit view",
+               "Frame the landscape on the data's optimum and the paths (after a wild run)",
+               lambda w: w.fit_view(), ("F",)),
+    ActionSpec("presentation", "presentationAction", "&Presentation mode",
+               "Full screen, text and lines 1.5 times larger: readable from the back of a room",
+               keys=("F11",), checkable=True, toggled=lambda w, on: w.view.set_presentation(on)),
+    ActionSpec("side_panel", "sidePanelAction", "&Side panel",
+               "Show or hide the Train, Data and Runs tabs (more room for the plots)",
+               keys=("Ctrl+B",), checkable=True, toggled=lambda w, on: w.view.set_side_panel(on)),
+    ActionSpec("keys_help", "keysAction", "&Keyboard and mouse",
+               "Every key and every mouse gesture of the window", lambda w: w.show_keys(),
+               ("F1",)),
+    ActionSpec("about", "aboutAction", "About gdviz", "",
+               lambda w: show_about(w)),  # type: ignore[arg-type]
+)  # fmt: skip
 
 LOSSES = {
     Loss.SQUARED: (
@@ -56,79 +195,64 @@ BATCHES = {
     ),
     0: ("Full batch", "One nudge per epoch, by the mean gradient of all rows: the smoothest path"),
 }
-
-
-def _action(
-    parent: QWidget,
-    text: str,
-    name: str,
-    shortcut: str | None = None,
-    tip: str = "",
-    checkable: bool = False,
-) -> QAction:
-    """An action with a name (for automation), a shortcut that works anywhere in the
-    window, and a tip shown in the status bar."""
-    act = QAction(text, parent)
-    act.setObjectName(name)
-    if shortcut:
-        act.setShortcut(QKeySequence(shortcut))
-    act.setStatusTip(tip)
-    act.setToolTip(tip)
-    act.setCheckable(checkable)
-    parent.addAction(act)
-    return act
-
-
-def _choices(parent: QWidget, prefix: str, items: dict) -> dict:
-    group = QActionGroup(parent)
-    actions = {}
-    for key, (text, tip) in items.items():
-        name = f"{prefix}_{'k' if key == MINI_BATCH else getattr(key, 'value', key)}"
-        act = _action(parent, text, name, None, tip, checkable=True)
-        group.addAction(act)
-        actions[key] = act
-    return actions
+# The Options menu: a group of checkable items per setting, (setting, object-name prefix,
+# items: value -> (text, tip)).
+OPTION_GROUPS: tuple[tuple[str, str, str, dict[Any, tuple[str, str]]], ...] = (
+    ("loss", "lossAction", "Loss", LOSSES),
+    ("gradient", "gradientAction", "Gradient", GRADIENTS),
+    ("batch_size", "batchAction", "Updates", BATCHES),
+    ("optimizer", "optimizerAction", "Optimiser",
+     {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}),
+)  # fmt: skip
+# The menu bar: (title, object name, items); an item is an action's field, "-" for a
+# separator, "recent" for File ▸ Recent files, or a group: "datasets", "options",
+# "exercises".
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("&File", "fileMenu", ("open_session", "recent", "save_session", "save_session_as", "-",
+                           "export_plots", "export_animation", "export_history", "export_script",
+                           "copy_dashboard", "-", "quit")),
+    ("&Edit", "editMenu", ("undo", "redo")),
+    ("&Data", "dataMenu", ("open_data", "save_data", "-", "predict_file", "clear_predictions",
+                           "-", "datasets")),
+    ("&Run", "runMenu", ("train_pause", "step", "step_row", "reset", "live", "-", "sweep",
+                         "race", "-", "defaults")),
+    ("&Options", "optionsMenu", ("options",)),
+    ("&Lesson", "lessonMenu", ("exercises", "-", "defaults")),
+    ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),
+    ("&Help", "helpMenu", ("keys_help", "about")),
+)  # fmt: skip
 
 
 @dataclass
 class WindowActions:
-    """Every action of the window, by what it does."""
+    """Every action of the window, by its declaration's field, and the groups."""
 
-    train_pause: QAction
-    step: QAction
-    step_row: QAction
-    reset: QAction
-    live: QAction
-    sweep: QAction
-    race: QAction
-    defaults: QAction
-    open_session: QAction
-    save_session: QAction
-    save_session_as: QAction
-    export_plots: QAction
-    export_history: QAction
-    export_animation: QAction
-    export_script: QAction
-    copy_dashboard: QAction
-    clear_recent: QAction
-    quit: QAction
-    undo: QAction
-    redo: QAction
-    open_data: QAction
-    save_data: QAction
-    predict_file: QAction
-    clear_predictions: QAction
-    datasets: dict[str, QAction]
+    specs: dict[str, ActionSpec]
+    actions: dict[str, QAction]
     loss: dict[Loss, QAction]
     gradient: dict[Gradient, QAction]
     batch: dict[int, QAction]
     optimizer: dict[Optimizer, QAction]
+    datasets: dict[str, QAction]
     exercises: dict[str, QAction]
-    log_scale: QAction
-    presentation: QAction
-    side_panel: QAction
-    keys_help: QAction
-    about: QAction
+    groups: dict[str, dict[Any, QAction]] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> QAction:
+        # ``acts.step`` is ``acts.actions["step"]``: every declared action by its field.
+        actions = self.__dict__.get("actions", {})
+        if name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def all(self) -> list[QAction]:
+        """Every action, groups included (for the help table)."""
+        return [*self.actions.values(), *(a for g in self.groups.values() for a in g.values())]
+
+    def show_enablement(self, e: Enablement) -> None:
+        """Enable each action by its declared rule."""
+        for key, spec in self.specs.items():
+            if spec.enabled is not None:
+                self.actions[key].setEnabled(spec.enabled(e))
 
     def show_settings(self, settings: RunSettings) -> None:
         """Tick the Options items that match ``settings``."""
@@ -150,241 +274,116 @@ class WindowActions:
         self.batch[MINI_BATCH].setText(mini)
 
 
-def create_actions(parent: QWidget, undo_stack: QUndoStack) -> WindowActions:
+def _make(parent: QWidget, spec: ActionSpec, target: Target) -> QAction:
+    """An action with a name, shortcuts that work anywhere in the window, and a tip shown
+    in the status bar, wired to its command."""
+    act = QAction(spec.text, parent)
+    _describe(act, spec)
+    parent.addAction(act)
+    if spec.toggled is not None:
+        toggled = spec.toggled
+        act.toggled.connect(lambda on: toggled(target, on))
+    elif spec.command is not None:
+        command = spec.command
+        act.triggered.connect(lambda _=False: command(target))
+    return act
+
+
+def _describe(act: QAction, spec: ActionSpec) -> None:
+    act.setObjectName(spec.name)
+    act.setShortcuts([QKeySequence(k) for k in spec.keys])
+    act.setStatusTip(spec.tip)
+    act.setToolTip(spec.tip)
+    act.setCheckable(spec.checkable)
+
+
+def create_actions(parent: QWidget, undo_stack: QUndoStack, target: Target) -> WindowActions:
     """Every action of the window, parented to (and shortcuts live in) ``parent``."""
-    a = _action
-    undo = undo_stack.createUndoAction(parent, "&Undo")
-    undo.setShortcut(QKeySequence("Ctrl+Z"))
-    undo.setObjectName("undoAction")
-    redo = undo_stack.createRedoAction(parent, "&Redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    redo.setObjectName("redoAction")
-    parent.addActions([undo, redo])
-    datasets = {}
-    for name, description in BUILTIN.items():
-        datasets[name] = a(parent, name, f"dataSet_{name}", None, description)
-    exercises = {
-        e.name: a(parent, e.title, f"exercise_{e.name}", None, e.question) for e in EXERCISES
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        if spec.field == "undo":
+            act = undo_stack.createUndoAction(parent, spec.text)
+        elif spec.field == "redo":
+            act = undo_stack.createRedoAction(parent, spec.text)
+        else:
+            actions[spec.field] = _make(parent, spec, target)
+            continue
+        _describe(act, spec)
+        parent.addAction(act)
+        actions[spec.field] = act
+    groups: dict[str, dict[Any, QAction]] = {}
+    for setting, prefix, _title, items in OPTION_GROUPS:
+        group = QActionGroup(parent)
+        groups[setting] = {}
+        for key, (text, tip) in items.items():
+            name = f"{prefix}_{'k' if key == MINI_BATCH else getattr(key, 'value', key)}"
+            act = _make(parent, ActionSpec(setting, name, text, tip, checkable=True), target)
+            act.triggered.connect(lambda _=False, s=setting, k=key: target.choose(s, k))
+            group.addAction(act)
+            groups[setting][key] = act
+    groups["datasets"] = {
+        name: _make(
+            parent,
+            ActionSpec(
+                "datasets",
+                f"dataSet_{name}",
+                name,
+                description,
+                lambda w, n=name: w.data_controller.use_builtin(n),
+            ),
+            target,
+        )  # fmt: skip
+        for name, description in BUILTIN.items()
+    }
+    groups["exercises"] = {
+        e.name: _make(
+            parent,
+            ActionSpec(
+                "exercises",
+                f"exercise_{e.name}",
+                e.title,
+                e.question,
+                lambda w, e=e: w.lesson.start(e),
+            ),
+            target,
+        )  # fmt: skip
+        for e in EXERCISES
     }
     return WindowActions(
-        train_pause=a(
-            parent, "Train / Pause", "trainPauseAction", "Space", "Start, pause or resume training"
-        ),
-        step=a(parent, "Step one epoch", "stepAction", "S", "Train exactly one epoch"),
-        step_row=a(
-            parent,
-            "Step one row",
-            "stepRowAction",
-            "Shift+S",
-            "Update on the next single row and show the arithmetic (per-row updates)",
-        ),
-        reset=a(
-            parent,
-            "Reset",
-            "resetAction",
-            "R",
-            "Back to the start; the run so far is kept in the Runs tab",
-        ),
-        live=a(parent, "Back to live", "liveAction", "Esc", "Stop viewing a past epoch"),
-        sweep=a(
-            parent,
-            "Learning-rate &sweep…",
-            "sweepAction",
-            "Ctrl+L",
-            "Train the same start at many learning rates",
-        ),
-        race=a(
-            parent,
-            "&Race optimisers…",
-            "raceAction",
-            "Ctrl+R",
-            "Train several optimisers at once from the same start, each in its colour",
-        ),
-        defaults=a(
-            parent,
-            "Restore lesson defaults",
-            "restoreDefaultsAction",
-            None,
-            "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
-            "b = 0, squared error, the lesson's nudge, per-row updates",
-        ),
-        open_session=a(
-            parent,
-            "&Open session…",
-            "openSessionAction",
-            "Ctrl+O",
-            "Open a saved run (.gdviz.json) and continue it",
-        ),
-        save_session=a(
-            parent,
-            "&Save session",
-            "saveSessionAction",
-            "Ctrl+S",
-            "Save this run: data, settings and the whole history",
-        ),
-        save_session_as=a(
-            parent,
-            "Save session &as…",
-            "saveSessionAsAction",
-            "Ctrl+Shift+S",
-            "Save this run under a new name",
-        ),
-        export_plots=a(
-            parent,
-            "&Export plots…",
-            "exportPlotsAction",
-            "Ctrl+E",
-            "Save the fit, the landscape, the loss and the dashboard as PNG or SVG",
-        ),
-        export_history=a(
-            parent,
-            "Export &history as CSV…",
-            "exportHistoryAction",
-            None,
-            "epoch, loss, weight, bias of every epoch",
-        ),
-        export_animation=a(
-            parent,
-            "Export &animation…",
-            "exportAnimationAction",
-            "Ctrl+Shift+E",
-            "The run as it trained, as a GIF, MP4 or WebM: the fit, the path and the loss growing",
-        ),
-        export_script=a(
-            parent,
-            "Export as &Python script…",
-            "exportScriptAction",
-            None,
-            "One standalone script that trains this run and prints its log: take it into code",
-        ),
-        copy_dashboard=a(
-            parent,
-            "&Copy dashboard image",
-            "copyPlotAction",
-            "Ctrl+Shift+C",
-            "Copy the plots to the clipboard as an image",
-        ),
-        clear_recent=a(
-            parent, "Clear recent files", "clearRecentAction", None, "Forget the files listed"
-        ),
-        quit=a(parent, "Quit", "quitAction", "Ctrl+Q", "Close gdviz"),
-        undo=undo,
-        redo=redo,
-        open_data=a(
-            parent,
-            "&Open data…",
-            "openDataAction",
-            "Ctrl+Shift+O",
-            "Load rows of x and a label from a CSV, TSV or text table, or a spreadsheet",
-        ),
-        save_data=a(
-            parent, "&Save data as CSV…", "saveDataAction", None, "Write the rows to a CSV file"
-        ),
-        predict_file=a(
-            parent,
-            "&Predict for a file…",
-            "predictFileAction",
-            "Ctrl+P",
-            "The model's pass probability for every x of a file: shown on the fit plot, "
-            "saved as x, probability, predicted",
-        ),
-        clear_predictions=a(
-            parent,
-            "Clear predictions",
-            "clearPredictionsAction",
-            None,
-            "Remove the predicted points from the fit plot",
-        ),
-        datasets=datasets,
-        loss=_choices(parent, "lossAction", LOSSES),
-        gradient=_choices(parent, "gradientAction", GRADIENTS),
-        batch=_choices(parent, "batchAction", BATCHES),
-        optimizer=_choices(
-            parent, "optimizerAction", {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}
-        ),
-        exercises=exercises,
-        log_scale=a(
-            parent,
-            "Log-scale loss",
-            "logScaleAction",
-            "L",
-            "Loss plot and landscape on a log scale (small losses show)",
-            checkable=True,
-        ),
-        presentation=a(
-            parent,
-            "&Presentation mode",
-            "presentationAction",
-            "F11",
-            "Full screen, text and lines 1.5 times larger: readable from the back of a room",
-            checkable=True,
-        ),
-        side_panel=a(
-            parent,
-            "&Side panel",
-            "sidePanelAction",
-            "Ctrl+B",
-            "Show or hide the Train, Data and Runs tabs (more room for the plots)",
-            checkable=True,
-        ),
-        keys_help=a(
-            parent,
-            "&Keyboard and mouse",
-            "keysAction",
-            "F1",
-            "Every key and every mouse gesture of the window",
-        ),
-        about=a(parent, "About gdviz", "aboutAction", None, ""),
-    )
+        {s.field: s for s in ACTIONS}, actions, groups["loss"], groups["gradient"],
+        groups["batch_size"], groups["optimizer"], groups["datasets"], groups["exercises"],
+        groups,
+    )  # fmt: skip
 
 
 def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:
-    """File, Edit, Data, Run, Options, Lesson, View and Help. Returns File ▸ Recent files,
-    which the window fills."""
-    menu = bar.addMenu("&File")
-    menu.addAction(acts.open_session)
-    recent = menu.addMenu("Recent &files")
-    recent.setObjectName("recentMenu")
-    recent.setToolTipsVisible(True)
-    menu.addActions([acts.save_session, acts.save_session_as])
-    menu.addSeparator()
-    menu.addActions([acts.export_plots, acts.export_animation, acts.export_history])
-    menu.addActions([acts.export_script, acts.copy_dashboard])
-    menu.addSeparator()
-    menu.addAction(acts.quit)
-    bar.addMenu("&Edit").addActions([acts.undo, acts.redo])
-    menu = bar.addMenu("&Data")
-    menu.addActions([acts.open_data, acts.save_data])
-    menu.addSeparator()
-    menu.addActions([acts.predict_file, acts.clear_predictions])
-    menu.addSeparator()
-    sets = menu.addMenu("Built-in data &sets")
-    sets.setObjectName("dataSetsMenu")
-    sets.setToolTipsVisible(True)
-    sets.addActions(list(acts.datasets.values()))
-    menu = bar.addMenu("&Run")
-    menu.addActions([acts.train_pause, acts.step, acts.step_row, acts.reset, acts.live])
-    menu.addSeparator()
-    menu.addActions([acts.sweep, acts.race])
-    menu.addSeparator()
-    menu.addAction(acts.defaults)
-    menu = bar.addMenu("&Options")
-    menu.setToolTipsVisible(True)
-    for title, group in (
-        ("Loss", acts.loss),
-        ("Gradient", acts.gradient),
-        ("Updates", acts.batch),
-        ("Optimiser", acts.optimizer),
-    ):
-        menu.addSection(title).setEnabled(False)
-        menu.addActions(list(group.values()))
-    menu = bar.addMenu("&Lesson")
-    menu.setObjectName("lessonMenu")
-    menu.addActions(list(acts.exercises.values()))
-    menu.addSeparator()
-    menu.addAction(acts.defaults)
-    bar.addMenu("&View").addActions([acts.log_scale, acts.side_panel, acts.presentation])
-    bar.addMenu("&Help").addActions([acts.keys_help, acts.about])
+    """The menus as :data:`MENUS` declares them. Returns File ▸ Recent files, which the
+    window fills."""
+    recent = QMenu("Recent &files", bar)
+    for title, name, items in MENUS:
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+        menu.setToolTipsVisible(True)
+        for item in items:
+            if item == "-":
+                menu.addSeparator()
+            elif item == "recent":
+                recent = menu.addMenu("Recent &files")
+                recent.setObjectName("recentMenu")
+                recent.setToolTipsVisible(True)
+            elif item == "datasets":
+                sets = menu.addMenu("Built-in data &sets")
+                sets.setObjectName("dataSetsMenu")
+                sets.setToolTipsVisible(True)
+                sets.addActions(list(acts.datasets.values()))
+            elif item == "exercises":
+                menu.addActions(list(acts.exercises.values()))
+            elif item == "options":
+                for setting, _prefix, section, _items in OPTION_GROUPS:
+                    menu.addSection(section).setEnabled(False)
+                    menu.addActions(list(acts.groups[setting].values()))
+            else:
+                menu.addAction(acts.actions[item])
     return recent
 
 
@@ -396,22 +395,16 @@ def ask_batch_size(parent: QWidget, current: int) -> int | None:
         "Rows per update (2 or more):",
         current if current > 1 else 10,
         2,
-        1_000_000,
+        (1 << 31) - 1,
     )
     return size if ok else None
 
 
-def show_plot_menu(
-    parent: QWidget,
-    plot: PlotPanel,
-    name: str,
-    pos: QPoint,
-    row: int | None,
-    sessions: SessionController,
-    data: DataController,
-) -> None:
+def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row: int | None,
+                   target: Target) -> None:  # fmt: skip
     """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
     menu = QMenu(parent)
+    sessions, data = target.sessions, target.data_controller
     if row is not None:
         menu.addAction(f"Delete data row {row + 1}", lambda: data.delete_point(row))
         menu.addSeparator()

@@ -10,9 +10,10 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
-from gdviz.core.run.settings import SPEED_STEPS, RunSettings
+from gdviz.core.run.settings import RunSettings
 
 __all__ = ["DEFAULT_SPEED", "SPEED_STEPS", "SettingsModel", "ViewModel", "speed_from_position"]
+SPEED_STEPS = 24  # the speed slider's positions are 0..SPEED_STEPS; the top one is "max"
 DEFAULT_SPEED = 13  # ~290 epochs/s: the lesson's 1000 epochs in about 3.4 s
 
 

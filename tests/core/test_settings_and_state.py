@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from gdviz.core.figures.runs import past_run
 from gdviz.core.run.settings import NEW_RUN_FIELDS, RunSettings
-from gdviz.core.run.state import RunState, enablement
+from gdviz.core.run.state import RunState, Situation, enablement
 from gdviz.core.train.data import lesson_data, load_builtin
 from gdviz.core.train.history import History, RiseCounter
 from gdviz.core.train.model import Gradient, Loss
@@ -59,16 +59,31 @@ def test_with_and_differences():
     assert a.differences(a) == set()
 
 
-@given(st.sampled_from(list(RunState)), st.sampled_from([0, 1, 2, 10]), st.booleans())
-def test_enablement_rule(state, batch_size, viewing):
-    e = enablement(state, RunSettings(batch_size=batch_size), viewing_past=viewing)
+@given(
+    st.sampled_from(list(RunState)),
+    st.sampled_from([0, 1, 2, 10]),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_enablement_rule(state, batch_size, viewing, racing, trained, predictions):
+    situation = Situation(
+        state, RunSettings(batch_size=batch_size), viewing, racing, trained, predictions
+    )
+    e = enablement(situation)
     assert e.pause == (state is RunState.RUNNING)
-    assert e.train == (state is not RunState.RUNNING)
+    assert e.train == (
+        state is not RunState.RUNNING and not (racing and state is RunState.FINISHED)
+    )
     assert e.step == (state in (RunState.IDLE, RunState.PAUSED))
-    # Step row only where a single row can be stepped: per-row updates, a run not over.
-    assert e.step_row == (e.step and batch_size == 1)
+    # Step row only where a single row can be stepped: per-row updates, a run not over,
+    # and no race.
+    assert e.step_row == (e.step and batch_size == 1 and not racing)
     assert e.live == viewing and e.reset
-    assert e.train_text == ("Resume" if state is RunState.PAUSED else "Train")
+    assert e.resume == (state is RunState.PAUSED)
+    assert e.export_run == (trained and not racing)
+    assert e.clear_predictions == predictions
 
 
 def brute_streaks(losses, limit):

@@ -16,7 +16,8 @@ from gdviz.core.io.video import AnimationRequest, frame_epochs
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import lesson_data
 from gdviz.core.train.trainer import Trainer
-from gdviz.ui.controllers.animation_export import AnimationStage, rgb_array, write_animation
+from gdviz.ui.controllers.animation_export import write_animation
+from gdviz.ui.views.animation_stage import AnimationStage, rgb_array
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import lesson_data, load_builtin
 from gdviz.core.train.trainer import Trainer
-from gdviz.ui.controllers.lesson_controller import EXERCISES
-from gdviz.ui.controllers.sweep_controller import log_rates, run_point
+from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.train.sweep import log_rates, run_point
 
 
 def fit_points(win):

@@ -64,30 +64,30 @@ def collect(handle):
 
 def test_a_job_reports_and_clears_busy(qtbot, jobs):
     with qtbot.waitSignal(jobs.done, timeout=5000) as blocker:
-        jobs.submit("echo", 42)
+        jobs.submit(jobs.worker.echo, 42)
         assert jobs.busy
     assert blocker.args == [42] and not jobs.busy
 
 
 def test_stale_results_are_dropped(qtbot, jobs, probe):
     seen = collect(jobs)
-    first = jobs.submit("held", "old")
-    second = jobs.submit("echo", "new")
+    first = jobs.submit(jobs.worker.held, "old")
+    second = jobs.submit(jobs.worker.echo, "new")
     assert second == first + 1
     with qtbot.waitSignal(jobs.done, timeout=5000):
         probe.gate.set()  # the old job finishes now, after the new one was submitted
     # Reports arrive in order: once a later job's result is in, the old job's were too.
     with qtbot.waitSignal(jobs.done, timeout=5000):
-        jobs.submit("echo", "marker")
+        jobs.submit(jobs.worker.echo, "marker")
     assert seen["done"] == ["new", "marker"] and seen["progressed"] == []
 
 
 def test_restarting_while_a_job_runs(qtbot, jobs):
     seen = collect(jobs)
     with qtbot.waitSignal(jobs.progressed, timeout=5000):
-        jobs.submit("loop", "first")
+        jobs.submit(jobs.worker.loop, "first")
     with qtbot.waitSignal(jobs.done, timeout=5000) as blocker:
-        jobs.submit("loop", "second")
+        jobs.submit(jobs.worker.loop, "second")
         qtbot.waitUntil(lambda: "second running" in seen["progressed"], timeout=5000)
         jobs.cancel()
     assert blocker.args == ["second stopped"]
@@ -98,10 +98,10 @@ def test_restarting_while_a_job_runs(qtbot, jobs):
 def test_a_failure_clears_busy_and_is_reported_once(qtbot, jobs):
     seen = collect(jobs)
     with qtbot.waitSignal(jobs.failed, timeout=5000) as blocker:
-        jobs.submit("boom")
+        jobs.submit(jobs.worker.boom)
     assert "job exploded" in blocker.args[0] and not jobs.busy
     with qtbot.waitSignal(jobs.done, timeout=5000):
-        jobs.submit("echo", "after")  # the thread lives on
+        jobs.submit(jobs.worker.echo, "after")  # the thread lives on
     assert len(seen["failed"]) == 1 and seen["done"] == ["after"]
 
 
@@ -109,7 +109,7 @@ def test_shut_down_stops_a_running_job_without_terminate(qtbot):
     handle = BackgroundThread(Probe(), "test-jobs")
     handle.start()
     with qtbot.waitSignal(handle.progressed, timeout=5000):
-        handle.submit("loop", "forever")
+        handle.submit(handle.worker.loop, "forever")
     handle.shut_down()  # waits: returns only once the thread has ended
     assert not handle.is_running() and not handle.busy
     handle.shut_down()  # twice is fine
@@ -118,7 +118,7 @@ def test_shut_down_stops_a_running_job_without_terminate(qtbot):
 def test_commands_wait_for_start_and_settings_survive_new_jobs(qtbot):
     handle = BackgroundThread(Probe(), "test-jobs")
     seen = collect(handle)
-    handle.submit("echo", "queued before start")
+    handle.submit(handle.worker.echo, "queued before start")
     with qtbot.waitSignal(handle.done, timeout=5000):
         handle.start()
     assert seen["done"] == ["queued before start"]

@@ -20,7 +20,7 @@ def model(qtbot):
 @pytest.fixture
 def run(qtbot, model):
     controller = RunController(lesson_data(), model)
-    controller.start()
+    controller.start_threads()
     controller.set_speed(float("inf"))
     yield controller
     controller.shut_down()

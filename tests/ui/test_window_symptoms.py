@@ -21,7 +21,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
 from gdviz.core.train.data import lesson_data
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.ui.controllers.sweep_controller import CLICK_PX
+from gdviz.ui.views.sweep_window import CLICK_PX
 from gdviz.ui.views.plots import EpochAxis
 
 

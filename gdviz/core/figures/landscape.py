@@ -18,11 +18,13 @@ is evaluated once, at its mean x:
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.run.settings import RunSettings
 from gdviz.core.train import jit
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
@@ -298,3 +300,82 @@ def contour_levels(values: np.ndarray, count: int = 9) -> list[float]:
         return []
     qs = np.quantile(finite, np.linspace(0.04, 0.9, count) ** 2, method="nearest")
     return [float(q) for q in qs]
+
+
+# -- what the window asks for: a grid around the points that matter ----------------------
+CONTOURS = 9
+CLIP = 1e4  # grids never span beyond |w|, |b| <= CLIP
+
+
+@dataclass(frozen=True)
+class LandscapeRequest:
+    data: DataSet
+    loss: Loss
+    w_span: tuple[float, float]  # what the grid must show, before margins
+    b_span: tuple[float, float]
+
+    def covers(self, w_span: tuple[float, float], b_span: tuple[float, float]) -> bool:
+        return (
+            self.w_span[0] <= w_span[0]
+            and w_span[1] <= self.w_span[1]
+            and self.b_span[0] <= b_span[0]
+            and b_span[1] <= self.b_span[1]
+        )
+
+
+@dataclass(frozen=True)
+class LandscapeResult:
+    request: LandscapeRequest
+    grid: Grid
+    contour_w: np.ndarray  # contour segments in (w, b), two points each
+    contour_b: np.ndarray
+
+
+def compute_result(
+    request: LandscapeRequest, optimum: tuple[float, float], groups: Grouped | None = None
+) -> LandscapeResult:
+    """The grid around the request's span and ``optimum``, with its contour lines.
+
+    ``groups``: the request's data already grouped for its loss, if at hand.
+    """
+    ws = np.clip([*request.w_span, optimum[0]], -CLIP, CLIP)
+    bs = np.clip([*request.b_span, optimum[1]], -CLIP, CLIP)
+    ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
+    w_range, b_range = fit_ranges(ws, bs)
+    grid = compute(groups or request.data, request.loss, w_range, b_range)
+    rows, cols = [], []
+    for level in contour_levels(grid.loss, CONTOURS):
+        r, c = contour_segments(grid.loss, level)
+        rows.append(r)
+        cols.append(c)
+    r = np.concatenate(rows) if rows else np.empty(0)
+    c = np.concatenate(cols) if cols else np.empty(0)
+    dw = (grid.w[-1] - grid.w[0]) / (len(grid.w) - 1)
+    db = (grid.b[-1] - grid.b[0]) / (len(grid.b) - 1)
+    return LandscapeResult(request, grid, grid.w[0] + c * dw, grid.b[0] + r * db)
+
+
+def total_loss(data: DataSet, loss: Loss, w: float, b: float) -> float:
+    """The epoch loss of (w, b) over every row (a sum, as the log prints it)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = data.xs * w + b
+        if loss is Loss.CROSS_ENTROPY:
+            rows = np.maximum(z, 0.0) - z * data.ys + np.log1p(np.exp(-np.abs(z)))
+        else:
+            rows = (1.0 / (1.0 + np.exp(-z)) - data.ys) ** 2
+    return float(rows.sum())
+
+
+def loss_threshold(data: DataSet, settings: RunSettings) -> float:
+    """A loss that says "it got there" on this data: 5 % of the way from the lowest loss
+    the data allows back to the loss at the start, to 2 significant digits. It follows
+    the data's scale (0.051 on the lesson's 4 rows, ~10.2 on ``ravine``), so a race's
+    or a sweep's "reached" means the same on any data set."""
+    lowest = total_loss(data, settings.loss, *optimum_estimate(data))
+    start = total_loss(data, settings.loss, *settings.start)
+    if not (math.isfinite(lowest) and math.isfinite(start)):
+        return 0.05
+    threshold = lowest + 0.05 * max(start - lowest, 0.0)
+    if threshold <= 0:
+        return 0.05 if start <= 0 else start / 20
+    return float(f"{threshold:.2g}")

@@ -13,9 +13,9 @@ import numpy as np
 
 from gdviz.core.figures.decimate import PeakEnvelope
 from gdviz.core.run.settings import RunSettings
+from gdviz.core.teach.words import short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
-from gdviz.core.train.optimizers import short_name
 
 DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
 PATH_POINTS = 2000  # drawn points of a long path (the end is always exact)

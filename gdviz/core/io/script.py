@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 
 from gdviz import __version__
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import RunSettings, uses
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import TITLES, USES, Optimizer
+from gdviz.core.train.optimizers import TITLES, Optimizer
 
 ROWS_PER_LINE = 4
 
@@ -167,7 +167,7 @@ def _summary(s: RunSettings, data: DataSet) -> str:
 
 
 def _optimizer_settings(kind: Optimizer, s: RunSettings) -> Iterator[str]:
-    p = s.params
+    p = s.hyper
     notes = {
         "momentum": "how much of the last velocity carries over",
         "alpha": "how slowly the average of squared gradients moves",
@@ -175,7 +175,7 @@ def _optimizer_settings(kind: Optimizer, s: RunSettings) -> Iterator[str]:
         "beta2": "decay of the average squared gradient v",
         "eps": "keeps a tiny average from dividing by zero",
     }
-    for name in USES[kind]:
+    for name in uses(kind):
         yield f"{name} = {getattr(p, name)!r}  # {notes[name]}\n"
 
 

@@ -31,8 +31,8 @@ from gdviz.core.io.session_read import FORMAT, NEWEST, PLACEHOLDER, SessionError
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
-from gdviz.core.train.optimizers import STATE_SIZE
-from gdviz.core.train.trainer import Divergence, Trainer
+from gdviz.core.train.optimizers import OptimizerState
+from gdviz.core.train.trainer import Divergence, Position, Trainer
 
 __all__ = [
     "FORMAT",
@@ -70,7 +70,7 @@ class Session:
     view: dict[str, Any] = field(default_factory=dict)
     row: int = 0  # rows done in the epoch under way (single-row steps)
     partial_loss: float = 0.0  # their loss so far
-    opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
+    opt_state: OptimizerState = field(default_factory=OptimizerState)
     # A race saved with this run as its first racer: the other racers (same data and
     # start) and the loss the race table times reaching.
     race: list[Session] = field(default_factory=list)
@@ -87,13 +87,16 @@ class Session:
     def epoch(self) -> int:
         return len(self.history)
 
+    @property
+    def position(self) -> Position:
+        """Where the run stands (what a trainer continues from)."""
+        return Position(self.epoch, self.w, self.b, self.row, self.partial_loss, self.opt_state)
+
     def trainer(self, keep_history: bool = True) -> Trainer:
         """A trainer that continues this run exactly where it stopped."""
         trainer = Trainer(self.data, self.settings, keep_history=False)
         last = float(self.history.loss[-1]) if len(self.history) else None
-        trainer.restore(
-            self.epoch, self.w, self.b, last, self.row, self.partial_loss, self.opt_state
-        )
+        trainer.restore(self.position, last)
         if keep_history:
             h = self.history
             trainer.keep_history = True
@@ -137,7 +140,7 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
         trainer.diverged,
         row=trainer.row,
         partial_loss=trainer.partial_loss,
-        opt_state=trainer.opt_state.tolist(),
+        opt_state=trainer.opt_state,
     )
 
 
@@ -243,7 +246,7 @@ def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
             "bias": _finite_or_text(session.b),
             "row": session.row,
             "partial_loss": _finite_or_text(session.partial_loss),
-            "optimizer_state": [_finite_or_text(v) for v in session.opt_state],
+            "optimizer_state": [_finite_or_text(v) for v in session.opt_state.as_list()],
             "divergence": divergence,
         },
     }

@@ -15,12 +15,14 @@ from typing import Any
 
 import numpy as np
 
-from gdviz.core.run.settings import EPOCHS_MAX, SPEED_STEPS, RunSettings
+from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
 from gdviz.core.train.data import DataError, DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import STATE_SIZE, Optimizer
+from gdviz.core.train.optimizers import Optimizer, OptimizerState
 from gdviz.core.train.trainer import Divergence
+
+STATE_SIZE = 5  # the optimiser state of w and b: first (2), second (2), t
 
 FORMAT = "gdviz-session"
 NEWEST = 3  # 3: the optimiser, its settings and its state; races
@@ -33,7 +35,7 @@ SCAN_MAX = 100_000  # strings looked at before giving up on lifting (not gdviz's
 CHUNK = 4 << 20  # base64 characters decoded at a time (~10 ms): other threads keep running
 ROWS_MAX = 50_000_000  # data rows a session may hold (a 1 GiB file holds fewer)
 BATCH_MAX = 1 << 31
-VIEW_KEYS = {"speed", "log_loss"}
+VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
 
 
 class SessionError(ValueError):
@@ -60,7 +62,7 @@ class SessionParts:
     view: dict[str, Any]
     row: int
     partial_loss: float
-    opt_state: list[float]
+    opt_state: OptimizerState
     race: list[SessionParts] = field(default_factory=list)  # a race's other racers
     race_threshold: float = 0.05
 
@@ -364,9 +366,9 @@ def _optimizer(r: _Reader, h: dict) -> dict[str, Any]:
 
 def _optimizer_state(
     r: _Reader, value: Any, settings: RunSettings, divergence: Divergence | None
-) -> list[float]:
+) -> OptimizerState:
     if value is None:
-        return [0.0] * STATE_SIZE
+        return OptimizerState()
     if not isinstance(value, list) or len(value) != STATE_SIZE:
         raise r.fail(f"'state.optimizer_state' must be a list of {STATE_SIZE} numbers")
     name = "state.optimizer_state"
@@ -380,7 +382,7 @@ def _optimizer_state(
         raise r.fail(f"'{name}[4]' counts updates: a whole number from 0, got {t!r}")
     if settings.optimizer is Optimizer.SGD and any(numbers):
         raise r.fail(f"'{name}' must be all 0 for the sgd optimizer")
-    return numbers
+    return OptimizerState.from_array(numbers)
 
 
 def _history(r: _Reader, hist: dict, settings: RunSettings) -> History:
@@ -470,7 +472,8 @@ def _view(r: _Reader, view: Any, epochs: int) -> dict[str, Any]:
         raise r.fail(f"'view' must be an object, got {_kind(view)}")
     checked: dict[str, Any] = {}
     if "speed" in view:
-        checked["speed"] = r.integer(view["speed"], "view.speed", 0, SPEED_STEPS)
+        # A position of the window's speed slider (the window keeps it within its range).
+        checked["speed"] = r.integer(view["speed"], "view.speed", 0, VIEW_SPEED_MAX)
     if "log_loss" in view:
         if not isinstance(view["log_loss"], bool):
             raise r.fail(f"'view.log_loss' must be true or false, got {_kind(view['log_loss'])}")

@@ -5,6 +5,7 @@ See :mod:`gdviz.core.io.table` for what is read and how."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -472,3 +473,27 @@ def _bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
         if y is not None:
             good &= np.isfinite(y) & (y >= 0) & (y <= 1)
     return None if good.all() else int(np.argmin(good))
+
+
+def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """x and label columns from pasted text (cells copied from a spreadsheet): the first
+    two cells of each line, split at tabs (or semicolons, commas, spaces), read with the
+    rules every table follows (decimal commas, :func:`decimal_text`); a first line of
+    words is a header. Raises ValueError naming the first line that is not two numbers."""
+    lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
+    xs, ys = [], []
+    for number, line in enumerate(lines, start=1):
+        cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
+        try:
+            x, y = float(decimal_text(cells[0])), float(decimal_text(cells[1]))
+        except (IndexError, ValueError):
+            if number == 1 and cells and not any(is_number(decimal_text(c)) for c in cells):
+                continue  # a header
+            raise ValueError(
+                f"line {number} ({shown(line.strip(), 40)}) is not two numbers (x and a label)"
+            ) from None
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        raise ValueError("the clipboard holds no rows of numbers")
+    return np.array(xs), np.array(ys)

@@ -1,15 +1,98 @@
-"""The settings of a run: everything that decides what training does, except the data."""
+"""The settings of a run: everything that decides what training does, except the data.
+
+Each field of :class:`RunSettings` is declared once, with :func:`setting`: its default,
+its valid values (:mod:`gdviz.core.run.values`), its label and tip, what a change of it
+does to a run under way (:class:`Change`) and its command-line flag. From that one
+declaration come the command line's options, the checks of remembered settings and of
+sessions, the window's boxes and which changes start a new run. Adding a setting is
+adding a field here (and a test).
+"""
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
+from enum import StrEnum
+from typing import Any
 
+from gdviz.core.run.values import Choice, Kind, Number, Whole
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import DEFAULT_EPS, Optimizer, Params
+from gdviz.core.train.optimizers import DEFAULT_EPS, Hyper, Optimizer
 
-EPOCHS_MAX = 10_000_000  # the longest run the window offers (and a session may declare)
-SPEED_STEPS = 24  # the window's speed positions are 0..SPEED_STEPS; the top one is "max"
+EPOCHS_MAX = 10_000_000  # the longest run the window keeps (and a session may declare)
+EPOCHS_CLI_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
+
+
+class Change(StrEnum):
+    """What changing a setting does to the run under way."""
+
+    LIVE = "live"  # used from the next epoch (the learning rate)
+    TARGET = "target"  # moves where the run ends (epochs)
+    START = "start"  # where the next run starts (weight, bias)
+    NEW_RUN = "new run"  # a new run from the same start (the run so far is kept)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One field of RunSettings, declared: see :func:`setting`."""
+
+    name: str
+    kind: Kind
+    default: Any
+    label: str
+    tip: str
+    change: Change
+    flag: str
+    metavar: str
+    help: str
+    optional: bool = False  # None is a value too ("the optimiser's own")
+    uses: tuple[str, ...] = ()  # optimiser hyperparameters: which optimisers read it
+    decimals: int = 6  # digits a box keeps
+
+    def parse(self, text: str) -> Any:
+        """``text`` (a flag's argument, a remembered value) as this setting's value;
+        raises ValueError saying what is wrong."""
+        # A whole number's message follows its flag ("--epochs: must be 0 or more"); a
+        # number's names the setting ("learning rate must be a finite number above 0").
+        return self.kind.parse(text, "" if isinstance(self.kind, Whole) else self.words)
+
+    def problem(self, value: Any) -> str | None:
+        """Why ``value`` cannot be this setting (None: it can)."""
+        if value is None and self.optional:
+            return None
+        return self.kind.problem(value, self.words)
+
+    @property
+    def words(self) -> str:
+        """The name as messages say it: ``learning rate``, ``beta2``."""
+        return self.name.replace("_", " ")
+
+    def text(self, value: Any) -> str:
+        """How a value is written to a settings file (``repr`` of a float is exact)."""
+        return str(value.value) if isinstance(value, StrEnum) else repr(value)
+
+
+def setting(
+    default: Any,
+    kind: Kind,
+    label: str,
+    tip: str,
+    change: Change,
+    metavar: str = "",
+    help: str = "",  # noqa: A002 (argparse's word)
+    optional: bool = False,
+    uses: tuple[str, ...] = (),
+    decimals: int = 6,
+) -> Any:
+    """A RunSettings field, declared: its default and everything else about it (the flag
+    is the field's name with dashes: ``--learning-rate``)."""
+    declared = {
+        "kind": kind, "label": label, "tip": tip, "change": change, "metavar": metavar,
+        "help": help, "optional": optional, "uses": uses, "decimals": decimals,
+    }  # fmt: skip
+    return field(default=default, metadata={"setting": declared})
+
+
+_MOMENTUMS = ("momentum", "nesterov")
 
 
 @dataclass(frozen=True)
@@ -19,56 +102,117 @@ class RunSettings:
 
     ``batch_size`` 1 is the lesson's per-row update; k > 1 updates after every k rows by
     their mean gradient; 0 once per epoch (the full batch). ``optimizer`` and its
-    hyperparameters: see :mod:`gdviz.core.train.optimizers` (``eps`` None: the optimiser's own).
+    hyperparameters: see :mod:`gdviz.core.train.optimizers` (``eps`` None: the
+    optimiser's own).
     """
 
-    learning_rate: float = 0.1
-    epochs: int = 1000
-    weight: float = 0.1
-    bias: float = 0.0
-    loss: Loss = Loss.SQUARED
-    gradient: Gradient = Gradient.SEED
-    batch_size: int = 1
-    optimizer: Optimizer = Optimizer.SGD
-    momentum: float = 0.9
-    alpha: float = 0.99
-    beta1: float = 0.9
-    beta2: float = 0.999
-    eps: float | None = None
+    learning_rate: float = setting(
+        0.1, Number(0.0, low_open=True), "Learning rate",
+        "How big each nudge of w and b is. Too small is slow; too big overshoots or blows "
+        "up. Takes effect at once, even while training.",
+        Change.LIVE, "F", "step size (default 0.1)", decimals=12,
+    )  # fmt: skip
+    epochs: int = setting(
+        1000, Whole(0, EPOCHS_CLI_MAX), "Epochs",
+        "How many passes over all the data the run makes. Raise it after a run finished "
+        "and Train goes on from where it stopped.",
+        Change.TARGET, "N", "passes over the data (default 1000)",
+    )  # fmt: skip
+    weight: float = setting(
+        0.1, Number(), "Start weight",
+        "Starting weight w (the curve's steepness). Applies at once to a run that has not "
+        "begun, otherwise to the next run.",
+        Change.START, "F", "starting weight (default 0.1)",
+    )  # fmt: skip
+    bias: float = setting(
+        0.0, Number(), "Start bias",
+        "Starting bias b (shifts the curve left or right). Applies at once to a run that "
+        "has not begun, otherwise to the next run.",
+        Change.START, "F", "starting bias (default 0)",
+    )  # fmt: skip
+    loss: Loss = setting(
+        Loss.SQUARED, Choice(Loss), "Loss",
+        "The loss reported (and followed, with the exact gradient)",
+        Change.NEW_RUN, help="loss to report (default squared)",
+    )  # fmt: skip
+    gradient: Gradient = setting(
+        Gradient.SEED, Choice(Gradient), "Gradient",
+        "The lesson's error·x nudge, or the true gradient of the chosen loss",
+        Change.NEW_RUN, help="seed: the lesson's error*x nudge; exact: the loss's true gradient",
+    )  # fmt: skip
+    batch_size: int = setting(
+        1, Whole(0, (1 << 31) - 1), "Batch size",
+        "1: update after every row (the lesson's); k: after every k rows, by their mean "
+        "gradient; 0: once per epoch",
+        Change.NEW_RUN, "K",
+        "1: update after every row (the lesson's, default); K: after every K rows, by "
+        "their mean gradient; 0: once per epoch",
+    )  # fmt: skip
+    optimizer: Optimizer = setting(
+        Optimizer.SGD, Choice(Optimizer), "Optimiser",
+        "How each update moves w and b. The lesson's plain step, or one with a memory of "
+        "earlier gradients. A change starts a new run from the same start.",
+        Change.NEW_RUN,
+        help="how each update moves w and b: sgd (the lesson's, default), momentum, "
+        "nesterov, adagrad, rmsprop or adam",
+    )  # fmt: skip
+    momentum: float = setting(
+        0.9, Number(0.0, 1.0, high_open=True), "Momentum μ",
+        "How much of the last velocity carries over (0 … below 1)",
+        Change.NEW_RUN, "MU", "momentum and nesterov: how much velocity carries over",
+        uses=_MOMENTUMS,
+    )  # fmt: skip
+    alpha: float = setting(
+        0.99, Number(0.0, 1.0, high_open=True), "Decay α",
+        "How slowly RMSProp's average of squared gradients moves (0 … below 1)",
+        Change.NEW_RUN, "A", "rmsprop: how slowly the average of squared gradients moves",
+        uses=("rmsprop",),
+    )  # fmt: skip
+    beta1: float = setting(
+        0.9, Number(0.0, 1.0, high_open=True), "β₁",
+        "Adam: decay of the average gradient m (0 … below 1)",
+        Change.NEW_RUN, "B1", "adam: decay of the average gradient", uses=("adam",),
+    )  # fmt: skip
+    beta2: float = setting(
+        0.999, Number(0.0, 1.0, high_open=True), "β₂",
+        "Adam: decay of the average squared gradient v (0 … below 1)",
+        Change.NEW_RUN, "B2", "adam: decay of the average squared gradient", uses=("adam",),
+    )  # fmt: skip
+    eps: float | None = setting(
+        None, Number(0.0, 1.0, low_open=True), "ε",
+        "Added to the square root so a tiny average never divides by zero",
+        Change.NEW_RUN, "E",
+        "adagrad, rmsprop, adam: added to the square root (default: the optimiser's own, "
+        "1e-10 for adagrad, 1e-8 otherwise)",
+        optional=True, uses=("adagrad", "rmsprop", "adam"), decimals=15,
+    )  # fmt: skip
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "loss", Loss(self.loss))
-        object.__setattr__(self, "gradient", Gradient(self.gradient))
-        object.__setattr__(self, "optimizer", Optimizer(self.optimizer))
+        for s in SETTINGS.values():
+            if isinstance(s.kind, Choice) and getattr(self, s.name) is not None:
+                value = getattr(self, s.name)
+                if not isinstance(value, s.kind.kind):
+                    try:
+                        object.__setattr__(self, s.name, s.kind.kind(value))
+                    except ValueError:
+                        pass  # problem() says so
         problem = self.problem()
         if problem:
             raise ValueError(problem)
 
     def problem(self) -> str | None:
         """Why these settings cannot be trained with, or None."""
-        lr = self.learning_rate
-        if not math.isfinite(lr) or lr <= 0:
-            return f"learning rate must be a finite number above 0, got {lr!r}"
-        if self.epochs < 0:
-            return f"epochs must be 0 or more, got {self.epochs}"
-        if self.batch_size < 0:
-            return f"batch size must be 0 (full batch) or more, got {self.batch_size}"
-        for name, value in (("weight", self.weight), ("bias", self.bias)):
-            if not math.isfinite(value):
-                return f"starting {name} must be a finite number, got {value!r}"
-        for name in ("momentum", "alpha", "beta1", "beta2"):
-            value = getattr(self, name)
-            if not 0.0 <= value < 1.0:  # also refuses nan
-                return f"{name} must be at least 0 and below 1, got {value!r}"
-        if self.eps is not None and not (math.isfinite(self.eps) and self.eps > 0):
-            return f"eps must be a finite number above 0, got {self.eps!r}"
+        for s in SETTINGS.values():
+            problem = s.problem(getattr(self, s.name))
+            if problem:
+                return problem
         return None
 
     @property
-    def params(self) -> Params:
+    def hyper(self) -> Hyper:
         """The optimiser's hyperparameters, with its own eps unless one was given."""
         eps = self.eps if self.eps is not None else DEFAULT_EPS.get(self.optimizer, 1e-8)
-        return Params(self.momentum, self.alpha, self.beta1, self.beta2, eps)
+        return Hyper(self.momentum, self.alpha, self.beta1, self.beta2, eps)
 
     def with_(self, **changes: object) -> RunSettings:
         """A copy with ``changes`` applied (validated like any new value)."""
@@ -89,7 +233,26 @@ class RunSettings:
         return self.weight, self.bias
 
 
-# Settings whose change starts a new run (the run so far is kept for comparison).
-NEW_RUN_FIELDS = frozenset(
-    {"loss", "gradient", "batch_size", "optimizer", "momentum", "alpha", "beta1", "beta2", "eps"}
-)
+def _declared() -> dict[str, Setting]:
+    out = {}
+    for f in fields(RunSettings):
+        declared = f.metadata["setting"]
+        default = f.default if f.default is not MISSING else None
+        flag = "--" + f.name.replace("_", "-")
+        out[f.name] = Setting(f.name, default=default, flag=flag, **declared)
+    return out
+
+
+SETTINGS: dict[str, Setting] = _declared()
+"""Every setting of a run, declared once, in the order of RunSettings' fields."""
+
+NEW_RUN_FIELDS = frozenset(n for n, s in SETTINGS.items() if s.change is Change.NEW_RUN)
+"""Settings whose change starts a new run (the run so far is kept for comparison)."""
+
+HYPER_FIELDS = tuple(n for n, s in SETTINGS.items() if s.uses)
+"""The optimisers' own settings (each optimiser reads the ones whose ``uses`` name it)."""
+
+
+def uses(optimizer: Optimizer) -> tuple[str, ...]:
+    """The hyperparameters ``optimizer`` reads, in declaration order."""
+    return tuple(n for n in HYPER_FIELDS if optimizer.value in SETTINGS[n].uses)

@@ -28,7 +28,19 @@ class StopReason(StrEnum):
     FINISHED = "finished"
     PAUSED = "paused"
     DIVERGED = "diverged"
-    FAILED = "failed"  # an internal error; the run so far is kept
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the window's commands depend on: the run's (or a race's) state and settings,
+    and what there is to act on."""
+
+    state: RunState
+    settings: RunSettings
+    viewing_past: bool = False  # an earlier epoch is shown
+    racing: bool = False  # the commands act on a race (``state`` is the race's)
+    trained: bool = False  # the run has epochs (to save, export, animate)
+    predictions: bool = False  # predictions for a file are drawn
 
 
 @dataclass(frozen=True)
@@ -41,28 +53,23 @@ class Enablement:
     step_row: bool
     reset: bool
     live: bool
-    train_text: str  # "Train", or "Resume" for a paused run
+    resume: bool  # Train goes on with a paused run (the button says so)
+    export_run: bool  # history, animation, script: there is a run to write
+    clear_predictions: bool
 
 
-def enablement(
-    state: RunState,
-    settings: RunSettings,
-    *,
-    viewing_past: bool = False,
-    racing: bool = False,
-) -> Enablement:
-    """What may be done in ``state`` for a run trained with ``settings``.
-
-    ``viewing_past``: an earlier epoch is shown, so "Back to live" applies.
-    ``racing``: the commands act on a race (``state`` is the race's): no single rows.
-    """
+def enablement(situation: Situation) -> Enablement:
+    """What may be done in ``situation`` (one rule for every button and menu item)."""
+    state, racing = situation.state, situation.racing
     steppable = state in (RunState.IDLE, RunState.PAUSED)
     return Enablement(
         train=state is not RunState.RUNNING and not (racing and state is RunState.FINISHED),
         pause=state is RunState.RUNNING,
         step=steppable,
-        step_row=steppable and settings.per_row and not racing,
+        step_row=steppable and situation.settings.per_row and not racing,
         reset=True,
-        live=viewing_past,
-        train_text="Resume" if state is RunState.PAUSED else "Train",
+        live=situation.viewing_past,
+        resume=state is RunState.PAUSED,
+        export_run=situation.trained and not racing,
+        clear_predictions=situation.predictions,
     )

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import math
 
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import SETTINGS, RunSettings, uses
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import Optimizer, short_name
+from gdviz.core.train.optimizers import DEFAULT_EPS, Optimizer
 
 MINUS = "−"
 
@@ -103,3 +103,19 @@ def describe(settings: RunSettings) -> str:
     if settings.optimizer is not Optimizer.SGD:
         text += f", {short_name(settings)}"
     return text
+
+
+SYMBOLS = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε"}
+
+
+def short_name(settings: RunSettings) -> str:
+    """``adam``, ``momentum 0.5``, ``adam β₁ 0.8``: the optimiser, and what differs from
+    its defaults."""
+    kind = settings.optimizer
+    parts = [kind.value]
+    for name in uses(kind):
+        value = getattr(settings, name)
+        default = DEFAULT_EPS.get(kind) if name == "eps" else SETTINGS[name].default
+        if value is not None and value != default:
+            parts.append(f"{SYMBOLS[name]} {value:g}")
+    return " ".join(parts)

@@ -99,9 +99,6 @@ class DataSet:
         """The same names with other rows."""
         return DataSet(xs, ys, self.name, self.x_label, self.y_label, note)
 
-    def renamed(self, name: str) -> DataSet:
-        return DataSet(self.xs, self.ys, name, self.x_label, self.y_label, self.note)
-
 
 def _first_bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
     with np.errstate(invalid="ignore"):
@@ -168,13 +165,6 @@ def _header_cell(name: str) -> str:
     if any(c in name for c in ',"'):
         return '"' + name.replace('"', '""') + '"'
     return name
-
-
-def format_csv(data: DataSet) -> str:
-    """CSV text for ``data``: a header, then ``repr`` floats that read back exactly."""
-    lines = [f"{_header_cell(data.x_label)},{_header_cell(data.y_label)}"]
-    lines += [f"{x!r},{y!r}" for x, y in zip(data.xs.tolist(), data.ys.tolist(), strict=True)]
-    return "\n".join(lines) + "\n"
 
 
 def save_csv(path: str | os.PathLike[str], data: DataSet) -> None:

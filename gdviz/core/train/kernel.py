@@ -21,7 +21,7 @@ from typing import NamedTuple
 import numpy as np
 
 from gdviz.core.train import jit
-from gdviz.core.train.optimizers import Optimizer, Params, step
+from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, step
 
 # The squared loss is ``error ** TWO`` with TWO passed at run time: numba turns
 # a literal ``** 2`` into a multiply, which differs from Python's libm ``pow``
@@ -65,7 +65,7 @@ def run_epochs_python(
     xl = xs.tolist()
     yl = ys.tolist()
     squared_exact = exact and not cross_entropy
-    kind, p_, st = _optimizer(opt, params, state)
+    kind, p_ = _optimizer(opt, params)
     for e in range(n_epochs):
         total = 0.0
         for x, y in zip(xl, yl, strict=True):
@@ -85,8 +85,7 @@ def run_epochs_python(
                 w = w - lr * grad * x
                 b = b - lr * grad
             else:
-                sw, sb = step(kind, p_, st, w, b, grad * x, grad, lr)
-                w, b = sw.after, sb.after
+                w, b = _step(kind, p_, state, w, b, grad * x, grad, lr)
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b
@@ -127,7 +126,7 @@ def run_batches_python(
     n = len(xl)
     size = n if batch_size <= 0 else min(batch_size, n)
     squared_exact = exact and not cross_entropy
-    kind, p_, st = _optimizer(opt, params, state)
+    kind, p_ = _optimizer(opt, params)
     for e in range(n_epochs):
         total = 0.0
         for start in range(0, n, size):
@@ -155,8 +154,7 @@ def run_batches_python(
                 w = w - lr * (sum_w / count)
                 b = b - lr * (sum_b / count)
             else:
-                sw, sb = step(kind, p_, st, w, b, sum_w / count, sum_b / count, lr)
-                w, b = sw.after, sb.after
+                w, b = _step(kind, p_, state, w, b, sum_w / count, sum_b / count, lr)
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b
@@ -165,24 +163,27 @@ def run_batches_python(
     return n_epochs
 
 
-def _optimizer(
-    opt: int, params: np.ndarray, state: np.ndarray
-) -> tuple[Optimizer | None, Params, _State]:
+def _optimizer(opt: int, params: np.ndarray) -> tuple[Optimizer | None, Hyper]:
     """The reference's objects for the kernels' numbers (None: the lesson's sgd)."""
     kind = list(Optimizer)[opt]
-    return (None if kind is Optimizer.SGD else kind), Params(*params.tolist()), _State(state)
+    return (None if kind is Optimizer.SGD else kind), Hyper(*params.tolist())
 
 
-class _State(list):
-    """The optimiser state as a list the reference updates, written back to the array."""
-
-    def __init__(self, array: np.ndarray) -> None:
-        super().__init__(array.tolist())
-        self._array = array
-
-    def __setitem__(self, index, value) -> None:
-        super().__setitem__(index, value)
-        self._array[index] = value
+def _step(
+    kind: Optimizer,
+    p: Hyper,
+    state: np.ndarray,
+    w: float,
+    b: float,
+    gw: float,
+    gb: float,
+    lr: float,
+) -> tuple[float, float]:
+    """w and b after the reference optimiser's step; ``state`` (the kernels' layout) is
+    updated in place."""
+    steps, after = step(kind, p, OptimizerState.from_array(state), (w, b), (gw, gb), lr)
+    state[:] = after.as_array()
+    return steps[0].after, steps[1].after
 
 
 PYTHON = Kernels(run_epochs_python, run_batches_python)
@@ -218,9 +219,9 @@ def warm_up() -> None:
     kernels = get_kernels()
     one = np.ones(1)
     out = np.empty(1)
-    params = np.array(Params().as_list())
+    params = Hyper().as_array()
     for opt in (0, len(Optimizer) - 1):  # one specialisation serves every optimiser
-        state = np.zeros(5)
+        state = OptimizerState.zero().as_array()
         head = (one, one, 0.0, 0.0, 0.1, 1, False, False, TWO)
         kernels.per_row(*head, opt, params, state, out, out.copy(), out.copy())
         kernels.batches(*head, 0, opt, params, state, out, out.copy(), out.copy())

@@ -25,8 +25,11 @@ for bit what it always was.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+import numpy as np
 
 
 class Optimizer(StrEnum):
@@ -42,15 +45,6 @@ class Optimizer(StrEnum):
 CODE = {kind: i for i, kind in enumerate(Optimizer)}
 # eps by optimiser when not given (the mainstream deep-learning libraries' defaults).
 DEFAULT_EPS = {Optimizer.ADAGRAD: 1e-10, Optimizer.RMSPROP: 1e-8, Optimizer.ADAM: 1e-8}
-# Which hyperparameters each optimiser uses (the CLI refuses the others).
-USES = {
-    Optimizer.SGD: (),
-    Optimizer.MOMENTUM: ("momentum",),
-    Optimizer.NESTEROV: ("momentum",),
-    Optimizer.ADAGRAD: ("eps",),
-    Optimizer.RMSPROP: ("alpha", "eps"),
-    Optimizer.ADAM: ("beta1", "beta2", "eps"),
-}
 TITLES = {
     Optimizer.SGD: "Gradient descent (the lesson's)",
     Optimizer.MOMENTUM: "Momentum",
@@ -61,29 +55,8 @@ TITLES = {
 }
 
 
-def short_name(settings) -> str:
-    """``adam``, ``momentum 0.5``, ``adam β₁ 0.8``: the optimiser, and what differs from
-    its defaults (``settings`` is a RunSettings)."""
-    kind = settings.optimizer
-    defaults = Params()
-    parts = [kind.value]
-    symbols = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε"}
-    for name in USES[kind]:
-        value = getattr(settings, name)
-        default = DEFAULT_EPS.get(kind) if name == "eps" else getattr(defaults, name)
-        if value is not None and value != default:
-            parts.append(f"{symbols[name]} {value:g}")
-    return " ".join(parts)
-
-
-# State: [first w, first b, second w, second b, t]. "first" is the velocity
-# (momentum, nesterov) or Adam's m; "second" the sum or average of squares
-# (adagrad, rmsprop) or Adam's v; t counts Adam's updates (as a float).
-STATE_SIZE = 5
-
-
 @dataclass(frozen=True)
-class Params:
+class Hyper:
     """The optimiser's hyperparameters (each optimiser reads the ones it uses)."""
 
     momentum: float = 0.9
@@ -92,9 +65,43 @@ class Params:
     beta2: float = 0.999
     eps: float = 1e-8
 
-    def as_list(self) -> list[float]:
+    def as_array(self) -> np.ndarray:
         """In the kernels' order."""
-        return [self.momentum, self.alpha, self.beta1, self.beta2, self.eps]
+        return np.array([self.momentum, self.alpha, self.beta1, self.beta2, self.eps])
+
+
+@dataclass(frozen=True)
+class OptimizerState:
+    """What an optimiser remembers, per parameter (in the model's order: w, then b):
+    ``first`` is the velocity (momentum, Nesterov) or Adam's m; ``second`` the sum or
+    average of squared gradients (AdaGrad, RMSProp) or Adam's v; ``t`` counts Adam's
+    updates. All zero for the lesson's plain step."""
+
+    first: tuple[float, ...] = (0.0, 0.0)
+    second: tuple[float, ...] = (0.0, 0.0)
+    t: float = 0.0
+
+    @classmethod
+    def zero(cls, parameters: int = 2) -> OptimizerState:
+        return cls((0.0,) * parameters, (0.0,) * parameters, 0.0)
+
+    @classmethod
+    def from_array(cls, values: np.ndarray | list[float]) -> OptimizerState:
+        """From the kernels' layout: first of each parameter, second of each, then t."""
+        values = [float(v) for v in values]
+        n = (len(values) - 1) // 2
+        return cls(tuple(values[:n]), tuple(values[n : 2 * n]), values[2 * n])
+
+    def as_array(self) -> np.ndarray:
+        """The kernels' layout (a new array, which they update in place)."""
+        return np.array([*self.first, *self.second, self.t])
+
+    def as_list(self) -> list[float]:
+        return [*self.first, *self.second, self.t]
+
+    @property
+    def is_zero(self) -> bool:
+        return not any(self.as_list())
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,7 @@ class ParamStep:
 
 def update_param(
     kind: Optimizer,
-    p: Params,
+    p: Hyper,
     value: float,
     g: float,
     first: float,
@@ -158,21 +165,17 @@ def update_param(
 
 def step(
     kind: Optimizer,
-    p: Params,
-    state: list[float],
-    w: float,
-    b: float,
-    gw: float,
-    gb: float,
+    p: Hyper,
+    state: OptimizerState,
+    values: Sequence[float],
+    grads: Sequence[float],
     lr: float,
-) -> tuple[ParamStep, ParamStep]:
-    """Update w and b with gradients ``gw``, ``gb``; ``state`` (5 floats) changes in place."""
-    t = state[4]
-    if kind is Optimizer.ADAM:
-        t = t + 1.0
-        state[4] = t
-    sw = update_param(kind, p, w, gw, state[0], state[2], t, lr)
-    sb = update_param(kind, p, b, gb, state[1], state[3], t, lr)
-    state[0], state[2] = sw.first, sw.second
-    state[1], state[3] = sb.first, sb.second
-    return sw, sb
+) -> tuple[list[ParamStep], OptimizerState]:
+    """Update each parameter of ``values`` by its gradient in ``grads`` (w first, then
+    b); returns each parameter's step and the optimiser's state after it."""
+    t = state.t + 1.0 if kind is Optimizer.ADAM else state.t  # once per update
+    steps = [
+        update_param(kind, p, value, g, first, second, t, lr)
+        for value, g, first, second in zip(values, grads, state.first, state.second, strict=True)
+    ]
+    return steps, OptimizerState(tuple(s.first for s in steps), tuple(s.second for s in steps), t)

@@ -9,7 +9,7 @@ uninterrupted run.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -18,10 +18,7 @@ from gdviz.core.train import kernel as _kernel
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import EpochBlock, History
 from gdviz.core.train.model import Gradient, Loss, RowUpdate, update_row
-from gdviz.core.train.optimizers import CODE, STATE_SIZE, Optimizer, step
-
-# The older name of RunSettings, kept for code that imports it from here.
-Hyperparameters = RunSettings
+from gdviz.core.train.optimizers import CODE, Optimizer, OptimizerState, step
 
 
 @dataclass(frozen=True)
@@ -37,6 +34,20 @@ class Divergence:
             f"diverged at epoch {self.epoch}: the {self.what} became {self.value!r}. "
             "Try a smaller learning rate."
         )
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a run stands: ``epoch`` whole epochs done, then ``row`` rows of the next one
+    (whose losses summed to ``partial_loss``), the parameters now and what the optimiser
+    remembers. A trainer restored to it goes on bit for bit."""
+
+    epoch: int
+    w: float
+    b: float
+    row: int = 0
+    partial_loss: float = 0.0
+    opt_state: OptimizerState = field(default_factory=OptimizerState)
 
 
 class Trainer:
@@ -74,7 +85,7 @@ class Trainer:
                 self.history.reserve(settings.epochs)
         self.w = self.settings.weight
         self.b = self.settings.bias
-        self.opt_state = np.zeros(STATE_SIZE)  # the optimiser's memory; see optimizers.py
+        self._opt = OptimizerState.zero().as_array()  # the kernels update it in place
         self.epoch = 0
         self.row = 0
         self.partial_loss = 0.0
@@ -82,26 +93,24 @@ class Trainer:
         self.last_loss: float | None = None
         self.history.clear()
 
-    def restore(
-        self,
-        epoch: int,
-        w: float,
-        b: float,
-        last_loss: float | None,
-        row: int = 0,
-        partial_loss: float = 0.0,
-        opt_state: np.ndarray | None = None,
-    ) -> None:
-        """Continue from a saved state: ``epoch`` whole epochs done and ``row`` rows of the
-        next (whose losses summed to ``partial_loss``), then ``w``, ``b`` and the
-        optimiser's state."""
-        self.epoch, self.w, self.b, self.last_loss = epoch, w, b, last_loss
-        self.opt_state = (
-            np.zeros(STATE_SIZE) if opt_state is None else np.array(opt_state, dtype=float)
-        )
-        self.row = row
-        self.partial_loss = partial_loss
+    def restore(self, position: Position, last_loss: float | None = None) -> None:
+        """Continue from ``position`` (``last_loss``: the loss of its last whole epoch)."""
+        p = position
+        self.epoch, self.w, self.b, self.last_loss = p.epoch, p.w, p.b, last_loss
+        self._opt = p.opt_state.as_array()
+        self.row = p.row
+        self.partial_loss = p.partial_loss
         self.diverged = None
+
+    @property
+    def position(self) -> Position:
+        """Where the run stands now."""
+        return Position(self.epoch, self.w, self.b, self.row, self.partial_loss, self.opt_state)
+
+    @property
+    def opt_state(self) -> OptimizerState:
+        """What the optimiser remembers now (zero for the lesson's plain step)."""
+        return OptimizerState.from_array(self._opt)
 
     @property
     def remaining(self) -> int:
@@ -135,11 +144,11 @@ class Trainer:
         )
         kind = self.settings.optimizer
         if kind is not Optimizer.SGD:
-            state = self.opt_state.tolist()
-            sw, sb = step(kind, self.settings.params, state, upd.w_before, upd.b_before,
-                          upd.grad * x, upd.grad, self.learning_rate)  # fmt: skip
-            self.opt_state = np.array(state)
-            upd = replace(upd, w_after=sw.after, b_after=sb.after, steps=(sw, sb), t=state[4])
+            (sw, sb), after = step(kind, self.settings.hyper, self.opt_state,
+                                   (upd.w_before, upd.b_before), (upd.grad * x, upd.grad),
+                                   self.learning_rate)  # fmt: skip
+            self._opt = after.as_array()
+            upd = replace(upd, w_after=sw.after, b_after=sb.after, steps=(sw, sb), t=after.t)
         self.w, self.b = upd.w_after, upd.b_after
         self.partial_loss += upd.loss
         self.row += 1
@@ -210,8 +219,7 @@ class Trainer:
 
     def _run_kernel(self, n_epochs: int, out: np.ndarray) -> int:
         kernels = self._kernels or _kernel.get_kernels()
-        params = np.array(self.settings.params.as_list())
-        optimizer = (CODE[self.settings.optimizer], params, self.opt_state)
+        optimizer = (CODE[self.settings.optimizer], self.settings.hyper.as_array(), self._opt)
         start = (
             self.data.xs,
             self.data.ys,

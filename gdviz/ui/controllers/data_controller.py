@@ -9,7 +9,6 @@ of it from the run's ``data_changed``.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from gdviz.core.io.table import (
     read_table,
     sheet_names,
 )
+from gdviz.core.io.table_reader import parse_pasted
 from gdviz.core.teach.words import count
 from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
 from gdviz.ui.controllers.run_controller import RunController
@@ -99,13 +99,14 @@ class DataController(QObject):
         self.undo_stack = undo_stack
         self.last_folder = str(Path.home())
         self._progress: QProgressDialog | None = None
-        self._loader = BackgroundThread(LoadWorker(), "gdviz-load-data", self)
+        self._loader: BackgroundThread[LoadWorker] = BackgroundThread(
+            LoadWorker(), "gdviz-load-data", self
+        )
         self._loader.progressed.connect(self._on_load_progress)
         self._loader.done.connect(self._on_loaded)
         self._loader.failed.connect(
             lambda details: self._on_loaded(Loaded("", error=failure_line(details)))
         )
-        self._loader.start()
 
     @property
     def loading(self) -> bool:
@@ -237,7 +238,7 @@ class DataController(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._loader.cancel)
         self._progress = dialog
-        self._loader.submit("load", path, options)
+        self._loader.submit(self._loader.worker.load, path, options)
         self.message.emit(f"Reading {Path(path).name}…")
 
     def _on_load_progress(self, fraction: float) -> None:
@@ -280,6 +281,9 @@ class DataController(QObject):
         )
         return False
 
+    def start_threads(self) -> None:
+        self._loader.start()
+
     def shut_down(self) -> None:
         self._loader.shut_down()
 
@@ -304,38 +308,6 @@ class DataController(QObject):
         self.message.emit(f"Saved {count(len(data), 'row')} to {path}.")
         self.used.emit(path)
         return True
-
-
-def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """x and label columns from pasted text: the first two cells of each line, split at
-    tabs (or commas, semicolons, spaces); a first line of words is a header."""
-    lines = [
-        line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()
-    ]
-    xs, ys = [], []
-    for number, line in enumerate(lines, start=1):
-        cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
-        try:
-            x, y = float(cells[0].replace(",", ".")), float(cells[1].replace(",", "."))
-        except (IndexError, ValueError):
-            if number == 1 and cells and all(not _number(c) for c in cells):
-                continue  # a header
-            raise ValueError(
-                f"line {number} ({line.strip()[:40]!r}) is not two numbers (x and a label)"
-            ) from None
-        xs.append(x)
-        ys.append(y)
-    if not xs:
-        raise ValueError("the clipboard holds no rows of numbers")
-    return np.array(xs), np.array(ys)
-
-
-def _number(text: str) -> bool:
-    try:
-        float(text.replace(",", "."))
-    except ValueError:
-        return False
-    return True
 
 
 def _labels_as_they_are(table: Preview) -> bool:

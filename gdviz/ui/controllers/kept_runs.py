@@ -1,4 +1,5 @@
-"""Earlier runs kept for comparison: the list (a model) and the Runs tab (its view).
+"""Earlier runs kept for comparison (the Runs tab, :mod:`gdviz.ui.views.runs_tab`, is
+their view).
 
 When a new run starts, the one before (if it trained at all) is kept. The
 plots draw the visible kept runs as faded overlays; the Runs tab lists them,
@@ -8,19 +9,7 @@ hidden (unticked, still listed) whenever the data changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-from superqt.utils import signals_blocked
+from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.runs import PastRun, past_run
 from gdviz.core.run.settings import RunSettings
@@ -28,7 +17,6 @@ from gdviz.core.train.data import DataSet
 from gdviz.core.train.trainer import Trainer
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel
-from gdviz.ui.views.race_views import RacePanel
 
 PALETTE = [
     "#1f77b4",
@@ -134,93 +122,3 @@ class KeptRuns(QObject):
             if not run.data.same_rows(data):
                 run.visible = False
         self.changed.emit()
-
-
-class RunsPanel(QWidget):
-    """The Runs tab: a race (when one is on), and the kept runs: tick to show,
-    double-click to rename, remove."""
-
-    race_requested = Signal()
-
-    def __init__(self, kept: KeptRuns, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._kept = kept
-        self.race_panel = RacePanel()
-        self.race_button = QPushButton("Race optimisers…")
-        self.race_button.setObjectName("raceButton")
-        self.race_button.setToolTip(
-            "Train several optimisers at once from the same start and watch them race "
-            "(Run ▸ Race optimisers…)"
-        )
-        self.race_button.clicked.connect(self.race_requested)
-        self.list = QListWidget()
-        self.list.setObjectName("runsList")
-        self.list.setToolTip(
-            "Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename."
-        )
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setObjectName("removeRunButton")
-        self.clear_button = QPushButton("Remove all")
-        self.keep_spin = QSpinBox()
-        self.keep_spin.setObjectName("keepRunsSpin")
-        self.keep_spin.setRange(1, 50)
-        self.keep_spin.setValue(kept.limit)
-        self.keep_spin.setToolTip("How many earlier runs to keep; the oldest go first")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.clear_button)
-        keep = QHBoxLayout()
-        keep.addWidget(QLabel("Keep up to"))
-        keep.addWidget(self.keep_spin)
-        keep.addWidget(QLabel("runs"))
-        keep.addStretch(1)
-        hint = QLabel(
-            "Each new run keeps the one before it here, named by what it did differently. "
-            "Runs on other data are hidden when the data changes."
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.race_panel)
-        layout.addWidget(self.race_button)
-        layout.addWidget(hint)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(keep)
-        layout.addLayout(buttons)
-        self.list.itemChanged.connect(self._on_item_changed)
-        self.remove_button.clicked.connect(self._remove_selected)
-        self.clear_button.clicked.connect(kept.clear)
-        self.keep_spin.valueChanged.connect(kept.set_limit)
-        kept.changed.connect(self.refresh)
-
-    def refresh(self) -> None:
-        """Show the kept runs as they are now."""
-        runs = self._kept.runs
-        with signals_blocked(self.list):
-            while self.list.count() > len(runs):
-                self.list.takeItem(self.list.count() - 1)
-            for index, run in enumerate(runs):
-                item = self.list.item(index)
-                if item is None:
-                    item = QListWidgetItem()
-                    item.setFlags(
-                        item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
-                    )
-                    self.list.addItem(item)
-                item.setText(self._kept.label(run))
-                checked = Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked
-                item.setCheckState(checked)
-                item.setForeground(QColor(run.colour))
-                item.setToolTip(
-                    f"{run.epochs:,} epochs on {run.data.name}; final loss "
-                    f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}"
-                )
-
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        index = self.list.row(item)
-        visible, text = item.checkState() == Qt.CheckState.Checked, item.text()
-        self._kept.rename(index, text)
-        self._kept.set_visible(index, visible)
-
-    def _remove_selected(self) -> None:
-        self._kept.remove([self.list.row(i) for i in self.list.selectedItems()])

@@ -9,66 +9,14 @@ itself and its contour lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures import landscape
+from gdviz.core.figures.landscape import CLIP, LandscapeRequest, LandscapeResult, compute_result
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
-
-CONTOURS = 9
-CLIP = 1e4  # grids never span beyond |w|, |b| <= CLIP
-
-
-@dataclass(frozen=True)
-class LandscapeRequest:
-    data: DataSet
-    loss: Loss
-    w_span: tuple[float, float]  # what the grid must show, before margins
-    b_span: tuple[float, float]
-
-    def covers(self, w_span: tuple[float, float], b_span: tuple[float, float]) -> bool:
-        return (
-            self.w_span[0] <= w_span[0]
-            and w_span[1] <= self.w_span[1]
-            and self.b_span[0] <= b_span[0]
-            and b_span[1] <= self.b_span[1]
-        )
-
-
-@dataclass(frozen=True)
-class LandscapeResult:
-    request: LandscapeRequest
-    grid: landscape.Grid
-    contour_w: np.ndarray  # contour segments in (w, b), two points each
-    contour_b: np.ndarray
-
-
-def compute_result(
-    request: LandscapeRequest, optimum: tuple[float, float], groups: landscape.Grouped | None = None
-) -> LandscapeResult:
-    """The grid around the request's span and ``optimum``, with its contour lines.
-
-    ``groups``: the request's data already grouped for its loss, if at hand.
-    """
-    ws = np.clip([*request.w_span, optimum[0]], -CLIP, CLIP)
-    bs = np.clip([*request.b_span, optimum[1]], -CLIP, CLIP)
-    ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
-    w_range, b_range = landscape.fit_ranges(ws, bs)
-    grid = landscape.compute(groups or request.data, request.loss, w_range, b_range)
-    rows, cols = [], []
-    for level in landscape.contour_levels(grid.loss, CONTOURS):
-        r, c = landscape.contour_segments(grid.loss, level)
-        rows.append(r)
-        cols.append(c)
-    r = np.concatenate(rows) if rows else np.empty(0)
-    c = np.concatenate(cols) if cols else np.empty(0)
-    dw = (grid.w[-1] - grid.w[0]) / (len(grid.w) - 1)
-    db = (grid.b[-1] - grid.b[0]) / (len(grid.b) - 1)
-    return LandscapeResult(request, grid, grid.w[0] + c * dw, grid.b[0] + r * db)
 
 
 class LandscapeWorker(Worker):
@@ -101,7 +49,9 @@ class LandscapeController(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs = BackgroundThread(LandscapeWorker(), "gdviz-landscape", self)
+        self._jobs: BackgroundThread[LandscapeWorker] = BackgroundThread(
+            LandscapeWorker(), "gdviz-landscape", self
+        )
         self._jobs.done.connect(self._on_done)
         self._jobs.failed.connect(self._on_failed)
         self._jobs.busy_changed.connect(self.busy_changed)
@@ -109,7 +59,7 @@ class LandscapeController(QObject):
         self._asked: LandscapeRequest | None = None
         self._gave_up = False  # the last request failed: no retry until data or loss change
 
-    def start(self) -> None:
+    def start_threads(self) -> None:
         self._jobs.start()
 
     def shut_down(self) -> None:
@@ -123,8 +73,12 @@ class LandscapeController(QObject):
     def grid(self) -> landscape.Grid | None:
         return self.result.grid if self.result is not None else None
 
-    def follow(self, data: DataSet, loss: Loss, ws: np.ndarray, bs: np.ndarray) -> None:
-        """Make sure a grid of ``data`` and ``loss`` shows every point (ws[i], bs[i])."""
+    def follow(
+        self, data: DataSet, loss: Loss, ws: np.ndarray, bs: np.ndarray, refit: bool = False
+    ) -> None:
+        """Make sure a grid of ``data`` and ``loss`` shows every point (ws[i], bs[i]);
+        ``refit``: a new grid framed on just these points (and the optimum), even if the
+        one shown holds them (View ▸ Fit view, after a wild run stretched it)."""
         finite = np.isfinite(ws) & np.isfinite(bs)
         if not finite.any():
             ws, bs = np.zeros(1), np.zeros(1)
@@ -132,15 +86,15 @@ class LandscapeController(QObject):
             ws, bs = np.clip(ws[finite], -CLIP, CLIP), np.clip(bs[finite], -CLIP, CLIP)
         w_span = (float(ws.min()), float(ws.max()))
         b_span = (float(bs.min()), float(bs.max()))
-        if self._shows(data, loss, w_span, b_span):
+        if not refit and self._shows(data, loss, w_span, b_span):
             return
         asked = self._asked
         if asked is not None and asked.data is data and asked.loss is loss:
-            if self._gave_up or (self._jobs.busy and asked.covers(w_span, b_span)):
+            if not refit and (self._gave_up or (self._jobs.busy and asked.covers(w_span, b_span))):
                 return  # it failed for these, or the grid on its way will show them
         self._gave_up = False
         self._asked = LandscapeRequest(data, loss, w_span, b_span)
-        self._jobs.submit("compute", self._asked)
+        self._jobs.submit(self._jobs.worker.compute, self._asked)
 
     def _shows(self, data: DataSet, loss: Loss, w_span, b_span) -> bool:
         result = self.result

@@ -6,74 +6,14 @@ exercise's settings the next run's, trains, and asks the exercise's question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.run.settings import RunSettings
+from gdviz.core.teach.lessons import Exercise
 from gdviz.core.train.data import lesson_data
-from gdviz.core.train.model import Loss
-from gdviz.core.train.optimizers import Optimizer
 from gdviz.ui.controllers.data_controller import DataController
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.run_controller import RunController
-
-
-@dataclass(frozen=True)
-class Exercise:
-    name: str
-    title: str
-    changes: dict
-    question: str
-    # A race instead of one run: these optimisers, on this built-in data set, and the
-    # loss whose reaching the race table times.
-    race: tuple[Optimizer, ...] = ()
-    data: str = "lesson"
-    threshold: float = 0.05
-
-
-EXERCISES = [
-    Exercise(
-        "lr001",
-        "Exercise 1: learning rate 0.01",
-        {"learning_rate": 0.01},
-        "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
-        "default: is the fall slower or faster? Is it smoother? How far is the loss after "
-        "1000 epochs from the default's?",
-    ),
-    Exercise(
-        "lr1",
-        "Exercise 2: learning rate 1.0",
-        {"learning_rate": 1.0},
-        "Steps ten times bigger. Does the loss fall faster? Look at the start of the curve "
-        "and at the path on the landscape: does it bounce across the valley?",
-    ),
-    Exercise(
-        "w1",
-        "Exercise 3: start at w = 1.0",
-        {"weight": 1.0},
-        "A different starting weight. Does it still get to the bottom? Compare the number "
-        "of epochs it needs with the faded default run.",
-    ),
-    Exercise(
-        "momentum",
-        "Why momentum?",
-        {
-            "learning_rate": 0.07,
-            "weight": 0.0,
-            "bias": 0.0,
-            "loss": Loss.CROSS_ENTROPY,
-            "batch_size": 0,
-        },
-        "Every student here studied 7.5 to 12.5 hours, far from 0, so the loss is a long, "
-        "narrow valley (see the landscape). All three take steps of the same learning rate. "
-        "Why does plain gradient descent crawl along the valley floor while momentum and "
-        "Adam run down it? Step (S) through the first epochs and watch the paths.",
-        race=(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM),
-        data="ravine",
-        threshold=10.5,
-    ),
-]
 
 DEFAULTS_LABEL = "lesson defaults"
 

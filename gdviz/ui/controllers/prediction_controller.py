@@ -47,14 +47,12 @@ class Predictions:
         return f"predicted for {Path(self.path).name}"
 
 
-@dataclass(frozen=True)
-class _Failed:
-    path: str
-    error: str
-
-
 class PredictWorker(Worker):
-    """Reads an inputs file and predicts; writes the CSV."""
+    """Reads an inputs file and predicts (``done``: :class:`Predictions`; ``refused``:
+    why not); writes the CSV (``saved``: its path)."""
+
+    refused = Signal(int, str)  # job id, why the file gives no predictions
+    saved = Signal(int, str)  # job id, the CSV written
 
     def predict(
         self, job_id: int, path: str, column: str | None, sheet: str | None, prefer: str,
@@ -63,7 +61,7 @@ class PredictWorker(Worker):
         try:
             inputs: Inputs = read_inputs(path, column, sheet, prefer)
         except DataError as exc:
-            self.done.emit(job_id, _Failed(path, str(exc)))
+            self.refused.emit(job_id, str(exc))
             return
         p = probabilities(w, b, inputs.x)
         self.done.emit(job_id, Predictions(path, inputs.x, p, w, b, epochs, inputs.note))
@@ -72,9 +70,9 @@ class PredictWorker(Worker):
         try:
             save_predictions(path, predictions.x, predictions.p)
         except OSError as exc:
-            self.done.emit(job_id, _Failed(path, f"{path}: {exc.strerror or exc}"))
+            self.refused.emit(job_id, f"{path}: {exc.strerror or exc}")
             return
-        self.done.emit(job_id, path)
+        self.saved.emit(job_id, path)
 
 
 class PredictionController(QObject):
@@ -89,9 +87,15 @@ class PredictionController(QObject):
         self.last_folder = str(Path.home())
         self.current: Predictions | None = None
         self._save_to: str | None = None
-        self._thread = BackgroundThread(PredictWorker(), "gdviz-predict", self)
-        self._thread.done.connect(self._on_done)
+        self._thread: BackgroundThread[PredictWorker] = BackgroundThread(
+            PredictWorker(), "gdviz-predict", self
+        )
+        self._thread.done.connect(self._on_predicted)
+        self._thread.report(self._thread.worker.refused, self._refused)
+        self._thread.report(self._thread.worker.saved, self._on_saved)
         self._thread.failed.connect(lambda details: self._refused(failure_line(details)))
+
+    def start_threads(self) -> None:
         self._thread.start()
 
     @property
@@ -142,7 +146,7 @@ class PredictionController(QObject):
                 column = str(table.names.index(chosen) + 1)
         self.last_folder = str(Path(path).parent)
         self._save_to = save_to
-        self._thread.submit("predict", path, column, None, x_name, w, b, epochs)
+        self._thread.submit(self._thread.worker.predict, path, column, None, x_name, w, b, epochs)
         self.message.emit(f"Predicting for {Path(path).name}…")
         return True
 
@@ -150,16 +154,14 @@ class PredictionController(QObject):
         self.current = None
         self.shown.emit(None)
 
-    def _on_done(self, result: object) -> None:
-        if isinstance(result, _Failed):
-            self._refused(result.error)
-        elif isinstance(result, Predictions):
-            self.current = result
-            self.shown.emit(result)
-            self._ask_where_to_save(result)
-        elif isinstance(result, str):
-            assert self.current is not None
-            self.message.emit(f"{self._summary(self.current)} Saved them to {result}.")
+    def _on_predicted(self, result: Predictions) -> None:
+        self.current = result
+        self.shown.emit(result)
+        self._ask_where_to_save(result)
+
+    def _on_saved(self, path: str) -> None:
+        if self.current is not None:
+            self.message.emit(f"{self._summary(self.current)} Saved them to {path}.")
 
     def _ask_where_to_save(self, result: Predictions) -> None:
         path = self._save_to
@@ -172,7 +174,7 @@ class PredictionController(QObject):
         if not path:
             self.message.emit(f"{self._summary(result)} Not saved.")
             return
-        self._thread.submit("save", path, result)
+        self._thread.submit(self._thread.worker.save, path, result)
 
     def _summary(self, result: Predictions) -> str:
         note = f" ({result.note})" if result.note else ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from superqt.utils import signals_blocked
 
 from gdviz.core.figures.runs import path_points
@@ -51,7 +51,6 @@ class Views:
     loss_plot: LossPlot
     data_panel: DataPanel
     race_panel: RacePanel
-    status_bar: QStatusBar
     status_label: QLabel
     dialog_parent: QWidget
 
@@ -60,6 +59,7 @@ class RunPresenter(QObject):
     """Shows the run, the kept runs and the landscape in the views."""
 
     viewing_changed = Signal(object)  # the epoch viewed, or None: live
+    message = Signal(str)  # what happened, for the status bar
 
     def __init__(
         self,
@@ -145,7 +145,7 @@ class RunPresenter(QObject):
             self._view.set_viewed_epoch(None)
 
     def say(self, message: str) -> None:
-        self._v.status_bar.showMessage(message)
+        self.message.emit(message)
 
     # -- from the run ------------------------------------------------------------------------
     def _on_run_started(self) -> None:
@@ -363,8 +363,9 @@ class RunPresenter(QObject):
         v.race_panel.setVisible(bool(racers))
         v.landscape_plot.set_racers(racers)
 
-    def follow_landscape(self) -> None:
-        """Draw the path; ask for a grid that shows it (and both starts) if this one does not."""
+    def follow_landscape(self, refit: bool = False) -> None:
+        """Draw the path; ask for a grid that shows it (and both starts) if this one does
+        not (``refit``: a new grid framed on them now)."""
         r = self._run
         # The drawn points only: copying a long run's full path 4 times a second
         # would cost memory and time.
@@ -383,7 +384,11 @@ class RunPresenter(QObject):
             for racer in self._race.racers:
                 ws += [racer.w, racer.settings.weight, *_span(racer.path_w)]
                 bs += [racer.b, racer.settings.bias, *_span(racer.path_b)]
-        self._landscape.follow(data, loss, np.array(ws), np.array(bs))
+        self._landscape.follow(data, loss, np.array(ws), np.array(bs), refit=refit)
+
+    def fit_landscape(self) -> None:
+        """View ▸ Fit view: a new grid framed on the optimum and the paths now."""
+        self.follow_landscape(refit=True)
 
     def _on_landscape_busy(self, busy: bool) -> None:
         if busy:

@@ -12,7 +12,6 @@ draw kept runs, only live.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,12 +22,13 @@ from gdviz.core.figures.runs import path_points
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
+from gdviz.core.teach.words import short_name
 from gdviz.core.train.data import DataSet
-from gdviz.core.train.history import EpochBlock, History
-from gdviz.core.train.optimizers import STATE_SIZE, Optimizer, short_name
-from gdviz.core.train.trainer import Divergence, Trainer
+from gdviz.core.train.history import History
+from gdviz.core.train.optimizers import Optimizer, OptimizerState
+from gdviz.core.train.trainer import Divergence
 from gdviz.ui.threads.jobs import BackgroundThread
-from gdviz.ui.threads.training_worker import PacedWorker, concat_blocks
+from gdviz.ui.threads.race_worker import RaceBatch, RaceStop, RaceWorker
 
 RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
 RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
@@ -42,107 +42,6 @@ COLOURS = {
 }
 
 
-@dataclass(frozen=True)
-class RaceBatch:
-    """Per racer: the epochs since the last batch (None: none), its optimiser state and
-    whether it diverged."""
-
-    blocks: tuple[EpochBlock | None, ...]
-    states: tuple[tuple[float, ...], ...]
-    divergences: tuple[Divergence | None, ...]
-
-
-@dataclass(frozen=True)
-class RaceStop:
-    """The race stopped ticking: paused, or every racer is done."""
-
-    over: bool
-
-
-class RaceWorker(PacedWorker):
-    """Trains the racers in lock-step ticks; never touches widgets."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._trainers: list[Trainer] = []
-
-    def configure(self, job_id: int, data: DataSet, settings: tuple, resume: tuple) -> None:
-        """New racers (``resume``: per racer, a Session to continue, or None)."""
-        self.stop_activity()
-        self._job = job_id
-        self._trainers = []
-        for s, session in zip(settings, resume, strict=True):
-            trainer = Trainer(data, s, keep_history=False)
-            if session is not None:
-                trainer = session.trainer(keep_history=False)
-            self._trainers.append(trainer)
-
-    def clear(self, job_id: int) -> None:
-        self.stop_activity()
-        self._trainers = []
-
-    def play(self, job_id: int) -> None:
-        if self._over():
-            self.done.emit(job_id, RaceStop(True))
-            return
-        self._start_ticking(job_id)
-
-    def pause(self, job_id: int) -> None:
-        if self._running:
-            self.stop_activity()
-            self.done.emit(job_id, RaceStop(self._over()))
-
-    def step(self, job_id: int) -> None:
-        """One epoch of every racer still going (only while paused)."""
-        if not self._running and not self._over():
-            self._advance(job_id, 1, math.inf)
-            if self._over():
-                self.done.emit(job_id, RaceStop(True))
-
-    def _over(self) -> bool:
-        return all(t.diverged is not None or not t.remaining for t in self._trainers)
-
-    def _ready(self) -> bool:
-        return True
-
-    def _after_tick(self, job_id: int) -> None:
-        if self._over() and self._running:
-            self.stop_activity()
-            self.done.emit(job_id, RaceStop(True))
-
-    def _advance(self, job_id: int, budget: float, deadline: float) -> None:
-        """Up to ``budget`` epochs of every racer before ``deadline``, as one batch."""
-        trainers = self._trainers
-        blocks: list[list[EpochBlock]] = [[] for _ in trainers]
-        done = 0
-        rows = max(1, len(trainers[0].data)) if trainers else 1
-        while done < budget and not self._over():
-            if self.stale(job_id):
-                return
-            chunk = max(1, self._chunk_rows // rows)
-            n = int(min(chunk, budget - done))
-            started = time.perf_counter()
-            for trainer, out in zip(trainers, blocks, strict=True):
-                if trainer.diverged is None and trainer.remaining:
-                    block = trainer.run(min(n, trainer.remaining))
-                    if block is not None:
-                        out.append(block)
-            elapsed = time.perf_counter() - started
-            done += n
-            if n == chunk:  # all racers together take about CHUNK_S
-                self._tune_chunk(chunk, elapsed, rows)
-            if time.perf_counter() >= deadline:
-                break
-        self._spent(done, budget)
-        if any(blocks):
-            batch = RaceBatch(
-                tuple(concat_blocks(b) if b else None for b in blocks),
-                tuple(tuple(t.opt_state.tolist()) for t in trainers),
-                tuple(t.diverged for t in trainers),
-            )
-            self.progressed.emit(job_id, batch)
-
-
 @dataclass(eq=False)
 class Racer:
     """One optimiser in the race: its settings, history and what the plots draw of it."""
@@ -152,7 +51,7 @@ class Racer:
     history: History
     w: float
     b: float
-    opt_state: list[float] = field(default_factory=lambda: [0.0] * STATE_SIZE)
+    opt_state: OptimizerState = field(default_factory=OptimizerState)
     divergence: Divergence | None = None
     reached: int | None = None  # the first epoch whose loss was at most the threshold
     # What the plots draw (refreshed by RaceController.refresh)
@@ -182,7 +81,7 @@ class Racer:
             self.w,
             self.b,
             divergence=self.divergence,
-            opt_state=list(self.opt_state),
+            opt_state=self.opt_state,
         )
 
 
@@ -200,12 +99,14 @@ class RaceController(QObject):
         self.threshold = 0.05
         self.state = RunState.IDLE
         self._speed = math.inf
-        self._thread = BackgroundThread(RaceWorker(), "gdviz-race", self)
+        self._thread: BackgroundThread[RaceWorker] = BackgroundThread(
+            RaceWorker(), "gdviz-race", self
+        )
         self._thread.progressed.connect(self._on_batch)
         self._thread.done.connect(self._on_stop)
         self._thread.failed.connect(lambda _details: self._set_state(RunState.PAUSED))
 
-    def start_thread(self) -> None:
+    def start_threads(self) -> None:
         self._thread.start()
 
     def shut_down(self) -> None:
@@ -222,8 +123,10 @@ class RaceController(QObject):
         self.data = data
         self.threshold = threshold
         self.racers = [self._racer(s) for s in settings]
-        self._thread.submit("configure", data, tuple(settings), (None,) * len(settings))
-        self._thread.tell("set_speed", self._speed)
+        self._thread.submit(
+            self._thread.worker.configure, data, tuple(settings), (None,) * len(settings)
+        )
+        self._thread.tell(self._thread.worker.set_speed, self._speed)
         self._set_state(RunState.IDLE)
         self.started.emit()
 
@@ -236,13 +139,13 @@ class RaceController(QObject):
             racer = self._racer(s.settings)
             racer.history = s.history.copy()  # the run may show the same session
             racer.w, racer.b = s.w, s.b
-            racer.opt_state = list(s.opt_state)
+            racer.opt_state = s.opt_state
             racer.divergence = s.divergence
             racer.reached = _first_at_most(s.history.loss, threshold)
             self.racers.append(racer)
         settings = tuple(s.settings for s in sessions)
-        self._thread.submit("configure", data, settings, tuple(sessions))
-        self._thread.tell("set_speed", self._speed)
+        self._thread.submit(self._thread.worker.configure, data, settings, tuple(sessions))
+        self._thread.tell(self._thread.worker.set_speed, self._speed)
         over = all(r.divergence is not None or r.epoch >= r.settings.epochs for r in self.racers)
         self._set_state(RunState.FINISHED if over else RunState.PAUSED)
         self.started.emit()
@@ -250,16 +153,17 @@ class RaceController(QObject):
 
     def play(self) -> None:
         if self.active and self.state is not RunState.FINISHED:
-            self._thread.send("play", busy=True)
+            self._thread.mark_busy()
+            self._thread.send(self._thread.worker.play)
             self._set_state(RunState.RUNNING)
 
     def pause(self) -> None:
         if self.state is RunState.RUNNING:
-            self._thread.send("pause")
+            self._thread.send(self._thread.worker.pause)
 
     def step(self) -> None:
         if self.active and self.state in (RunState.IDLE, RunState.PAUSED):
-            self._thread.send("step")
+            self._thread.send(self._thread.worker.step)
             self._set_state(RunState.PAUSED)
 
     def reset(self) -> None:
@@ -269,14 +173,14 @@ class RaceController(QObject):
 
     def end(self) -> None:
         """Stop and take the racers off the plots."""
-        self._thread.submit("clear", busy=False)
+        self._thread.replace(self._thread.worker.clear)
         self.racers = []
         self._set_state(RunState.IDLE)
         self.started.emit()
 
     def set_speed(self, epochs_per_second: float) -> None:
         self._speed = epochs_per_second
-        self._thread.tell("set_speed", epochs_per_second)
+        self._thread.tell(self._thread.worker.set_speed, epochs_per_second)
 
     def set_threshold(self, threshold: float) -> None:
         self.threshold = threshold
@@ -326,7 +230,7 @@ class RaceController(QObject):
         for r, block, state, divergence in zip(
             self.racers, batch.blocks, batch.states, batch.divergences, strict=True
         ):
-            r.opt_state = list(state)
+            r.opt_state = state
             r.divergence = divergence
             if block is None:
                 continue

@@ -21,11 +21,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.io.session import Session
-from gdviz.core.run.settings import NEW_RUN_FIELDS, RunSettings
+from gdviz.core.run.settings import NEW_RUN_FIELDS, SETTINGS, Change, RunSettings
 from gdviz.core.run.state import RunState, StopReason
+from gdviz.core.teach.words import describe, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History, RiseCounter
-from gdviz.core.train.optimizers import STATE_SIZE
+from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.models import SettingsModel
 from gdviz.ui.threads.training_worker import (
@@ -52,10 +53,12 @@ class RunController(QObject):
     data_changed = Signal(object, bool)  # the new DataSet; True if the run goes on with it
     target_changed = Signal(int)  # the run's epochs, moved while it was under way
     loss_rising = Signal(int, int)  # first epoch of a streak of rises, and how many it reached
+    said = Signal(str)  # what a change of the next run's settings did to this run, in words
 
     def __init__(self, data: DataSet, settings: SettingsModel, parent: QObject | None = None):
         super().__init__(parent)
         self._model = settings
+        self._next = settings.value  # the next run's settings, as last heard
         self.data = data
         self.settings = settings.value  # the run's own (the model holds the next run's)
         self.history = History()
@@ -65,17 +68,18 @@ class RunController(QObject):
         self.w, self.b = self.settings.start
         self.row = 0  # rows done in the current epoch (single-row stepping)
         self.partial_loss = 0.0  # their loss so far
-        self.opt_state: list[float] = [0.0] * STATE_SIZE  # the optimiser's, as last reported
+        self.opt_state = OptimizerState()  # the optimiser's, as last reported
         self.state = RunState.IDLE
         self._touched = False  # a command went to the worker since the last reset
         self._rises = RiseCounter(RISING_EPOCHS)
         self._thread = training_thread(self)
-        self._thread.progressed.connect(self._on_progressed)
+        self._thread.progressed.connect(self._on_epochs)
+        self._thread.report(self._thread.worker.row_stepped, self._on_row_stepped)
         self._thread.done.connect(self._on_done)
         self._thread.failed.connect(self._on_failed)
         settings.changed.connect(self._on_settings_changed)
 
-    def start(self) -> None:
+    def start_threads(self) -> None:
         """Start the training thread and configure the first run."""
         self._thread.start()
         self.reset()
@@ -112,10 +116,10 @@ class RunController(QObject):
         self.divergence = None
         self.w, self.b = settings.start
         self.row, self.partial_loss = 0, 0.0
-        self.opt_state = [0.0] * STATE_SIZE
+        self.opt_state = OptimizerState()
         self._touched = False
         self._rises.reset()
-        self._thread.submit("configure", RunConfig(self.data, settings), busy=False)
+        self._thread.replace(self._thread.worker.configure, RunConfig(self.data, settings))
         self._set_state(RunState.IDLE)
         self.run_started.emit()
 
@@ -124,7 +128,8 @@ class RunController(QObject):
     ) -> None:
         """Make ``settings`` the next run's and start that run now (keeping this one)."""
         self.reset(settings, data)
-        self._model.set(settings)  # the run is fresh and already matches: no second reset
+        self._next = settings  # the run is fresh and already matches: nothing to do or say
+        self._model.set(settings)
         if train:
             self.train()
 
@@ -136,11 +141,12 @@ class RunController(QObject):
             self.reset()
         self._touched = True
         self._set_state(RunState.RUNNING)
-        self._thread.send("play", busy=True)
+        self._thread.mark_busy()
+        self._thread.send(self._thread.worker.play)
 
     def pause(self) -> None:
         if self.state is RunState.RUNNING:
-            self._thread.send("pause")
+            self._thread.send(self._thread.worker.pause)
 
     def toggle(self) -> None:
         """Pause a running run; otherwise train."""
@@ -151,21 +157,22 @@ class RunController(QObject):
 
     def step(self) -> bool:
         """One epoch (the rest of it, if rows were stepped). False if the run is over."""
-        return self._single("step")
+        return self._single(row=False)
 
     def step_row(self) -> bool:
         """One row's update. False if the run is over or updates are not per row."""
-        return self._single("step_row")
+        return self._single(row=True)
 
-    def _single(self, command: str) -> bool:
+    def _single(self, row: bool) -> bool:
         if self.state is RunState.RUNNING:
             self.pause()
         if self.state in (RunState.FINISHED, RunState.DIVERGED):
             return False
-        if command == "step_row" and not self.settings.per_row:
+        if row and not self.settings.per_row:
             return False
         self._touched = True
-        self._thread.send(command)
+        worker = self._thread.worker
+        self._thread.send(worker.step_row if row else worker.step)
         return True
 
     def set_data(self, data: DataSet) -> bool:
@@ -176,49 +183,90 @@ class RunController(QObject):
             self.data_changed.emit(data, False)
             return False
         self.data = data
-        self._thread.send("set_data", data)
+        self._thread.send(self._thread.worker.set_data, data)
         self.row, self.partial_loss = 0, 0.0  # a partly done epoch starts again on them
         self.data_changed.emit(data, True)
         return True
 
     def set_speed(self, epochs_per_second: float) -> None:
-        self._thread.tell("set_speed", epochs_per_second)
+        self._thread.tell(self._thread.worker.set_speed, epochs_per_second)
 
     def warm_up(self) -> None:
-        self._thread.tell("warm_up")
+        self._thread.tell(self._thread.worker.warm_up)
 
     def shut_down(self) -> None:
         self._thread.shut_down()
 
     # -- the next run's settings changed ---------------------------------------------------
     def _on_settings_changed(self, new: RunSettings) -> None:
+        """Decide, from each changed setting's declared :class:`Change`, what the change
+        does to this run, and say it."""
+        before, self._next = self._next, new
+        edited = new.differences(before)
+        if not edited:
+            return
+        changes = {SETTINGS[name].change for name in edited}
         if self.fresh:
             if new != self.settings:
                 self.reset(new)
+            self.said.emit(self._fresh_words(new, changes))
             return
-        changed = new.differences(self.settings)
-        if new.learning_rate != self.learning_rate:
-            self._set_learning_rate(new.learning_rate)
-        if "epochs" in changed:
-            self._set_target(new.epochs)
-        if changed & NEW_RUN_FIELDS:
+        over = self.state in (RunState.FINISHED, RunState.DIVERGED)
+        if Change.NEW_RUN in changes and new.differences(self.settings) & NEW_RUN_FIELDS:
             running = self.state is RunState.RUNNING
             self.reset(new)
             if running:
                 self.train()
+            more = (
+                " Train (Space) starts a run with it."
+                if over
+                else " A new run started from the same start; the one before is kept in Runs."
+            )
+            self.said.emit(f"Training with {describe(new)}.{more}")
+            return
+        if new.learning_rate != self.learning_rate:
+            self._set_learning_rate(new.learning_rate)
+            if self.state is not RunState.DIVERGED:
+                self.said.emit(self._rate_words(new.learning_rate))
+        if Change.TARGET in changes:
+            self._set_target(new.epochs)
+        if Change.START in changes:
+            self.said.emit(
+                f"The next run starts at w = {new.weight:g}, b = {new.bias:g}: Reset (R) to "
+                "start it now."
+            )
+
+    @staticmethod
+    def _fresh_words(new: RunSettings, changes: set[Change]) -> str:
+        if Change.NEW_RUN in changes:
+            return f"Training with {describe(new)}."
+        if Change.START in changes:
+            return (
+                f"Start set to w = {new.weight:g}, b = {new.bias:g}. Train (Space) goes from there."
+            )
+        if Change.LIVE in changes:
+            return f"Learning rate {rate(new.learning_rate)}: Train (Space) to watch it."
+        return f"The run will have {new.epochs:,} epochs."
+
+    def _rate_words(self, lr: float) -> str:
+        if self.state is RunState.RUNNING:
+            return f"Learning rate now {rate(lr)}, from the next epoch on."
+        if self.state is RunState.FINISHED:
+            return f"Learning rate now {rate(lr)}: raise Epochs and Train to go on at it."
+        return f"Learning rate now {rate(lr)}: Train (Space) goes on at it."
 
     def _set_learning_rate(self, lr: float) -> None:
         # Also once finished: raising Epochs goes on at this rate, whichever came first.
         if self.state is not RunState.DIVERGED:
             self._next_lr = lr
-            self._thread.send("set_learning_rate", lr)
+            self._thread.send(self._thread.worker.set_learning_rate, lr)
 
     def _set_target(self, epochs: int) -> None:
         if self.state is RunState.DIVERGED:
             return
         done = len(self.history)
         self.settings = self.settings.with_(epochs=max(epochs, done))
-        self._thread.send("set_epochs", self.settings.epochs)
+        self._thread.send(self._thread.worker.set_epochs, self.settings.epochs)
         if self.state is RunState.FINISHED and self.settings.epochs > done:
             self._set_state(RunState.PAUSED)  # it can go on: Train continues it
         elif self.state is RunState.PAUSED and self.settings.epochs <= done and not self.row:
@@ -242,13 +290,13 @@ class RunController(QObject):
             view,
             self.row,
             self.partial_loss,
-            list(self.opt_state),
+            self.opt_state,
         )
 
     def apply_session(self, session: Session) -> None:
         """Show ``session`` (already validated); Train continues it exactly."""
         if self.state is RunState.RUNNING:
-            self._thread.send("pause")
+            self._thread.send(self._thread.worker.pause)
         self.about_to_reset.emit()
         self.data = session.data
         self.settings = session.settings
@@ -259,17 +307,14 @@ class RunController(QObject):
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
         self.row, self.partial_loss = session.row, session.partial_loss
-        self.opt_state = list(session.opt_state)
+        self.opt_state = session.opt_state
         self._touched = session.epoch > 0 or session.row > 0
         self._rises.reset()
-        resume = (
-            session.epoch, session.w, session.b, session.row, session.partial_loss,
-            tuple(session.opt_state),
-        )  # fmt: skip
         config = RunConfig(
-            session.data, session.settings, resume, session.learning_rate, session.divergence
-        )
-        self._thread.submit("configure", config, busy=False)
+            session.data, session.settings, session.position, session.learning_rate,
+            session.divergence,
+        )  # fmt: skip
+        self._thread.replace(self._thread.worker.configure, config)
         if session.divergence is not None:
             state = RunState.DIVERGED
         elif session.epoch >= session.settings.epochs:
@@ -279,27 +324,25 @@ class RunController(QObject):
         self._set_state(state)
         self.run_started.emit()
         self.data_changed.emit(self.data, False)
-        self._model.set(session.settings.with_(learning_rate=self.learning_rate))
+        self._next = session.settings.with_(learning_rate=self.learning_rate)
+        self._model.set(self._next)  # the session's own: nothing to do or say
 
     # -- results from the worker ---------------------------------------------------------
-    def _on_progressed(self, payload: object) -> None:
-        if isinstance(payload, EpochBatch):
-            self._on_epochs(payload)
-        elif isinstance(payload, RowStep):
-            self.w, self.b = payload.update.w_after, payload.update.b_after
-            self.opt_state = list(payload.opt_state)
-            self.row = payload.rows_done % payload.rows
-            self.partial_loss = payload.partial_loss if self.row else 0.0
-            if self.state is RunState.IDLE:
-                self._set_state(RunState.PAUSED)
-            self.row_stepped.emit(payload)
+    def _on_row_stepped(self, step: RowStep) -> None:
+        self.w, self.b = step.update.w_after, step.update.b_after
+        self.opt_state = step.opt_state
+        self.row = step.rows_done % step.rows
+        self.partial_loss = step.partial_loss if self.row else 0.0
+        if self.state is RunState.IDLE:
+            self._set_state(RunState.PAUSED)
+        self.row_stepped.emit(step)
 
     def _on_epochs(self, batch: EpochBatch) -> None:
         block = batch.block
         self.history.append(block)
         self._record_rate(block.start, batch.learning_rate)
         self.w, self.b = float(block.w[-1]), float(block.b[-1])
-        self.opt_state = list(batch.opt_state)
+        self.opt_state = batch.opt_state
         self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()
         began = self._rises.feed(block.start, block.loss)

@@ -97,8 +97,12 @@ class SessionController(QObject):
         self._plots = list(plots)
         self._parent = parent
         self.session_path: Path | None = None
-        self._saver = BackgroundThread(FileWorker(), "gdviz-save", self)
-        self._loader = BackgroundThread(FileWorker(), "gdviz-load", self)
+        self._saver: BackgroundThread[FileWorker] = BackgroundThread(
+            FileWorker(), "gdviz-save", self
+        )
+        self._loader: BackgroundThread[FileWorker] = BackgroundThread(
+            FileWorker(), "gdviz-load", self
+        )
         for jobs in (self._saver, self._loader):
             jobs.done.connect(self._on_file_done)
             jobs.failed.connect(
@@ -106,7 +110,6 @@ class SessionController(QObject):
                     "Cannot save or open the session", failure_line(details)
                 )
             )
-            jobs.start()
         self.last_folder = str(Path.home())
         self.last_width = export.DEFAULT_WIDTH
         self.animation = AnimationExport(parent)
@@ -170,7 +173,7 @@ class SessionController(QObject):
                 return False
         if _size(path) > BACKGROUND_BYTES:
             self.message.emit(f"Opening {Path(path).name}…")
-            self._loader.submit("load", path)
+            self._loader.submit(self._loader.worker.load, path)
             return True
         try:
             session = load_session(path)
@@ -200,7 +203,7 @@ class SessionController(QObject):
         epochs = sum(len(s.history) for s in (session, *session.race))
         if epochs + len(session.data) > BACKGROUND_ROWS:
             self.message.emit(f"Saving the session to {target}…")
-            self._saver.submit("save", str(target), session)
+            self._saver.submit(self._saver.worker.save, str(target), session)
             return True
         try:
             write_session(target, session)
@@ -214,6 +217,11 @@ class SessionController(QObject):
         self.message.emit(f"Saved the session to {path}.")
         self.saved.emit(path)
         self.used.emit(path)
+
+    def start_threads(self) -> None:
+        self._saver.start()
+        self._loader.start()
+        self.animation.start_threads()
 
     def shut_down(self) -> None:
         """Finish a save under way (it is never cut short), then stop the file threads."""

@@ -9,10 +9,8 @@ window says so once."""
 
 from __future__ import annotations
 
-import math
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -20,23 +18,10 @@ from PySide6.QtWidgets import QWidget
 
 from gdviz.core.io.atomic import NotAFileTarget, write_target
 from gdviz.core.io.files import size_text
-from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
-from gdviz.core.train.model import Gradient, Loss
-from gdviz.core.train.optimizers import Optimizer
+from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
 MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
-BATCH_MAX = 1_000_000
-LR_RANGE = (1e-12, 1e6)
-START_RANGE = (-1e6, 1e6)
-
-
-def _number(text: object, low: float, high: float) -> float | None:
-    try:
-        value = float(str(text))
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return value if math.isfinite(value) and low <= value <= high else None
 
 
 def _whole(text: object, low: int, high: int) -> int | None:
@@ -47,31 +32,8 @@ def _whole(text: object, low: int, high: int) -> int | None:
     return value if low <= value <= high else None
 
 
-def _choice(kind: Callable[[str], object]) -> Callable[[object], object | None]:
-    def read(text: object) -> object | None:
-        try:
-            return kind(str(text))
-        except ValueError:
-            return None
-
-    return read
-
-
-FIELDS: dict[str, tuple[str, Callable[[object], object | None]]] = {
-    "learning_rate": ("run/learning_rate", lambda t: _number(t, *LR_RANGE)),
-    "epochs": ("run/epochs", lambda t: _whole(t, 1, EPOCHS_MAX)),
-    "weight": ("run/weight", lambda t: _number(t, *START_RANGE)),
-    "bias": ("run/bias", lambda t: _number(t, *START_RANGE)),
-    "loss": ("run/loss", _choice(Loss)),
-    "gradient": ("run/gradient", _choice(Gradient)),
-    "batch_size": ("run/batch_size", lambda t: _whole(t, 0, BATCH_MAX)),
-    "optimizer": ("run/optimizer", _choice(Optimizer)),
-    "momentum": ("run/momentum", lambda t: _number(t, 0.0, 0.999999)),
-    "alpha": ("run/alpha", lambda t: _number(t, 0.0, 0.999999)),
-    "beta1": ("run/beta1", lambda t: _number(t, 0.0, 0.999999)),
-    "beta2": ("run/beta2", lambda t: _number(t, 0.0, 0.999999)),
-    "eps": ("run/eps", lambda t: _number(t, 1e-300, 1.0)),
-}
+def _key(name: str) -> str:
+    return f"run/{name}"
 
 
 def settings_path() -> Path:
@@ -128,17 +90,23 @@ def may_write(store: QSettings) -> bool:
 
 
 def read_settings(store: QSettings) -> RunSettings:
-    """The next run's settings as stored, each unreadable field at the lesson's default."""
+    """The next run's settings as stored, each unreadable field at the lesson's default
+    (every value is checked as its declaration says: :data:`SETTINGS`)."""
     values = {}
-    for field, (key, read) in FIELDS.items():
+    for name, s in SETTINGS.items():
         try:
-            stored = store.value(key)
+            stored = store.value(_key(name))
         except Exception:  # a value QSettings itself cannot decode
             stored = None
-        if stored is not None:
-            value = read(stored)
-            if value is not None:
-                values[field] = value
+        if stored is None:
+            continue
+        try:
+            value = s.parse(str(stored))
+        except ValueError:
+            continue  # damaged or foreign: the default stays, and is written on exit
+        if name == "epochs" and not 1 <= value <= EPOCHS_MAX:
+            continue  # the window's runs have 1 to EPOCHS_MAX epochs
+        values[name] = value
     return RunSettings(**values)
 
 
@@ -172,13 +140,12 @@ def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewM
         return
     s = settings.value
     store.setValue("window/geometry", window.saveGeometry())
-    for field, (key, _) in FIELDS.items():
-        value = getattr(s, field)
+    for name, declared in SETTINGS.items():
+        value = getattr(s, name)
         if value is None:  # eps: the optimiser's own
-            store.remove(key)
+            store.remove(_key(name))
         else:
-            plain = isinstance(value, Loss | Gradient | Optimizer)
-            store.setValue(key, value.value if plain else repr(value))
+            store.setValue(_key(name), declared.text(value))
     store.setValue("view/speed", view.speed)
     for key, on in (
         ("view/log_loss", view.log_scale),

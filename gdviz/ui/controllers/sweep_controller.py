@@ -1,39 +1,14 @@
-"""Learning-rate sweep: the same data and start at many learning rates, in the background.
-
-The result answers "which step size?" in one picture: final loss (and epochs
-to reach a loss threshold) against the learning rate on a log axis, with the
-best marked. Clicking a point trains that learning rate in the main window.
-"""
+"""Learning-rate sweeps run in the background and shown in a sweep window: the same data
+and start at many learning rates (see :mod:`gdviz.ui.views.sweep_window`)."""
 
 from __future__ import annotations
 
-import math
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-
-from gdviz.core.teach.words import count, describe, integer, rate
-from gdviz.core.train.sweep import SweepPoint, SweepRequest, best_point, log_rates, run_point
+from gdviz.core.train.sweep import SweepPoint, SweepRequest, run_point
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
-from gdviz.ui.views.plots import PlotPanel
-from gdviz.ui.views.widgets import FloatSpinBox
-
-CLICK_PX = 10  # a click this close to a point trains it
+from gdviz.ui.views.sweep_window import SweepWindow
 
 
 class SweepWorker(Worker):
@@ -50,195 +25,6 @@ class SweepWorker(Worker):
         self.done.emit(job_id, True)
 
 
-class SweepDialog(QDialog):
-    """Asks for the range of learning rates, how many, and the loss threshold."""
-
-    def __init__(self, parent: QWidget | None, epochs: int) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Learning-rate sweep")
-        form = QFormLayout(self)
-        self.low = FloatSpinBox(1e-5, 1000.0, 1e-3)
-        self.high = FloatSpinBox(1e-5, 1000.0, 10.0)
-        self.count = QSpinBox()
-        self.count.setRange(2, 200)
-        self.count.setValue(20)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setDecimals(4)
-        self.threshold.setRange(0.0, 1e6)
-        self.threshold.setValue(0.05)
-        form.addRow("From learning rate", self.low)
-        form.addRow("To learning rate", self.high)
-        form.addRow("How many (log-spaced)", self.count)
-        form.addRow("Loss threshold", self.threshold)
-        form.addRow(
-            QLabel(
-                f"Each run: {count(epochs, 'epoch')} from the next run's start, data and options."
-            )
-        )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    @staticmethod
-    def ask(parent: QWidget | None, epochs: int) -> tuple[tuple[float, ...], float] | None:
-        d = SweepDialog(parent, epochs)
-        if d.exec() != QDialog.DialogCode.Accepted:
-            return None
-        low, high = sorted((d.low.value(), d.high.value()))
-        return log_rates(low, high, d.count.value()), d.threshold.value()
-
-
-class SweepWindow(QWidget):
-    """Progress, Cancel, Close, and the two plots of a sweep (a view)."""
-
-    rate_chosen = Signal(float)
-    cancel_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("gdviz — learning-rate sweep")
-        self.setObjectName("sweepWindow")
-        self.resize(760, 640)
-        self.loss_plot = PlotPanel(
-            "Final loss after the run", "final loss (log)", "learning rate (log)"
-        )
-        self.loss_plot.setObjectName("sweepPlot")
-        self.epochs_plot = PlotPanel(
-            "Epochs to reach the threshold", "epochs", "learning rate (log)"
-        )
-        self.loss_plot.getPlotItem().setLogMode(x=True, y=True)
-        self.epochs_plot.getPlotItem().setLogMode(x=True)
-        self.epochs_plot.setXLink(self.loss_plot)
-        self.loss_curve = pg.PlotDataItem(
-            pen=pg.mkPen("#d62728", width=2), symbol="o", symbolSize=8, symbolBrush="#d62728"
-        )
-        self.epochs_curve = pg.PlotDataItem(
-            pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=8, symbolBrush="#1f77b4"
-        )
-        self.best = pg.ScatterPlotItem(symbol="star", size=22, brush="#ffb000", pen="k")
-        self.loss_plot.addItem(self.loss_curve)
-        self.loss_plot.addItem(self.best)
-        self.epochs_plot.addItem(self.epochs_curve)
-        self.loss_plot.set_legend_entries([(self.loss_curve, "final loss"), (self.best, "lowest")])
-        for plot in (self.loss_plot, self.epochs_plot):
-            plot.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_clicked(p, ev))
-        self.progress = QProgressBar()
-        self.progress.setObjectName("sweepProgress")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setObjectName("sweepCancelButton")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_requested)
-        self.close_button = QPushButton("Close")
-        self.close_button.setObjectName("sweepCloseButton")
-        self.close_button.clicked.connect(self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.best_label = QLabel()
-        self.best_label.setObjectName("sweepBest")
-        self.best_label.setStyleSheet("font-weight: bold;")
-        self.note = QLabel("Click a point to train that learning rate in the main window.")
-        self.note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.note, 1)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.best_label)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.epochs_plot, 2)
-        layout.addLayout(bottom)
-        self.points: list[SweepPoint | None] = []
-
-    def show_start(self, request: SweepRequest) -> None:
-        self.setWindowTitle(f"gdviz — learning-rate sweep: {describe(request.settings)}")
-        self.points = [None] * len(request.rates)
-        self.progress.setRange(0, len(request.rates))
-        self.progress.setValue(0)
-        self.progress.setFormat(
-            f"%v of %m learning rates ({count(request.settings.epochs, 'epoch')} each)"
-        )
-        self.draw()
-
-    def show_point(self, index: int, point: SweepPoint) -> None:
-        self.points[index] = point
-        self.progress.setValue(sum(p is not None for p in self.points))
-        self.draw()
-
-    def show_end(self, complete: bool) -> None:
-        if not complete:
-            done = sum(p is not None for p in self.points)
-            self.progress.setFormat(f"cancelled after {done} of %m")
-        self.draw()
-
-    def set_busy(self, busy: bool) -> None:
-        self.cancel_button.setEnabled(busy)
-
-    def best_point(self) -> SweepPoint | None:
-        return best_point(self.points)
-
-    def draw(self) -> None:
-        done = [p for p in self.points if p is not None]
-        lrs = np.array([p.learning_rate for p in done])
-        losses = np.array([p.final_loss for p in done])
-        finite = np.isfinite(losses)
-        self.loss_curve.setData(lrs[finite], losses[finite])
-        reached = [
-            (p.learning_rate, p.epochs_to_threshold)
-            for p in done
-            if p.epochs_to_threshold is not None
-        ]
-        self.epochs_curve.setData([r[0] for r in reached], [r[1] for r in reached])
-        best = self.best_point()
-        diverged = len(done) - int(finite.sum())
-        note = f" {diverged} diverged (not drawn)." if diverged else ""
-        self.note.setText("Click a point to train that learning rate in the main window." + note)
-        if best is None:
-            self.best.setData([], [])
-            self.best_label.setText("")
-            return
-        # The plot is log-log; this item takes log10 coordinates itself.
-        self.best.setData(
-            [math.log10(best.learning_rate)], [math.log10(max(best.final_loss, 1e-300))]
-        )
-        reached_at = best.epochs_to_threshold
-        when = (
-            f", below the threshold from epoch {integer(reached_at)}"
-            if reached_at is not None
-            else ""
-        )
-        self.best_label.setText(
-            f"Lowest final loss: learning rate {rate(best.learning_rate)}, "
-            f"loss {best.final_loss:.4g}{when}."
-        )
-
-    def _on_clicked(self, plot: PlotPanel, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        vb = plot.getPlotItem().vb
-        curve = self.loss_curve if plot is self.loss_plot else self.epochs_curve
-        xs, ys = curve.getData()  # log10 coordinates where the axis is logarithmic
-        if xs is None or not len(xs):
-            return
-        click = event.scenePos()
-        best, best_distance = None, float("inf")
-        for x, y in zip(xs.tolist(), ys.tolist(), strict=True):
-            spot = vb.mapViewToScene(pg.Point(x, y))
-            distance = math.hypot(spot.x() - click.x(), spot.y() - click.y())
-            if distance < best_distance:
-                best, best_distance = x, distance
-        if best is not None and best_distance <= CLICK_PX:
-            chosen = min(
-                (p.learning_rate for p in self.points if p is not None),
-                key=lambda v: abs(math.log10(v) - best),
-            )
-            self.rate_chosen.emit(chosen)
-
-
 class SweepController(QObject):
     """Runs sweeps on its own thread and shows them in a :class:`SweepWindow`."""
 
@@ -247,14 +33,16 @@ class SweepController(QObject):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._jobs = BackgroundThread(SweepWorker(), "gdviz-sweep", self)
+        self._jobs: BackgroundThread[SweepWorker] = BackgroundThread(
+            SweepWorker(), "gdviz-sweep", self
+        )
         self.window: SweepWindow | None = None
         self._jobs.progressed.connect(self._on_point)
         self._jobs.done.connect(self._on_done)
         self._jobs.failed.connect(self._on_failed)
         self._jobs.busy_changed.connect(self._on_busy)
 
-    def start_thread(self) -> None:
+    def start_threads(self) -> None:
         self._jobs.start()
 
     @property
@@ -268,7 +56,7 @@ class SweepController(QObject):
             self.window.rate_chosen.connect(self.rate_chosen)
             self.window.cancel_requested.connect(self.cancel)
         self.window.show_start(request)
-        self._jobs.submit("run", request)
+        self._jobs.submit(self._jobs.worker.run, request)
         self.window.show()
         self.window.raise_()
         return self.window

@@ -4,6 +4,8 @@ A :class:`Worker` is a QObject that lives on its own QThread; a
 :class:`BackgroundThread` is its handle on the GUI thread. Every piece of work
 belongs to a *job*, numbered by the handle:
 
+- Commands are the worker's bound methods, given to the handle with their arguments
+  (``thread.submit(thread.worker.load, path)``), so their types are checked.
 - ``submit`` starts a new job; every older job becomes stale at once. A stale
   job's commands are skipped, its loops stop at their next check, and its
   results are dropped, so the GUI only ever hears of the newest job.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
@@ -51,12 +54,14 @@ def failure_line(details: str) -> str:
 class Worker(QObject):
     """Base of the objects that do work on a :class:`BackgroundThread`.
 
-    Subclasses define methods ``name(job_id, *args)``; the handle calls them
-    by name, in the worker's thread. They report through ``progressed``,
-    ``done`` and ``failed``, always with the job id they were called with.
+    Subclasses define command methods ``name(job_id, *args)``; the handle is given the
+    worker's bound method (``thread.submit(thread.worker.load, path)``: typed, checked by
+    mypy) and runs it in the worker's thread. Workers report through ``progressed``,
+    ``done``, ``failed`` and any signals of their own (each carrying one kind of payload),
+    always with the job id they were called with.
     """
 
-    progressed = Signal(int, object)  # job id, a partial result
+    progressed = Signal(int, object)  # job id, a partial result (one kind per worker)
     done = Signal(int, object)  # job id, the job's result (its activity ended)
     failed = Signal(int, str)  # job id, what went wrong (a traceback for the details box)
 
@@ -72,18 +77,20 @@ class Worker(QObject):
         """True once ``job_id`` was replaced, cancelled, or the thread is shutting down."""
         return self.closing or job_id != self.newest_job or job_id <= self.cancelled_job
 
-    @Slot(int, str, object)
-    def dispatch(self, job_id: int, method: str, args: tuple) -> None:
-        """Run ``method(job_id, *args)`` unless the job was replaced meanwhile
+    @Slot(int, object, object, object)
+    def dispatch(
+        self, job_id: int, command: Callable[..., object], args: tuple, kwargs: dict
+    ) -> None:
+        """Run ``command(job_id, *args, **kwargs)`` unless the job was replaced meanwhile
         (job 0: a setting of the worker itself, never stale)."""
         if self.closing or (job_id and job_id != self.newest_job):
             return
-        self.guarded(job_id, getattr(self, method), *args)
+        self.guarded(job_id, command, *args, **kwargs)
 
-    def guarded(self, job_id: int, work: Callable[..., object], *args: object) -> None:
+    def guarded(self, job_id: int, work: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         """Run ``work(job_id, *args)``; an exception becomes one ``failed`` report."""
         try:
-            work(job_id, *args)
+            work(job_id, *args, **kwargs)
         except Exception:  # reported to the GUI, never lost with the thread
             self.stop_activity()
             self.failed.emit(job_id, traceback.format_exc(limit=6))
@@ -99,22 +106,42 @@ class Worker(QObject):
         QThread.currentThread().quit()
 
 
-class BackgroundThread(QObject):
+W = TypeVar("W", bound=Worker)
+P = ParamSpec("P")
+Command = Callable[Concatenate[int, P], object]
+
+
+class _Relay(QObject):
+    """Hands a worker's report of the current job to a slot, on the GUI thread (a plain
+    function connected to a worker's signal would run in the worker's thread)."""
+
+    def __init__(self, handle: BackgroundThread, slot: Callable[[Any], object]) -> None:
+        super().__init__(handle)
+        self._handle = handle
+        self._slot = slot
+
+    @Slot(int, object)
+    def relay(self, job_id: int, payload: object) -> None:
+        if job_id == self._handle.job_id:
+            self._slot(payload)
+
+
+class BackgroundThread(QObject, Generic[W]):
     """The GUI thread's handle on a :class:`Worker` and its QThread.
 
-    Re-emits the worker's reports of the current job only: ``progressed``,
-    ``done`` and ``failed`` carry the payload (no job id), ``busy_changed``
-    follows :attr:`busy`.
+    Re-emits the worker's reports of the current job only: ``progressed``, ``done`` and
+    ``failed`` carry the payload (no job id), ``busy_changed`` follows :attr:`busy`;
+    :meth:`report` relays a worker's own signals the same way.
     """
 
     progressed = Signal(object)
     done = Signal(object)
     failed = Signal(str)
     busy_changed = Signal(bool)
-    _call = Signal(int, str, object)
+    _call = Signal(int, object, object, object)
     _stop = Signal()
 
-    def __init__(self, worker: Worker, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, worker: W, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._thread = QThread()
@@ -132,6 +159,17 @@ class BackgroundThread(QObject):
         self._busy = False
         self._alive = False
         self._ended = False
+
+    @property
+    def worker(self) -> W:
+        """The worker: its bound methods are the commands (run in its thread)."""
+        return self._worker
+
+    def report(self, signal: Any, slot: Callable[[Any], object]) -> None:
+        """Relay the worker's ``signal`` (job id, payload) to ``slot(payload)``, for the
+        current job only, on the GUI thread."""
+        relay = _Relay(self, slot)
+        signal.connect(relay.relay, Qt.ConnectionType.QueuedConnection)
 
     # -- life ------------------------------------------------------------------------
     def start(self) -> None:
@@ -176,23 +214,36 @@ class BackgroundThread(QObject):
         """True from a job's start until it is done or has failed."""
         return self._busy
 
-    def submit(self, method: str, *args: object, busy: bool = True) -> int:
-        """Start a new job with ``method(job_id, *args)``; older jobs become stale."""
+    def submit(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> int:
+        """Start a new job, ``command(job_id, *args)``, busy until it is done; older jobs
+        become stale."""
+        return self._new_job(True, command, args, kwargs)
+
+    def replace(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> int:
+        """Like :meth:`submit` for a job that sets the worker up and reports nothing when
+        it ends (not busy)."""
+        return self._new_job(False, command, args, kwargs)
+
+    def _new_job(
+        self, busy: bool, command: Callable[..., object], args: tuple, kwargs: dict
+    ) -> int:
         self._job += 1
         self._worker.newest_job = self._job
         self._set_busy(busy)
-        self._call.emit(self._job, method, args)
+        self._call.emit(self._job, command, args, kwargs)
         return self._job
 
-    def send(self, method: str, *args: object, busy: bool | None = None) -> None:
-        """Call ``method(job_id, *args)`` for the current job (``busy``: set it too)."""
-        if busy is not None:
-            self._set_busy(busy)
-        self._call.emit(self._job, method, args)
+    def send(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> None:
+        """Give the current job a further command, ``command(job_id, *args)``."""
+        self._call.emit(self._job, command, args, kwargs)
 
-    def tell(self, method: str, *args: object) -> None:
-        """Call ``method(0, *args)``: a setting of the worker, whatever job is current."""
-        self._call.emit(0, method, args)
+    def tell(self, command: Command[P], *args: P.args, **kwargs: P.kwargs) -> None:
+        """``command(0, *args)``: a setting of the worker, whatever job is current."""
+        self._call.emit(0, command, args, kwargs)
+
+    def mark_busy(self) -> None:
+        """The current job works on now (until it reports ``done``): a run set playing."""
+        self._set_busy(True)
 
     def cancel(self) -> None:
         """Ask the current job to stop at its next check (it still reports ``done``)."""

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import StopReason
@@ -23,7 +23,8 @@ from gdviz.core.train import kernel
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import EpochBlock
 from gdviz.core.train.model import RowUpdate
-from gdviz.core.train.trainer import Divergence, Trainer
+from gdviz.core.train.optimizers import OptimizerState
+from gdviz.core.train.trainer import Divergence, Position, Trainer
 from gdviz.ui.threads.jobs import BackgroundThread, Worker
 
 TICK_S = 1 / 60  # one coalesced report per tick
@@ -36,9 +37,7 @@ class RunConfig:
 
     data: DataSet
     settings: RunSettings
-    # Continue a saved run: epochs done, w, b, rows done of the next epoch, their loss
-    # and the optimiser's state (None: a fresh run).
-    resume: tuple[int, float, float, int, float, tuple[float, ...]] | None = None
+    resume: Position | None = None  # where a saved run goes on from (None: a fresh run)
     learning_rate: float | None = None
     divergence: Divergence | None = None
 
@@ -49,7 +48,7 @@ class EpochBatch:
 
     block: EpochBlock
     learning_rate: float
-    opt_state: tuple[float, ...] = (0.0,) * 5  # the optimiser's state after the last epoch
+    opt_state: OptimizerState = OptimizerState()  # the optimiser's, after the last epoch
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class RowStep:
     rows_done: int
     rows: int
     partial_loss: float  # the loss of the epoch's rows so far
-    opt_state: tuple[float, ...] = (0.0,) * 5
+    opt_state: OptimizerState = OptimizerState()
     learning_rate: float = 0.1  # the rate this row trained at
 
 
@@ -151,9 +150,11 @@ class PacedWorker(Worker):
 class TrainingWorker(PacedWorker):
     """Trains the current job's run in ticks; never touches widgets.
 
-    ``progressed`` carries :class:`EpochBatch` and :class:`RowStep` values,
+    ``progressed`` carries :class:`EpochBatch` values, ``row_stepped`` :class:`RowStep`,
     ``done`` a :class:`StopReport` whenever ticking stops.
     """
+
+    row_stepped = Signal(int, object)  # job id, RowStep
 
     def __init__(self) -> None:
         super().__init__()
@@ -168,8 +169,7 @@ class TrainingWorker(PacedWorker):
         self._job = job_id
         trainer = Trainer(config.data, config.settings, keep_history=False)
         if config.resume is not None:
-            epoch, w, b, row, partial, opt_state = config.resume
-            trainer.restore(epoch, w, b, None, row, partial, np.array(opt_state))
+            trainer.restore(config.resume)
         if config.learning_rate is not None:
             trainer.learning_rate = config.learning_rate
         trainer.diverged = config.divergence
@@ -212,11 +212,11 @@ class TrainingWorker(PacedWorker):
         epoch, lr = trainer.epoch, trainer.learning_rate
         update, block = trainer.step_row()
         rows_done = trainer.row if block is None else len(trainer.data)
-        state = tuple(trainer.opt_state.tolist())
+        state = trainer.opt_state
         if block is not None:  # first the epoch it ended, so the row is the last word
             self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate, state))
         step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state, lr)
-        self.progressed.emit(job_id, step)
+        self.row_stepped.emit(job_id, step)
         self._stop_if_over(job_id)
 
     # -- the loop ------------------------------------------------------------------------
@@ -246,7 +246,7 @@ class TrainingWorker(PacedWorker):
                 break
         self._spent(done, budget)
         if blocks:
-            state = tuple(trainer.opt_state.tolist())
+            state = trainer.opt_state
             batch = EpochBatch(concat_blocks(blocks), trainer.learning_rate, state)
             self.progressed.emit(job_id, batch)
         self._stop_if_over(job_id)
@@ -290,6 +290,6 @@ def concat_blocks(blocks: list[EpochBlock]) -> EpochBlock:
     )
 
 
-def training_thread(parent=None) -> BackgroundThread:
+def training_thread(parent=None) -> BackgroundThread[TrainingWorker]:
     """A handle on a new training worker (not started)."""
     return BackgroundThread(TrainingWorker(), "gdviz-trainer", parent)

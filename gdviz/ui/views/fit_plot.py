@@ -19,6 +19,7 @@ from PySide6.QtGui import QContextMenuEvent
 
 from gdviz.core.figures.binning import pass_rates
 from gdviz.core.figures.runs import PastRun
+from gdviz.core.io.predict import probabilities
 from gdviz.core.teach.words import MINUS, fixed, integer
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate
@@ -127,6 +128,8 @@ class FitPlot(PlotPanel):
             symbol="o", size=10, brush=None, pen=pg.mkPen(PREDICTED, width=2)
         )
         self._predictions_label = ""
+        self._predicted_x = np.empty(0)  # inputs of a file, drawn at the model's p
+        self._w, self._b = math.nan, math.nan  # the model drawn
         for it in (
             self._half,
             self.threshold,
@@ -246,19 +249,29 @@ class FitPlot(PlotPanel):
             entries.append((self.file_predictions, self._predictions_label))
         self.set_legend_entries(entries)
 
-    def show_file_predictions(self, x: np.ndarray | None, p: np.ndarray | None, label: str = ""):
-        """Inputs of a file at their predicted probability (None: clear them). A large
-        file is thinned to what a plot can show (they all lie on one curve)."""
-        if x is None or p is None or not len(x):
-            self.file_predictions.setData([], [])
+    def show_file_predictions(self, x: np.ndarray | None, label: str = "") -> None:
+        """Inputs of a file, drawn at the probability the model on view gives them (None:
+        clear them): they follow the model, as the curve does. A large file is thinned to
+        what a plot can show (they all lie on one curve)."""
+        if x is None or not len(x):
+            self._predicted_x = np.empty(0)
             self._predictions_label = ""
         else:
             if len(x) > PREDICTIONS_DRAWN:
-                keep = np.linspace(0, len(x) - 1, PREDICTIONS_DRAWN).astype(np.int64)
-                x, p = x[keep], p[keep]
-            self.file_predictions.setData(x, p)
+                x = x[np.linspace(0, len(x) - 1, PREDICTIONS_DRAWN).astype(np.int64)]
+            self._predicted_x = np.array(x, dtype=float)
             self._predictions_label = label
+        self._draw_file_predictions()
         self._show_legend()
+
+    def _draw_file_predictions(self) -> None:
+        x = self._predicted_x
+        if not len(x) or not (math.isfinite(self._w) and math.isfinite(self._b)):
+            self.file_predictions.setData([], [])
+            return
+        # The lesson's own sigmoid, point by point: the rings sit exactly where the
+        # Predict box and the saved CSV put them (a few thousand at most).
+        self.file_predictions.setData(x, probabilities(self._w, self._b, x))
 
     def drawn_predictions(self) -> tuple[np.ndarray, np.ndarray]:
         return self.file_predictions.data["x"].copy(), self.file_predictions.data["y"].copy()
@@ -279,7 +292,9 @@ class FitPlot(PlotPanel):
             return self._x, 1.0 / (1.0 + np.exp(-(self._x * w + b)))
 
     def set_model(self, w: float, b: float) -> None:
+        self._w, self._b = w, b
         self.curve.setData(*self.curve_points(w, b))
+        self._draw_file_predictions()
         threshold = -b / w if w != 0 else math.nan
         if math.isfinite(threshold):
             self.threshold.setPos(threshold)
@@ -289,9 +304,6 @@ class FitPlot(PlotPanel):
             self.threshold.setVisible(False)
         self.equation.setText(equation_text(w, b))
         self._place_equation()
-
-    def equation_shown(self) -> str:
-        return self.equation.textItem.toPlainText()
 
     def _place_equation(self) -> None:
         title = self.getPlotItem().titleLabel

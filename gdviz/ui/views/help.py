@@ -4,7 +4,7 @@ the gestures each view declares, so it always says what the window does."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,20 +28,13 @@ class HelpRow:
     what: str
 
 
-def _actions(acts: object) -> Iterable[tuple[str, QAction]]:
-    """(field name, action) for every action of a WindowActions, groups flattened."""
-    for f in fields(acts):  # type: ignore[arg-type]
-        value = getattr(acts, f.name)
-        yield from ((f.name, a) for a in (value.values() if isinstance(value, dict) else [value]))
-
-
 def keyboard_rows(
-    acts: object, shortcuts: Sequence[QShortcut], window: Sequence[tuple[str, str]] = ()
+    acts: Iterable[QAction], shortcuts: Sequence[QShortcut], window: Sequence[tuple[str, str]] = ()
 ) -> list[HelpRow]:
     """A row per action with keys (menu text and its tip), per described shortcut, and
     per key the window handles itself (``window``: (keys, what))."""
     rows = []
-    for _, act in _actions(acts):
+    for act in acts:
         keys = ", ".join(k.toString(NATIVE) for k in act.shortcuts())
         if not keys:
             continue

@@ -16,9 +16,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
+from gdviz.core.figures.landscape import LandscapeResult
 from gdviz.core.figures.runs import PastRun
 from gdviz.core.teach.words import integer, significant
-from gdviz.ui.controllers.landscape_controller import LandscapeResult
 from gdviz.ui.views.plots import TEXT, PlotPanel, faded, sync_overlays
 
 TITLE = "Loss landscape"

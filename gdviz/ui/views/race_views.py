@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import SETTINGS, RunSettings, uses
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import integer, significant
-from gdviz.core.train.optimizers import TITLES, USES, Optimizer
+from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.controllers.race_controller import RACE_EPOCHS_MAX
-from gdviz.ui.views.train_tab import LR_MAX, LR_MIN, OPTIMIZER_FIELDS, OPTIMIZER_TIPS
-from gdviz.ui.views.widgets import FloatSpinBox
+from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
+from gdviz.ui.views.widgets import FloatSpinBox, setting_box
 
 DEFAULT_RACERS = (Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM)
 SYMBOLS = {"momentum": "μ", "alpha": "α", "beta1": "β₁", "beta2": "β₂", "eps": "ε"}
@@ -65,24 +65,20 @@ class RaceDialog(QDialog):
         self.ticks: dict[Optimizer, QCheckBox] = {}
         self.rates: dict[Optimizer, FloatSpinBox] = {}
         self.params: dict[Optimizer, dict[str, FloatSpinBox]] = {}
-        defaults = base.params
+        defaults = base.hyper
         for row, kind in enumerate(Optimizer, start=1):
             tick = QCheckBox(TITLES[kind])
             tick.setObjectName(f"race_{kind.value}")
             tick.setToolTip(OPTIMIZER_TIPS[kind])
             tick.setChecked(kind in chosen)
-            lr = FloatSpinBox(LR_MIN, LR_MAX, base.learning_rate)
+            lr = setting_box(SETTINGS["learning_rate"], base.learning_rate)
             lr.setObjectName(f"raceRate_{kind.value}")
             spins = {}
             fields = QHBoxLayout()
-            for name, _label, tip in OPTIMIZER_FIELDS:
-                if name not in USES[kind]:
-                    continue
-                low, high = (1e-15, 1.0) if name == "eps" else (0.0, 0.999999)
-                own = RunSettings(optimizer=kind).params
+            for name in uses(kind):
+                own = RunSettings(optimizer=kind).hyper
                 value = getattr(own if name == "eps" else defaults, name)
-                spin = FloatSpinBox(low, high, value, decimals=15 if name == "eps" else 6)
-                spin.setToolTip(tip)
+                spin = setting_box(SETTINGS[name], value)
                 spin.setObjectName(f"race_{kind.value}_{name}")
                 fields.addWidget(QLabel(SYMBOLS[name]))
                 fields.addWidget(spin)

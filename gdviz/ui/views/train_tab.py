@@ -1,8 +1,9 @@
 """The Train tab: the next run's settings, transport, speed, read-outs and predict.
 
-A view only: it shows the settings it is given (:meth:`ControlPanel.show_settings`)
-and says what the user edited (``edited``); the window writes that into the
-settings model, which then tells every view, this one included.
+Its boxes are made from the settings' declarations and write what the user types into
+the :class:`~gdviz.ui.models.SettingsModel`; it shows the model's value whenever that
+changes (from here, a menu, a preset or a session). What a change does to the run is
+the run controller's to decide.
 """
 
 from __future__ import annotations
@@ -28,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
-from gdviz.core.run.settings import EPOCHS_MAX, RunSettings
+from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.teach.words import count, integer, number
-from gdviz.core.train.optimizers import TITLES, USES, Optimizer
-from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, speed_text
-from gdviz.ui.views.widgets import FloatSpinBox, LogSlider
+from gdviz.core.train.optimizers import TITLES, Optimizer
+from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, SettingsModel, speed_text
+from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, setting_box
 
-LR_MIN, LR_MAX = 1e-4, 100.0
-START_MIN, START_MAX = -100.0, 100.0
+SLIDER_SPAN = (1e-4, 100.0)  # the learning-rate slider's span (the box takes any valid rate)
 ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
 OPTIMIZER_TIPS = {
     Optimizer.SGD: "Step against the gradient: w ← w − lr·g (the lesson's rule)",
@@ -46,13 +46,6 @@ OPTIMIZER_TIPS = {
     Optimizer.RMSPROP: "Steps divided by a running average of squared gradients",
     Optimizer.ADAM: "Momentum and RMSProp together, with bias correction: steps of about lr",
 }
-OPTIMIZER_FIELDS = (
-    ("momentum", "Momentum μ", "How much of the last velocity carries over (0 … below 1)"),
-    ("alpha", "Decay α", "How slowly RMSProp's average of squared gradients moves (0 … below 1)"),
-    ("beta1", "β₁", "Adam: decay of the average gradient m (0 … below 1)"),
-    ("beta2", "β₂", "Adam: decay of the average squared gradient v (0 … below 1)"),
-    ("eps", "ε", "Added to the square root so a tiny average never divides by zero"),
-)
 
 
 class _SpaceFilter(QObject):
@@ -75,15 +68,17 @@ class _SpaceFilter(QObject):
 
 
 class ControlPanel(QWidget):
-    """Every control of a run; holds no state of its own."""
+    """Every control of a run; holds no state of its own (the next run's settings are
+    ``settings``'s)."""
 
-    edited = Signal(str, object)  # a RunSettings field the user changed, and its value
     speed_moved = Signal(int)  # speed position
     predict_changed = Signal()
     editing_finished = Signal()  # Enter in a number field: give the keys back to the window
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
+        self._boxes: dict[str, FloatSpinBox | QSpinBox] = {}
         d = RunSettings()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -102,48 +97,24 @@ class ControlPanel(QWidget):
         self.note_box.hide()
         layout.addWidget(self.note_box)
 
-        # The next run's settings
+        # The next run's settings: each box made from the setting's declaration.
         box = QGroupBox("Hyperparameters")
         form = QFormLayout(box)
-        self.lr_spin = FloatSpinBox(LR_MIN, LR_MAX, d.learning_rate)
-        self.lr_spin.setObjectName("learningRateSpin")
-        self.lr_spin.setToolTip(
-            "Learning rate: how big each nudge of w and b is. Too small is slow; too big "
-            "overshoots or blows up. Takes effect at once, even while training."
-        )
-        self.lr_slider = LogSlider(LR_MIN, LR_MAX)
+        self.lr_spin = self._box("learning_rate")
+        self.lr_slider = LogSlider(*SLIDER_SPAN)
         self.lr_slider.setObjectName("learningRateSlider")
         self.lr_slider.setToolTip(
-            "Drag to change the learning rate on a log scale (0.0001 … 100), live while training."
+            "Drag to change the learning rate on a log scale (0.0001 … 100), live while "
+            "training. Shift while dragging, or the arrow keys, move it in fine steps."
         )
         self.lr_slider.set_float_value(d.learning_rate)
-        self.epochs_spin = QSpinBox()
-        self.epochs_spin.setObjectName("epochsSpin")
-        self.epochs_spin.setRange(1, EPOCHS_MAX)
-        self.epochs_spin.setGroupSeparatorShown(True)
-        self.epochs_spin.setValue(d.epochs)
-        self.epochs_spin.setKeyboardTracking(False)
-        self.epochs_spin.setToolTip(
-            "Epochs: how many passes over all the data the run makes. Raise it after a run "
-            "finished and Train goes on from where it stopped."
-        )
-        self.weight_spin = FloatSpinBox(START_MIN, START_MAX, d.weight)
-        self.weight_spin.setObjectName("weightSpin")
-        self.weight_spin.setToolTip(
-            "Starting weight w (the curve's steepness). Applies at once to a run that has not "
-            "begun, otherwise to the next run."
-        )
-        self.bias_spin = FloatSpinBox(START_MIN, START_MAX, d.bias)
-        self.bias_spin.setObjectName("biasSpin")
-        self.bias_spin.setToolTip(
-            "Starting bias b (shifts the curve left or right). Applies at once to a run that "
-            "has not begun, otherwise to the next run."
-        )
-        form.addRow("Learning rate", self.lr_spin)
+        self.epochs_spin = self._box("epochs")
+        self.weight_spin = self._box("weight")
+        self.bias_spin = self._box("bias")
+        form.addRow(SETTINGS["learning_rate"].label, self.lr_spin)
         form.addRow("", self.lr_slider)
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Start weight", self.weight_spin)
-        form.addRow("Start bias", self.bias_spin)
+        for name in ("epochs", "weight", "bias"):
+            form.addRow(SETTINGS[name].label, self._boxes[name])
         layout.addWidget(box)
 
         # The optimiser and its own settings (only the chosen one's are shown)
@@ -156,26 +127,16 @@ class ControlPanel(QWidget):
             self.optimizer_combo.setItemData(
                 self.optimizer_combo.count() - 1, OPTIMIZER_TIPS[kind], Qt.ItemDataRole.ToolTipRole
             )
-        self.optimizer_combo.setToolTip(
-            "How each update moves w and b. The lesson's plain step, or one with a memory of "
-            "earlier gradients. A change starts a new run from the same start."
-        )
+        self.optimizer_combo.setToolTip(SETTINGS["optimizer"].tip)
         self._optimizer_form.addRow(self.optimizer_combo)
         self.optimizer_spins: dict[str, FloatSpinBox] = {}
-        for name, label, tip in OPTIMIZER_FIELDS:
-            low, high = (1e-15, 1.0) if name == "eps" else (0.0, 0.999999)
-            spin = FloatSpinBox(
-                low, high, getattr(d.params, name), decimals=15 if name == "eps" else 6
-            )
-            spin.setObjectName(f"{name}Spin")
-            spin.setToolTip(tip)
-            spin.valueChanged.connect(lambda v, n=name: self.edited.emit(n, float(v)))
-            spin.installEventFilter(self._space_filter)
-            spin.lineEdit().returnPressed.connect(self.editing_finished)
-            self._optimizer_form.addRow(label, spin)
+        for name in HYPER_FIELDS:
+            spin = self._box(name, getattr(d.hyper, name))
+            assert isinstance(spin, FloatSpinBox)
+            self._optimizer_form.addRow(SETTINGS[name].label, spin)
             self.optimizer_spins[name] = spin
         self.optimizer_combo.currentIndexChanged.connect(
-            lambda i: self.edited.emit("optimizer", Optimizer(self.optimizer_combo.itemData(i)))
+            lambda i: self._write("optimizer", Optimizer(self.optimizer_combo.itemData(i)))
         )
         layout.addWidget(box)
 
@@ -280,24 +241,28 @@ class ControlPanel(QWidget):
         layout.addStretch(1)
 
         self.show_viewing(None, 0)
-        self.lr_spin.valueChanged.connect(self._on_lr_typed)
         self.lr_slider.float_value_changed.connect(self._on_lr_slid)
-        self.epochs_spin.valueChanged.connect(lambda v: self.edited.emit("epochs", int(v)))
-        self.weight_spin.valueChanged.connect(lambda v: self.edited.emit("weight", float(v)))
-        self.bias_spin.valueChanged.connect(lambda v: self.edited.emit("bias", float(v)))
         self.speed_slider.valueChanged.connect(self._on_speed_moved)
         self.predict_input.textChanged.connect(self.predict_changed)
-        for field in (
-            self.lr_spin,
-            self.epochs_spin,
-            self.weight_spin,
-            self.bias_spin,
-            self.predict_input,
-        ):
-            field.installEventFilter(self._space_filter)
-        for spin in (self.lr_spin, self.epochs_spin, self.weight_spin, self.bias_spin):
-            spin.lineEdit().returnPressed.connect(self.editing_finished)
+        self.predict_input.installEventFilter(self._space_filter)
         self.predict_input.returnPressed.connect(self.editing_finished)
+        settings.changed.connect(self.show_settings)
+        self.show_settings(settings.value)
+
+    def _box(self, name: str, value: object = None) -> FloatSpinBox | QSpinBox:
+        """The box of the declared setting ``name``; what is typed goes to the model."""
+        box = setting_box(SETTINGS[name], value)
+        box.valueChanged.connect(lambda v, n=name: self._write(n, v))
+        box.installEventFilter(self._space_filter)
+        box.lineEdit().returnPressed.connect(self.editing_finished)
+        self._boxes[name] = box
+        return box
+
+    def _write(self, name: str, value: object) -> None:
+        if name == "learning_rate":
+            with signals_blocked(self.lr_slider):
+                self.lr_slider.set_float_value(float(value))  # type: ignore[arg-type]
+        self._settings.update(**{name: value})
 
     @staticmethod
     def _button(name: str, text: str, tip: str) -> QPushButton:
@@ -335,12 +300,12 @@ class ControlPanel(QWidget):
             self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
 
         kind = settings.optimizer
-        params = settings.params
+        params = settings.hyper
         with signals_blocked(self.optimizer_combo, *self.optimizer_spins.values()):
             self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(kind.value))
             for name, spin in self.optimizer_spins.items():
                 spin.setValue(getattr(params, name))
-                self._optimizer_form.setRowVisible(spin, name in USES[kind])
+                self._optimizer_form.setRowVisible(spin, name in uses(kind))
 
     def show_speed(self, position: int) -> None:
         with signals_blocked(self.speed_slider):
@@ -399,11 +364,6 @@ class ControlPanel(QWidget):
         return value if math.isfinite(value) else None
 
     # -- edits -------------------------------------------------------------------------
-    def _on_lr_typed(self, value: float) -> None:
-        with signals_blocked(self.lr_slider):
-            self.lr_slider.set_float_value(value)
-        self.edited.emit("learning_rate", float(value))
-
     def _on_lr_slid(self, value: float) -> None:
         # Round to 3 significant digits so dragging gives readable rates.
         self.lr_spin.setValue(float(f"{value:.3g}"))

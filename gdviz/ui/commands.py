@@ -1,0 +1,219 @@
+"""What the window's actions and buttons do: the commands of :mod:`gdviz.ui.actions`,
+carried out on the window's run, race and controllers (a part of
+:class:`~gdviz.ui.main_window.MainWindow`, kept here so each file is about one thing)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QShortcut
+
+from gdviz.core.figures.landscape import loss_threshold
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.state import RunState
+from gdviz.core.teach.words import rate
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.sweep import SweepRequest
+from gdviz.ui.actions import MINI_BATCH, ask_batch_size
+from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
+from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
+from gdviz.ui.views.race_views import RaceDialog
+from gdviz.ui.views.sweep_window import SweepDialog, SweepWindow
+from gdviz.ui.views.window_layout import widen_for_race
+
+if TYPE_CHECKING:
+    from gdviz.ui.actions import WindowActions
+    from gdviz.ui.controllers.lesson_controller import LessonController
+    from gdviz.ui.controllers.prediction_controller import PredictionController
+    from gdviz.ui.controllers.presenter import RunPresenter
+    from gdviz.ui.controllers.race_controller import RaceController
+    from gdviz.ui.controllers.run_controller import RunController
+    from gdviz.ui.controllers.sweep_controller import SweepController
+    from gdviz.ui.models import SettingsModel, ViewModel
+    from gdviz.ui.views.data_tab import DataPanel
+    from gdviz.ui.views.fit_plot import FitPlot
+    from gdviz.ui.views.landscape_plot import LandscapePlot
+    from gdviz.ui.views.loss_plot import LossPlot
+    from gdviz.ui.views.runs_tab import RunsPanel
+    from gdviz.ui.views.train_tab import ControlPanel
+    from gdviz.ui.views.window_layout import Layout
+
+WINDOW_GESTURES = (("Drop a file on the window", "open it: a data file or a saved session"),)
+# Keys the window handles itself (no action): for Help ▸ Keyboard and mouse.
+WINDOW_KEYS = (("Esc", "leave presentation mode (when no past epoch is shown)"),)
+
+
+class WindowCommands:
+    """The window's commands. Mixed into MainWindow, which holds what they act on."""
+
+    run: RunController
+    race: RaceController
+    run_settings: SettingsModel
+    view: ViewModel
+    lesson: LessonController
+    sweeps: SweepController
+    predictions: PredictionController
+    presenter: RunPresenter
+    acts: WindowActions
+    controls: ControlPanel
+    runs_panel: RunsPanel
+    data_panel: DataPanel
+    fit_plot: FitPlot
+    landscape_plot: LandscapePlot
+    loss_plot: LossPlot
+    arranged: Layout
+
+    def say(self, message: str) -> None:
+        raise NotImplementedError
+
+    def train(self) -> None:
+        """Start a run, resume a paused one, or go on with a finished one whose epochs
+        were raised (during a race: start or resume every racer)."""
+        if self.race.active:
+            self.race.play()
+            return
+        self.run.train()
+        if self.run.state is RunState.RUNNING:
+            self.say(f"Training at learning rate {rate(self.run.learning_rate)}…")
+
+    def pause(self) -> None:
+        if self.race.active:
+            self.race.pause()
+        else:
+            self.run.pause()
+
+    def toggle_training(self) -> None:
+        state = self.race.state if self.race.active else self.run.state
+        if state is RunState.RUNNING:
+            self.pause()
+        else:
+            self.train()
+
+    def step(self) -> None:
+        """Train one epoch (pausing first if training); during a race, one of each racer."""
+        if self.race.active:
+            self.race.pause()
+            self.race.step()
+        elif not self.run.step():
+            self._say_run_over()
+
+    def step_row(self) -> None:
+        """One row's update, shown with its arithmetic."""
+        if self.race.active:
+            self.say("Step row works on a single run: End race first.")
+        elif not self.run.settings.per_row:
+            self.say("Step row needs per-row updates (Options ▸ Per-row updates).")
+        elif not self.run.step_row():
+            self._say_run_over()
+
+    def reset(self) -> None:
+        """A new run from the next run's settings; the run so far is kept in Runs
+        (during a race: every racer back to the start)."""
+        if self.race.active:
+            self.race.reset()
+            return
+        self.run.reset()
+        self.say(f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. Press Train (Space) to start.")
+
+    def restore_defaults(self) -> None:
+        """The lesson's data and settings, and the default speed."""
+        self.lesson.restore_defaults()
+        self.view.set_speed(DEFAULT_SPEED)
+
+    def view_epoch(self, epoch: int) -> None:
+        """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
+        self.presenter.view_epoch(epoch)
+
+    def go_live(self) -> None:
+        """Back to following the trainer."""
+        self.presenter.go_live()
+
+    def fit_view(self) -> None:
+        """View ▸ Fit view: the landscape framed on the data's optimum and the paths now."""
+        self.presenter.fit_landscape()
+        self.say("The landscape frames the data's optimum and the path of this run.")
+
+    def choose(self, name: str, value: object) -> None:
+        """An Options item: make ``value`` the next run's ``name`` (the mini-batch item
+        asks for the batch size). The run controller decides what that does."""
+        if name == "batch_size" and value == MINI_BATCH:
+            size = ask_batch_size(self, self.run_settings.value.batch_size)  # type: ignore[arg-type]
+            if size is None:
+                self.acts.show_settings(self.run_settings.value)
+                return
+            value = size
+        self.run_settings.update(**{name: value})
+
+    def start_sweep(
+        self, rates: tuple[float, ...] | None = None, threshold: float | None = None
+    ) -> SweepWindow | None:
+        """Open the sweep window and start a sweep (asking for the rates if not given)."""
+        settings = self.run_settings.value
+        if threshold is None:
+            threshold = loss_threshold(self.run.data, settings)
+        if rates is None:
+            answer = SweepDialog.ask(self, settings.epochs, threshold)  # type: ignore[arg-type]
+            if answer is None:
+                return None
+            rates, threshold = answer
+        return self.sweeps.start(SweepRequest(self.run.data, settings, tuple(rates), threshold))
+
+    def start_race(
+        self, settings: list[RunSettings] | None = None, threshold: float | None = None
+    ) -> bool:
+        """Race optimisers from the next run's start on the current data (asking which,
+        unless ``settings`` are given). The run pauses meanwhile."""
+        if threshold is None:
+            threshold = loss_threshold(self.run.data, self.run_settings.value)
+        if settings is None:
+            answer = RaceDialog.ask(self, self.run_settings.value, threshold)  # type: ignore[arg-type]
+            if answer is None:
+                return False
+            settings, threshold = answer
+        self.run.pause()
+        self.race.set_speed(speed_from_position(self.view.speed))
+        self.race.start(self.run.data, list(settings), threshold)
+        self.runs_panel.race_panel.show_note("")
+        self.side_tabs.setCurrentWidget(self.runs_panel)
+        widen_for_race(self.arranged)
+        return True
+
+    def predict_for_file(self, path: str | None = None, save_to: str | None = None) -> bool:
+        """Data ▸ Predict for a file: with the model drawn now (a viewed epoch's, or the
+        live one)."""
+        w, b, epoch = self.shown_parameters()
+        trained = len(self.run.history) if epoch is None else epoch + 1
+        x_name = self.run.data.x_label
+        return self.predictions.predict_file(w, b, trained, x_name, path, save_to=save_to)
+
+    def show_keys(self) -> None:
+        """Help ▸ Keyboard and mouse: every action's keys, every shortcut, every gesture."""
+        views = [
+            ("Fit plot", self.fit_plot),
+            ("Loss landscape", self.landscape_plot),
+            ("Loss plot", self.loss_plot),
+            ("Data table", self.data_panel),
+        ]
+        shortcuts = self.findChildren(QShortcut)  # type: ignore[attr-defined]
+        keys = keyboard_rows(self.acts.all(), shortcuts, WINDOW_KEYS)
+        KeysDialog(keys, mouse_rows(views, WINDOW_GESTURES), self).exec()  # type: ignore[arg-type]
+
+    # -- the race and the lesson's notes ----------------------------------------------------
+    def _end_race_on_other_data(self, data: DataSet, _continued: bool = False) -> None:
+        if self.race.active and self.race.data is not None and not data.same_rows(self.race.data):
+            self.race.end()
+            self.say("The data changed, so the race ended: race again on it.")
+
+    def _race_lesson(self, settings: list[RunSettings], threshold: float) -> None:
+        if self.start_race(settings, threshold):
+            self.race.play()
+
+    def _show_lesson_note(self, title: str, text: str) -> None:
+        """Beside the run (Train tab) and, for a race, above the race's table."""
+        self.controls.show_note(title, text)
+        self.runs_panel.race_panel.show_note(f"<b>{title}</b> {text}" if self.race.active else "")
+
+    def _say_run_over(self) -> None:
+        self.say(
+            "This run is over: press Reset (R) to start again, or raise Epochs and Train to go on."
+        )

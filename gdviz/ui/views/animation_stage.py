@@ -1,0 +1,195 @@
+"""A run's frames: offscreen copies of the plots, set to any epoch of the run.
+
+:class:`AnimationStage` never touches the window's own plots, so a live run goes on
+undisturbed while an animation is made (see :mod:`gdviz.ui.controllers.animation_export`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
+
+from gdviz.core.figures import landscape
+from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult, compute_result
+from gdviz.core.figures.runs import path_points
+from gdviz.core.io.session import Session
+from gdviz.core.teach.words import LOSS_NAMES, integer, number
+from gdviz.ui.views import images
+from gdviz.ui.views.fit_plot import FitPlot
+from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.loss_plot import LossPlot
+
+STAGE_SIZE = (1060, 860)  # the plots' area of the window, as the dashboard lays them out
+SINGLE_SIZE = (760, 560)
+
+
+@dataclass
+class _Prefix:
+    """The first epochs of a history, as the loss plot reads one (no copy)."""
+
+    loss: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.loss)
+
+
+@dataclass
+class Snapshot:
+    """What an animation reads of a run's history (the loss, and w, b every
+    ``param_stride`` epochs), copied so the run may go on, or reset, meanwhile."""
+
+    loss: np.ndarray
+    w: np.ndarray
+    b: np.ndarray
+    param_stride: int
+
+    def __len__(self) -> int:
+        return len(self.loss)
+
+
+def landscape_request(session: Session) -> LandscapeRequest:
+    """The one grid of an animation: around the whole path, the start and the end."""
+    s, h = session.settings, session.history
+    path_w, path_b = path_points(h.w, h.b)
+    ws = np.concatenate([[s.weight, session.w], path_w])
+    bs = np.concatenate([[s.bias, session.b], path_b])
+    ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
+    return LandscapeRequest(
+        session.data,
+        s.loss,
+        (float(ws.min()), float(ws.max())),
+        (float(bs.min()), float(bs.max())),
+    )
+
+
+def landscape_result(request: LandscapeRequest) -> LandscapeResult:
+    return compute_result(request, landscape.optimum_estimate(request.data))
+
+
+class AnimationStage:
+    """The three plots, offscreen, showing ``session`` at any epoch (``landscape_grid``:
+    the landscape to draw on, computed here if not given)."""
+
+    def __init__(self) -> None:
+        self.container: QWidget | None = None  # made by build(), taken down by close()
+
+    @classmethod
+    def built(cls, session: Session, view: str, landscape_grid=None) -> AnimationStage:
+        """A stage set up in one go."""
+        stage = cls()
+        for _ in stage.build(session, view, landscape_grid):
+            pass
+        return stage
+
+    def build(self, session: Session, view: str, landscape_grid=None) -> Iterator[None]:
+        """Set the stage up, pausing (yielding) between the steps that take a while: the
+        window builds it a step per event-loop turn."""
+        self.session = session
+        self.view = view
+        s, h = session.settings, session.history
+        self.container = QWidget()
+        self.container.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.fit = FitPlot()
+        yield
+        self.landscape = LandscapePlot()
+        yield
+        self.loss = LossPlot()
+        yield
+        grid = QGridLayout(self.container)
+        grid.setContentsMargins(0, 0, 0, 0)
+        if view == "dashboard":
+            grid.addWidget(self.fit, 0, 0)
+            grid.addWidget(self.landscape, 0, 1)
+            grid.addWidget(self.loss, 1, 0, 1, 2)
+            grid.setColumnStretch(0, 56)
+            grid.setColumnStretch(1, 44)
+            grid.setRowStretch(0, 58)
+            grid.setRowStretch(1, 42)
+            self.container.resize(*STAGE_SIZE)
+        else:
+            grid.addWidget({"fit": self.fit, "landscape": self.landscape, "loss": self.loss}[view])
+            self.container.resize(*SINGLE_SIZE)
+        self.container.show()  # laid out, never on screen
+        yield
+        self.fit.set_data(session.data)
+        self.loss.start_run(_Prefix(h.loss[:0]), max(1, len(h)), LOSS_NAMES[s.loss])
+        self.landscape.set_start(*s.start)
+        self._path_w, self._path_b = path_points(h.w, h.b)
+        self.landscape.show_result(landscape_grid or landscape_result(landscape_request(session)))
+        yield
+        # Lay out what was just added (the legends) now: no event loop runs between
+        # here and the first frame.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for plot in self.plots():
+            plot.getPlotItem().layout.activate()
+
+    def plots(self) -> list:
+        if self.view == "dashboard":
+            return [self.fit, self.landscape, self.loss]
+        return [{"fit": self.fit, "landscape": self.landscape, "loss": self.loss}[self.view]]
+
+    def show_epoch(self, epoch: int) -> None:
+        """Every plot as it was after ``epoch`` (0-based)."""
+        h, s = self.session.history, self.session.settings
+        index = epoch // h.param_stride
+        w, b = float(h.w[index]), float(h.b[index])
+        self.fit.set_model(w, b)
+        self.loss.set_history(_Prefix(h.loss[: epoch + 1]))
+        shown = max(1, round(len(self._path_w) * (index + 1) / max(1, len(h.w))))
+        self.landscape.show_path(s.start, self._path_w[:shown], self._path_b[:shown], (w, b))
+        self.landscape.show_current(w, b)
+
+    def image(self, epoch: int, width: int) -> QImage:
+        """The frame for ``epoch``, ``width`` pixels wide, with the epoch and loss in a corner."""
+        self.show_epoch(epoch)
+        plots = self.plots()
+        h = self.session.history
+        if self.view == "dashboard":
+            picture = images.dashboard_image(plots, images.caption(self.session, epoch), width)
+            # The label goes in the loss plot's top-right corner, where a falling loss
+            # leaves room.
+            loss_rect = images.plot_rects(plots, width)[2]
+        else:
+            picture = images.plot_image(plots[0], width)
+            loss_rect = picture.rect()
+        label = f"epoch {integer(epoch + 1)} · loss {number(float(h.loss[epoch]))}"
+        _corner(picture, label, loss_rect)
+        return picture
+
+    def close(self) -> None:
+        if self.container is not None:
+            self.container.close()
+            self.container.deleteLater()
+            self.container = None
+
+
+def _corner(image: QImage, text: str, area: QRect) -> None:
+    """``text`` in a box at the top right of ``area``, below its title."""
+    painter = QPainter(image)
+    try:
+        font = QFont()
+        font.setPixelSize(max(11, image.width() // 60))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        pad = font.pixelSize() // 2
+        box = QRect(0, 0, metrics.horizontalAdvance(text) + 2 * pad, metrics.height() + pad)
+        box.moveRight(area.right() - 3 * pad)
+        box.moveTop(area.top() + area.height() // 9)
+        painter.fillRect(box, QColor(255, 255, 255, 225))
+        painter.setPen(QColor("#6a3d9a"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    finally:
+        painter.end()
+
+
+def rgb_array(image: QImage) -> np.ndarray:
+    """An image's pixels as a height x width x 3 uint8 array (a copy)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()

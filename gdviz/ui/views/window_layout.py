@@ -1,0 +1,74 @@
+"""How the main window is laid out: the Train, Data and Runs tabs on the left; the fit and
+the landscape above the loss on the right; the status bar with its job progress."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QWidget
+
+from gdviz.ui.views.widgets import ElidingStatusBar, JobProgress
+
+SIDE_MAX_WIDTH = 440
+RACE_SIDE_WIDTH = 400  # the side panel's width while racing: room for the race table
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The containers the window arranges its views in."""
+
+    side_tabs: QTabWidget
+    splitter: QSplitter  # the side panel and the plots
+    job_progress: JobProgress
+    status_label: QLabel
+
+
+def lay_out(
+    window: QMainWindow,
+    train_tab: QWidget,
+    data_tab: QWidget,
+    runs_tab: QWidget,
+    plots: tuple[QWidget, QWidget, QWidget],
+) -> Layout:
+    """Arrange the tabs and the plots (fit, landscape, loss) in ``window``."""
+    fit, landscape, loss = plots
+    top = QSplitter(Qt.Orientation.Horizontal)
+    top.addWidget(fit)
+    top.addWidget(landscape)
+    top.setSizes([560, 440])
+    stacked = QSplitter(Qt.Orientation.Vertical)
+    stacked.addWidget(top)
+    stacked.addWidget(loss)
+    stacked.setSizes([500, 360])
+    scroll = QScrollArea()
+    scroll.setWidget(train_tab)
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    side = QTabWidget()
+    side.setObjectName("sideTabs")
+    side.addTab(scroll, "Train")
+    side.addTab(data_tab, "Data")
+    side.addTab(runs_tab, "Runs")
+    side.setMinimumWidth(300)
+    side.setMaximumWidth(SIDE_MAX_WIDTH)
+    main = QSplitter(Qt.Orientation.Horizontal)
+    main.addWidget(side)
+    main.addWidget(stacked)
+    main.setStretchFactor(1, 1)
+    main.setSizes([340, 1060])
+    window.setCentralWidget(main)
+    window.setStatusBar(ElidingStatusBar(window))
+    progress = JobProgress()
+    label = QLabel()
+    window.statusBar().addPermanentWidget(progress)
+    window.statusBar().addPermanentWidget(label)
+    window.resize(1400, 900)
+    return Layout(side, main, progress, label)
+
+
+def widen_for_race(layout: Layout) -> None:
+    """Make room for the race table's six columns in the side panel."""
+    sizes = layout.splitter.sizes()
+    if sizes[0] < RACE_SIDE_WIDTH:
+        layout.splitter.setSizes([RACE_SIDE_WIDTH, sum(sizes) - RACE_SIDE_WIDTH])

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from gdviz.stops import StopSignals, current, install
+from gdviz.stops import NoStops, StopSignals, current, install
 
 if TYPE_CHECKING:
     from gdviz.core.io.atomic import FileSet
@@ -116,7 +116,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
             "need no display.\n"
         )
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     stops.attach(app)
     app.setApplicationName("gdviz")
     app.setOrganizationName("gdviz")
@@ -184,12 +184,22 @@ def show_startup_error(message: str) -> None:
     if not display_available():
         return
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     if app.platformName() in ("offscreen", "minimal"):
         QTimer.singleShot(0, _close_dialogs)
     QMessageBox.critical(None, "gdviz: cannot start", message)
+
+
+def _application():  # -> QApplication (Qt is imported only when a window is made)
+    """The QApplication, made if there is none yet."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(sys.argv[:1])
 
 
 def _close_dialogs() -> None:
@@ -251,7 +261,7 @@ def train_and_export(
     return written, session
 
 
-def _offscreen_app(stops: StopSignals):
+def _offscreen_app(stops: StopSignals | NoStops):
     """The QApplication (offscreen unless one runs already), with Ctrl-C attached."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -274,7 +284,7 @@ def _render(
     formats: list[str],
     width: int,
     window_picture: bool,
-    stops: StopSignals,
+    stops: StopSignals | NoStops,
 ) -> None:
     """Draw ``session`` in an offscreen window and write its files into ``files``."""
     from gdviz.core.io.session import write_history_csv, write_json

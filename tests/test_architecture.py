@@ -100,7 +100,7 @@ def test_every_test_dependency_is_used():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     trees = [ast.parse(p.read_text(encoding="utf-8")) for p in (ROOT / "tests").rglob("*.py")]
     used = {name.split(".")[0].lower() for tree in trees for name in imports(tree)}
-    tools = {"ruff", "pytestqt"}  # run by .ci/run / loaded as a pytest plugin, not imported
+    tools = {"ruff", "mypy", "pytestqt"}  # run by .ci/run / a pytest plugin, not imported
     for requirement in project["optional-dependencies"]["test"]:
         name = import_name(requirement)
         assert name in used or name in tools, requirement

@@ -18,7 +18,7 @@ from superqt.utils import signals_blocked
 from gdviz import __version__
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import Enablement
-from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.teach.lessons import EXERCISES, Exercise
 from gdviz.core.train.data import BUILTIN
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import TITLES, Optimizer
@@ -329,7 +329,7 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack, target: Target) -> W
                 f"dataSet_{name}",
                 name,
                 description,
-                lambda w, n=name: w.data_controller.use_builtin(n),
+                _use_builtin(name),
             ),
             target,
         )  # fmt: skip
@@ -343,7 +343,7 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack, target: Target) -> W
                 f"exercise_{e.name}",
                 e.title,
                 e.question,
-                lambda w, e=e: w.lesson.start(e),
+                _start_exercise(e),
             ),
             target,
         )  # fmt: skip
@@ -354,6 +354,14 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack, target: Target) -> W
         groups["batch_size"], groups["optimizer"], groups["datasets"], groups["exercises"],
         groups,
     )  # fmt: skip
+
+
+def _use_builtin(name: str) -> Command:
+    return lambda w: w.data_controller.use_builtin(name)
+
+
+def _start_exercise(exercise: Exercise) -> Command:
+    return lambda w: w.lesson.start(exercise)
 
 
 def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:

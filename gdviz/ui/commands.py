@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QTabWidget
 
 from gdviz.core.figures.landscape import loss_threshold
 from gdviz.core.run.settings import RunSettings
@@ -62,8 +63,12 @@ class WindowCommands:
     landscape_plot: LandscapePlot
     loss_plot: LossPlot
     arranged: Layout
+    side_tabs: QTabWidget
 
     def say(self, message: str) -> None:
+        raise NotImplementedError
+
+    def shown_parameters(self) -> tuple[float, float, int | None]:
         raise NotImplementedError
 
     def train(self) -> None:

@@ -97,8 +97,12 @@ class MainWindow(WindowCommands, QMainWindow):
         self.landscape_plot = LandscapePlot()
         self.loss_plot = LossPlot()
         self.arranged = lay_out(
-            self, self.controls, self.data_panel, self.runs_panel, tuple(self.plots())
-        )  # type: ignore[arg-type]
+            self,
+            self.controls,
+            self.data_panel,
+            self.runs_panel,
+            (self.fit_plot, self.landscape_plot, self.loss_plot),
+        )
         self.side_tabs = self.arranged.side_tabs
         self.status_label = self.arranged.status_label
         self.job_progress = self.arranged.job_progress

@@ -54,8 +54,8 @@ def test_the_picker_offers_the_cli_label_rules(qtbot, window, tmp_path):
     path.write_text("rate,age,affairs\n3,32,0\n4,27,3.2\n5,22,0\n2,37,0.5\n")
 
     def above_zero(dialog):
-        dialog.x.setCurrentText("rate")
-        dialog.y.setCurrentText("affairs")
+        dialog.x_column.setCurrentText("rate")
+        dialog.y_column.setCurrentText("affairs")
         # Numbers beyond 0…1: a threshold is offered, 0 for counts ("any affairs").
         assert dialog.above.isChecked() and dialog.threshold.value() == 0.0
 

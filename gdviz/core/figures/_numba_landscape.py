@@ -51,6 +51,7 @@ def _cross_entropy_grid(E, F, xs, ys, counts, ws, bs, out):
             out[i, j] = total
 
 
-_options = {"parallel": True, "fastmath": True, "nogil": True, "cache": True}
-squared_grid = numba.njit(**_options)(_squared_grid)
-cross_entropy_grid = numba.njit(**_options)(_cross_entropy_grid)
+squared_grid = numba.njit(parallel=True, fastmath=True, nogil=True, cache=True)(_squared_grid)
+cross_entropy_grid = numba.njit(parallel=True, fastmath=True, nogil=True, cache=True)(
+    _cross_entropy_grid
+)

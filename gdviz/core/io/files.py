@@ -122,7 +122,7 @@ class _LineCheck:
             crlf = np.count_nonzero(
                 (codes[before] == 10) & (before > 0) & (codes[np.maximum(before - 1, 0)] == 13)
             )
-            raise LineTooLong(self.line + len(before) - crlf, self.max_line)
+            raise LineTooLong(int(self.line + len(before) - crlf), self.max_line)
         self.line += len(ends) - int(
             np.count_nonzero(
                 (codes[ends] == 10) & (ends > 0) & (codes[np.maximum(ends - 1, 0)] == 13)

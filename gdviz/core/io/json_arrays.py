@@ -81,4 +81,4 @@ def decode(value: str, lifted: list[memoryview]) -> np.ndarray:
         raise ValueError("is not valid base64") from None
     if filled % 8:
         raise ValueError("does not hold whole 8-byte numbers")
-    return np.frombuffer(memoryview(out)[:filled], dtype="<f8").astype(np.float64, copy=False)
+    return out[:filled].view("<f8").astype(np.float64, copy=False)

@@ -84,6 +84,11 @@ class Session:
             self.learning_rate = self.lr_changes[-1][1]
 
     @property
+    def next_rate(self) -> float:
+        """The rate the next epoch uses (the last change's when not given)."""
+        return self.learning_rate if self.learning_rate is not None else self.lr_changes[-1][1]
+
+    @property
     def epoch(self) -> int:
         return len(self.history)
 
@@ -101,7 +106,7 @@ class Session:
             h = self.history
             trainer.keep_history = True
             trainer.history = History.from_arrays(h.loss, h.w, h.b, h.param_stride)
-        trainer.learning_rate = float(self.learning_rate)  # type: ignore[arg-type]
+        trainer.learning_rate = self.next_rate
         trainer.diverged = self.divergence
         return trainer
 
@@ -169,7 +174,7 @@ def write_json(handle: BinaryIO, session: Session) -> None:
     handle.write(pieces[0].encode("utf-8"))
     for piece in pieces[1:]:
         index, rest = piece.split('"', 1)
-        raw = memoryview(arrays.arrays[int(index)]).cast("B")  # no copy of the whole
+        raw = memoryview(arrays.arrays[int(index)].data).cast("B")  # no copy of the whole
         handle.write(b'"')
         for start in range(0, len(raw), CHUNK):
             handle.write(base64.b64encode(raw[start : start + CHUNK]))

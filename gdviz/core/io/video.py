@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -118,11 +119,11 @@ class Encoder:
         self._file = PendingFile(request.path, suffix=request.suffix)
         self._frames = 0
         self._gif_writer: _GifWriter | None = None
-        self._pending = None  # a GIF's latest frame, written when the next one comes
-        self._palette = None
-        self._container = None
-        self._stream = None
-        self._last = None
+        self._pending: Any = None  # a GIF's latest frame (a Pillow image), written later
+        self._palette: Any = None  # a GIF's one palette (a Pillow image)
+        self._container: Any = None  # PyAV's output container (video)
+        self._stream: Any = None
+        self._last: Any = None  # the last video frame (repeated for the hold)
         try:
             if request.suffix != ".gif":
                 self._open_video()
@@ -278,7 +279,7 @@ class _GifWriter:
         self._previous = pixels
         buffer = io.BytesIO()
         image.save(buffer, format="GIF", optimize=False, interlace=False)
-        palette, image = _image_block(buffer.getvalue())
+        palette, block = _image_block(buffer.getvalue())
         control = (
             b"\x21\xf9\x04"
             + struct.pack("<BHB", flags, min(delay_cs, 65535), TRANSPARENT)
@@ -286,10 +287,10 @@ class _GifWriter:
         )
         # The image descriptor, with the palette as its local colour table.
         size_bits = max(0, (len(palette) // 3).bit_length() - 2)
-        interlaced = image[9] & 0x40
-        descriptor = image[:9] + bytes([0x80 | interlaced | size_bits])
+        interlaced = block[9] & 0x40
+        descriptor = block[:9] + bytes([0x80 | interlaced | size_bits])
         table = palette.ljust(3 * (2 << size_bits), b"\x00")
-        self._out.write(control + descriptor + table + image[10:])
+        self._out.write(control + descriptor + table + block[10:])
 
     def close(self) -> None:
         if not self._out.closed:

@@ -70,6 +70,7 @@ def explain(
 def _optimizer_lines(u: RowUpdate, lr: float, settings: RunSettings) -> list[str]:
     """The optimiser's step for w and for b, each formula with its numbers."""
     kind, p = settings.optimizer, settings.hyper
+    assert u.steps is not None
     slope = "2·p·(1−p)·error" if u.grad != u.error else "error"
     lines = [f"g_w = {slope} · x = {num(u.steps[0].g)},   g_b = {slope} = {num(u.steps[1].g)}"]
     if kind is Optimizer.ADAM:

@@ -10,6 +10,7 @@ appending is a copy into place and reading is a view.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -44,6 +45,15 @@ def _grow(array: np.ndarray, used: int, needed: int) -> np.ndarray:
     new = np.empty(max(needed, len(array) + len(array) // 2))
     new[:used] = array[:used]
     return new
+
+
+class EpochRecord(Protocol):
+    """What a view reads of a history: a :class:`History`, or the first epochs of one."""
+
+    @property
+    def loss(self) -> np.ndarray: ...
+
+    def __len__(self) -> int: ...
 
 
 class History:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult
 from gdviz.core.io.session import Session
 from gdviz.core.io.video import AnimationRequest, Encoder, frame_epochs
+from gdviz.core.train.history import History
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.views.animation_stage import (
     AnimationStage,
@@ -79,7 +80,8 @@ class AnimationJob:
         self._source: np.ndarray | None = h.loss
         # w and b are compacted in place as a long run grows: copy them now (small).
         snapshot = Snapshot(np.empty(len(h)), h.w.copy(), h.b.copy(), h.param_stride)
-        self._session = replace(session, history=snapshot)
+        # The snapshot reads as a history does (it is never trained on).
+        self._session = replace(session, history=cast(History, snapshot))
         self._copied = 0
         self.epochs = frame_epochs(len(h), request.training_frames)
         self.next_frame = 0

@@ -37,7 +37,8 @@ class LandscapeWorker(Worker):
             self._groups = (request.data, request.loss, landscape.group_rows(request.data, limit))
         if self.stale(job_id):
             return
-        self.done.emit(job_id, compute_result(request, self._optimum[1], self._groups[2]))
+        groups = self._groups[2] if self._groups is not None else None
+        self.done.emit(job_id, compute_result(request, self._optimum[1], groups))
 
 
 class LandscapeController(QObject):

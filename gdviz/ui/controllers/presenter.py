@@ -205,7 +205,7 @@ class RunPresenter(QObject):
             racers = self._race.racers
             done = [r for r in racers if r.reached is not None]
             best = min(racers, key=lambda r: r.loss if r.loss is not None else math.inf)
-            first = min(done, key=lambda r: r.reached).label if done else "none"
+            first = min(done, key=lambda r: r.reached or 0).label if done else "none"
             self.say(
                 f"Race finished: lowest loss {best.label} ({number(best.loss or math.nan)}); "
                 f"first to reach {self._race.threshold:g}: {first}."

@@ -302,8 +302,9 @@ class RunController(QObject):
         self.settings = session.settings
         self.history = session.history
         self.lr_changes = list(session.lr_changes)
-        self._record_rate(session.epoch, float(session.learning_rate))
-        self._next_lr = float(session.learning_rate)  # type: ignore[arg-type]
+        lr = session.next_rate
+        self._record_rate(session.epoch, lr)
+        self._next_lr = lr
         self.divergence = session.divergence
         self.w, self.b = session.w, session.b
         self.row, self.partial_loss = session.row, session.partial_loss
@@ -311,7 +312,7 @@ class RunController(QObject):
         self._touched = session.epoch > 0 or session.row > 0
         self._rises.reset()
         config = RunConfig(
-            session.data, session.settings, session.position, session.learning_rate,
+            session.data, session.settings, session.position, session.next_rate,
             session.divergence,
         )  # fmt: skip
         self._thread.replace(self._thread.worker.configure, config)

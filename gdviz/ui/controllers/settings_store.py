@@ -53,7 +53,7 @@ def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | 
         target = write_target(path)
     except NotAFileTarget as exc:
         return None, (
-            f"the settings file {path} is {exc.strerror.split(', not a')[0]}, not a regular "
+            f"the settings file {path} is {str(exc.strerror).split(', not a')[0]}, not a regular "
             "file: settings are not read or remembered this time"
         )
     try:

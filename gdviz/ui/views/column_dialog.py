@@ -44,12 +44,12 @@ class ColumnDialog(QDialog):
         self.sheet.addItems(sheets or [])
         if sheets and len(sheets) > 1:
             form.addRow("Sheet", self.sheet)
-        self.x = QComboBox()
-        self.y = QComboBox()
-        self.x.setObjectName("xColumn")
-        self.y.setObjectName("yColumn")
-        form.addRow("x (input, e.g. hours)", self.x)
-        form.addRow("label (e.g. passed)", self.y)
+        self.x_column = QComboBox()
+        self.y_column = QComboBox()
+        self.x_column.setObjectName("xColumn")
+        self.y_column.setObjectName("yColumn")
+        form.addRow("x (input, e.g. hours)", self.x_column)
+        form.addRow("label (e.g. passed)", self.y_column)
         self._modes = QButtonGroup(self)
         self.as_is = QRadioButton(MODES[0])
         self.equals = QRadioButton(MODES[1])
@@ -80,7 +80,7 @@ class ColumnDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.y.currentIndexChanged.connect(self._on_label_column)
+        self.y_column.currentIndexChanged.connect(self._on_label_column)
         self.sheet.currentTextChanged.connect(lambda name: self._on_sheet(path, name))
         self.set_preview(table)
 
@@ -93,7 +93,7 @@ class ColumnDialog(QDialog):
     def set_preview(self, table: Preview) -> None:
         """Show ``table``'s columns, with its suggestion chosen."""
         self._preview = table
-        for combo, chosen in ((self.x, table.x), (self.y, table.y)):
+        for combo, chosen in ((self.x_column, table.x), (self.y_column, table.y)):
             blocked = combo.blockSignals(True)
             combo.clear()
             combo.addItems(table.names)
@@ -135,7 +135,7 @@ class ColumnDialog(QDialog):
 
     def options(self) -> ReadOptions:
         sheet = self.sheet.currentText() or None
-        x, y = str(self.x.currentIndex() + 1), str(self.y.currentIndex() + 1)
+        x, y = str(self.x_column.currentIndex() + 1), str(self.y_column.currentIndex() + 1)
         if self.equals.isChecked():
             return ReadOptions(x, y, sheet, positive=self.positive.currentText())
         if self.above.isChecked():

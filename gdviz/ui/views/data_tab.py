@@ -204,8 +204,9 @@ class DataPanel(QWidget):
 
     def selected_rows(self) -> list[int]:
         # From the selection's ranges: listing a million selected indexes takes seconds.
-        ranges = self.table.selectionModel().selection()
-        if not len(ranges):
+        selection = self.table.selectionModel().selection()
+        ranges = [selection.at(i) for i in range(selection.count())]
+        if not ranges:
             return []
         rows = np.concatenate([np.arange(r.top(), r.bottom() + 1) for r in ranges])
         return np.unique(rows).tolist()

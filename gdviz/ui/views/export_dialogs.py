@@ -43,13 +43,13 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItems(list(CHOICES))
         form.addRow("Format", self.format)
-        self.width = QSpinBox()
-        self.width.setRange(200, 10000)
-        self.width.setSingleStep(100)
-        self.width.setValue(DEFAULT_WIDTH)
-        self.width.setSuffix(" px")
-        self.width.setToolTip("Width of PNG images; the height follows the plot's shape")
-        form.addRow("PNG width", self.width)
+        self.width_box = QSpinBox()
+        self.width_box.setRange(200, 10000)
+        self.width_box.setSingleStep(100)
+        self.width_box.setValue(DEFAULT_WIDTH)
+        self.width_box.setSuffix(" px")
+        self.width_box.setToolTip("Width of PNG images; the height follows the plot's shape")
+        form.addRow("PNG width", self.width_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -63,7 +63,7 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def options(self) -> tuple[Path, list[str], int]:
-        return Path(self.folder.text()), CHOICES[self.format.currentText()], self.width.value()
+        return Path(self.folder.text()), CHOICES[self.format.currentText()], self.width_box.value()
 
     @staticmethod
     def get_options(parent: QWidget | None, folder: str) -> tuple[Path, list[str], int] | None:
@@ -99,12 +99,12 @@ class AnimationDialog(QDialog):
         for name, text in VIEW_NAMES.items():
             self.view.addItem(text, name)
         form.addRow("Shows", self.view)
-        self.width = QSpinBox()
-        self.width.setRange(120, 4000)
-        self.width.setSingleStep(100)
-        self.width.setValue(800)
-        self.width.setSuffix(" px")
-        form.addRow("Width", self.width)
+        self.width_box = QSpinBox()
+        self.width_box.setRange(120, 4000)
+        self.width_box.setSingleStep(100)
+        self.width_box.setValue(800)
+        self.width_box.setSuffix(" px")
+        form.addRow("Width", self.width_box)
         self.fps = QSpinBox()
         self.fps.setRange(1, 60)
         self.fps.setValue(30)
@@ -149,7 +149,7 @@ class AnimationDialog(QDialog):
         return AnimationRequest(
             Path(self.path.text().strip()),
             self.view.currentData(),
-            self.width.value(),
+            self.width_box.value(),
             self.fps.value(),
             self.duration.value(),
             self.hold.value(),

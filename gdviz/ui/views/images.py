@@ -82,7 +82,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (the stub wants bytes; PySide takes str)
         raise OSError("could not encode the image as PNG")
     buffer.close()
     return bytes(data.data())

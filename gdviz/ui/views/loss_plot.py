@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from gdviz.core.figures.decimate import PeakEnvelope
 from gdviz.core.figures.runs import DRAW_ALL_UP_TO, PastRun
 from gdviz.core.teach.words import count, integer, significant
-from gdviz.core.train.history import History
+from gdviz.core.train.history import EpochRecord
 from gdviz.ui.views.plots import (
     AXIS,
     LOSS,
@@ -120,7 +120,7 @@ class LossPlot(PlotPanel):
         self._vb.scrubbed.connect(self._on_scrubbed)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._envelope = PeakEnvelope(max_buckets=1024)
-        self._history: History | None = None
+        self._history: EpochRecord | None = None
         self._epochs = 1
         self._log = False
         self._overlays: dict[int, pg.PlotDataItem] = {}
@@ -140,7 +140,7 @@ class LossPlot(PlotPanel):
         super().set_zoom(zoom)
         self._pens = self._loss_pens()
 
-    def start_run(self, history: History, epochs: int, loss_name: str) -> None:
+    def start_run(self, history: EpochRecord, epochs: int, loss_name: str) -> None:
         """Show a new (empty) run whose x axis spans ``epochs``."""
         self._history = history
         self._envelope.clear()
@@ -150,7 +150,7 @@ class LossPlot(PlotPanel):
         self.refresh()
         self._update_legend()
 
-    def set_history(self, history) -> None:
+    def set_history(self, history: EpochRecord) -> None:
         """Draw another history of the same run (e.g. its first epochs), legend unchanged."""
         if history is not self._history and (
             self._history is None or len(history) < len(self._history)

@@ -72,6 +72,7 @@ class RaceDialog(QDialog):
             tick.setToolTip(OPTIMIZER_TIPS[kind])
             tick.setChecked(kind in chosen)
             lr = setting_box(SETTINGS["learning_rate"], base.learning_rate)
+            assert isinstance(lr, FloatSpinBox)
             lr.setObjectName(f"raceRate_{kind.value}")
             spins = {}
             fields = QHBoxLayout()
@@ -79,6 +80,7 @@ class RaceDialog(QDialog):
                 own = RunSettings(optimizer=kind).hyper
                 value = getattr(own if name == "eps" else defaults, name)
                 spin = setting_box(SETTINGS[name], value)
+                assert isinstance(spin, FloatSpinBox)
                 spin.setObjectName(f"race_{kind.value}_{name}")
                 fields.addWidget(QLabel(SYMBOLS[name]))
                 fields.addWidget(spin)
@@ -226,8 +228,10 @@ class RacePanel(QGroupBox):
                     table.setItem(i, j, item)
                 if item.text() != text:
                     item.setText(text)
-            table.item(i, 0).setForeground(QColor(r.colour))
-            table.item(i, 0).setToolTip(
+            name = table.item(i, 0)
+            assert name is not None
+            name.setForeground(QColor(r.colour))
+            name.setToolTip(
                 f"{r.label}, learning rate {r.settings.learning_rate:g}: epoch "
                 f"{integer(r.epoch)} of {integer(r.settings.epochs)}, w = {r.w!r}, b = {r.b!r}"
             )
@@ -250,4 +254,5 @@ class RacePanel(QGroupBox):
     def rows(self) -> list[list[str]]:
         """The table's text, row by row (for tests and screenshots)."""
         t = self.table
-        return [[t.item(i, j).text() for j in range(t.columnCount())] for i in range(t.rowCount())]
+        cells = [[t.item(i, j) for j in range(t.columnCount())] for i in range(t.rowCount())]
+        return [[c.text() if c is not None else "" for c in row] for row in cells]

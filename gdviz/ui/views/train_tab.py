@@ -100,7 +100,7 @@ class ControlPanel(QWidget):
         # The next run's settings: each box made from the setting's declaration.
         box = QGroupBox("Hyperparameters")
         form = QFormLayout(box)
-        self.lr_spin = self._box("learning_rate")
+        self.lr_spin = self._float_box("learning_rate")
         self.lr_slider = LogSlider(*SLIDER_SPAN)
         self.lr_slider.setObjectName("learningRateSlider")
         self.lr_slider.setToolTip(
@@ -109,8 +109,8 @@ class ControlPanel(QWidget):
         )
         self.lr_slider.set_float_value(d.learning_rate)
         self.epochs_spin = self._box("epochs")
-        self.weight_spin = self._box("weight")
-        self.bias_spin = self._box("bias")
+        self.weight_spin = self._float_box("weight")
+        self.bias_spin = self._float_box("bias")
         form.addRow(SETTINGS["learning_rate"].label, self.lr_spin)
         form.addRow("", self.lr_slider)
         for name in ("epochs", "weight", "bias"):
@@ -131,8 +131,7 @@ class ControlPanel(QWidget):
         self._optimizer_form.addRow(self.optimizer_combo)
         self.optimizer_spins: dict[str, FloatSpinBox] = {}
         for name in HYPER_FIELDS:
-            spin = self._box(name, getattr(d.hyper, name))
-            assert isinstance(spin, FloatSpinBox)
+            spin = self._float_box(name, getattr(d.hyper, name))
             self._optimizer_form.addRow(SETTINGS[name].label, spin)
             self.optimizer_spins[name] = spin
         self.optimizer_combo.currentIndexChanged.connect(
@@ -249,7 +248,12 @@ class ControlPanel(QWidget):
         settings.changed.connect(self.show_settings)
         self.show_settings(settings.value)
 
-    def _box(self, name: str, value: object = None) -> FloatSpinBox | QSpinBox:
+    def _float_box(self, name: str, value: float | None = None) -> FloatSpinBox:
+        box = self._box(name, value)
+        assert isinstance(box, FloatSpinBox)
+        return box
+
+    def _box(self, name: str, value: float | None = None) -> FloatSpinBox | QSpinBox:
         """The box of the declared setting ``name``; what is typed goes to the model."""
         box = setting_box(SETTINGS[name], value)
         box.valueChanged.connect(lambda v, n=name: self._write(n, v))
@@ -292,7 +296,7 @@ class ControlPanel(QWidget):
         with signals_blocked(*fields):
             self.lr_spin.setValue(settings.learning_rate)
             self.lr_slider.set_float_value(settings.learning_rate)
-            self.epochs_spin.setValue(min(settings.epochs, EPOCHS_MAX))
+            self.epochs_spin.setValue(int(min(settings.epochs, EPOCHS_MAX)))
             self.weight_spin.setValue(settings.weight)
             self.bias_spin.setValue(settings.bias)
         if not math.isclose(self.lr_spin.value(), settings.learning_rate, rel_tol=1e-9):

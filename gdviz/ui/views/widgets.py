@@ -66,24 +66,25 @@ class FloatSpinBox(QDoubleSpinBox):
 BOX_LIMIT = 1e300  # a box's end where a setting has none (any finite number)
 
 
-def setting_box(s: Setting, value: object = None) -> FloatSpinBox | QSpinBox:
+def setting_box(s: Setting, value: float | None = None) -> FloatSpinBox | QSpinBox:
     """A box for one declared setting: its range is the setting's (a bound it may not
     reach is one step in), its tip the declaration's; shows ``value`` (default: the
     setting's default)."""
-    value = s.default if value is None else value
+    shown = float(s.default if value is None else value)
     kind = s.kind
+    box: FloatSpinBox | QSpinBox
     if isinstance(kind, Whole):
         box = QSpinBox()
         box.setRange(max(kind.low, 1), min(kind.high, EPOCHS_MAX))
         box.setGroupSeparatorShown(True)
         box.setKeyboardTracking(False)
-        box.setValue(int(value))  # type: ignore[call-overload]
+        box.setValue(int(shown))
     else:
         assert isinstance(kind, Number)
         step = 10.0**-s.decimals
         low = kind.low + step if kind.low_open else max(kind.low, -BOX_LIMIT)
         high = kind.high - step if kind.high_open else min(kind.high, BOX_LIMIT)
-        box = FloatSpinBox(low, high, float(value), decimals=s.decimals)  # type: ignore[arg-type]
+        box = FloatSpinBox(low, high, shown, decimals=s.decimals)
     box.setObjectName(f"{_camel(s.name)}Spin")
     box.setToolTip(f"{s.label}: {s.tip}")
     return box

@@ -213,21 +213,18 @@ def _close_dialogs() -> None:
 def train_and_export(
     data: DataSet,
     settings: RunSettings,
-    files: FileSet | None,
+    files: FileSet,
     formats: list[str],
     width: int | None,
     window_picture: bool = False,
     animation: AnimationRequest | None = None,
 ) -> tuple[list[Path], Session]:
-    """``gdviz export``: train headless, draw the run in an offscreen window and write
+    """``gdviz export``: train headless, draw the run in an offscreen window and add
     fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
-    ``window_picture`` window.png) into ``files`` (if given), and ``animation`` (if given).
-
-    The files are written all or nothing (:class:`~gdviz.core.io.atomic.FileSet`), and the
-    animation under a temporary name: a failure or an interrupt leaves the folder as it
-    was and no partial animation. Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError
-    if writing failed.
-    """
+    ``window_picture`` window.png) to ``files`` when it has a folder, and ``animation``
+    (if given). Nothing is committed here: the caller moves every file in at once, or
+    none (:class:`~gdviz.core.io.atomic.FileSet`). Returns the files added and the run.
+    Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed."""
     from gdviz.core.io.session import from_trainer
     from gdviz.core.train.trainer import Trainer
 
@@ -244,21 +241,16 @@ def train_and_export(
             chunk = min(chunk * 2, 1 << 20)
     stops.check()
     session = from_trainer(trainer)
-    written: list[Path] = []
-    if files is not None:
-        try:
-            _render(session, files, formats, width or 1600, window_picture, stops)
-            stops.check()
-            written += files.commit()
-        except BaseException:
-            files.discard()
-            raise
+    if files.folder is not None:
+        _render(session, files, formats, width or 1600, window_picture, stops)
+        stops.check()
     if animation is not None:
         from gdviz.ui.controllers.animation_export import write_animation
 
         _offscreen_app(stops)
-        written.append(write_animation(session, animation, stops.check))
-    return written, session
+        stops.settle()
+        write_animation(session, animation, stops.check, files)
+    return files.paths, session
 
 
 def _offscreen_app(stops: StopSignals | NoStops):
@@ -300,6 +292,7 @@ def _render(
         stops.check()
         _wait_for_landscape(app, window)
         stops.check()
+        stops.settle()  # files are written from here: a signal now stops at a safe point
         window.export_images(files, formats, width)
         stops.check()
         if window_picture:

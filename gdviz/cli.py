@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gdviz.cli_parser import COMMANDS, UsageError, build_parser, join_negative_values
-from gdviz.core.io.atomic import FileSet, atomic_write_text, check_distinct, write_target
+from gdviz.core.io.atomic import FileSet, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
 from gdviz.core.io.predict import csv_parts, predicted, probabilities, save_predictions
 from gdviz.core.io.script import python_script
@@ -181,53 +181,76 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     files = _planned_outputs(args, formats)
     data = load_data(args)
-    written: list[Path] = []
     divergence = None
-    if args.out is not None or animation is not None:
-        try:
-            written, session = _needed(launcher).export(
+    try:
+        if args.out is not None or animation is not None:
+            _, session = _needed(launcher).export(
                 data, settings, files, formats, args.width, window_picture=args.window,
                 animation=animation,
             )  # fmt: skip
-        except Interrupted as stop:
-            return stop.code
-        except OSError as exc:
-            where = args.out if args.out is not None else args.animation
-            raise UsageError(
-                f"{where}: cannot write (nothing was written there): {exc.strerror or exc}"
-            ) from None
-        divergence = session.divergence
-    if args.script is not None:
-        script = Path(args.script)
-        try:
-            atomic_write_text(script, python_script(data, settings))
-        except OSError as exc:
-            raise UsageError(f"{script}: cannot write the script: {exc.strerror or exc}") from None
-        written.insert(0, script)
+            divergence = session.divergence
+        current().settle()  # writing begins: a signal now stops it at a safe point, cleanly
+        if args.script is not None:
+            text = python_script(data, settings, script_name=Path(args.script).name)
+            files.add(_absolute(args.script), lambda handle: handle.write(text.encode()))
+        written = files.commit()
+    except Interrupted as stop:
+        files.discard()
+        return stop.code
+    except OSError as exc:
+        files.discard()
+        where = exc.filename or args.out or args.animation or args.script
+        raise UsageError(
+            f"{where}: cannot write (nothing was written): {exc.strerror or exc}"
+        ) from None
+    except BaseException:
+        files.discard()
+        raise
     for path in written:
-        out.write(f"wrote {path}\n")
+        out.write(f"wrote {_shown(path, args)}\n")
     if divergence is not None:
         out.write(f"Training {divergence.message()}\n")
         return EXIT_DIVERGED
     return EXIT_OK
 
 
-def _planned_outputs(args: argparse.Namespace, formats: list[str]) -> FileSet | None:
-    """Check every output of ``gdviz export`` before anything is trained or written: each
-    may be written (no folder, pipe or device in the way) and no two are one file.
-    Returns the set of files for ``--out`` (None without it)."""
+def _absolute(path: str) -> Path:
+    return Path(path).absolute()
+
+
+def _shown(path: Path, args: argparse.Namespace) -> str:
+    """A written file as the user named it (``--script adam.py``, ``--out DIR``'s files)."""
+    for given in (args.script, args.animation):
+        if given is not None and _absolute(given) == path:
+            return given
+    return str(path)
+
+
+def _planned_outputs(args: argparse.Namespace, formats: list[str]) -> FileSet:
+    """Check every output of ``gdviz export`` before anything is read, trained or written:
+    each may be written (no folder, pipe or device in the way, its folder there), none is
+    the data read, and no two are one file. Returns the one set they are all written
+    into, all or nothing."""
     outputs: list[tuple[str, str | Path]] = []
-    files = None
     try:
+        files = FileSet(Path(args.out) if args.out is not None else None)
         if args.out is not None:
-            files = FileSet(Path(args.out))
             names = export_names(formats, args.window)
             files.plan(*names)
             outputs += [(f"--out's {name}", Path(args.out) / name) for name in names]
+            outputs.append(("--out", args.out))
         for option, value in (("--script", args.script), ("--animation", args.animation)):
             if value is not None:
-                write_target(value)
+                where = write_target(value)
+                if not where.parent.is_dir():
+                    what = "the script" if option == "--script" else "the animation"
+                    raise UsageError(
+                        f"{value}: cannot write {what}: the folder {where.parent} does not "
+                        "exist (make it first, or name a file in a folder that exists)"
+                    )
                 outputs.append((option, value))
+        if args.data is not None:
+            outputs.append(("--data", args.data))
         check_distinct(outputs)
     except OSError as exc:
         raise UsageError(str(exc) if exc.filename else exc.strerror or str(exc)) from None
@@ -289,6 +312,7 @@ def predict_command(args: argparse.Namespace, out: Output) -> int:
     if inputs.note:
         sys.stderr.write(f"gdviz: note: {inputs.note}\n")
     stops = current()
+    stops.settle()  # writing begins: a signal now stops it cleanly, writing nothing
     p = probabilities(w, b, inputs.x, stops.check)
     if args.out is None:
         for part in csv_parts(inputs.x, p, stops.check):
@@ -322,7 +346,6 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
         if args.open is not None and not args.open.strip():
             raise UsageError("--open needs the name of a session or data file")
         if args.command in COMMANDS:
-            current().settle()  # work begins: a signal now stops it at a safe point
             out = Output(sys.stdout)
             if args.command == "train":
                 status = train(args, out)

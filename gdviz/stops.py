@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -39,7 +40,7 @@ class StopSignals:
         if early:  # noted by gdviz._launch before this was installed
             self.code = 128 + early[0]
             if immediate:
-                os._exit(self.code)
+                _leave(self.code)
         self._previous = {s: signal.signal(s, self._on_signal) for s in SIGNALS}
         self._read, self._write = socket.socketpair()
         for end in (self._read, self._write):
@@ -85,7 +86,7 @@ class StopSignals:
 
     def _on_signal(self, signum: int, frame: object) -> None:
         if self._immediate:
-            os._exit(128 + signum)
+            _leave(128 + signum)
         if self.code is None:
             self.code = 128 + signum
             for callback in self._callbacks:
@@ -115,6 +116,17 @@ class StopSignals:
         self._write.close()
         if _current is self:
             _current = None
+
+
+def _leave(code: int) -> None:
+    """End the process now (nothing of gdviz's is under way): what was printed so far is
+    flushed first (``gdviz train``'s lines)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 class NoStops:

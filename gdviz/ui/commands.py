@@ -203,6 +203,13 @@ class WindowCommands:
         keys = keyboard_rows(self.acts.all(), shortcuts, WINDOW_KEYS)
         KeysDialog(keys, mouse_rows(views, WINDOW_GESTURES), self).exec()  # type: ignore[arg-type]
 
+    def end_race(self) -> None:
+        """End race: the racers leave the plots; a lesson's race gives the learner's own
+        data and settings back."""
+        self.race.end()
+        if self.lesson.active:
+            self.lesson.leave()
+
     # -- the race and the lesson's notes ----------------------------------------------------
     def _end_race_on_other_data(self, data: DataSet, _continued: bool = False) -> None:
         if self.race.active and self.race.data is not None and not data.same_rows(self.race.data):

@@ -116,7 +116,9 @@ class MainWindow(WindowCommands, QMainWindow):
             self.run, self.view, self.undo_stack, self.plots(), self.race, self
         )
         self.sweeps = SweepController(self)
-        self.lesson = LessonController(self.run, self.data_controller, self.runs, self)
+        self.lesson = LessonController(
+            self.run, self.run_settings, self.data_controller, self.runs, self
+        )
         self.predictions = PredictionController(self)
         # Every controller with a thread, in the order they stop (a save finishes first).
         self._threaded = (
@@ -173,7 +175,8 @@ class MainWindow(WindowCommands, QMainWindow):
         ):
             button.clicked.connect(command)
         self.runs_panel.race_requested.connect(self.start_race)
-        self.runs_panel.race_panel.end_requested.connect(self.race.end)
+        self.runs_panel.race_panel.end_requested.connect(self.end_race)
+        c.leave_button.clicked.connect(self.lesson.leave)
         self.runs_panel.race_panel.threshold_changed.connect(self.race.set_threshold)
         run.data_changed.connect(self._end_race_on_other_data)
         for signal in (
@@ -395,7 +398,7 @@ class MainWindow(WindowCommands, QMainWindow):
             return
         self.work.asking = False  # answered: a second close (after exec) asks nothing
         if self._store is not None:
-            settings_store.save(self, self._store, self.run_settings, self.view)
+            settings_store.save(self, self._store, self.run_settings, self.view, self.recent.paths)
         self.shut_down()
         event.accept()
 

@@ -127,3 +127,42 @@ def test_base64_arrays_with_a_bom_still_decode(tmp_path):
         parse_session(json.dumps(document), "s.json")
     raw = base64.b64decode(json.loads(to_json(from_trainer(trainer)))["data"]["x"])
     assert np.frombuffer(raw, "<f8").tolist() == [1.0, 2.0, 3.0, 4.0]
+
+
+def test_a_session_with_a_very_long_name_opens_again(tmp_path):
+    from gdviz.core.io.session import save_session
+    from gdviz.core.train.data import DataSet
+
+    data = DataSet([1.0, 2.0, 3.0, 4.0], [0.0, 0.0, 1.0, 1.0], "n" * 70_000, "h" * 70_000, "y")
+    trainer = Trainer(data)
+    trainer.run(5)
+    path = tmp_path / "long.gdviz.json"
+    save_session(path, from_trainer(trainer))
+    session = load_session(path)
+    assert session.data.x_label == "h" * 70_000 and session.data.name == "n" * 70_000
+    assert session.w == trainer.w
+
+
+@pytest.mark.parametrize("digits", [310, 2000])
+def test_an_infinite_label_or_above_column_is_refused(tmp_path, digits):
+    cell = "9" * digits + ".5"
+    path = write(tmp_path, f"x,y\n1,0\n2,0\n5,1{cell}\n3,1\n4,1\n")
+    with pytest.raises(DataError) as info:
+        read_table(path, ReadOptions(y="y", above=2.0))
+    assert info.value.line == 4 and "too large" in str(info.value)
+    with pytest.raises(DataError) as info:
+        read_table(path)
+    assert info.value.line == 4 and "too large" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('{"format": "gdviz-session", "version": 3' + "0" * 500 + "}", "a newer one"),
+        ('{"format": "gdviz-session", "version": 3, "x": 1' + "0" * 5000 + "}", "4,300 digits"),
+    ],
+)
+def test_huge_numbers_in_a_session_are_not_echoed(text, fragment):
+    with pytest.raises(SessionError) as info:
+        parse_session(text, "s.json")
+    assert fragment in str(info.value) and len(str(info.value)) < 200

@@ -332,3 +332,70 @@ def test_the_repro_of_the_issue_leaves_a_device_a_device(tmp_path):
         done = subprocess.run([*gdviz, *args], capture_output=True, text=True, timeout=120)
         assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
         assert stat.S_ISCHR(os.lstat(device).st_mode)
+
+
+# -- the second adversary's cases ------------------------------------------------------------
+def test_export_never_writes_over_its_own_data(tmp_path, capsys, monkeypatch):
+    from gdviz.app import command
+
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "d.csv"
+    data.write_text("x,y\n1,0\n2,0\n3,1\n4,1\n")
+    os.symlink(data, tmp_path / "link.csv")
+    (tmp_path / "D").mkdir()
+    (tmp_path / "D" / "history.csv").write_text(data.read_text())
+    for args in (
+        ["--data", "d.csv", "--script", "d.csv"],
+        ["--data", "link.csv", "--script", "d.csv"],
+        ["--data", "D/history.csv", "--out", "D"],
+    ):
+        assert command(["export", *args, "--epochs", "5"]) == 2
+        assert "--data" in error_line(capsys)
+    assert data.read_text() == "x,y\n1,0\n2,0\n3,1\n4,1\n"
+    assert (tmp_path / "D" / "history.csv").read_text() == data.read_text()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--out", "NEW", "--animation", "nodir/a.gif"],
+        ["--out", "Y.gif", "--animation", "Y.gif"],
+        ["--out", "X", "--script", "X"],
+        ["--out", "NEW2", "--script", "nodir/a.py"],
+    ],
+)
+def test_every_clash_is_found_before_anything_is_written(tmp_path, capsys, monkeypatch, args):
+    from gdviz.app import command
+
+    monkeypatch.chdir(tmp_path)
+    assert command(["export", *args, "--epochs", "5"]) == 2
+    error_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_animation_that_fails_leaves_the_out_folder_unwritten(tmp_path, capsys, monkeypatch):
+    from gdviz.app import command
+    from gdviz.core.io import video
+
+    def full(self, frame):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(video.Encoder, "add", full)
+    out = tmp_path / "O"
+    args = ["export", "--out", str(out), "--animation", str(tmp_path / "c.gif"), "--epochs", "5"]
+    assert command([*args, "--duration", "0.2"]) == 2
+    assert "No space left on device" in error_line(capsys)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_links_that_cannot_be_written_through_are_refused_before_training(tmp_path, capsys):
+    from gdviz.app import command
+
+    (tmp_path / "plain").write_text("a file")
+    os.symlink(tmp_path / "plain" / "x", tmp_path / "through")
+    os.symlink(tmp_path / "nowhere", tmp_path / "dangling")
+    assert command(["export", "--script", str(tmp_path / "through"), "--epochs", "5"]) == 2
+    assert "a path through a file" in error_line(capsys)
+    assert command(["export", "--out", str(tmp_path / "dangling"), "--epochs", "5"]) == 2
+    assert "a link to a folder that is not there" in error_line(capsys)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling", "plain", "through"]

@@ -10,10 +10,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from gdviz.core.run.settings import RunSettings
-from gdviz.core.train.data import lesson_data, load_builtin
-from gdviz.core.train.trainer import Trainer
 from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.train.data import lesson_data, load_builtin
 from gdviz.core.train.sweep import log_rates, run_point
+from gdviz.core.train.trainer import Trainer
 
 
 def fit_points(win):

@@ -308,3 +308,55 @@ def test_a_signal_at_any_moment_of_the_start_ends_cleanly_and_promptly(tmp_path)
         if took > 1.0:  # half a second promised; a loaded test machine gets some slack
             slow.append((delay, round(took, 2)))
     assert slow == []
+
+
+@pytest.mark.parametrize("kind", NODES)
+def test_a_lock_file_that_is_not_a_file_never_hangs_the_quit(qtbot, tmp_path, kind):
+    path = tmp_path / "gdviz.conf"
+    node = make_node(tmp_path, kind)
+    os.rename(node, tmp_path / "gdviz.conf.lock")
+    store, note = settings_store.open_store(path)
+    assert store is None and "lock file" in note
+
+
+def test_an_oversized_settings_file_never_replaces_a_node_beside_it(qtbot, tmp_path):
+    path = tmp_path / "gdviz.conf"
+    path.write_bytes(b"; padding\n" * (settings_store.MAX_BYTES // 9))
+    fifo = make_node(tmp_path, "fifo")
+    os.rename(fifo, tmp_path / "gdviz.conf.too-big")
+    store, note = settings_store.open_store(path)
+    assert store is None and "cannot be set aside" in note
+    assert stat.S_ISFIFO(os.lstat(tmp_path / "gdviz.conf.too-big").st_mode)
+    assert path.stat().st_size > settings_store.MAX_BYTES
+
+
+def test_junk_in_the_settings_file_is_not_written_back(qtbot, tmp_path):
+    path = tmp_path / "gdviz.conf"
+    store = QSettings(str(path), QSettings.Format.IniFormat)
+    for i in range(2000):
+        store.setValue(f"junk/k{i}", i)
+    store.sync()
+    del store
+    store, _ = settings_store.open_store(path)
+    win = MainWindow(settings=store)
+    qtbot.addWidget(win)
+    win.close()
+    assert path.stat().st_size < 2_000
+    assert QSettings(str(path), QSettings.Format.IniFormat).value("run/epochs") == "1000"
+
+
+def test_predictions_are_never_saved_over_their_inputs(qtbot, window, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(
+        "gdviz.ui.controllers.prediction_controller.QMessageBox.warning",
+        lambda *args: warnings.append(args[2]),
+    )
+    source = tmp_path / "in.csv"
+    source.write_text("x\n1\n2\n")
+    with qtbot.waitSignal(
+        window.predictions.message,
+        timeout=20_000,
+        check_params_cb=lambda m: m.startswith("No predictions"),
+    ):
+        window.predict_for_file(str(source), save_to=str(source))
+    assert source.read_text() == "x\n1\n2\n" and "read from" in warnings[0]

@@ -21,8 +21,8 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
 from gdviz.core.train.data import lesson_data
 from gdviz.core.train.model import Gradient, Loss
-from gdviz.ui.views.sweep_window import CLICK_PX
 from gdviz.ui.views.plots import EpochAxis
+from gdviz.ui.views.sweep_window import CLICK_PX
 
 
 def view_pos(plot, x, y):

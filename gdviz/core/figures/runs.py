@@ -39,6 +39,7 @@ class PastRun:
     path_b: np.ndarray
     colour: str = "#888"
     visible: bool = True
+    hidden_for_data: bool = False  # hidden because the data changed (shown when it is back)
     custom_label: str | None = None
 
     def label(self, current: RunSettings, data: DataSet) -> str:

@@ -42,7 +42,9 @@ def _kind(mode: int) -> str:
         return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
-    return "not a regular file"
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    return "something other than a file"
 
 
 class NotAFileTarget(OSError):
@@ -73,6 +75,8 @@ def write_target(path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise NotAFileTarget(path, "a loop of links") from None
+        if exc.errno == errno.ENOTDIR:
+            raise NotAFileTarget(path, "a path through a file, as if it were a folder") from None
         return given  # e.g. a folder we may not enter: the write itself says why
     try:
         info = os.lstat(real)
@@ -202,16 +206,22 @@ class FileSet:
 
     def add(self, path: str | os.PathLike[str], write: Callable[[BinaryIO], object]) -> Path:
         """Write one file of the set (into its pending file); returns its final path."""
+        pending = self.reserve(path)
+        pending.fill(write)
+        return pending.given
+
+    def reserve(self, path: str | os.PathLike[str], suffix: str = ".tmp") -> PendingFile:
+        """A pending file of the set for a writer that needs a file name (an encoder):
+        it fills ``pending.path`` itself; the set moves it in on commit."""
         where = self._where(path)
         if self.folder is not None and not self._made and not self.folder.exists():
             self._made = make_folder(self.folder)
         if any(where == name for _, name in self._names):
             raise ValueError(f"{where} is written twice")
-        pending = PendingFile(where)
+        pending = PendingFile(where, suffix)
         self._pending.append(pending)
         self._names.append((os.fspath(path), where))
-        pending.fill(write)
-        return where
+        return pending
 
     def add_bytes(self, path: str | os.PathLike[str], data: bytes) -> Path:
         return self.add(path, lambda handle: handle.write(data))
@@ -253,10 +263,12 @@ class FileSet:
 
 def check_folder(folder: Path) -> None:
     """Refuse ``folder`` (to write files into) if it exists and is not a folder (or a link
-    to one)."""
+    to one), or is a link to nothing."""
     try:
         info = os.stat(folder)
     except FileNotFoundError:
+        if folder.is_symlink():
+            raise FolderExpected(folder, "a link to a folder that is not there") from None
         return
     except OSError as exc:
         if exc.errno == errno.ELOOP:
@@ -270,7 +282,6 @@ class FolderExpected(OSError):
     """A path to write files into that is something other than a folder."""
 
     def __init__(self, path: Path, what: str) -> None:
-        what = "a regular file" if what == "not a regular file" else what
         super().__init__(
             errno.ENOTDIR,
             f"this is {what}, not a folder: name a folder to write the files into",

@@ -58,11 +58,36 @@ def lift_long_strings(raw: bytes) -> tuple[bytes, list[memoryview]]:
     return b"".join(pieces), lifted
 
 
-def decode(value: str, lifted: list[memoryview]) -> np.ndarray:
-    """The float64 numbers a base64 string (or the placeholder of a lifted one) holds.
-    Raises ValueError (not base64, not whole 8-byte numbers)."""
-    if value.startswith(PLACEHOLDER):
-        encoded = lifted[int(value[len(PLACEHOLDER) :])]
+class Lifted:
+    """A long string taken out of the document, where the parsed document has it."""
+
+    def __init__(self, raw: memoryview) -> None:
+        self.raw = raw
+
+    def text(self) -> str:
+        """As text (a long name, say: lifted strings hold no escapes)."""
+        return bytes(self.raw).decode("utf-8", "replace")
+
+
+def put_back(doc: object, lifted: list[memoryview]) -> object:
+    """The parsed document with each placeholder as a :class:`Lifted` (a placeholder the
+    file made up itself stays text, which no field takes: it holds a NUL)."""
+    if isinstance(doc, dict):
+        return {key: put_back(value, lifted) for key, value in doc.items()}
+    if isinstance(doc, list):
+        return [put_back(value, lifted) for value in doc]
+    if isinstance(doc, str) and doc.startswith(PLACEHOLDER):
+        index = doc[len(PLACEHOLDER) :]
+        if index.isdigit() and int(index) < len(lifted):
+            return Lifted(lifted[int(index)])
+    return doc
+
+
+def decode(value: str | Lifted) -> np.ndarray:
+    """The float64 numbers a base64 string (or a lifted one) holds. Raises ValueError
+    (not base64, not whole 8-byte numbers)."""
+    if isinstance(value, Lifted):
+        encoded = value.raw
     else:
         try:
             encoded = memoryview(value.encode("ascii"))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gdviz.core.io.json_arrays import Lifted
 from gdviz.core.run.values import Choice, Number, Whole
 
 
@@ -25,6 +26,8 @@ def kind_of(value: Any) -> str:
     """What a JSON value is, in words."""
     if value is None:
         return "null"
+    if isinstance(value, Lifted):
+        return "text"
     if isinstance(value, bool):
         return "true/false"
     kinds = {int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
@@ -91,6 +94,8 @@ class Text(Spec):
     longest: int | None = None
 
     def read(self, value: Any, path: str) -> str:
+        if isinstance(value, Lifted):  # a very long text, taken out before parsing
+            value = value.text()
         if not isinstance(value, str):
             raise Invalid(f"'{path}' must be text, got {kind_of(value)}")
         if "\x00" in value:

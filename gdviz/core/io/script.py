@@ -11,6 +11,7 @@ so it prints exactly what ``gdviz train`` prints (a test runs it and compares).
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterator
 
 from gdviz import __version__
@@ -27,14 +28,25 @@ def python_script(
     settings: RunSettings,
     lr_changes: list[tuple[int, float]] | None = None,
     log_every: int = 100,
+    script_name: str = "gdviz_run.py",
 ) -> str:
-    """The script's text (see the module's docstring)."""
-    text = "".join(_parts(data, settings, lr_changes or [], log_every))
+    """The script's text (see the module's docstring); ``script_name``: the file it is
+    saved as, for the line that says how to run it."""
+    text = "".join(_parts(data, settings, lr_changes or [], log_every, script_name))
     return re.sub(r"\n{4,}", "\n\n\n", text)  # two blank lines between parts, as PEP 8 has it
 
 
+def _command_word(name: str) -> str:
+    """The file name as typed in a shell (quoted if it has spaces or quotes)."""
+    return shlex.quote(name)
+
+
 def _parts(
-    data: DataSet, s: RunSettings, lr_changes: list[tuple[int, float]], log_every: int
+    data: DataSet,
+    s: RunSettings,
+    lr_changes: list[tuple[int, float]],
+    log_every: int,
+    script_name: str,
 ) -> Iterator[str]:
     kind = s.optimizer
     per_row = s.batch_size == 1
@@ -45,7 +57,7 @@ def _parts(
 
 {_summary(s, data)}
 Made by gdviz {__version__}. Needs nothing but Python 3; run it with
-    python {{this file}}
+    python {_command_word(script_name)}
 and it prints what `gdviz train` prints for the same run.
 """
 

@@ -130,19 +130,18 @@ class Arrays:
     """How a document's number arrays are read: lists of numbers in version 1, base64
     (lifted out of the text, see :mod:`gdviz.core.io.json_arrays`) from version 2."""
 
-    def __init__(self, version: int, lifted: list[memoryview]) -> None:
+    def __init__(self, version: int) -> None:
         self.version = version
-        self.lifted = lifted
 
     def spec(self) -> Spec:
         return Custom(self.read)
 
     def read(self, value: Any, path: str) -> np.ndarray:
         if self.version >= 2:
-            if not isinstance(value, str):
+            if not isinstance(value, str | json_arrays.Lifted):
                 raise Invalid(f"'{path}' must be base64 text, got {kind_of(value)}")
             try:
-                array = json_arrays.decode(value, self.lifted)
+                array = json_arrays.decode(value)
             except ValueError as exc:
                 raise Invalid(f"'{path}' {exc}") from None
             if not np.isfinite(array).all():
@@ -225,19 +224,28 @@ def _read(raw: bytes | str) -> SessionParts:
     except RecursionError:
         raise Invalid("not a gdviz session: nested too deeply") from None
     except ValueError as exc:
-        raise Invalid(f"not a gdviz session: not valid JSON ({exc})") from None
+        if "Exceeds the limit" in str(exc):  # Python's cap on the digits of a whole number
+            raise Invalid("not a gdviz session: it holds a number of over 4,300 digits") from None
+        raise Invalid(f"not a gdviz session: not valid JSON ({str(exc)[:120]})") from None
     if not isinstance(doc, dict):
         raise Invalid("not a gdviz session: the file is not a JSON object")
+    try:
+        doc = json_arrays.put_back(doc, lifted)
+    except RecursionError:
+        raise Invalid("not a gdviz session: nested too deeply") from None
+    assert isinstance(doc, dict)
     if doc.get("format") != FORMAT:
-        found = str(doc.get("format"))[:40]
+        given = doc.get("format")
+        found = (given.text() if isinstance(given, json_arrays.Lifted) else str(given))[:40]
         raise Invalid(f"not a gdviz session: 'format' is {found!r}, expected {FORMAT!r}")
-    version = Obj({"version": Int(Whole(1, 1 << 62))}).read(doc, "")["version"]
+    version = Obj({"version": Custom(_version)}).read(doc, "")["version"]
     if version > NEWEST:
+        said = version if version < 10**9 else "a newer one"
         raise Invalid(
-            f"saved by a newer gdviz (session version {version}; this gdviz reads up "
+            f"saved by a newer gdviz (session version {said}; this gdviz reads up "
             f"to {NEWEST}): update gdviz to open it"
         )
-    arrays = Arrays(version, lifted)
+    arrays = Arrays(version)
     data = _data(Obj({"data": data_spec(arrays)}).read(doc, "")["data"], version)
     parts = _run(run_spec(arrays).read(doc, ""), data)
     view = VIEW.read(doc.get("view", {}), "view") if "view" in doc else {}
@@ -265,6 +273,15 @@ def _read(raw: bytes | str) -> SessionParts:
             except Invalid as exc:
                 raise Invalid(f"{where}: {exc}") from None
     return parts
+
+
+def _version(value: Any, path: str) -> int:
+    """A whole number from 1 (any size: a huge one is just a newer gdviz's)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(f"'{path}' must be a whole number, got {kind_of(value)}")
+    if value < 1:
+        raise Invalid(f"'{path}' must be 1 or more")
+    return value
 
 
 def _reject_constant(name: str) -> float:

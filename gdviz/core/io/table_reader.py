@@ -244,9 +244,13 @@ class TableReader:
         where = "line" if len(skipped) == 1 else "lines"
         return f"skipped {len(skipped):,} {rows} with a missing value ({where} {lines_text}{more})"
 
-    def _numbers(self, column, lines: np.ndarray, name: str) -> tuple[np.ndarray, np.ndarray]:
+    def _numbers(
+        self, column, lines: np.ndarray, name: str, labels: bool = False
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Float values of a column, and which rows are missing; bad text is an error."""
         if column.dtype.kind == "f":
+            if labels:  # an x beyond the limits is said by the rows' own check
+                self._refuse_infinite(column, lines, name)
             return column, np.isnan(column)
         values = np.empty(len(column))
         missing = np.zeros(len(column), dtype=bool)
@@ -279,23 +283,37 @@ class TableReader:
     def _too_large(self, name: str, text: str, line: int) -> DataError:
         return DataError(
             self.source,
-            f"{shown(name)} value {shown(text)} is too large to read as a number (x may be "
-            "-1e12 to 1e12: rescale the column, e.g. to thousands)",
+            f"{shown(name)} value {shown(text)} is too large to read as a number: correct "
+            "it, or leave the cell empty to skip the row",
             self.where(int(line)),
         )
+
+    def _refuse_infinite(self, column: np.ndarray, lines: np.ndarray, name: str) -> None:
+        """A cell the parser read as infinite (``inf``, or hundreds of digits) is refused
+        with its line: no label rule or range check should meet it."""
+        infinite = np.isinf(column)
+        if infinite.any():
+            i = int(np.argmax(infinite))
+            raise DataError(
+                self.source,
+                f"{shown(name)} value is infinite or too large to read as a number: correct "
+                "it, or leave the cell empty to skip the row",
+                self.where(int(lines[i])),
+            )
 
     def _labels(
         self, column, lines: np.ndarray, name: str, options: ReadOptions
     ) -> tuple[np.ndarray, np.ndarray, str]:
         """Labels in [0, 1], which rows are missing, and a note on any mapping made."""
         if options.above is not None:
-            values, missing = self._numbers(column, lines, name)
+            values, missing = self._numbers(column, lines, name, labels=True)
             with np.errstate(invalid="ignore"):
                 labels = (values > options.above).astype(np.float64)
             return labels, missing, f"label = {name} > {options.above:g}"
         texts, missing = self._texts(column)
         present = ~missing
         if column.dtype.kind == "f":
+            self._refuse_infinite(column, lines, name)
             values = column
             distinct = np.unique(values[present])
             inside = distinct.size and distinct.min() >= 0 and distinct.max() <= 1

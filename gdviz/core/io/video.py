@@ -108,15 +108,19 @@ class Encoder:
         width: int,
         height: int,
         palette_from: np.ndarray | None = None,
+        pending: PendingFile | None = None,
     ) -> None:
         """``palette_from``: a frame holding every colour (a GIF's one palette is made
-        from it; by default from the first frame)."""
+        from it; by default from the first frame). ``pending``: the temporary file to
+        write (one of a set, committed with the others); by default one of its own,
+        moved into place by :meth:`finish`."""
         self.request = request
         # H.264 and VP9 in 4:2:0 need even sizes; a GIF keeps the asked width exactly.
         even = request.suffix != ".gif"
         self.width = width - width % 2 if even else width
         self.height = height - height % 2 if even else height
-        self._file = PendingFile(request.path, suffix=request.suffix)
+        self._owns_file = pending is None
+        self._file = pending if pending is not None else PendingFile(request.path, request.suffix)
         self._frames = 0
         self._gif_writer: _GifWriter | None = None
         self._pending: Any = None  # a GIF's latest frame (a Pillow image), written later
@@ -204,7 +208,8 @@ class Encoder:
                     self._container.mux(packet)
                 self._container.close()
                 self._container = None
-            self._file.commit()
+            if self._owns_file:
+                self._file.commit()
         except Exception:
             self.abort()
             raise

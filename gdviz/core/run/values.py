@@ -15,6 +15,12 @@ from enum import Enum
 from typing import Any
 
 
+def _said(value: int) -> str:
+    """A whole number as a message shows it: ``1,000`` (a huge one by its length)."""
+    digits = len(str(abs(value)))
+    return f"a number of {digits:,} digits" if digits > 24 else f"{value:,}"
+
+
 def _plain(value: float) -> str:
     """``1,000,000`` for a whole number, else ``1e-12``: how a limit is said."""
     if float(value).is_integer() and abs(value) < 1e16:
@@ -101,9 +107,9 @@ class Whole:
         if isinstance(value, bool) or not isinstance(value, int):
             return f"{lead} a whole number, got {value!r}"
         if value < self.low:
-            return f"{lead} {self.low:,} or more, got {value:,}"
+            return f"{lead} {self.low:,} or more, got {_said(value)}"
         if value > self.high:
-            return f"{lead} at most {self.high:,}, got {value:,}"
+            return f"{lead} at most {self.high:,}, got {_said(value)}"
         return None
 
 

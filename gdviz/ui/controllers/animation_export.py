@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult
+from gdviz.core.io.atomic import FileSet
 from gdviz.core.io.session import Session
 from gdviz.core.io.video import AnimationRequest, Encoder, frame_epochs
 from gdviz.core.train.history import History
@@ -161,15 +162,21 @@ class AnimationJob:
 class DirectSink:
     """Computes and encodes in the calling thread (``gdviz export --animation``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, files: FileSet | None = None) -> None:
         self._encoder: Encoder | None = None
+        self._files = files
 
     def grid(self, request: LandscapeRequest) -> LandscapeResult:
         return landscape_result(request)
 
     def open(self, request: AnimationRequest, palette_frame: np.ndarray) -> None:
         shape = palette_frame.shape
-        self._encoder = Encoder(request, shape[1], shape[0], palette_from=palette_frame)
+        pending = None
+        if self._files is not None:  # written with the set's other files, all or nothing
+            pending = self._files.reserve(request.path.absolute(), request.suffix)
+        self._encoder = Encoder(
+            request, shape[1], shape[0], palette_from=palette_frame, pending=pending
+        )
 
     def add(self, frame: np.ndarray) -> None:
         assert self._encoder is not None
@@ -187,11 +194,15 @@ class DirectSink:
 
 
 def write_animation(
-    session: Session, request: AnimationRequest, between: Callable[[], None] | None = None
+    session: Session,
+    request: AnimationRequest,
+    between: Callable[[], None] | None = None,
+    files: FileSet | None = None,
 ) -> Path:
     """Draw and encode every frame at once (``between`` runs after each step: it may
-    raise to stop; nothing is then left behind)."""
-    sink = DirectSink()
+    raise to stop; nothing is then left behind). With ``files``, the animation joins that
+    set and is moved in when the set is committed."""
+    sink = DirectSink(files)
     job = AnimationJob(session, request, sink)
     try:
         while job.phase is not Phase.DONE:
@@ -279,7 +290,7 @@ class ThreadSink:
 def _reason(details: str) -> str:
     """A failure's last line, without the exception's name and errno:
     ``OSError: [Errno 28] No space left on device`` -> ``No space left on device``."""
-    last = re.sub(r"^[\w.]+(Error|Exception): ", "", failure_line(details))
+    last = re.sub(r"^(?:\w+\.)*\w+(?:Error|Exception|Target): ", "", failure_line(details))
     return re.sub(r"^\[Errno \d+\] ", "", last) or "unknown error"
 
 

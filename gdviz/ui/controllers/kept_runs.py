@@ -53,7 +53,22 @@ class KeptRuns(QObject):
         settings.changed.connect(self.changed)
 
     def label(self, run: PastRun) -> str:
-        return run.label(self._settings.value, self._run.data)
+        """Its name: the user's, else what it did differently from the next run now; a
+        name another kept run has too gets what sets it apart ("again, run 4")."""
+        return self.labels().get(id(run), "")
+
+    def labels(self) -> dict[int, str]:
+        """Every kept run's name (by ``id``), all different."""
+        now, data = self._settings.value, self._run.data
+        names: dict[int, str] = {}
+        taken: dict[str, PastRun] = {}
+        for run in self.runs:
+            name = run.label(now, data)
+            if name in taken and not run.custom_label:
+                name = f"{name} (again, run {run.number})"
+            taken.setdefault(name, run)
+            names[id(run)] = name
+        return names
 
     def visible(self) -> list[PastRun]:
         return [r for r in self.runs if r.visible]
@@ -86,8 +101,10 @@ class KeptRuns(QObject):
         return self.add(run)
 
     def set_visible(self, index: int, visible: bool) -> None:
-        if self.runs[index].visible != visible:
-            self.runs[index].visible = visible
+        run = self.runs[index]
+        run.hidden_for_data = False  # the user's choice from now on
+        if run.visible != visible:
+            run.visible = visible
             self.changed.emit()
 
     def rename(self, index: int, text: str) -> None:
@@ -118,7 +135,14 @@ class KeptRuns(QObject):
         return excess > 0
 
     def _on_data_changed(self, data: DataSet, continued: bool) -> None:
+        """Runs on other data are hidden (they would stretch the axes); those hidden for
+        that reason come back when their data does."""
         for run in self.runs:
-            if not run.data.same_rows(data):
+            same = run.data.same_rows(data)
+            if not same and run.visible:
                 run.visible = False
+                run.hidden_for_data = True
+            elif same and run.hidden_for_data:
+                run.visible = True
+                run.hidden_for_data = False
         self.changed.emit()

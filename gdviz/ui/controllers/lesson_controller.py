@@ -1,7 +1,9 @@
 """The lesson's exercises as one-click presets.
 
 Each preset keeps a run with the lesson's defaults for comparison, makes the
-exercise's settings the next run's, trains, and asks the exercise's question.
+exercise's settings the next run's, trains, and asks the exercise's question. The
+learner's own data and settings are kept aside and come back when they leave the
+exercise (the note's "Back to my run", or End race).
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.lessons import Exercise
-from gdviz.core.train.data import lesson_data
+from gdviz.core.train.data import DataSet, lesson_data, load_builtin
 from gdviz.ui.controllers.data_controller import DataController
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.models import SettingsModel
 
 DEFAULTS_LABEL = "lesson defaults"
 
@@ -28,21 +31,32 @@ class LessonController(QObject):
     def __init__(
         self,
         run: RunController,
+        model: SettingsModel,
         data: DataController,
         kept: KeptRuns,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._run = run
+        self._model = model
         self._data = data
         self._kept = kept
+        self._before: tuple[DataSet, RunSettings] | None = None
+
+    @property
+    def active(self) -> bool:
+        """True while an exercise holds the learner's own data and settings aside."""
+        return self._before is not None
 
     def start(self, exercise: Exercise) -> None:
         """Keep a default run to compare with, then train the exercise's settings (or race
-        its optimisers)."""
+        its optimisers). What the learner had (data, settings) is kept aside and comes back
+        with :meth:`leave`."""
+        if self._before is None:
+            self._before = (self._run.data, self._model.value)
         if exercise.race:
             self._run.reset()
-            self._data.use_builtin(exercise.data)
+            self._use(exercise.data)
             settings = RunSettings().with_(**exercise.changes)
             self._run.start_new(settings)
             racers = [settings.with_(optimizer=kind) for kind in exercise.race]
@@ -50,18 +64,46 @@ class LessonController(QObject):
             self.note.emit(exercise.title, exercise.question)
             self.message.emit(f"{exercise.title}: {exercise.question}")
             return
-        lesson = lesson_data()
         self._run.reset()  # the run so far is kept before the data may change
-        if not self._run.data.same_rows(lesson):
-            self._data.use_builtin("lesson")
-        if not self._has_default_run():
-            self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+        self._use("lesson")
+        self._show_default_run()
         self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
         self.note.emit(exercise.title, exercise.question)
         self.message.emit(f"{exercise.title}: {exercise.question}")
 
+    def leave(self) -> None:
+        """Back to the learner's own data and settings, as they were before the first
+        exercise (the exercise's runs stay in Runs)."""
+        if self._before is None:
+            return
+        data, settings = self._before
+        self._before = None
+        self._run.reset()
+        if not self._run.data.same_rows(data):
+            self._data.edit(data, "back to my data")
+        self._run.start_new(settings)
+        self.note.emit("", "")
+        self.message.emit(
+            f"Back to your data ({data.name}) and settings: the exercise's runs are kept "
+            "in the Runs tab."
+        )
+
+    def _use(self, name: str) -> None:
+        if not self._run.data.same_rows(load_builtin(name)):
+            self._data.use_builtin(name)
+
+    def _show_default_run(self) -> None:
+        """The faded default run the exercises compare with: kept once, and shown."""
+        lesson = lesson_data()
+        for index, r in enumerate(self._kept.runs):
+            if r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson):
+                self._kept.set_visible(index, True)
+                return
+        self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+
     def restore_defaults(self) -> None:
         """Everything as the lesson has it: data, learning rate, epochs, start and options."""
+        self._before = None
         self._run.reset()
         if not self._run.data.same_rows(lesson_data()):
             self._data.use_builtin("lesson")
@@ -70,11 +112,4 @@ class LessonController(QObject):
             "Lesson defaults restored: the lesson's data, learning rate 0.1, "
             "1,000 epochs, start w = 0.1, b = 0, squared error, the lesson's nudge, "
             "per-row updates."
-        )
-
-    def _has_default_run(self) -> bool:
-        lesson = lesson_data()
-        return any(
-            r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson)
-            for r in self._kept.runs
         )

@@ -8,6 +8,7 @@ second or two); the model is the one drawn when the user asked.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -173,6 +174,12 @@ class PredictionController(QObject):
             )
         if not path:
             self.message.emit(f"{self._summary(result)} Not saved.")
+            return
+        if os.path.realpath(path) == os.path.realpath(result.path):
+            self._refused(
+                f"{path} is the file the inputs were read from: save the predictions "
+                "to another file (the inputs stay as they are)"
+            )
             return
         self._thread.submit(self._thread.worker.save, path, result)
 

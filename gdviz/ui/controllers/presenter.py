@@ -165,6 +165,9 @@ class RunPresenter(QObject):
         self.viewing_changed.emit(None)
 
     def _on_state_changed(self, state: RunState) -> None:
+        if state is RunState.RUNNING:
+            # The row worked out belongs to where the run paused: it moves on now.
+            self._clear_row()
         self._run_timers()
 
     def _run_timers(self) -> None:
@@ -306,11 +309,14 @@ class RunPresenter(QObject):
         )
 
     def _clear_row_and_note(self) -> None:
+        self._clear_row()
+        self._v.controls.clear_note()
+
+    def _clear_row(self) -> None:
         v = self._v
         v.fit_plot.show_row(None)
         v.landscape_plot.hide_step()
         v.controls.clear_row()
-        v.controls.clear_note()
 
     # -- drawing -----------------------------------------------------------------------------
     def _redraw_if_stale(self) -> None:
@@ -326,8 +332,9 @@ class RunPresenter(QObject):
         w, b, kept_from = self.shown_parameters()
         v.fit_plot.set_model(w, b)
         v.landscape_plot.show_current(w, b)
-        v.controls.show_progress(n, r.settings.epochs)
         viewed = self._view.viewed_epoch
+        shown_epoch = None if viewed is None or not n else min(viewed, n - 1)
+        v.controls.show_progress(n, r.settings.epochs, shown_epoch)
         if viewed is None or not n:
             loss = float(r.history.loss[-1]) if n else None
             v.controls.show_viewing(None, n)
@@ -399,7 +406,8 @@ class RunPresenter(QObject):
         v = self._v
         v.fit_plot.set_overlays(visible)
         v.landscape_plot.set_overlays(visible)
-        v.loss_plot.set_overlays(visible, [self._kept.label(r) for r in visible])
+        names = self._kept.labels()
+        v.loss_plot.set_overlays(visible, [names[id(r)] for r in visible])
 
     def update_prediction(self) -> None:
         controls, fit = self._v.controls, self._v.fit_plot

@@ -11,7 +11,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-KEY = "recent/files"
+from gdviz.ui.controllers.settings_store import RECENT_KEY
+
+KEY = RECENT_KEY
 MAX_FILES = 10
 MAX_PATH = 4096
 

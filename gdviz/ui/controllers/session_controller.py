@@ -297,7 +297,9 @@ class SessionController(QObject):
             )
             if not path:
                 return False
-        text = python_script(run.data, run.settings, list(run.lr_changes))
+        text = python_script(
+            run.data, run.settings, list(run.lr_changes), script_name=Path(path).name
+        )
         try:
             atomic_write_text(path, text)
         except OSError as exc:

@@ -22,6 +22,7 @@ from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
 MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
+RECENT_KEY = "recent/files"  # File ▸ Recent files (gdviz.ui.controllers.recent_files)
 
 
 def _whole(text: object, low: int, high: int) -> int | None:
@@ -45,17 +46,15 @@ def settings_path() -> Path:
 
 def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | None, str]:
     """The settings file as a QSettings, once it is known to be safe to read and write:
-    a regular file (or a link to one) of at most MAX_BYTES, or no file yet. Otherwise
-    ``(None, note)``: nothing is read or remembered this time, and ``note`` says why. An
-    oversized file is kept beside, renamed, and a fresh one begun."""
+    a regular file (or a link to one) of at most MAX_BYTES, or no file yet, in a folder,
+    with no pipe, device or folder where Qt puts its lock file. Otherwise ``(None,
+    note)``: nothing is read or remembered this time, and ``note`` says why. An oversized
+    file is kept beside, renamed, and a fresh one begun."""
     path = Path(path) if path is not None else settings_path()
-    try:
-        target = write_target(path)
-    except NotAFileTarget as exc:
-        return None, (
-            f"the settings file {path} is {str(exc.strerror).split(', not a')[0]}, not a regular "
-            "file: settings are not read or remembered this time"
-        )
+    problem = _unsafe(path)
+    if problem:
+        return None, f"{problem}: settings are not read or remembered this time"
+    target = write_target(path)
     try:
         size = os.stat(target).st_size
     except OSError:
@@ -64,6 +63,7 @@ def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | 
     if size > MAX_BYTES:
         aside = target.with_name(target.name + ".too-big")
         try:
+            write_target(aside)  # never renamed over a pipe, a device or a folder
             os.replace(target, aside)
         except OSError as exc:
             return None, (
@@ -78,13 +78,34 @@ def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | 
     return QSettings(str(target), QSettings.Format.IniFormat), note
 
 
-def may_write(store: QSettings) -> bool:
-    """True if ``store``'s file may be written now (it is still a regular file, or none);
-    otherwise says so once on stderr."""
+def _unsafe(path: Path) -> str:
+    """Why reading or writing the settings file at ``path`` could hang gdviz or replace
+    what is not a file ("": it cannot)."""
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        return f"the settings folder {folder} is not a folder"
     try:
-        write_target(store.fileName())
+        target = write_target(path)
     except NotAFileTarget as exc:
-        sys.stderr.write(f"gdviz: note: settings not saved: {exc}\n")
+        what = str(exc.strerror).split(", not a regular file")[0]
+        return f"the settings file {path} is {what}, not a regular file"
+    # Qt locks the file while it writes with a file beside it; a pipe there would stop
+    # the window on every quit.
+    lock = target.with_name(target.name + ".lock")
+    try:
+        write_target(lock)
+    except NotAFileTarget as exc:
+        what = str(exc.strerror).split(", not a regular file")[0]
+        return f"Qt's lock file for the settings, {lock}, is {what}, not a regular file"
+    return ""
+
+
+def may_write(store: QSettings) -> bool:
+    """True if ``store``'s file may be written now (it, and its lock file, are still
+    regular files, or none); otherwise says so once on stderr."""
+    problem = _unsafe(Path(store.fileName()))
+    if problem:
+        sys.stderr.write(f"gdviz: note: settings not saved: {problem}\n")
         return False
     return True
 
@@ -135,10 +156,21 @@ def _flag(store: QSettings, key: str, default: bool) -> bool:
     return {"true": True, "false": False}.get(text, default)
 
 
-def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+def save(
+    window: QWidget,
+    store: QSettings,
+    settings: SettingsModel,
+    view: ViewModel,
+    recent: list[str] | None = None,
+) -> None:
+    """Write what the window remembers, and only that: keys that are not gdviz's (a
+    damaged or foreign file) go, so the file stays a few kB."""
     if not may_write(store):
         return
     s = settings.value
+    store.clear()
+    if recent:
+        store.setValue(RECENT_KEY, list(recent))
     store.setValue("window/geometry", window.saveGeometry())
     for name, declared in SETTINGS.items():
         value = getattr(s, name)
@@ -153,5 +185,4 @@ def save(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewM
         ("view/presentation", view.presentation),
     ):
         store.setValue(key, "true" if on else "false")
-    store.remove("run/speed")
     store.sync()

@@ -22,6 +22,7 @@ from gdviz.core.teach.words import integer, significant
 from gdviz.ui.views.plots import TEXT, PlotPanel, faded, sync_overlays
 
 TITLE = "Loss landscape"
+KEPT_PATH_Z = 0.5  # above the heat map (0) and its contours, below the live path (1)
 
 
 class LandscapePlot(PlotPanel):
@@ -64,7 +65,11 @@ class LandscapePlot(PlotPanel):
         self.step_arrow = pg.PlotDataItem(pen=pg.mkPen("#ffd60a", width=2.5))
         self.step_head = pg.ArrowItem(angle=0, headLen=12, brush="#ffd60a", pen=None)
         self.step_head.setVisible(False)
-        for it in (self.path, self.current, self.step_arrow, self.step_head, self.start):
+        for it, z in (
+            (self.path, 1.0), (self.current, 1.5), (self.step_arrow, 1.5), (self.step_head, 1.5),
+            (self.start, 2.0),
+        ):  # fmt: skip
+            it.setZValue(z)  # over the map and the kept runs' paths
             item.addItem(it)
         # The path is white on the map: the legend shows it in grey, on white.
         legend_path = pg.PlotDataItem(pen=pg.mkPen("#666", width=2))
@@ -148,14 +153,23 @@ class LandscapePlot(PlotPanel):
         self.start.blockSignals(blocked)
 
     def set_overlays(self, runs: Sequence[PastRun]) -> None:
-        """Faded paths of the visible kept runs."""
+        """The visible kept runs' paths, over the map (under the live path): dashed, each
+        in its run's colour, so they are told from the live path (solid white)."""
         sync_overlays(
             self,
             self._overlays,
             list(runs),
-            lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour, 200))),
+            lambda run: pg.PlotDataItem(
+                pen=pg.mkPen(faded(run.colour, 230), width=2, style=Qt.PenStyle.DashLine)
+            ),
             lambda run, item: item.setData(run.path_w, run.path_b),
         )
+        for item in self._overlays.values():
+            item.setZValue(KEPT_PATH_Z)
+
+    def kept_paths(self) -> list[pg.PlotDataItem]:
+        """The kept runs' paths as drawn (for tests and screenshots)."""
+        return list(self._overlays.values())
 
     def set_racers(self, racers: Sequence) -> None:
         """A race's paths, each in its racer's colour with a dot where it is now."""

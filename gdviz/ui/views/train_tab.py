@@ -92,8 +92,17 @@ class ControlPanel(QWidget):
         self.lesson_note.setWordWrap(True)
         hide = QPushButton("Hide")
         hide.clicked.connect(self.clear_note)
+        self.leave_button = QPushButton("Back to my run")
+        self.leave_button.setObjectName("leaveLessonButton")
+        self.leave_button.setToolTip(
+            "Leave the exercise: your own data and settings come back (its runs stay in Runs)"
+        )
         note_layout.addWidget(self.lesson_note)
-        note_layout.addWidget(hide, 0, Qt.AlignmentFlag.AlignRight)
+        note_buttons = QHBoxLayout()
+        note_buttons.addStretch(1)
+        note_buttons.addWidget(self.leave_button)
+        note_buttons.addWidget(hide)
+        note_layout.addLayout(note_buttons)
         self.note_box.hide()
         layout.addWidget(self.note_box)
 
@@ -316,12 +325,16 @@ class ControlPanel(QWidget):
             self.speed_slider.setValue(position)
         self.speed_label.setText(speed_text(position))
 
-    def show_progress(self, done: int, target: int) -> None:
-        """``done`` of ``target`` epochs, in the bar and the read-out."""
+    def show_progress(self, done: int, target: int, viewed: int | None = None) -> None:
+        """``done`` of ``target`` epochs, in the bar and the read-out; while an earlier
+        epoch is viewed (0-based ``viewed``), the read-out says that one."""
         self.progress_bar.setRange(0, max(1, target))
         self.progress_bar.setValue(min(done, max(1, target)))
         self.progress_bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
-        self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
+        if viewed is None:
+            self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
+        else:
+            self.epoch_label.setText(f"{integer(viewed)} (viewed) / {integer(target)}")
 
     def show_model(self, loss: float | None, w: float, b: float) -> None:
         self.loss_label.setText(number(loss) if loss is not None else "–")
@@ -343,6 +356,10 @@ class ControlPanel(QWidget):
         self.live_button.setVisible(not live)
 
     def show_note(self, title: str, text: str) -> None:
+        """The exercise's question (an empty one clears it)."""
+        if not text:
+            self.clear_note()
+            return
         self.note_box.setTitle(title)
         self.lesson_note.setText(text)
         self.note_box.show()

@@ -135,7 +135,7 @@ class TableReader:
         numeric = [
             i
             for i, cells in enumerate(samples)
-            if cells and all(is_number(c) or is_missing(c) for c in cells)
+            if cells and all(is_number(decimal_text(c)) or is_missing(c) for c in cells)
         ]
         labels = [i for i, cells in enumerate(samples) if _looks_like_labels(cells)]
         # A column named like an outcome first; then number labels before words; then
@@ -391,7 +391,15 @@ class TableReader:
             positive = matches[0]
         else:
             if len(keys) == 1:
-                positive = 0 if keys[0].casefold() in POSITIVE else -1
+                only = keys[0]
+                if is_number(decimal_text(only)) and not 0 <= float(decimal_text(only)) <= 1:
+                    raise DataError(
+                        self.source,
+                        f"the label column {shown(name)} has the single value {shown(only)}: "
+                        "labels are 0 to 1, or two values like yes/no (is it the right "
+                        "column?)",
+                    )
+                positive = 0 if only.casefold() in POSITIVE else -1
             else:
                 clear = [i for i, k in enumerate(keys) if k.casefold() in POSITIVE]
                 if len(clear) != 1:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Callable, Sequence
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import MINUS, distinct, significant
@@ -20,6 +22,43 @@ def factor(value: float) -> str:
     return f"({text})" if value < 0 else text
 
 
+MOST_DIGITS = 15  # the most significant digits an operand of a worked line gets
+
+
+def _plain(value: float, digits: int) -> float:
+    return float(f"{value:.{digits}g}")
+
+
+def agreeing(
+    operands: Sequence[float], result: float, combine: Callable[..., float], digits: int = 3
+) -> tuple[list[str], str]:
+    """``result`` to ``digits`` significant digits, and ``operands`` with the fewest
+    digits (at least ``digits``) at which the arithmetic shown adds up: ``combine`` of the
+    operands as written, to ``digits`` digits, is the result as written.
+    ``0.4 · 1 + (−0.1) = 0.299`` becomes ``0.3997 · 1 + (−0.1003) = 0.299``."""
+    if not all(math.isfinite(v) for v in (*operands, result)):
+        return [significant(v, digits) for v in operands], significant(result, digits)
+    for d in range(digits, MOST_DIGITS + 1):
+        shown = [_plain(v, d) for v in operands]
+        with contextlib.suppress(ArithmeticError, ValueError):
+            if _plain(combine(*shown), digits) == _plain(result, digits):
+                return [significant(v, d) for v in operands], significant(result, digits)
+    # Not even at MOST_DIGITS (a step found as after − before, with a guard like ε in
+    # it): the numbers at ``digits``, and the result said to be rounded.
+    return [significant(v, digits) for v in operands], "≈ " + significant(result, digits)
+
+
+def worked(
+    template: str, operands: Sequence[float], result: float, combine: Callable[..., float]
+) -> str:
+    """``template`` with each ``{}`` filled by an operand, then ``= result``; negative
+    operands in brackets, every number with the digits it takes to add up."""
+    texts, total = agreeing(operands, result, combine)
+    filled = [f"({t})" if v < 0 else t for t, v in zip(texts, operands, strict=True)]
+    equals = " " if total.startswith("≈") else " = "
+    return template.format(*filled) + equals + total
+
+
 def explain(
     update: RowUpdate,
     lr: float,
@@ -28,15 +67,18 @@ def explain(
     settings: RunSettings | None = None,
 ) -> list[str]:
     """Lines: forward pass, error, loss, and Δw, Δb with the formula and its numbers
-    (with an optimiser other than sgd: its arithmetic, from ``settings``)."""
+    (with an optimiser other than sgd: its arithmetic, from ``settings``). Each line's
+    numbers add up at the precision shown."""
     u = update
     lines = [
-        f"z = w·x + b = {factor(u.w_before)} · {factor(u.x)} + {factor(u.b_before)} = {num(u.z)}",
+        worked("z = w·x + b = {} · {} + {}", (u.w_before, u.x, u.b_before), u.z,
+               lambda w, x, b: x * w + b),
         f"p = σ(z) = {num(u.p)}",
-        f"error = p {MINUS} y = {num(u.p)} {MINUS} {num(u.y)} = {num(u.error)}",
-    ]
+        worked(f"error = p {MINUS} y = {{}} {MINUS} {{}}", (u.p, u.y), u.error,
+               lambda p, y: p - y),
+    ]  # fmt: skip
     if loss is Loss.SQUARED:
-        lines.append(f"loss = error² = {num(u.loss)}")
+        lines.append(worked("loss = error² = {}²", (u.error,), u.loss, lambda e: e * e))
     else:
         lines.append(f"loss = {MINUS}[y·ln p + (1{MINUS}y)·ln(1{MINUS}p)] = {num(u.loss)}")
     dw = -(lr * u.grad * u.x)
@@ -46,19 +88,30 @@ def explain(
     elif gradient is Gradient.EXACT and loss is Loss.SQUARED:
         slope = 2.0 * u.p * (1.0 - u.p)
         lines.append(
-            f"Δw = {MINUS}lr · 2·p·(1{MINUS}p) · error · x = {MINUS}{num(lr)} · "
-            f"{num(slope)} · {factor(u.error)} · {factor(u.x)} = {num(dw)}"
+            worked(
+                f"Δw = {MINUS}lr · 2·p·(1{MINUS}p) · error · x = {MINUS}{{}} · {{}} · {{}} · {{}}",
+                (lr, slope, u.error, u.x),
+                dw,
+                lambda r, s, e, x: -(r * (e * s) * x),
+            )
         )
         lines.append(
-            f"Δb = {MINUS}lr · 2·p·(1{MINUS}p) · error = {MINUS}{num(lr)} · "
-            f"{num(slope)} · {factor(u.error)} = {num(db)}"
+            worked(
+                f"Δb = {MINUS}lr · 2·p·(1{MINUS}p) · error = {MINUS}{{}} · {{}} · {{}}",
+                (lr, slope, u.error),
+                db,
+                lambda r, s, e: -(r * (e * s)),
+            )
         )
     else:
         lines.append(
-            f"Δw = {MINUS}lr · error · x = {MINUS}{num(lr)} · {factor(u.error)} · "
-            f"{factor(u.x)} = {num(dw)}"
-        )
-        lines.append(f"Δb = {MINUS}lr · error = {MINUS}{num(lr)} · {factor(u.error)} = {num(db)}")
+            worked(f"Δw = {MINUS}lr · error · x = {MINUS}{{}} · {{}} · {{}}", (lr, u.error, u.x),
+                   dw, lambda r, e, x: -(r * e * x))
+        )  # fmt: skip
+        lines.append(
+            worked(f"Δb = {MINUS}lr · error = {MINUS}{{}} · {{}}", (lr, u.error), db,
+                   lambda r, e: -(r * e))
+        )  # fmt: skip
     w0, w1 = distinct(u.w_before, u.w_after)
     b0, b1 = distinct(u.b_before, u.b_after)
     lines.append(f"w: {w0} → {w1},   b: {b0} → {b1}")
@@ -81,31 +134,47 @@ def _optimizer_lines(u: RowUpdate, lr: float, settings: RunSettings) -> list[str
 
 
 def _parameter_lines(kind, p, n: str, s: ParamStep, lr: float, t: float) -> list[str]:
-    g, v0, s0 = factor(s.g), factor(s.first_before), factor(s.second_before)
-    step = f"= {num(s.step)}"
+    """One parameter's step by the optimiser; every line adds up at the digits shown
+    (ε is left out of the numbers: it only guards against dividing by zero)."""
+    g, v0, s0 = s.g, s.first_before, s.second_before
     if kind in (Optimizer.MOMENTUM, Optimizer.NESTEROV):
-        lines = [f"v_{n} = μ·v_{n} + g_{n} = {num(p.momentum)}·{v0} + {g} = {num(s.first)}"]
+        mu = p.momentum
+        lines = [
+            worked(f"v_{n} = μ·v_{n} + g_{n} = {{}}·{{}} + {{}}", (mu, v0, g), s.first,
+                   lambda a, v, gg: a * v + gg)
+        ]  # fmt: skip
         if kind is Optimizer.MOMENTUM:
-            return [*lines, f"Δ{n} = −lr·v_{n} = −{num(lr)}·{factor(s.first)} {step}"]
-        look = f"−{num(lr)}·({g} + {num(p.momentum)}·{factor(s.first)})"
-        return [*lines, f"Δ{n} = −lr·(g_{n} + μ·v_{n}) = {look} {step}"]
+            return [*lines, worked(f"Δ{n} = −lr·v_{n} = −{{}}·{{}}", (lr, s.first), s.step,
+                                   lambda r, v: -(r * v))]  # fmt: skip
+        return [
+            *lines,
+            worked(f"Δ{n} = −lr·(g_{n} + μ·v_{n}) = −{{}}·({{}} + {{}}·{{}})",
+                   (lr, g, mu, s.first), s.step, lambda r, gg, a, v: -(r * (gg + a * v))),
+        ]  # fmt: skip
+    root = s.second**0.5
+    divide = worked(f"Δ{n} = −lr·g_{n}/(√s_{n} + ε) = −{{}}·{{}}/{{}}", (lr, g, root), s.step,
+                    lambda r, gg, q: -(r * gg / q))  # fmt: skip
     if kind is Optimizer.ADAGRAD:
         return [
-            f"s_{n} = s_{n} + g_{n}² = {s0} + {g}² = {num(s.second)}",
-            f"Δ{n} = −lr·g_{n}/(√s_{n} + ε) = −{num(lr)}·{g}/{num(s.second**0.5)} {step}",
-        ]
+            worked(f"s_{n} = s_{n} + g_{n}² = {{}} + {{}}²", (s0, g), s.second,
+                   lambda a, gg: a + gg * gg),
+            divide,
+        ]  # fmt: skip
     if kind is Optimizer.RMSPROP:
         return [
-            f"s_{n} = α·s_{n} + (1−α)·g_{n}² = {num(p.alpha)}·{s0} + {num(1 - p.alpha)}·{g}² "
-            f"= {num(s.second)}",
-            f"Δ{n} = −lr·g_{n}/(√s_{n} + ε) = −{num(lr)}·{g}/{num(s.second**0.5)} {step}",
-        ]
+            worked(f"s_{n} = α·s_{n} + (1−α)·g_{n}² = {{}}·{{}} + {{}}·{{}}²",
+                   (p.alpha, s0, 1 - p.alpha, g), s.second,
+                   lambda a, v, c, gg: a * v + c * gg * gg),
+            divide,
+        ]  # fmt: skip
     # Adam
     return [
-        f"m_{n} = β₁·m_{n} + (1−β₁)·g_{n} = {num(p.beta1)}·{v0} + {num(1 - p.beta1)}·{g} "
-        f"= {num(s.first)}",
-        f"v_{n} = β₂·v_{n} + (1−β₂)·g_{n}² = {num(p.beta2)}·{s0} + {num(1 - p.beta2)}·{g}² "
-        f"= {num(s.second)}",
+        worked(f"m_{n} = β₁·m_{n} + (1−β₁)·g_{n} = {{}}·{{}} + {{}}·{{}}",
+               (p.beta1, v0, 1 - p.beta1, g), s.first, lambda a, m, c, gg: a * m + c * gg),
+        worked(f"v_{n} = β₂·v_{n} + (1−β₂)·g_{n}² = {{}}·{{}} + {{}}·{{}}²",
+               (p.beta2, s0, 1 - p.beta2, g), s.second,
+               lambda a, v, c, gg: a * v + c * gg * gg),
         f"m̂_{n} = m_{n}/(1−β₁^{t:g}) = {num(s.mhat)},   v̂_{n} = v_{n}/(1−β₂^{t:g}) = {num(s.vhat)}",
-        f"Δ{n} = −lr·m̂_{n}/(√v̂_{n} + ε) = −{num(lr)}·{factor(s.mhat)}/{num(s.vhat**0.5)} {step}",
-    ]
+        worked(f"Δ{n} = −lr·m̂_{n}/(√v̂_{n} + ε) = −{{}}·{{}}/{{}}", (lr, s.mhat, s.vhat**0.5),
+               s.step, lambda r, m, q: -(r * m / q)),
+    ]  # fmt: skip

@@ -163,6 +163,10 @@ class FitPlot(PlotPanel):
         self.show_row(None)
         item.setYRange(-0.08, 1.08, padding=0)
         self._x = np.linspace(0, 1, 2)
+        self._data_span = (0.0, 1.0)
+        self._span = (0.0, 0.0)
+        self._predicted_at: float | None = None
+        self._racing = False
         self._overlays: dict[int, pg.PlotDataItem] = {}
         self._runs: list[PastRun] = []
         # The equation sits on the title's second line, which stays blank text of the same
@@ -187,7 +191,8 @@ class FitPlot(PlotPanel):
             x0, x1 = (min(max(v, -1e299), 1e299) for v in (lo, hi))
             if x1 <= x0:
                 x0, x1 = x0 - abs(x0) * 1e-3 - 1.0, x0 + abs(x0) * 1e-3 + 1.0
-        self._x = np.linspace(x0, x1, 600)
+        self._data_span = (x0, x1)
+        self._set_span()
         named = data.x_label not in ("x", "hours")  # the lesson's, and unnamed columns
         self.getPlotItem().setLabel(
             "bottom", f"x ({data.x_label})" if named else "x (hours studied)", color=TEXT
@@ -214,7 +219,6 @@ class FitPlot(PlotPanel):
             else "Model fit",
             "&nbsp;",
         )
-        self.getPlotItem().setXRange(x0, x1, padding=0)
         self.set_overlays(self._runs)
 
     def _show_pass_rates(self, xs: np.ndarray, ys: np.ndarray) -> None:
@@ -291,6 +295,22 @@ class FitPlot(PlotPanel):
         with np.errstate(over="ignore", invalid="ignore"):
             return self._x, 1.0 / (1.0 + np.exp(-(self._x * w + b)))
 
+    def _set_span(self) -> None:
+        """The x range: the data's, widened to hold the prediction asked for (a star off
+        the axis would not be seen)."""
+        x0, x1 = self._data_span
+        if self._predicted_at is not None and math.isfinite(self._predicted_at):
+            margin = 0.05 * (x1 - x0)
+            x0 = min(x0, self._predicted_at - margin)
+            x1 = max(x1, self._predicted_at + margin)
+        if (x0, x1) != self._span:
+            self._span = (x0, x1)
+            self._x = np.linspace(x0, x1, 600)
+            self.getPlotItem().setXRange(x0, x1, padding=0)
+            if math.isfinite(self._w):
+                self.curve.setData(*self.curve_points(self._w, self._b))
+                self._place_threshold_label()
+
     def set_model(self, w: float, b: float) -> None:
         self._w, self._b = w, b
         self.curve.setData(*self.curve_points(w, b))
@@ -299,11 +319,31 @@ class FitPlot(PlotPanel):
         if math.isfinite(threshold):
             self.threshold.setPos(threshold)
             self.threshold.label.setFormat(f"p = 0.5 at x = {fixed(threshold)}".replace("-", MINUS))
-            self.threshold.setVisible(True)
+            self.threshold.setVisible(not self._racing)
+            self._place_threshold_label()
         else:
             self.threshold.setVisible(False)
         self.equation.setText(equation_text(w, b))
         self._place_equation()
+
+    def _place_threshold_label(self) -> None:
+        """The "p = 0.5 at x" label on the side of its line with room (left of the line
+        in the right part of the plot, so it is never cut off), and below or above the
+        middle, away from a worked row's label."""
+        x0, x1 = self._span
+        at = float(self.threshold.value())
+        left = at > x0 + 0.6 * (x1 - x0)
+        label = self.threshold.label
+        side = (1, 0.5) if left else (0, 0.5)
+        row_y = self.row_label.pos().y() if self.row_label.isVisible() else None
+        height = 0.72 if row_y is not None and 0.1 < row_y < 0.45 else 0.28
+        if label.anchors != [side, side] or label.orthoPos != height:
+            label.anchors = [side, side]
+            label.setPosition(height)
+
+    def threshold_label_side(self) -> str:
+        """Which side of its line the threshold's label sits ("left" or "right")."""
+        return "left" if self.threshold.label.anchors[0][0] == 1 else "right"
 
     def _place_equation(self) -> None:
         title = self.getPlotItem().titleLabel
@@ -333,17 +373,26 @@ class FitPlot(PlotPanel):
         for item in self._racer_items.values():
             item.setZValue(1)
         self._racers = list(racers)
+        self._racing = bool(racers)
         for part in (self.curve, self.threshold, self.equation):
             part.setVisible(not racers)
         if list(self._racer_items) != before:
             self._show_legend()
 
     def show_prediction(self, x: float | None, p: float | None) -> None:
+        """The Predict box's hours and pass probability as a star (the x axis widens to
+        hold it)."""
+        self._predicted_at = x if p is not None else None
+        self._set_span()
         if x is None or p is None:
             self.prediction.setVisible(False)
             return
         self.prediction.setData([x], [p])
         self.prediction.setVisible(True)
+
+    def x_span(self) -> tuple[float, float]:
+        """The x range shown."""
+        return self._span
 
     def row_at(self, scene_pos) -> int | None:
         """The data row drawn under ``scene_pos``, if any."""
@@ -384,4 +433,9 @@ class FitPlot(PlotPanel):
         self.row_label.setText(
             f"error = {update.error:.3g}\nloss = {update.loss:.3g}".replace("-", MINUS)
         )
+        # On the side of the row away from the threshold's line (and its label).
+        threshold = float(self.threshold.value())
+        away = (1, 0.5) if self.threshold.isVisible() and x < threshold else (0, 0.5)
+        self.row_label.setAnchor(away)
         self.row_label.setPos(x, (y + p) / 2)
+        self._place_threshold_label()

@@ -170,6 +170,10 @@ class LossPlot(PlotPanel):
         if history is None or len(history) == 0:
             self.curve.setData([], [])
             self.set_title("Loss per epoch")
+            if self._runs or self._racers:  # a new run: the scale of what is drawn now
+                self.getPlotItem().enableAutoRange(axis="y")
+            else:
+                self.getPlotItem().setYRange(0.0, 1.0, padding=0.02)
             return
         n = len(history)
         if n > self._epochs:

@@ -6,6 +6,7 @@ import csv
 import errno
 import io
 import math
+import os
 import signal
 import subprocess
 import sys
@@ -196,6 +197,21 @@ def test_a_million_inputs(tmp_path):
     assert predict_module.predicted(p).sum() == int((p >= 0.5).sum())
 
 
+def _reading(pid: int, path) -> bool:
+    """Whether process ``pid`` has ``path`` open (Linux: /proc/PID/fd)."""
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") == str(path):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def test_ctrl_c_stops_at_once_and_writes_nothing(tmp_path):
     x = np.random.default_rng(3).uniform(0, 10, 2_000_000)
     data = tmp_path / "many.csv"
@@ -207,7 +223,12 @@ def test_ctrl_c_stops_at_once_and_writes_nothing(tmp_path):
          "--data", str(data), "--out", str(out)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    time.sleep(1.2)  # started, reading or predicting
+    # Once it has begun the work that must be stopped cleanly: it has opened the file.
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and child.poll() is None:
+        if _reading(child.pid, data) or any(tmp_path.glob(".p.csv*")):
+            break
+        time.sleep(0.005)
     child.send_signal(signal.SIGINT)
     assert child.wait(timeout=30) == 130
     assert time.monotonic() - started < 20

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import pyqtgraph as pg
 import pytest
 
 from gdviz.ui.threads import jobs
+
+# pyqtgraph drops mouse moves closer than 10 ms apart; tests send theirs at once.
+pg.setConfigOption("mouseRateLimit", 0)
 
 
 @pytest.fixture(autouse=True)

@@ -40,13 +40,15 @@ def test_export_animation_runs_with_progress_and_writes_the_file(qtbot, window, 
 def test_cancelling_an_animation_leaves_nothing(qtbot, window, tmp_path):
     trained(qtbot, window)
     request = AnimationRequest(tmp_path / "long.mp4", "dashboard", 400, 30, 20.0, 0.0)
-    window.sessions.export_animation(request)
-    qtbot.wait(200)
+    with qtbot.waitSignal(
+        window.sessions.animation.progressed, timeout=30_000, check_params_cb=lambda d, t: d > 0
+    ):
+        window.sessions.export_animation(request)  # until frames are being encoded
     with qtbot.waitSignal(window.sessions.animation.finished, timeout=10_000) as done:
         window.sessions.animation.cancel()
     assert done.args == [None]
-    qtbot.wait(300)  # the encoder thread drops its temporary file
-    assert list(tmp_path.iterdir()) == []
+    # The encoder thread drops its temporary file.
+    qtbot.waitUntil(lambda: list(tmp_path.iterdir()) == [], timeout=10_000)
     assert "cancelled: nothing was written" in window.statusBar().currentMessage()
 
 
@@ -242,10 +244,10 @@ def test_a_full_disk_mid_animation_is_said_once_and_keeps_the_old_file(
     with qtbot.waitSignal(window.sessions.animation.finished, timeout=60_000) as done:
         window.sessions.export_animation(request)
     assert done.args == [None]
-    qtbot.wait(500)  # frames already sent reach the worker, and are dropped
+    # Frames already sent reach the worker, and are dropped with the temporary file.
+    qtbot.waitUntil(lambda: sorted(p.name for p in tmp_path.iterdir()) == ["run.mp4"])
     assert said == [f"Could not write {target.name}: No space left on device. Nothing was written."]
     assert target.read_bytes() == b"the old animation"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["run.mp4"]
     assert not window.job_progress.isVisible()
 
 

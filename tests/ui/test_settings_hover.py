@@ -49,8 +49,7 @@ def view_point(plot, x, y):
 
 def hover(qtbot, plot, x):
     """Move the pointer over ``plot`` to epoch ``x``, halfway up. pyqtgraph drops moves
-    that come within 10 ms of the one before (mouseRateLimit), so wait a little first."""
-    qtbot.wait(15)
+    that come too close to the one before: the tests switch that off (conftest.py)."""
     (_, _), (y0, y1) = plot.getPlotItem().vb.viewRange()
     pos = QPointF(view_point(plot, x, (y0 + y1) / 2))
     event = QMouseEvent(

@@ -84,7 +84,6 @@ def test_clicking_or_dragging_anywhere_on_the_loss_plot_travels_back(qtbot, wind
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(viewport, move)
-        qtbot.wait(15)  # pyqtgraph drops moves closer than 10 ms
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
     assert window.viewed_epoch == pytest.approx(600, abs=3)
     assert plot.cursor_label() == f"epoch {window.viewed_epoch}"
@@ -331,7 +330,7 @@ def test_nothing_is_clipped_at_1000_by_650(qtbot, window):
     trained(qtbot, window)
     window.controls.lr_spin.setValue(0.5)
     window.reset()  # a kept run in the loss legend too
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(window.loss_plot.legend_names()) == 2)
     for plot in window.plots():
         item = plot.getPlotItem()
         assert item.geometry().width() <= plot.width() + 0.5

@@ -99,7 +99,35 @@ def main(session: Session | None = None, path: str | None = None) -> int:
     return _open_window(session, path, stops)
 
 
+def quicker_pyside_imports() -> None:
+    """PySide6 looks at the source of every module imported after it, for ``from
+    __feature__ import``, with ``inspect.getsource`` (tokenising each file): ~0.15 s of
+    the window's start here, over pyqtgraph's and gdviz's modules. Ask the same question
+    by reading the file's bytes. (Process-wide, so made here, by the application only;
+    PySide6 is pinned below 6.11, where this hook is ``_mod_uses_pyside``.)"""
+    import PySide6.QtCore  # noqa: F401  (loads the hook)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "quick", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.quick = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def _open_window(session: Session | None, path: str | None, stops: StopSignals) -> int:
+    quicker_pyside_imports()
     import pyqtgraph as pg
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox, QWidget
-from superqt.utils import signals_blocked
 
 from gdviz import __version__
 from gdviz.core.run.settings import RunSettings
@@ -22,6 +21,7 @@ from gdviz.core.teach.lessons import EXERCISES, Exercise
 from gdviz.core.train.data import BUILTIN
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import TITLES, Optimizer
+from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
 

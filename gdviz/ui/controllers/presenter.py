@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-from superqt.utils import signals_blocked
 
 from gdviz.core.figures.runs import path_points
 from gdviz.core.run.state import RunState, StopReason
@@ -24,6 +23,7 @@ from gdviz.core.teach.explain import explain
 from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import predict
+from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.race_controller import RaceController

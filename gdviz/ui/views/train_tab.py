@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.teach.words import count, integer, number
 from gdviz.core.train.optimizers import TITLES, Optimizer
+from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, SettingsModel, speed_text
 from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, setting_box
 

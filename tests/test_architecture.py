@@ -53,7 +53,16 @@ def test_no_import_cycles():
 
 
 # The standard library's own names that start with an underscore.
-STDLIB_UNDERSCORED = {"os._exit", "_signal.signal", "_signal.SIGINT", "_signal.SIGTERM"}
+# Underscored names of other libraries used on purpose: the standard library's fast exit
+# and signal module, and PySide6's feature-check hook that gdviz.app replaces (pinned
+# PySide6 range; a test below checks the replacement still answers the same question).
+OUTSIDE_UNDERSCORED = {
+    "os._exit",
+    "_signal.signal",
+    "_signal.SIGINT",
+    "_signal.SIGTERM",
+    "feature._mod_uses_pyside",
+}
 
 
 def test_no_access_to_other_objects_private_members():
@@ -73,7 +82,7 @@ def test_no_access_to_other_objects_private_members():
                 and not node.attr.startswith("__")
                 and node.attr not in own
                 and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
-                and ast.unparse(node) not in STDLIB_UNDERSCORED
+                and ast.unparse(node) not in OUTSIDE_UNDERSCORED
             ):
                 found.append(f"{name}:{node.lineno}: {ast.unparse(node)}")
     assert found == []

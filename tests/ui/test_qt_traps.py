@@ -57,3 +57,29 @@ def test_svg_export_of_a_curve_round_trips(qtbot, tmp_path):
     paths = [el for el in root.iter() if el.tag.endswith("path") and el.get("d")]
     assert paths, "no <path> in the exported SVG"
     assert "#2ca02c" in path.read_text().lower()
+
+
+def test_quicker_feature_check_answers_as_pysides_own(tmp_path, monkeypatch):
+    """gdviz.app replaces PySide6's per-module "does this use PySide6?" check with a
+    file read; it must answer the same for modules that do and do not name PySide6."""
+    import importlib
+    import sys
+
+    import PySide6.QtCore  # noqa: F401
+
+    from gdviz import app
+
+    feature = sys.modules["shibokensupport.feature"]
+    original = feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", getattr(original, "original", original))
+    pyside_own = feature._mod_uses_pyside
+    (tmp_path / "uses_it.py").write_text("from PySide6 import QtCore\nX = 1\n")
+    (tmp_path / "plain_one.py").write_text("X = 2  # no Qt here\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    uses_it = importlib.import_module("uses_it")
+    plain_one = importlib.import_module("plain_one")
+    expected = [pyside_own(uses_it), pyside_own(plain_one), pyside_own(sys)]
+    app.quicker_pyside_imports()
+    quick = feature._mod_uses_pyside
+    assert quick is not pyside_own
+    assert [quick(uses_it), quick(plain_one), quick(sys)] == expected == [True, False, False]

@@ -25,19 +25,18 @@ from gdviz.core.run.settings import NEW_RUN_FIELDS, SETTINGS, Change, RunSetting
 from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.words import describe, rate
 from gdviz.core.train.data import DataSet
-from gdviz.core.train.history import History, RiseCounter
+from gdviz.core.train.history import History
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.models import SettingsModel
 from gdviz.ui.threads.training_worker import (
+    RISING_EPOCHS,
     EpochBatch,
     RowStep,
     RunConfig,
     StopReport,
     training_thread,
 )
-
-RISING_EPOCHS = 20  # this many rises of the loss in a row earn a hint
 
 
 class RunController(QObject):
@@ -71,7 +70,6 @@ class RunController(QObject):
         self.opt_state = OptimizerState()  # the optimiser's, as last reported
         self.state = RunState.IDLE
         self._touched = False  # a command went to the worker since the last reset
-        self._rises = RiseCounter(RISING_EPOCHS)
         self._thread = training_thread(self)
         self._thread.progressed.connect(self._on_epochs)
         self._thread.report(self._thread.worker.row_stepped, self._on_row_stepped)
@@ -118,7 +116,6 @@ class RunController(QObject):
         self.row, self.partial_loss = 0, 0.0
         self.opt_state = OptimizerState()
         self._touched = False
-        self._rises.reset()
         self._thread.replace(self._thread.worker.configure, RunConfig(self.data, settings))
         self._set_state(RunState.IDLE)
         self.run_started.emit()
@@ -310,7 +307,6 @@ class RunController(QObject):
         self.row, self.partial_loss = session.row, session.partial_loss
         self.opt_state = session.opt_state
         self._touched = session.epoch > 0 or session.row > 0
-        self._rises.reset()
         config = RunConfig(
             session.data, session.settings, session.position, session.next_rate,
             session.divergence,
@@ -346,9 +342,8 @@ class RunController(QObject):
         self.opt_state = batch.opt_state
         self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()
-        began = self._rises.feed(block.start, block.loss)
-        if began is not None:
-            self.loss_rising.emit(began, RISING_EPOCHS)
+        if batch.rising_from is not None:
+            self.loss_rising.emit(batch.rising_from, RISING_EPOCHS)
 
     def _record_rate(self, epoch: int, lr: float) -> None:
         """Note that epochs from ``epoch`` on train at ``lr`` (one entry an epoch at most)."""

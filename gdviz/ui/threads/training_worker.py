@@ -21,7 +21,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import StopReason
 from gdviz.core.train import kernel
 from gdviz.core.train.data import DataSet
-from gdviz.core.train.history import EpochBlock
+from gdviz.core.train.history import EpochBlock, RiseCounter
 from gdviz.core.train.model import RowUpdate
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
@@ -49,6 +49,7 @@ class EpochBatch:
     block: EpochBlock
     learning_rate: float
     opt_state: OptimizerState = OptimizerState()  # the optimiser's, after the last epoch
+    rising_from: int | None = None  # the first epoch of a streak of RISING_EPOCHS rises
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,9 @@ class PacedWorker(Worker):
             self._credit -= done
 
 
+RISING_EPOCHS = 20  # this many rises of the loss in a row earn a hint
+
+
 class TrainingWorker(PacedWorker):
     """Trains the current job's run in ticks; never touches widgets.
 
@@ -159,6 +163,8 @@ class TrainingWorker(PacedWorker):
     def __init__(self) -> None:
         super().__init__()
         self._trainer: Trainer | None = None
+        # Counted here, off the GUI thread: a few passes over ~100,000 losses a batch.
+        self._rises = RiseCounter(RISING_EPOCHS)
 
     # -- commands (run in the worker's thread) -------------------------------------------
     def warm_up(self, job_id: int) -> None:
@@ -174,6 +180,7 @@ class TrainingWorker(PacedWorker):
             trainer.learning_rate = config.learning_rate
         trainer.diverged = config.divergence
         self._trainer = trainer
+        self._rises.reset()
 
     def set_data(self, job_id: int, data: DataSet) -> None:
         if self._trainer is not None:
@@ -214,7 +221,7 @@ class TrainingWorker(PacedWorker):
         rows_done = trainer.row if block is None else len(trainer.data)
         state = trainer.opt_state
         if block is not None:  # first the epoch it ended, so the row is the last word
-            self.progressed.emit(job_id, EpochBatch(block, trainer.learning_rate, state))
+            self.progressed.emit(job_id, self._batch(block))
         step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state, lr)
         self.row_stepped.emit(job_id, step)
         self._stop_if_over(job_id)
@@ -246,10 +253,14 @@ class TrainingWorker(PacedWorker):
                 break
         self._spent(done, budget)
         if blocks:
-            state = trainer.opt_state
-            batch = EpochBatch(concat_blocks(blocks), trainer.learning_rate, state)
-            self.progressed.emit(job_id, batch)
+            self.progressed.emit(job_id, self._batch(concat_blocks(blocks)))
         self._stop_if_over(job_id)
+
+    def _batch(self, block: EpochBlock) -> EpochBatch:
+        trainer = self._trainer
+        assert trainer is not None
+        began = self._rises.feed(block.start, block.loss)
+        return EpochBatch(block, trainer.learning_rate, trainer.opt_state, began)
 
     def _stop_if_over(self, job_id: int) -> None:
         trainer = self._trainer

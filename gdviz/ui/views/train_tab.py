@@ -328,9 +328,14 @@ class ControlPanel(QWidget):
     def show_progress(self, done: int, target: int, viewed: int | None = None) -> None:
         """``done`` of ``target`` epochs, in the bar and the read-out; while an earlier
         epoch is viewed (0-based ``viewed``), the read-out says that one."""
-        self.progress_bar.setRange(0, max(1, target))
-        self.progress_bar.setValue(min(done, max(1, target)))
-        self.progress_bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
+        bar = self.progress_bar
+        # QProgressBar.setValue repaints at once whenever its text changes (every frame at
+        # full speed: ~3.5 ms each); with updates off it is one coalesced paint instead.
+        bar.setUpdatesEnabled(False)
+        bar.setRange(0, max(1, target))
+        bar.setValue(min(done, max(1, target)))
+        bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
+        bar.setUpdatesEnabled(True)  # which schedules the update
         if viewed is None:
             self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
         else:

@@ -262,3 +262,58 @@ def test_a_second_big_file_replaces_the_first_and_folders_are_refused(
     drop(window, folder)
     qtbot.waitUntil(lambda: bool(said), timeout=5_000)
     assert "folder" in said[0] and window.run.data is before
+
+
+def _counting(monkeypatch, module, name):
+    calls = []
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_opening_a_spreadsheet_reads_each_sheet_once(qtbot, window, tmp_path, monkeypatch):
+    import openpyxl
+
+    import gdviz.core.io.table as table_module
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "notes"
+    first.append(["name", "hours", "passed"])
+    for row in (["ann", 1, 0], ["bob", 2, 0], ["cy", 3, 1]):
+        first.append(row)
+    second = book.create_sheet("scores")
+    second.append(["score", "hours", "passed"])
+    for row in ([10, 1.5, 0], [20, 2.5, 1], [30, 4.5, 1]):
+        second.append(row)
+    path = tmp_path / "class.xlsx"
+    book.save(path)
+    grids = _counting(monkeypatch, table_module, "spreadsheet_grid")
+
+    def switch_sheet(dialog):
+        dialog.sheet.setCurrentText("scores")
+
+    seen = answer_column_dialog(qtbot, switch_sheet)
+    assert window.data_controller.open_data(str(path))
+    # The first sheet for the dialog, the second when it was chosen: never one twice.
+    assert [args[1] for args in grids] == [None, "scores"]
+    assert seen[0].sheet == "scores"
+    assert window.run.data.xs.tolist() == [10.0, 20.0, 30.0]  # the sheet's first column
+
+
+def test_opening_a_text_table_parses_it_once(qtbot, window, tmp_path, monkeypatch):
+    import gdviz.core.io.table_text as text_module
+
+    path = tmp_path / "wide.csv"
+    path.write_text("name,hours,passed\nann,1,0\nbob,2,0\ncy,3,1\n")
+    sniffed = _counting(monkeypatch, text_module, "check_text_file")
+    parsed = _counting(monkeypatch, text_module.TextReader, "columns")
+    answer_column_dialog(qtbot, lambda dialog: None)
+    assert window.data_controller.open_data(str(path))
+    assert len(sniffed) == 1 and len(parsed) == 1
+    assert window.run.data.xs.tolist() == [1.0, 2.0, 3.0]

@@ -51,10 +51,11 @@ __all__ = [
     "column_index",
     "is_missing",
     "is_number",
+    "open_table",
     "preview",
     "read_inputs",
     "read_table",
-    "sheet_names",
+    "TableReader",
 ]
 
 
@@ -66,7 +67,7 @@ def read_table(
     """Read ``path`` into a :class:`DataSet`; raises :class:`DataError` (or
     :class:`Cancelled` when ``progress`` says stop)."""
     options = options or ReadOptions()
-    return _reader(str(path), options.sheet).read(options, progress)
+    return open_table(path, options.sheet).read(options, progress)
 
 
 def read_inputs(
@@ -79,12 +80,15 @@ def read_inputs(
     """Read the x column of ``path`` (any table :func:`read_table` reads): column ``x``;
     else the only column, the one named ``prefer`` (the model's input), or the suggested
     input of a two-column table. Rows with a missing x are skipped (said in the note)."""
-    return _reader(str(path), sheet).read_inputs(x, prefer, progress)
+    return open_table(path, sheet).read_inputs(x, prefer, progress)
 
 
-def _reader(source: str, sheet: str | None) -> TableReader:
+def open_table(path: str | os.PathLike[str], sheet: str | None = None) -> TableReader:
+    """Open a table once: its :meth:`~TableReader.preview` and :meth:`~TableReader.read`
+    share what was parsed (a text table's sample and dialect, a spreadsheet's sheet)."""
+    source = str(path)
     if Path(source).suffix.lower() in SPREADSHEETS:
-        return GridReader(source, spreadsheet_grid(source, sheet))
+        return GridReader(source, *spreadsheet_grid(source, sheet))
     if sheet is not None:
         raise DataError(source, "--sheet is for spreadsheets (.xlsx, .xls, .ods)")
     return TextReader(source)
@@ -93,16 +97,4 @@ def _reader(source: str, sheet: str | None) -> TableReader:
 def preview(path: str | os.PathLike[str], sheet: str | None = None) -> Preview:
     """The columns of a table and the ones to offer first: the first column whose values
     are labels (0…1, or two distinct values) for y, the first other numeric one for x."""
-    return _reader(str(path), sheet).preview()
-
-
-def sheet_names(path: str | os.PathLike[str]) -> list[str]:
-    """The sheets of a spreadsheet ([] for a text table or a file that cannot be read)."""
-    if Path(path).suffix.lower() not in SPREADSHEETS:
-        return []
-    try:
-        from python_calamine import CalamineWorkbook
-
-        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception:  # the reading itself reports what is wrong
-        return []
+    return open_table(path, sheet).preview()

@@ -109,7 +109,10 @@ def is_missing(text: str) -> bool:
 
 
 class TableReader:
-    """Turns a table's columns into x and labels (shared by text and spreadsheet tables)."""
+    """Turns a table's columns into x and labels (shared by text and spreadsheet tables).
+
+    One reader per opened table: what :meth:`preview` shows, :meth:`read` reads, without
+    parsing the file again (a text table's sample, a spreadsheet's sheet, are kept)."""
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -118,6 +121,8 @@ class TableReader:
     # What a table reader provides:
     names: list[str]
     has_header: bool
+    sheets: list[str] = []  # a spreadsheet's sheets ([] for a text table)
+    sheet: str | None = None  # the sheet read
 
     def column_text(self, index: int, limit: int) -> list[str]:
         raise NotImplementedError

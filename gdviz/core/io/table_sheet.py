@@ -18,8 +18,9 @@ from gdviz.core.io.table_reader import (
 from gdviz.core.train.data import DataError
 
 
-def spreadsheet_grid(source: str, sheet: str | None) -> list[list]:
-    """The cells of sheet ``sheet`` (None: the first) of the spreadsheet ``source``."""
+def spreadsheet_grid(source: str, sheet: str | None) -> tuple[list[list], list[str], str]:
+    """The cells of sheet ``sheet`` (None: the first) of the spreadsheet ``source``, the
+    workbook's sheet names, and the name of the sheet read."""
     try:
         check_regular_file(source, MAX_FILE_BYTES)
     except FileProblem as exc:
@@ -47,16 +48,20 @@ def spreadsheet_grid(source: str, sheet: str | None) -> list[list]:
     if chosen is None:
         raise DataError(source, "the spreadsheet has no sheets")
     try:
-        return book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+        grid = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except Exception as exc:
         raise DataError(source, f"cannot read sheet {chosen!r}: {exc}") from None
+    return grid, names, chosen
 
 
 class GridReader(TableReader):
     """A table given as rows of cells (a spreadsheet's sheet)."""
 
-    def __init__(self, source: str, grid: list[list]) -> None:
+    def __init__(
+        self, source: str, grid: list[list], sheets: list[str] | None = None, sheet: str = ""
+    ) -> None:
         super().__init__(source)
+        self.sheets, self.sheet = list(sheets or []), sheet or None
         rows = [
             (n, row)
             for n, row in enumerate(grid, start=1)

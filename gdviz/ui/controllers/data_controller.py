@@ -22,10 +22,9 @@ from gdviz.core.io.table import (
     Cancelled,
     Preview,
     ReadOptions,
+    TableReader,
     is_missing,
-    preview,
-    read_table,
-    sheet_names,
+    open_table,
 )
 from gdviz.core.io.table_reader import parse_pasted
 from gdviz.core.teach.words import count
@@ -69,13 +68,18 @@ class Loaded:
 class LoadWorker(Worker):
     """Reads data files on its own thread, reporting progress; Cancel stops it."""
 
-    def load(self, job_id: int, path: str, options: ReadOptions) -> None:
+    def load(
+        self, job_id: int, path: str, options: ReadOptions, reader: TableReader | None = None
+    ) -> None:
+        """Read ``path`` (through ``reader``, when the GUI thread opened it already: it is
+        not used there again)."""
+
         def progress(fraction: float) -> bool:
             self.progressed.emit(job_id, fraction)
             return not self.stale(job_id)
 
         try:
-            data = read_table(path, options, progress)
+            data = (reader or open_table(path, options.sheet)).read(options, progress)
         except Cancelled:
             self.done.emit(job_id, Loaded(path))
             return
@@ -206,29 +210,34 @@ class DataController(QObject):
                 return False
         if options is None and (x_col is not None or y_col is not None):
             options = ReadOptions(x_col, y_col)
+        reader: TableReader | None = None  # the table opened once: previewed, then read
         if options is None:
             try:
-                table = preview(path)
+                reader = open_table(path)
+                table = reader.preview()
+                if len(table.names) > 2 or not _labels_as_they_are(table):
+                    chosen = ColumnDialog.choose(self._parent, path, reader)
+                    if chosen is None:
+                        return False
+                    options, reader = chosen
+                else:
+                    options = ReadOptions()
             except DataError as exc:
                 return self._refused(exc)
-            if len(table.names) > 2 or not _labels_as_they_are(table):
-                options = ColumnDialog.choose(self._parent, path, table, sheet_names(path))
-                if options is None:
-                    return False
-            else:
-                options = ReadOptions()
         self.last_folder = str(Path(path).parent)
         if _size(path) > BACKGROUND_BYTES:
-            self._start_background_load(path, options)
+            self._start_background_load(path, options, reader)
             return True
         try:
-            data = read_table(path, options)
+            data = (reader or open_table(path, options.sheet)).read(options, None)
         except DataError as exc:
             return self._refused(exc)
         self._opened(path, data)
         return True
 
-    def _start_background_load(self, path: str, options: ReadOptions) -> None:
+    def _start_background_load(
+        self, path: str, options: ReadOptions, reader: TableReader | None
+    ) -> None:
         self._close_progress()  # a file opened while another loads replaces it
         dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 1000, self._parent)
         dialog.setObjectName("loadProgress")
@@ -238,7 +247,7 @@ class DataController(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._loader.cancel)
         self._progress = dialog
-        self._loader.submit(self._loader.worker.load, path, options)
+        self._loader.submit(self._loader.worker.load, path, options, reader)
         self.message.emit(f"Reading {Path(path).name}…")
 
     def _on_load_progress(self, fraction: float) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gdviz.core.io.predict import predicted, probabilities, save_predictions
-from gdviz.core.io.table import Inputs, preview, read_inputs
+from gdviz.core.io.table import Inputs, TableReader, open_table
 from gdviz.core.teach.words import count, fixed
 from gdviz.core.train.data import DataError
 from gdviz.ui.controllers.data_controller import FILTER
@@ -56,11 +56,13 @@ class PredictWorker(Worker):
     saved = Signal(int, str)  # job id, the CSV written
 
     def predict(
-        self, job_id: int, path: str, column: str | None, sheet: str | None, prefer: str,
-        w: float, b: float, epochs: int,
+        self, job_id: int, path: str, column: str | None, reader: TableReader | None,
+        prefer: str, w: float, b: float, epochs: int,
     ) -> None:  # fmt: skip
+        """Predict for ``path``'s inputs (read through ``reader`` when the GUI thread opened
+        the table to ask for the column)."""
         try:
-            inputs: Inputs = read_inputs(path, column, sheet, prefer)
+            inputs: Inputs = (reader or open_table(path)).read_inputs(column, prefer, None)
         except DataError as exc:
             self.refused.emit(job_id, str(exc))
             return
@@ -126,9 +128,11 @@ class PredictionController(QObject):
             )
             if not path:
                 return False
+        reader: TableReader | None = None  # opened once: previewed, then read
         if column is None:
             try:
-                table = preview(path)
+                reader = open_table(path)
+                table = reader.preview()
             except DataError as exc:
                 self._refused(str(exc))
                 return False
@@ -147,7 +151,8 @@ class PredictionController(QObject):
                 column = str(table.names.index(chosen) + 1)
         self.last_folder = str(Path(path).parent)
         self._save_to = save_to
-        self._thread.submit(self._thread.worker.predict, path, column, None, x_name, w, b, epochs)
+        worker = self._thread.worker
+        self._thread.submit(worker.predict, path, column, reader, x_name, w, b, epochs)
         self.message.emit(f"Predicting for {Path(path).name}…")
         return True
 

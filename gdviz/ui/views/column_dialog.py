@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.io.table import POSITIVE, Preview, ReadOptions, is_missing, is_number, preview
+from gdviz.core.io.table import (
+    POSITIVE,
+    Preview,
+    ReadOptions,
+    TableReader,
+    is_missing,
+    is_number,
+    open_table,
+)
 from gdviz.core.train.data import DataError
 from gdviz.ui.views.widgets import FloatSpinBox
 
@@ -32,17 +40,20 @@ class ColumnDialog(QDialog):
     """x column, label column, and the label rule, for a table with more than two columns
     or labels that are not 0…1."""
 
-    def __init__(
-        self, parent: QWidget | None, path: str, table: Preview, sheets: list[str] | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None, path: str, reader: TableReader) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Columns of {Path(path).name}")
         self.setObjectName("columnDialog")
+        self.reader = reader  # the table as opened: Open reads it without parsing again
+        table = reader.preview()
         self._preview = table
         form = QFormLayout(self)
         self.sheet = QComboBox()
-        self.sheet.addItems(sheets or [])
-        if sheets and len(sheets) > 1:
+        sheets = reader.sheets
+        self.sheet.addItems(sheets)
+        if reader.sheet is not None:
+            self.sheet.setCurrentText(reader.sheet)
+        if len(sheets) > 1:
             form.addRow("Sheet", self.sheet)
         self.x_column = QComboBox()
         self.y_column = QComboBox()
@@ -86,9 +97,12 @@ class ColumnDialog(QDialog):
 
     def _on_sheet(self, path: str, sheet: str) -> None:
         try:
-            self.set_preview(preview(path, sheet))
+            reader = open_table(path, sheet)
+            self.set_preview(reader.preview())
         except DataError as exc:
             self.hint.setText(str(exc))
+            return
+        self.reader = reader
 
     def set_preview(self, table: Preview) -> None:
         """Show ``table``'s columns, with its suggestion chosen."""
@@ -144,9 +158,13 @@ class ColumnDialog(QDialog):
 
     @staticmethod
     def choose(
-        parent: QWidget | None, path: str, table: Preview, sheets: list[str] | None = None
-    ) -> ReadOptions | None:
-        dialog = ColumnDialog(parent, path, table, sheets)
+        parent: QWidget | None, path: str, reader: TableReader
+    ) -> tuple[ReadOptions, TableReader] | None:
+        """The options chosen and the table they read (the sheet chosen), or None."""
+        dialog = ColumnDialog(parent, path, reader)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.options()
+        options = dialog.options()
+        if options.sheet != dialog.reader.sheet:  # the sheet shown failed to open
+            return options, open_table(path, options.sheet)
+        return options, dialog.reader

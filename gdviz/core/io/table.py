@@ -21,8 +21,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from gdviz.core.io.cells import MISSING, is_missing, is_number
 from gdviz.core.io.table_reader import (
-    MISSING,
     OUTCOME_NAMES,
     POSITIVE,
     SPREADSHEETS,
@@ -33,8 +33,6 @@ from gdviz.core.io.table_reader import (
     ReadOptions,
     TableReader,
     column_index,
-    is_missing,
-    is_number,
 )
 from gdviz.core.io.table_sheet import GridReader, spreadsheet_grid
 from gdviz.core.io.table_text import TextReader

@@ -5,16 +5,15 @@ See :mod:`gdviz.core.io.table` for what is read and how."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from gdviz.core.io.cells import decimal_text, is_missing, is_number, listed, unquote
 from gdviz.core.train.data import X_LIMIT, DataError, DataSet, row_problem, shown
 
-MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
 POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
 # Column names that say "this is the outcome", for the column picker's suggestion.
 OUTCOME_NAMES = frozenset(
@@ -87,25 +86,6 @@ def column_index(names: list[str], wanted: str, what: str, source: str) -> int:
     raise DataError(
         source, f"no column named {shown(wanted)} for {what} (columns are {names_text})"
     )
-
-
-def unquote(text: str) -> str:
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
-        return text[1:-1].strip()
-    return text
-
-
-def is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
-
-
-def is_missing(text: str) -> bool:
-    return text.strip().lower() in MISSING
 
 
 class TableReader:
@@ -462,17 +442,6 @@ class TableReader:
         )
 
 
-def listed(keys: list[str]) -> str:
-    return ", ".join(shown(k, 40) for k in keys)
-
-
-def decimal_text(text: str) -> str:
-    text = text.strip()
-    if text.count(",") == 1 and "." not in text:
-        return text.replace(",", ".")
-    return text
-
-
 def _looks_like_labels(cells: list[str]) -> bool:
     """Numbers all in [0, 1], or words of exactly two kinds (yes/no, M/B)."""
     present = [c.strip() for c in cells if not is_missing(c)]
@@ -504,27 +473,3 @@ def _bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
         if y is not None:
             good &= np.isfinite(y) & (y >= 0) & (y <= 1)
     return None if good.all() else int(np.argmin(good))
-
-
-def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """x and label columns from pasted text (cells copied from a spreadsheet): the first
-    two cells of each line, split at tabs (or semicolons, commas, spaces), read with the
-    rules every table follows (decimal commas, :func:`decimal_text`); a first line of
-    words is a header. Raises ValueError naming the first line that is not two numbers."""
-    lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
-    xs, ys = [], []
-    for number, line in enumerate(lines, start=1):
-        cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
-        try:
-            x, y = float(decimal_text(cells[0])), float(decimal_text(cells[1]))
-        except (IndexError, ValueError):
-            if number == 1 and cells and not any(is_number(decimal_text(c)) for c in cells):
-                continue  # a header
-            raise ValueError(
-                f"line {number} ({shown(line.strip(), 40)}) is not two numbers (x and a label)"
-            ) from None
-        xs.append(x)
-        ys.append(y)
-    if not xs:
-        raise ValueError("the clipboard holds no rows of numbers")
-    return np.array(xs), np.array(ys)

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import numpy as np
 
+from gdviz.core.io.cells import is_missing, is_number, listed
 from gdviz.core.io.files import FileProblem, check_regular_file
 from gdviz.core.io.table_reader import (
     MAX_FILE_BYTES,
     Progress,
     TableReader,
-    is_missing,
-    is_number,
-    listed,
 )
 from gdviz.core.train.data import DataError
 

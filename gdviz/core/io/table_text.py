@@ -9,19 +9,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.io.cells import MISSING, decimal_text, is_number, unquote
 from gdviz.core.io.files import FileProblem, LineTooLong, check_text_file, vanished
 from gdviz.core.io.table_reader import (
     CHUNK_ROWS,
     MAX_FILE_BYTES,
     MAX_LINE_BYTES,
-    MISSING,
     SAMPLE_LINES,
     Cancelled,
     Progress,
     TableReader,
-    decimal_text,
-    is_number,
-    unquote,
 )
 from gdviz.core.train.data import DataError
 

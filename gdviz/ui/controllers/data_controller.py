@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from gdviz.core.io.cells import parse_pasted
 from gdviz.core.io.table import (
     POSITIVE,
     Cancelled,
@@ -26,7 +27,6 @@ from gdviz.core.io.table import (
     is_missing,
     open_table,
 )
-from gdviz.core.io.table_reader import parse_pasted
 from gdviz.core.teach.words import count
 from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
 from gdviz.ui.controllers.run_controller import RunController

@@ -149,3 +149,41 @@ def test_a_session_stores_speeds_the_window_has():
     from gdviz.ui.models import SPEED_STEPS
 
     assert VIEW_SPEED_MAX == SPEED_STEPS
+
+
+def test_no_file_over_500_lines():
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
+
+
+def test_core_never_imports_qt_or_the_ui():
+    wrong = {
+        (name, i)
+        for name, tree in modules().items()
+        if name.startswith("gdviz.core")
+        for i in imports(tree)
+        if i.split(".")[0] in {"PySide6", "pyqtgraph", "shiboken6"} or i.startswith("gdviz.ui")
+    }
+    assert wrong == set()
+
+
+# A view may show a list model that lives with the controllers (the Runs tab shows
+# KeptRuns); it may not drive a controller.
+VIEWED_MODELS = {("gdviz.ui.views.runs_tab", "gdviz.ui.controllers.kept_runs")}
+
+
+def test_views_do_not_import_controllers_or_the_window():
+    """The rooms' order: views show, controllers decide, the window wires them."""
+    wrong = {
+        (name, i)
+        for name, tree in modules().items()
+        if name.startswith(("gdviz.ui.views", "gdviz.ui.threads"))
+        for i in imports(tree)
+        if i.startswith(("gdviz.ui.controllers", "gdviz.ui.main_window", "gdviz.app"))
+        and (name, i.removesuffix(".KeptRuns")) not in VIEWED_MODELS
+    }
+    assert wrong == set()

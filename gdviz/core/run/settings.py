@@ -20,6 +20,7 @@ from gdviz.core.train.optimizers import DEFAULT_EPS, Hyper, Optimizer
 
 EPOCHS_MAX = 10_000_000  # the longest run the window keeps (and a session may declare)
 EPOCHS_CLI_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
+RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
 
 
 class Change(StrEnum):

@@ -30,7 +30,6 @@ from gdviz.core.train.trainer import Divergence
 from gdviz.ui.threads.jobs import BackgroundThread
 from gdviz.ui.threads.race_worker import RaceBatch, RaceStop, RaceWorker
 
-RACE_EPOCHS_MAX = 1_000_000  # per racer: six of them keep ~150 MB of history at most
 RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
 COLOURS = {
     Optimizer.SGD: "#d62728",

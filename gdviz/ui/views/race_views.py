@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.run.settings import SETTINGS, RunSettings, uses
+from gdviz.core.run.settings import RACE_EPOCHS_MAX, SETTINGS, RunSettings, uses
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import integer, significant
 from gdviz.core.train.optimizers import TITLES, Optimizer
-from gdviz.ui.controllers.race_controller import RACE_EPOCHS_MAX
 from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
 from gdviz.ui.views.widgets import FloatSpinBox, setting_box
 

@@ -308,7 +308,7 @@ def _render(
     stops: StopSignals | NoStops,
 ) -> None:
     """Draw ``session`` in an offscreen window and write its files into ``files``."""
-    from gdviz.core.io.session import write_history_csv, write_json
+    from gdviz.core.io.session import csv_names, write_history_csv, write_json
     from gdviz.ui.main_window import MainWindow
     from gdviz.ui.views.images import png_bytes
 
@@ -326,7 +326,10 @@ def _render(
         stops.check()
         if window_picture:
             files.add_bytes("window.png", png_bytes(window.grab().toImage()))
-        files.add("history.csv", lambda h: write_history_csv(h, session.history, stops.check))
+        names = csv_names(session.network)
+        files.add(
+            "history.csv", lambda h: write_history_csv(h, session.history, stops.check, names)
+        )
         files.add("session.gdviz.json", lambda h: write_json(h, session))
     finally:
         window.close()  # joins the window's threads, also when interrupted

@@ -10,7 +10,7 @@ from gdviz.core.train.history import EpochBlock, History
 
 def block(start, n):
     e = np.arange(start, start + n, dtype=float)
-    return EpochBlock(start, e * 10, e + 0.5, -e)
+    return EpochBlock(start, e * 10, np.stack([e + 0.5, -e]))
 
 
 @settings(max_examples=60, deadline=None)

@@ -333,8 +333,8 @@ def test_exact_learning_rates_survive(tmp_path):
 def test_a_ten_million_epoch_history_is_stored_compactly(tmp_path):
     n = 10_000_000
     rng = np.random.default_rng(1)
-    history = History.from_arrays(rng.random(n), rng.random(n // 8), rng.random(n // 8), 8)
-    session = Session(lesson_data(), RunSettings(epochs=n), history, 1.0, 2.0)
+    history = History.from_arrays(rng.random(n), rng.random((2, n // 8)), 8)
+    session = Session(lesson_data(), RunSettings(epochs=n), history, (1.0, 2.0))
     path = tmp_path / "big.gdviz.json"
     save_session(path, session)
     assert path.stat().st_size < 140e6  # ~107 MB of base64 for the losses, not 320 MB

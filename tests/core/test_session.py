@@ -88,8 +88,24 @@ def decoded(text):
     return np.frombuffer(base64.b64decode(text), dtype="<f8").tolist()
 
 
+def as_version_3(doc):
+    """A version-4 document of the lesson's neuron as gdviz wrote it before models came:
+    w and b by name, the optimiser state of two parameters, no model settings."""
+    hist, state = doc["history"], doc["state"]
+    w, b = np.array(decoded(hist.pop("params"))).reshape(2, -1)
+    assert hist.pop("parameters") == ["w", "b"]
+    hist["weight"] = base64.b64encode(w.astype("<f8").tobytes()).decode()
+    hist["bias"] = base64.b64encode(b.astype("<f8").tobytes()).decode()
+    state["weight"], state["bias"] = state.pop("params")
+    for name in ("hidden", "activation", "init_seed"):
+        del doc["hyperparameters"][name]
+    doc["version"] = 3
+    return doc
+
+
 def as_version_1(doc):
     """A version-2 document as gdviz 0.1 wrote it: lists of numbers instead of base64."""
+    doc = as_version_3(doc)
     data, hist = doc["data"], doc["history"]
     data["rows"] = [
         list(r) for r in zip(decoded(data.pop("x")), decoded(data.pop("y")), strict=True)
@@ -99,6 +115,9 @@ def as_version_1(doc):
     del hist["epochs"]
     doc["state"].pop("row")
     doc["state"].pop("partial_loss")
+    doc["state"].pop("optimizer_state")
+    for name in ("batch_size", "optimizer", "momentum", "alpha", "beta1", "beta2", "eps"):
+        del doc["hyperparameters"][name]
     doc["version"] = 1
     return doc
 
@@ -110,6 +129,15 @@ def good_document():
 def test_version_1_sessions_still_open_and_continue(tmp_path):
     doc = as_version_1(json.loads(to_json(from_trainer(trained(epochs=377)))))
     resumed = parse_session(json.dumps(doc), "old.gdviz.json").trainer()
+    resumed.run_to_end()
+    assert (resumed.w, resumed.b) == (4.3018685464211535, -10.50801155978499)
+
+
+def test_version_3_sessions_still_open_and_continue():
+    doc = as_version_3(json.loads(to_json(from_trainer(trained(epochs=377)))))
+    session = parse_session(json.dumps(doc), "v3.gdviz.json")
+    assert session.settings.hidden == 0 and session.network.is_lesson
+    resumed = session.trainer()
     resumed.run_to_end()
     assert (resumed.w, resumed.b) == (4.3018685464211535, -10.50801155978499)
 
@@ -224,7 +252,7 @@ def test_optimizer_sessions_continue_bit_for_bit_mid_epoch(tmp_path, optimizer, 
     [
         (lambda d: d["hyperparameters"].update(optimizer="adamw"), "expected one of sgd, momentum"),
         (lambda d: d["hyperparameters"].update(beta1=1.5), "beta1 must be at least 0 and below 1"),
-        (lambda d: d["state"].update(optimizer_state=[0, 0]), "a list of 5 numbers"),
+        (lambda d: d["state"].update(optimizer_state=[0, 0]), "must hold 5 numbers"),
         (lambda d: d["state"].update(optimizer_state=[0, 0, -1, 0, 3]), "cannot be negative"),
         (lambda d: d["state"].update(optimizer_state=[0, 0, 1, 1, 2.5]), "a whole number"),
     ],

@@ -31,8 +31,9 @@ def test_run_settings_hold_every_setting_of_the_next_run():
     names = {f.name for f in dataclasses.fields(RunSettings)}
     optimizer = {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps"}
     basics = {"learning_rate", "epochs", "weight", "bias", "loss", "gradient", "batch_size"}
-    assert names == basics | optimizer
-    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size"} | optimizer
+    model = {"hidden", "activation", "init_seed"}
+    assert names == basics | optimizer | model
+    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size", "hidden", "activation"} | optimizer
 
 
 @pytest.mark.parametrize(
@@ -119,7 +120,7 @@ def test_rise_counter_finds_streaks_across_blocks(values, limit, cuts):
 
 def kept(settings, data, lr_changes=None):
     h = History()
-    return past_run(1, settings, data, h, settings.weight, settings.bias, lr_changes)
+    return past_run(1, settings, data, h, (settings.weight, settings.bias), lr_changes)
 
 
 def test_kept_run_names_say_what_differs_now():

@@ -16,6 +16,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.network import Network
 
 DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
 PATH_POINTS = 2000  # drawn points of a long path (the end is always exact)
@@ -31,8 +32,7 @@ class PastRun:
     lr_changes: list[tuple[int, float]]
     epochs: int
     final_loss: float
-    w: float
-    b: float
+    params: tuple[float, ...]  # the parameters at the end
     loss_x: np.ndarray
     loss_y: np.ndarray
     path_w: np.ndarray
@@ -41,6 +41,20 @@ class PastRun:
     visible: bool = True
     hidden_for_data: bool = False  # hidden because the data changed (shown when it is back)
     custom_label: str | None = None
+
+    @property
+    def network(self) -> Network:
+        return self.settings.network(self.data.inputs)
+
+    @property
+    def w(self) -> float:
+        """The lesson's neuron: the final weight (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> float:
+        """The lesson's neuron: the final bias (the last parameter)."""
+        return self.params[-1]
 
     def label(self, current: RunSettings, data: DataSet) -> str:
         """The user's name for it, else what it did differently from ``current`` on ``data``."""
@@ -105,9 +119,9 @@ def past_run(
     settings: RunSettings,
     data: DataSet,
     history: History,
-    w: float,
-    b: float,
+    params: tuple[float, ...],
     lr_changes: list[tuple[int, float]] | None = None,
+    start: tuple[float, ...] | None = None,
 ) -> PastRun:
     """A run's curves, copied small enough to keep many of them."""
     h = history
@@ -117,11 +131,13 @@ def past_run(
         envelope = PeakEnvelope(max_buckets=1024)
         envelope.update(h.loss)
         loss_x, loss_y = envelope.xy()
+    start = start or settings.start_params(settings.network(data.inputs))
     path_w, path_b = path_points(h.w, h.b)
-    path_w = np.concatenate([[settings.weight], path_w])
-    path_b = np.concatenate([[settings.bias], path_b])
+    path_w = np.concatenate([[start[0]], path_w])
+    path_b = np.concatenate([[start[-1]], path_b])
     final = float(h.loss[-1]) if len(h) else float("nan")
     changes = list(lr_changes or [(0, settings.learning_rate)])
     return PastRun(
-        number, settings, data, changes, len(h), final, w, b, loss_x, loss_y, path_w, path_b
-    )
+        number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path_w,
+        path_b,
+    )  # fmt: skip

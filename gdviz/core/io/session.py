@@ -1,11 +1,12 @@
 """Session files (``.gdviz.json``): a run saved so it can be reopened and continued.
 
-A session holds the data set, the settings, the learning rates used and from
-which epoch, the full history, the current w, b and where inside an epoch the
-run stands (after single-row steps). Numbers are stored exactly: settings as
+A session holds the data set, the settings (the model among them), the learning rates
+used and from which epoch, the full history, the current parameters and where inside an
+epoch the run stands (after single-row steps). Numbers are stored exactly: settings as
 JSON numbers (written with ``repr``), long arrays (data, history) as base64 of
-little-endian float64 (version 2; version 1 files, with lists of numbers, still
-open). A reopened run continues bit for bit.
+little-endian float64 (version 2; version 1 files, with lists of numbers, still open;
+version 4 holds any model's parameters, versions 1 to 3 the lesson's w and b). A
+reopened run continues bit for bit.
 
 Reading is strict (:mod:`gdviz.core.io.session_read`): anything malformed raises
 :class:`SessionError` naming the file and what is wrong; nothing is half-loaded.
@@ -20,6 +21,7 @@ import math
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, BinaryIO
 
 import numpy as np
@@ -28,9 +30,10 @@ from gdviz import __version__
 from gdviz.core.io.atomic import atomic_write
 from gdviz.core.io.files import FileProblem, read_file
 from gdviz.core.io.session_read import FORMAT, NEWEST, PLACEHOLDER, SessionError, read_document
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
 
@@ -62,15 +65,15 @@ class Session:
     data: DataSet
     settings: RunSettings
     history: History
-    w: float
-    b: float
+    params: tuple[float, ...]  # the parameters now, in the model's order
     lr_changes: list[tuple[int, float]] = field(default_factory=list)
     learning_rate: float | None = None  # the rate the next epoch uses
     divergence: Divergence | None = None
     view: dict[str, Any] = field(default_factory=dict)
     row: int = 0  # rows done in the epoch under way (single-row steps)
     partial_loss: float = 0.0  # their loss so far
-    opt_state: OptimizerState = field(default_factory=OptimizerState)
+    opt_state: OptimizerState | None = None  # None: nothing remembered yet
+    start: tuple[float, ...] | None = None  # where the run started, when not the settings'
     # A race saved with this run as its first racer: the other racers (same data and
     # start) and the loss the race table times reaching.
     race: list[Session] = field(default_factory=list)
@@ -82,6 +85,29 @@ class Session:
         )
         if self.learning_rate is None:
             self.learning_rate = self.lr_changes[-1][1]
+        self.params = tuple(float(v) for v in self.params)
+        if self.opt_state is None:
+            self.opt_state = OptimizerState.zero(len(self.params))
+
+    @property
+    def network(self) -> Network:
+        """The model this run trains."""
+        return self.settings.network(self.data.inputs)
+
+    @property
+    def w(self) -> float:
+        """The lesson's neuron: its weight (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> float:
+        """The lesson's neuron: its bias (the last parameter)."""
+        return self.params[-1]
+
+    @property
+    def start_params(self) -> tuple[float, ...]:
+        """Where the run started."""
+        return self.start or self.settings.start_params(self.network)
 
     @property
     def next_rate(self) -> float:
@@ -95,17 +121,16 @@ class Session:
     @property
     def position(self) -> Position:
         """Where the run stands (what a trainer continues from)."""
-        return Position(self.epoch, self.w, self.b, self.row, self.partial_loss, self.opt_state)
+        return Position(self.epoch, self.params, self.row, self.partial_loss, self.opt_state)
 
     def trainer(self, keep_history: bool = True) -> Trainer:
         """A trainer that continues this run exactly where it stopped."""
-        trainer = Trainer(self.data, self.settings, keep_history=False)
+        trainer = Trainer(self.data, self.settings, keep_history=False, start=self.start)
         last = float(self.history.loss[-1]) if len(self.history) else None
         trainer.restore(self.position, last)
         if keep_history:
-            h = self.history
             trainer.keep_history = True
-            trainer.history = History.from_arrays(h.loss, h.w, h.b, h.param_stride)
+            trainer.history = self.history.copy()
         trainer.learning_rate = self.next_rate
         trainer.diverged = self.divergence
         return trainer
@@ -138,14 +163,14 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
         trainer.data,
         trainer.settings,
         trainer.history,
-        trainer.w,
-        trainer.b,
+        trainer.parameters,
         lr_changes or [(0, trainer.settings.learning_rate)],
         trainer.learning_rate,
         trainer.diverged,
         row=trainer.row,
         partial_loss=trainer.partial_loss,
         opt_state=trainer.opt_state,
+        start=trainer.start,
     )
 
 
@@ -201,6 +226,7 @@ def _document(session: Session, array: _Arrays) -> dict[str, Any]:
             "y_label": data.y_label,
             "rows": len(data),
             "x": array(data.xs),
+            **({"x2_label": data.x2_label, "x2": array(data.x2)} if data.x2 is not None else {}),
             "y": array(data.ys),
         },
         **_run_document(session, array),
@@ -221,40 +247,33 @@ def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
     if session.divergence is not None:
         d = session.divergence
         divergence = {"epoch": d.epoch, "what": d.what, "value": repr(d.value)}
-    return {
-        "hyperparameters": {
-            "learning_rate": settings.learning_rate,
-            "epochs": settings.epochs,
-            "weight": settings.weight,
-            "bias": settings.bias,
-            "loss": settings.loss.value,
-            "gradient": settings.gradient.value,
-            "batch_size": settings.batch_size,
-            "optimizer": settings.optimizer.value,
-            "momentum": settings.momentum,
-            "alpha": settings.alpha,
-            "beta1": settings.beta1,
-            "beta2": settings.beta2,
-            "eps": settings.eps,
-        },
+    opt_state = session.opt_state or OptimizerState.zero(len(session.params))
+    document: dict[str, Any] = {
+        "hyperparameters": {name: _json_value(getattr(settings, name)) for name in SETTINGS},
         "learning_rate_changes": [[e, lr] for e, lr in rate_changes(session.lr_changes, len(h))],
         "learning_rate": session.learning_rate,
         "history": {
             "epochs": len(h),
             "param_stride": h.param_stride,
             "loss": array(h.loss),
-            "weight": array(h.w),
-            "bias": array(h.b),
+            "parameters": list(session.network.names),
+            "params": array(h.params.reshape(-1)),
         },
         "state": {
-            "weight": _finite_or_text(session.w),
-            "bias": _finite_or_text(session.b),
+            "params": [_finite_or_text(v) for v in session.params],
             "row": session.row,
             "partial_loss": _finite_or_text(session.partial_loss),
-            "optimizer_state": [_finite_or_text(v) for v in session.opt_state.as_list()],
+            "optimizer_state": [_finite_or_text(v) for v in opt_state.as_list()],
             "divergence": divergence,
         },
     }
+    if session.start is not None:
+        document["start"] = list(session.start)
+    return document
+
+
+def _json_value(value: Any) -> Any:
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def _finite_or_text(value: float) -> float | str:
@@ -269,50 +288,65 @@ def save_session(path: str | os.PathLike[str], session: Session) -> None:
 CSV_CHUNK = 100_000  # history rows formatted at a time (~0.2 s)
 
 
-def history_csv_parts(history: History) -> Iterator[str]:
-    """``epoch,loss,weight,bias`` rows with ``repr`` floats (exact on reading back), a
-    chunk at a time. Where w, b were kept only every ``param_stride`` epochs, the other
-    rows leave those two cells empty."""
-    yield "epoch,loss,weight,bias\n"
+def csv_names(network: Network) -> tuple[str, ...]:
+    """The history CSV's parameter columns: the lesson's ``weight,bias``, a model's own
+    parameter names."""
+    return ("weight", "bias") if network.is_lesson else network.names
+
+
+def history_csv_parts(
+    history: History, names: tuple[str, ...] = ("weight", "bias")
+) -> Iterator[str]:
+    """``epoch,loss,`` and a column per parameter (``weight,bias`` for the lesson's
+    neuron), ``repr`` floats (exact on reading back), a chunk at a time. Where the
+    parameters were kept only every ``param_stride`` epochs, the other rows leave their
+    cells empty."""
+    yield ",".join(("epoch", "loss", *names)) + "\n"
     stride = history.param_stride
     n = len(history)
+    empty = "," * history.size
     for start in range(0, n, CSV_CHUNK):
         loss = history.loss[start : start + CSV_CHUNK].tolist()
         first = -(-start // stride)
-        w = history.w[first : first + CSV_CHUNK // stride + 1].tolist()
-        b = history.b[first : first + CSV_CHUNK // stride + 1].tolist()
+        kept = history.params[:, first : first + CSV_CHUNK // stride + 1]
+        cells = [",".join(map(repr, column)) for column in kept.T.tolist()]
         lines = []
         for epoch, value in enumerate(loss, start):
             if epoch % stride == 0:
-                k = epoch // stride - first
-                lines.append(f"{epoch},{value!r},{w[k]!r},{b[k]!r}\n")
+                lines.append(f"{epoch},{value!r},{cells[epoch // stride - first]}\n")
             else:
-                lines.append(f"{epoch},{value!r},,\n")
+                lines.append(f"{epoch},{value!r}{empty}\n")
         yield "".join(lines)
 
 
-def history_csv(history: History) -> str:
+def history_csv(history: History, names: tuple[str, ...] = ("weight", "bias")) -> str:
     """The whole history CSV as text (see :func:`history_csv_parts`)."""
-    return "".join(history_csv_parts(history))
+    return "".join(history_csv_parts(history, names))
 
 
 def write_history_csv(
-    handle: BinaryIO, history: History, between: Callable[[], object] | None = None
+    handle: BinaryIO,
+    history: History,
+    between: Callable[[], object] | None = None,
+    names: tuple[str, ...] = ("weight", "bias"),
 ) -> None:
     """Write the history CSV to ``handle``; ``between()`` runs between chunks (it may
     raise to stop)."""
-    for part in history_csv_parts(history):
+    for part in history_csv_parts(history, names):
         if between is not None:
             between()
         handle.write(part.encode("utf-8"))
 
 
 def save_history_csv(
-    path: str | os.PathLike[str], history: History, between: Callable[[], object] | None = None
+    path: str | os.PathLike[str],
+    history: History,
+    between: Callable[[], object] | None = None,
+    names: tuple[str, ...] = ("weight", "bias"),
 ) -> None:
     """Write the history CSV atomically; ``between()`` runs between chunks (it may raise
     to stop: the old file then stays)."""
-    atomic_write(path, lambda handle: write_history_csv(handle, history, between))
+    atomic_write(path, lambda handle: write_history_csv(handle, history, between, names))
 
 
 # -- reading --------------------------------------------------------------------------

@@ -5,9 +5,10 @@ specs of :mod:`gdviz.core.io.schema`; the run's settings come from their own
 declarations (:data:`gdviz.core.run.settings.SETTINGS`), so a session's limits are the
 command line's and the window's. What relates one field to another (how many values an
 array holds, a row within the data, rates that start at epoch 0) is checked after, in
-:func:`read_document`. Versions 1 (arrays as lists of numbers), 2 (base64 arrays) and 3
-(optimisers and races) are read. Whatever a file declares is checked against caps
-before anything is sized by it: no allocation follows an untrusted number.
+:func:`read_document`. Versions 1 (arrays as lists of numbers), 2 (base64 arrays), 3
+(optimisers and races) and 4 (every model: two inputs, a hidden layer) are read.
+Whatever a file declares is checked against caps before anything is sized by it: no
+allocation follows an untrusted number.
 """
 
 from __future__ import annotations
@@ -39,15 +40,17 @@ from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.core.run.values import Choice, Number, Whole
 from gdviz.core.train.data import DataError, DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.network import MAX_HIDDEN, Network
 from gdviz.core.train.optimizers import Optimizer, OptimizerState
 from gdviz.core.train.trainer import Divergence
 
 FORMAT = "gdviz-session"
-NEWEST = 3  # 3: the optimiser, its settings and its state; races
+NEWEST = 4  # 3: the optimiser, its settings and its state; races. 4: models
 MAX_RACERS = 15
 ROWS_MAX = 50_000_000  # data rows a session may hold (a 1 GiB file holds fewer)
 VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
-STATE_SIZE = 5  # the optimiser state of w and b: first (2), second (2), t
+STATE_SIZE = 5  # versions 1 to 3: the optimiser state of w and b: first (2), second (2), t
+MAX_PARAMETERS = Network(2, MAX_HIDDEN).size  # the biggest model's
 PLACEHOLDER = json_arrays.PLACEHOLDER
 
 
@@ -67,8 +70,7 @@ class SessionParts:
     data: DataSet
     settings: RunSettings
     history: History
-    w: float
-    b: float
+    params: tuple[float, ...]
     lr_changes: list[tuple[int, float]]
     learning_rate: float
     divergence: Divergence | None
@@ -76,6 +78,7 @@ class SessionParts:
     row: int
     partial_loss: float
     opt_state: OptimizerState
+    start: tuple[float, ...] | None = None
     race: list[SessionParts] = field(default_factory=list)  # a race's other racers
     race_threshold: float = 0.05
 
@@ -84,14 +87,14 @@ class SessionParts:
         return {
             "settings": self.settings,
             "history": self.history,
-            "w": self.w,
-            "b": self.b,
+            "params": self.params,
             "lr_changes": self.lr_changes,
             "learning_rate": self.learning_rate,
             "divergence": self.divergence,
             "row": self.row,
             "partial_loss": self.partial_loss,
             "opt_state": self.opt_state,
+            "start": self.start,
         }
 
 
@@ -100,7 +103,8 @@ def _setting_spec(name: str) -> Spec:
     """A hyperparameter as the setting's declaration has it (older versions lack the
     optimiser's: those take their defaults)."""
     s = SETTINGS[name]
-    older = name == "batch_size" or name == "optimizer" or bool(s.uses)
+    # Settings that came after version 1 (batches, optimisers, models) may be missing.
+    older = name in ("batch_size", "optimizer", "hidden", "activation", "init_seed") or bool(s.uses)
     default = s.default
     if isinstance(s.kind, Choice):
         return Word(s.kind, optional=older, default=default)
@@ -160,40 +164,53 @@ def data_spec(arrays: Arrays) -> Obj:
     }
     if arrays.version >= 2:
         rows: Spec = Int(Whole(1, ROWS_MAX))
-        return Obj({**names, "rows": rows, "x": arrays.spec(), "y": arrays.spec()})
+        second: dict[str, Spec] = {}
+        if arrays.version >= 4:
+            second = {
+                "x2_label": Text(optional=True, default="x2"),
+                "x2": Custom(arrays.read, optional=True),
+            }
+        return Obj({**names, "rows": rows, "x": arrays.spec(), **second, "y": arrays.spec()})
     pair = Pair(Num(), Num(), "[x, y]")
     return Obj({**names, "rows": ListOf(pair, 1, what="[x, y] pairs")})
 
 
 def run_spec(arrays: Arrays) -> Obj:
     """One run: its settings, learning rates, history and state (a race's racers too)."""
-    history = {
+    history: dict[str, Spec] = {
         "param_stride": Int(Whole(1, EPOCHS_MAX)),
         "loss": arrays.spec(),
-        "weight": arrays.spec(),
-        "bias": arrays.spec(),
     }
+    state: dict[str, Spec] = {}
+    states = (STATE_SIZE, STATE_SIZE)
+    if arrays.version >= 4:
+        names = ListOf(Text(longest=20), 2, MAX_PARAMETERS, what="parameter names")
+        history |= {"parameters": names, "params": arrays.spec()}
+        state["params"] = ListOf(Custom(_raw), 2, MAX_PARAMETERS, what="numbers")
+        states = (0, 2 * MAX_PARAMETERS + 1)  # its size is checked against the model's
+    else:
+        history |= {"weight": arrays.spec(), "bias": arrays.spec()}
+        state |= {"weight": Custom(_raw), "bias": Custom(_raw)}
     if arrays.version >= 2:
         history["epochs"] = Int(Whole(0, EPOCHS_MAX))
-    state = {
-        "weight": Custom(_raw),
-        "bias": Custom(_raw),
+    state |= {
         "row": Int(Whole(0, ROWS_MAX), optional=True, default=0),
         "partial_loss": Custom(_raw, optional=True, default=0.0),
-        "optimizer_state": Nullable(ListOf(Custom(_raw), STATE_SIZE, STATE_SIZE, what="numbers")),
+        "optimizer_state": Nullable(ListOf(Custom(_raw), *states, what="numbers")),
         "divergence": Nullable(DIVERGENCE),
     }
-    return Obj(
-        {
-            "hyperparameters": HYPERPARAMETERS,
-            "learning_rate_changes": ListOf(
-                Pair(Int(), RATE, "[epoch, rate]"), 1, what="[epoch, rate] pairs"
-            ),
-            "learning_rate": Nullable(RATE),
-            "history": Obj(history),
-            "state": Obj(state),
-        }
-    )
+    run: dict[str, Spec] = {
+        "hyperparameters": HYPERPARAMETERS,
+        "learning_rate_changes": ListOf(
+            Pair(Int(), RATE, "[epoch, rate]"), 1, what="[epoch, rate] pairs"
+        ),
+        "learning_rate": Nullable(RATE),
+        "history": Obj(history),
+        "state": Obj(state),
+    }
+    if arrays.version >= 4:
+        run["start"] = Custom(_raw, optional=True)
+    return Obj(run)
 
 
 def _raw(value: Any, path: str) -> Any:
@@ -289,16 +306,18 @@ def _reject_constant(name: str) -> float:
 
 
 def _data(d: dict[str, Any], version: int) -> DataSet:
+    x2 = d.get("x2")
     if version >= 2:
-        for key in ("x", "y"):
-            if len(d[key]) != d["rows"]:
+        for key in ("x", "x2", "y"):
+            if d.get(key) is not None and len(d[key]) != d["rows"]:
                 raise Invalid(f"'data.{key}' must have {d['rows']} values, found {len(d[key])}")
         xs, ys = d["x"], d["y"]
     else:
         xs = np.array([p[0] for p in d["rows"]])
         ys = np.array([p[1] for p in d["rows"]])
     try:
-        return DataSet(xs, ys, d["name"], d["x_label"], d["y_label"])
+        return DataSet(xs, ys, d["name"], d["x_label"], d["y_label"], x2=x2,
+                       x2_label=d.get("x2_label", "x2"))  # fmt: skip
     except DataError as exc:
         raise Invalid(f"'data' {exc.message}") from None
 
@@ -309,15 +328,30 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
         settings = RunSettings(**doc["hyperparameters"])
     except ValueError as exc:
         raise Invalid(f"'hyperparameters': {exc}") from None
-    history = _history(doc["history"], settings)
+    network = settings.network(data.inputs)
+    history = _history(doc["history"], settings, network)
     n = len(history)
     changes = _rate_changes(doc["learning_rate_changes"], n)
     learning_rate = doc["learning_rate"] if doc["learning_rate"] is not None else changes[-1][1]
     state = doc["state"]
     divergence = _divergence(state["divergence"])
     diverged = divergence is not None
-    w = Loose().read(state["weight"], "state.weight", diverged)
-    b = Loose().read(state["bias"], "state.bias", diverged)
+    if "params" in state:
+        values = state["params"]
+        if len(values) != network.size:
+            raise Invalid(
+                f"'state.params' must hold {network.size} numbers for {network.describe()}, "
+                f"found {len(values)}"
+            )
+        params = tuple(
+            Loose().read(v, f"state.params[{i}]", diverged) for i, v in enumerate(values)
+        )
+    else:
+        params = (
+            Loose().read(state["weight"], "state.weight", diverged),
+            Loose().read(state["bias"], "state.bias", diverged),
+        )
+    start = _start(doc.get("start"), network)
     row = state["row"]
     if row > len(data) - 1:
         raise Invalid(f"'state.row' must be at most {len(data) - 1:,}, got {row:,}")
@@ -326,14 +360,22 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
         raise Invalid("'state.partial_loss' must be 0 when no row of the epoch is done")
     if not diverged and partial < 0:
         raise Invalid("'state.partial_loss' must not be negative")
-    opt_state = _optimizer_state(state["optimizer_state"], settings, diverged)
+    opt_state = _optimizer_state(state["optimizer_state"], settings, diverged, network.size)
     return SessionParts(
-        data, settings, history, w, b, changes, learning_rate, divergence, {}, row, partial,
-        opt_state,
+        data, settings, history, params, changes, learning_rate, divergence, {}, row, partial,
+        opt_state, start,
     )  # fmt: skip
 
 
-def _history(h: dict[str, Any], settings: RunSettings) -> History:
+def _start(value: Any, network: Network) -> tuple[float, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != network.size:
+        raise Invalid(f"'start' must be a list of {network.size} numbers for {network.describe()}")
+    return tuple(Num().read(v, f"start[{i}]") for i, v in enumerate(value))
+
+
+def _history(h: dict[str, Any], settings: RunSettings, network: Network) -> History:
     stride = h["param_stride"]
     if stride & (stride - 1):
         raise Invalid(f"'history.param_stride' must be a power of two, got {stride}")
@@ -348,15 +390,31 @@ def _history(h: dict[str, Any], settings: RunSettings) -> History:
     if n > settings.epochs:
         raise Invalid(f"the history has {n} epochs, more than the run's {settings.epochs}")
     expected = -(-n // stride)
-    w, b = h["weight"], h["bias"]
-    if len(w) != expected or len(b) != expected:
-        raise Invalid(
-            f"'history.weight' and 'history.bias' must have {expected} values for "
-            f"{n} epochs, found {len(w)} and {len(b)}"
-        )
+    if "params" in h:
+        names = tuple(h["parameters"])
+        if names != network.names:
+            raise Invalid(
+                f"'history.parameters' must name {network.describe()}'s "
+                f"{network.size} parameters ({', '.join(network.names)[:80]})"
+            )
+        flat = h["params"]
+        if len(flat) != expected * network.size:
+            raise Invalid(
+                f"'history.params' must have {expected * network.size} values "
+                f"({network.size} parameters × {expected} epochs), found {len(flat)}"
+            )
+        params = flat.reshape(network.size, expected)
+    else:
+        w, b = h["weight"], h["bias"]
+        if len(w) != expected or len(b) != expected:
+            raise Invalid(
+                f"'history.weight' and 'history.bias' must have {expected} values for "
+                f"{n} epochs, found {len(w)} and {len(b)}"
+            )
+        params = np.stack([w, b])
     if (loss < 0).any():
         raise Invalid("'history.loss' has a negative loss")
-    return History.from_arrays(loss, w, b, stride)
+    return History.from_arrays(loss, params, stride)
 
 
 def _rate_changes(pairs: list[tuple[int, float]], n: int) -> list[tuple[int, float]]:
@@ -382,17 +440,21 @@ def _divergence(d: dict[str, Any] | None) -> Divergence | None:
 
 
 def _optimizer_state(
-    values: list[Any] | None, settings: RunSettings, diverged: bool
+    values: list[Any] | None, settings: RunSettings, diverged: bool, size: int
 ) -> OptimizerState:
     if values is None:
-        return OptimizerState()
+        return OptimizerState.zero(size)
     name = "state.optimizer_state"
+    if len(values) != 2 * size + 1:
+        raise Invalid(
+            f"'{name}' must hold {2 * size + 1} numbers ({size} parameters), found {len(values)}"
+        )
     numbers = [Loose().read(v, f"{name}[{i}]", diverged) for i, v in enumerate(values)]
-    if not diverged and (numbers[2] < 0 or numbers[3] < 0):
+    if not diverged and any(v < 0 for v in numbers[size : 2 * size]):
         raise Invalid(f"'{name}': the averages of squared gradients cannot be negative")
-    t = numbers[4]
+    t = numbers[2 * size]
     if not (t >= 0 and float(t).is_integer() and t <= 1e15):
-        raise Invalid(f"'{name}[4]' counts updates: a whole number from 0, got {t!r}")
+        raise Invalid(f"'{name}[{2 * size}]' counts updates: a whole number from 0, got {t!r}")
     if settings.optimizer is Optimizer.SGD and any(numbers):
         raise Invalid(f"'{name}' must be all 0 for the sgd optimizer")
     return OptimizerState.from_array(numbers)

@@ -16,6 +16,7 @@ from typing import Any
 
 from gdviz.core.run.values import Choice, Kind, Number, Whole
 from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.network import MAX_HIDDEN, Activation, Network
 from gdviz.core.train.optimizers import DEFAULT_EPS, Hyper, Optimizer
 
 EPOCHS_MAX = 10_000_000  # the longest run the window keeps (and a session may declare)
@@ -48,6 +49,7 @@ class Setting:
     optional: bool = False  # None is a value too ("the optimiser's own")
     uses: tuple[str, ...] = ()  # optimiser hyperparameters: which optimisers read it
     decimals: int = 6  # digits a box keeps
+    hidden_only: bool = False  # read only with a hidden layer (the command line refuses it else)
 
     def parse(self, text: str) -> Any:
         """``text`` (a flag's argument, a remembered value) as this setting's value;
@@ -83,12 +85,14 @@ def setting(
     optional: bool = False,
     uses: tuple[str, ...] = (),
     decimals: int = 6,
+    hidden_only: bool = False,
 ) -> Any:
     """A RunSettings field, declared: its default and everything else about it (the flag
     is the field's name with dashes: ``--learning-rate``)."""
     declared = {
         "kind": kind, "label": label, "tip": tip, "change": change, "metavar": metavar,
         "help": help, "optional": optional, "uses": uses, "decimals": decimals,
+        "hidden_only": hidden_only,
     }  # fmt: skip
     return field(default=default, metadata={"setting": declared})
 
@@ -98,8 +102,8 @@ _MOMENTUMS = ("momentum", "nesterov")
 
 @dataclass(frozen=True)
 class RunSettings:
-    """Learning rate, epochs, start, loss, gradient rule, batch size and optimiser; defaults
-    are the lesson's.
+    """Learning rate, epochs, start, loss, gradient rule, batch size, optimiser and model;
+    defaults are the lesson's.
 
     ``batch_size`` 1 is the lesson's per-row update; k > 1 updates after every k rows by
     their mean gradient; 0 once per epoch (the full batch). ``optimizer`` and its
@@ -188,6 +192,30 @@ class RunSettings:
         optional=True, uses=("adagrad", "rmsprop", "adam"), decimals=15,
     )  # fmt: skip
 
+    # The model (see gdviz.core.train.network); the data decides how many inputs.
+    hidden: int = setting(
+        0, Whole(0, MAX_HIDDEN), "Hidden units",
+        "0: the lesson's neuron (no hidden layer). 1 to 16: a hidden layer of that many units "
+        "between the inputs and the output neuron. A change starts a new run.",
+        Change.NEW_RUN, "H",
+        f"hidden units: 0 for no hidden layer (the lesson's, default), 1 to {MAX_HIDDEN} for one",
+    )  # fmt: skip
+    activation: Activation = setting(
+        Activation.SIGMOID, Choice(Activation), "Activation",
+        "What each hidden unit does with its sum a: sigmoid σ(a), tanh(a) or ReLU max(a, 0)",
+        Change.NEW_RUN,
+        help="the hidden units' activation: sigmoid (default), tanh or relu (needs --hidden)",
+        hidden_only=True,
+    )  # fmt: skip
+    init_seed: int = setting(
+        0, Whole(0, (1 << 63) - 1), "Start seed",
+        "A hidden layer starts with weights drawn at random from [−1, 1]: the same seed, "
+        "the same start, on every machine",
+        Change.START, "S",
+        "with a hidden layer: the seed of its random starting weights (default 0)",
+        hidden_only=True,
+    )  # fmt: skip
+
     def __post_init__(self) -> None:
         for s in SETTINGS.values():
             if isinstance(s.kind, Choice) and getattr(self, s.name) is not None:
@@ -232,6 +260,14 @@ class RunSettings:
     def start(self) -> tuple[float, float]:
         """The starting (w, b)."""
         return self.weight, self.bias
+
+    def network(self, inputs: int = 1) -> Network:
+        """The model these settings train on data with ``inputs`` input columns."""
+        return Network(inputs, self.hidden, self.activation)
+
+    def start_params(self, network: Network) -> tuple[float, ...]:
+        """Where a run of ``network`` starts (see :meth:`Network.start`)."""
+        return network.start(self.weight, self.bias, self.init_seed)
 
 
 def _declared() -> dict[str, Setting]:

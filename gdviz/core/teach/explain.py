@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import decimal
 import math
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import MINUS, distinct, significant
@@ -49,14 +51,54 @@ def agreeing(
 
 
 def worked(
-    template: str, operands: Sequence[float], result: float, combine: Callable[..., float]
+    template: str,
+    operands: Sequence[float],
+    result: float,
+    combine: Callable[..., float],
+    digits: int = 3,
 ) -> str:
-    """``template`` with each ``{}`` filled by an operand, then ``= result``; negative
-    operands in brackets, every number with the digits it takes to add up."""
-    texts, total = agreeing(operands, result, combine)
+    """``template`` with each ``{}`` filled by an operand, then ``= result`` (to
+    ``digits`` significant digits); negative operands in brackets, every number with the
+    digits it takes to add up."""
+    texts, total = agreeing(operands, result, combine, digits)
     filled = [f"({t})" if v < 0 else t for t, v in zip(texts, operands, strict=True)]
     equals = " " if total.startswith("≈") else " = "
     return template.format(*filled) + equals + total
+
+
+_EXACT = decimal.Context(prec=60, Emin=-9999, Emax=9999)
+
+
+def _sig(value: float, digits: int) -> Decimal:
+    return Decimal(f"{value:.{digits}g}")
+
+
+def _text(value: Decimal) -> str:
+    return significant(float(value), max(1, len(value.as_tuple().digits)))
+
+
+def step_shown(before: float, after: float, change: float) -> tuple[str, str, int]:
+    """``before`` and ``after`` as a worked row shows them, and the significant digits
+    its change needs, so that *before + change = after* adds up at the places shown and
+    a change is never hidden (``2.6612 → 2.6608`` with Δ ``−0.00040012``)."""
+    if all(math.isfinite(v) for v in (before, after, change)):
+        with decimal.localcontext(_EXACT):
+            for d in range(3, MOST_DIGITS + 1):
+                start, step = _sig(before, d), _sig(change, d)
+                place = max(int(start.as_tuple().exponent), int(step.as_tuple().exponent))
+                unit = Decimal(1).scaleb(place)
+                total = (start + step).quantize(unit)
+                shown = Decimal(repr(after)).quantize(unit)
+                if total == shown and (start.quantize(unit) != shown or before == after):
+                    return _text(start), _text(shown), d
+    b, a = distinct(before, after)
+    return b, a, 3
+
+
+def moved(name: str, before: float, after: float, change: float | None = None) -> str:
+    """``w: 0.2175 → 0.0994``: where a parameter moved, with the digits its change needs."""
+    b, a, _ = step_shown(before, after, after - before if change is None else change)
+    return f"{name}: {b} → {a}"
 
 
 def explain(
@@ -83,6 +125,10 @@ def explain(
         lines.append(f"loss = {MINUS}[y·ln p + (1{MINUS}y)·ln(1{MINUS}p)] = {num(u.loss)}")
     dw = -(lr * u.grad * u.x)
     db = -(lr * u.grad)
+    if u.steps is not None:
+        dw, db = u.w_after - u.w_before, u.b_after - u.b_before
+    w_digits = step_shown(u.w_before, u.w_after, dw)[2]
+    b_digits = step_shown(u.b_before, u.b_after, db)[2]
     if u.steps is not None and settings is not None:
         lines += _optimizer_lines(u, lr, settings)
     elif gradient is Gradient.EXACT and loss is Loss.SQUARED:
@@ -93,6 +139,7 @@ def explain(
                 (lr, slope, u.error, u.x),
                 dw,
                 lambda r, s, e, x: -(r * (e * s) * x),
+                w_digits,
             )
         )
         lines.append(
@@ -101,20 +148,21 @@ def explain(
                 (lr, slope, u.error),
                 db,
                 lambda r, s, e: -(r * (e * s)),
+                b_digits,
             )
         )
     else:
         lines.append(
             worked(f"Δw = {MINUS}lr · error · x = {MINUS}{{}} · {{}} · {{}}", (lr, u.error, u.x),
-                   dw, lambda r, e, x: -(r * e * x))
+                   dw, lambda r, e, x: -(r * e * x), w_digits)
         )  # fmt: skip
         lines.append(
             worked(f"Δb = {MINUS}lr · error = {MINUS}{{}} · {{}}", (lr, u.error), db,
-                   lambda r, e: -(r * e))
+                   lambda r, e: -(r * e), b_digits)
         )  # fmt: skip
-    w0, w1 = distinct(u.w_before, u.w_after)
-    b0, b1 = distinct(u.b_before, u.b_after)
-    lines.append(f"w: {w0} → {w1},   b: {b0} → {b1}")
+    lines.append(
+        f"{moved('w', u.w_before, u.w_after, dw)},   {moved('b', u.b_before, u.b_after, db)}"
+    )
     if not all(math.isfinite(v) for v in (u.w_after, u.b_after)):
         lines.append("The step left the finite numbers: the run has diverged.")
     return lines
@@ -137,6 +185,7 @@ def _parameter_lines(kind, p, n: str, s: ParamStep, lr: float, t: float) -> list
     """One parameter's step by the optimiser; every line adds up at the digits shown
     (ε is left out of the numbers: it only guards against dividing by zero)."""
     g, v0, s0 = s.g, s.first_before, s.second_before
+    d = step_shown(s.before, s.after, s.step)[2]  # the change's digits, as "moved" shows it
     if kind in (Optimizer.MOMENTUM, Optimizer.NESTEROV):
         mu = p.momentum
         lines = [
@@ -145,15 +194,15 @@ def _parameter_lines(kind, p, n: str, s: ParamStep, lr: float, t: float) -> list
         ]  # fmt: skip
         if kind is Optimizer.MOMENTUM:
             return [*lines, worked(f"Δ{n} = −lr·v_{n} = −{{}}·{{}}", (lr, s.first), s.step,
-                                   lambda r, v: -(r * v))]  # fmt: skip
+                                   lambda r, v: -(r * v), d)]  # fmt: skip
         return [
             *lines,
             worked(f"Δ{n} = −lr·(g_{n} + μ·v_{n}) = −{{}}·({{}} + {{}}·{{}})",
-                   (lr, g, mu, s.first), s.step, lambda r, gg, a, v: -(r * (gg + a * v))),
+                   (lr, g, mu, s.first), s.step, lambda r, gg, a, v: -(r * (gg + a * v)), d),
         ]  # fmt: skip
     root = s.second**0.5
     divide = worked(f"Δ{n} = −lr·g_{n}/(√s_{n} + ε) = −{{}}·{{}}/{{}}", (lr, g, root), s.step,
-                    lambda r, gg, q: -(r * gg / q))  # fmt: skip
+                    lambda r, gg, q: -(r * gg / q), d)  # fmt: skip
     if kind is Optimizer.ADAGRAD:
         return [
             worked(f"s_{n} = s_{n} + g_{n}² = {{}} + {{}}²", (s0, g), s.second,
@@ -176,5 +225,5 @@ def _parameter_lines(kind, p, n: str, s: ParamStep, lr: float, t: float) -> list
                lambda a, v, c, gg: a * v + c * gg * gg),
         f"m̂_{n} = m_{n}/(1−β₁^{t:g}) = {num(s.mhat)},   v̂_{n} = v_{n}/(1−β₂^{t:g}) = {num(s.vhat)}",
         worked(f"Δ{n} = −lr·m̂_{n}/(√v̂_{n} + ε) = −{{}}·{{}}/{{}}", (lr, s.mhat, s.vhat**0.5),
-               s.step, lambda r, m, q: -(r * m / q)),
+               s.step, lambda r, m, q: -(r * m / q), d),
     ]  # fmt: skip

@@ -34,10 +34,12 @@ class DataError(ValueError):
 
 
 class DataSet:
-    """Rows of ``(x, y)`` as two read-only float64 arrays, checked on creation.
+    """Rows of inputs and a label, as read-only float64 arrays, checked on creation.
 
-    ``note`` says how the rows were read (rows skipped, labels mapped); it is not
-    part of the data (equal data sets may have different notes).
+    ``xs`` is the first (for the lesson, the only) input; a data set with two inputs
+    also has ``x2`` (``X`` holds both, one row per row). ``note`` says how the rows were
+    read (rows skipped, labels mapped); it is not part of the data (equal data sets may
+    have different notes).
     """
 
     def __init__(
@@ -48,6 +50,9 @@ class DataSet:
         x_label: str = "x",
         y_label: str = "y",
         note: str = "",
+        *,
+        x2: Iterable[float] | np.ndarray | None = None,
+        x2_label: str = "x2",
     ) -> None:
         x = np.array(xs, dtype=np.float64)  # a copy: nobody else may change it
         y = np.array(ys, dtype=np.float64)
@@ -55,22 +60,47 @@ class DataSet:
             raise DataError(name, "x and labels must be two columns of the same length")
         if not len(x):
             raise DataError(name, "a data set needs at least one row")
-        bad = _first_bad_row(x, y)
-        if bad is not None:
-            raise DataError(name, f"row {bad + 1}: {row_problem(x[bad], y[bad])}")
-        x.setflags(write=False)
+        columns = [x]
+        if x2 is not None:
+            second = np.array(x2, dtype=np.float64)
+            if second.shape != x.shape:
+                raise DataError(name, "the two inputs must be columns of the same length")
+            columns.append(second)
+        for column, label in zip(columns, (x_label, x2_label), strict=False):
+            bad = _first_bad_row(column, y)
+            if bad is not None:
+                problem = row_problem(column[bad], y[bad])
+                if len(columns) > 1 and problem and problem.startswith("x value"):
+                    problem = f"{label} value{problem.removeprefix('x value')}"
+                raise DataError(name, f"row {bad + 1}: {problem}")
+        X = np.ascontiguousarray(np.stack(columns, axis=1))
+        X.setflags(write=False)
         y.setflags(write=False)
-        self.xs, self.ys = x, y
+        self.X = X
+        self.xs = X[:, 0] if len(columns) > 1 else X.reshape(-1)
+        self.x2 = X[:, 1] if len(columns) > 1 else None
+        self.ys = y
         self.name, self.x_label, self.y_label, self.note = name, x_label, y_label, note
+        self.x2_label = x2_label if len(columns) > 1 else ""
 
     def __len__(self) -> int:
         return len(self.xs)
+
+    @property
+    def inputs(self) -> int:
+        """How many input columns: 1 (the lesson's) or 2."""
+        return self.X.shape[1]
+
+    @property
+    def x_labels(self) -> tuple[str, ...]:
+        """The input columns' names."""
+        return (self.x_label, self.x2_label) if self.x2 is not None else (self.x_label,)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DataSet):
             return NotImplemented
         return self is other or (
-            (self.name, self.x_label, self.y_label) == (other.name, other.x_label, other.y_label)
+            (self.name, self.x_labels, self.y_label) == (other.name, other.x_labels, other.y_label)
             and self.same_rows(other)
         )
 
@@ -82,11 +112,16 @@ class DataSet:
     def same_rows(self, other: DataSet) -> bool:
         """True if both hold the identical rows (names aside)."""
         return self is other or (
-            np.array_equal(self.xs, other.xs) and np.array_equal(self.ys, other.ys)
+            np.array_equal(self.X, other.X) and np.array_equal(self.ys, other.ys)
         )
 
     def row(self, index: int) -> Row:
+        """The first input and the label of one row."""
         return float(self.xs[index]), float(self.ys[index])
+
+    def inputs_of(self, index: int) -> tuple[tuple[float, ...], float]:
+        """Every input and the label of one row."""
+        return tuple(self.X[index].tolist()), float(self.ys[index])
 
     @cached_property
     def rows(self) -> tuple[Row, ...]:
@@ -94,10 +129,19 @@ class DataSet:
         return tuple(zip(self.xs.tolist(), self.ys.tolist(), strict=True))
 
     def with_rows(
-        self, xs: Iterable[float] | np.ndarray, ys: Iterable[float] | np.ndarray, note: str = ""
+        self,
+        xs: Iterable[float] | np.ndarray,
+        ys: Iterable[float] | np.ndarray,
+        note: str = "",
+        x2: Iterable[float] | np.ndarray | None = None,
     ) -> DataSet:
-        """The same names with other rows."""
-        return DataSet(xs, ys, self.name, self.x_label, self.y_label, note)
+        """The same names with other rows (two inputs need ``x2`` too)."""
+        if self.x2 is not None and x2 is None:
+            raise DataError(self.name, f"rows of {self.name!r} need both inputs")
+        return DataSet(
+            xs, ys, self.name, self.x_label, self.y_label, note,
+            x2=x2 if self.x2 is not None else None, x2_label=self.x2_label,
+        )  # fmt: skip
 
 
 def _first_bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
@@ -171,11 +215,15 @@ def save_csv(path: str | os.PathLike[str], data: DataSet) -> None:
     """Save ``data`` as CSV (atomically: an old file survives a failed save)."""
 
     def write(handle) -> None:
-        handle.write(f"{_header_cell(data.x_label)},{_header_cell(data.y_label)}\n".encode())
+        names = [*data.x_labels, data.y_label]
+        handle.write((",".join(_header_cell(n) for n in names) + "\n").encode())
         for start in range(0, len(data), CSV_CHUNK):
-            xs = data.xs[start : start + CSV_CHUNK].tolist()
-            ys = data.ys[start : start + CSV_CHUNK].tolist()
-            handle.write("".join(f"{x!r},{y!r}\n" for x, y in zip(xs, ys, strict=True)).encode())
+            columns = [c[start : start + CSV_CHUNK].tolist() for c in (*data.X.T, data.ys)]
+            handle.write(
+                "".join(
+                    ",".join(map(repr, row)) + "\n" for row in zip(*columns, strict=True)
+                ).encode()
+            )
 
     atomic_write(path, write)
 
@@ -188,7 +236,16 @@ BUILTIN = {
     "outlier": "A clean set plus one student who studied 12 hours and failed",
     "ravine": "21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a "
     "long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
+    "sweet-spot": "60 students who pass only with a middle range of hours, neither too few "
+    "nor too many: one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)",
+    "hours-sleep": "100 students, two inputs (hours studied, hours slept): a straight line "
+    "separates passes from fails",
+    "xor": "60 points, two inputs: each class in two opposite corners, so no straight line "
+    "separates them; a hidden layer can",
+    "circle": "120 points, two inputs: one class inside a ring of the other",
 }
+
+TWO_INPUTS = ("hours-sleep", "xor", "circle")  # the built-in sets with two input columns
 
 
 def builtin_names() -> list[str]:
@@ -204,10 +261,11 @@ def load_builtin(name: str) -> DataSet:
     path = resource_path("datasets", f"{name}.csv")
     lines = path.read_text(encoding="utf-8").split()
     header = lines[0].split(",")
-    pairs = [line.split(",") for line in lines[1:]]
-    return DataSet(
-        [float(p[0]) for p in pairs], [float(p[1]) for p in pairs], name, header[0], header[1]
-    )
+    columns = list(zip(*(map(float, line.split(",")) for line in lines[1:]), strict=True))
+    if len(header) == 3:
+        return DataSet(columns[0], columns[2], name, header[0], header[2],
+                       x2=columns[1], x2_label=header[1])  # fmt: skip
+    return DataSet(columns[0], columns[1], name, header[0], header[1])
 
 
 def lesson_data() -> DataSet:

@@ -1,10 +1,12 @@
-"""Per-epoch history: the loss of each epoch and w, b after it.
+"""Per-epoch history: the loss of each epoch and the parameters after it.
 
-The loss of every epoch is kept. w and b are kept for every epoch up to
-``max_params`` epochs; beyond that, only every ``param_stride``-th epoch's
-(the stride doubles as the run grows), so a ten-million-epoch run stays
-within a memory budget. Arrays are preallocated and grow geometrically:
-appending is a copy into place and reading is a view.
+The loss of every epoch is kept. The parameters are kept for every epoch up to
+``max_params`` epochs; beyond that, only every ``param_stride``-th epoch's (the stride
+doubles as the run grows), so a ten-million-epoch run stays within a memory budget
+(a bigger model keeps fewer epochs' parameters, within the same budget). Arrays are
+preallocated and grow geometrically: appending is a copy into place and reading is a
+view. Parameters are stored one row per parameter (in the model's order, see
+:mod:`gdviz.core.train.network`), so each parameter's path is a contiguous view.
 """
 
 from __future__ import annotations
@@ -14,21 +16,28 @@ from typing import Protocol
 
 import numpy as np
 
-MAX_PARAMS = 1 << 21  # epochs whose w, b are all kept (~2M, 32 MB)
+PARAM_VALUES = 1 << 22  # parameter values kept at most (32 MB): the lesson's w, b for ~2M epochs
+MAX_PARAMS = PARAM_VALUES // 2  # epochs whose parameters are all kept, for the lesson's neuron
 PREALLOCATE_MAX = 1 << 24  # epochs reserved up front at most (128 MB); beyond, it grows
 
 
 @dataclass(frozen=True)
 class EpochBlock:
-    """Consecutive epochs ``start, start+1, ...``: their loss, and w, b after each.
+    """Consecutive epochs ``start, start+1, ...``: their loss, and the parameters after
+    each (``params[k]``: parameter k's values, one per epoch).
 
     Frozen and holding its own arrays, so it can cross threads safely.
     """
 
     start: int
     loss: np.ndarray
-    w: np.ndarray
-    b: np.ndarray
+    params: np.ndarray
+
+    def __post_init__(self) -> None:
+        if self.params.ndim != 2 or self.params.shape[1] != len(self.loss):
+            raise ValueError(
+                f"parameters of shape {self.params.shape} do not fit {len(self.loss)} epochs"
+            )
 
     def __len__(self) -> int:
         return len(self.loss)
@@ -38,12 +47,35 @@ class EpochBlock:
         """One past the last epoch in the block."""
         return self.start + len(self.loss)
 
+    @property
+    def w(self) -> np.ndarray:
+        """The lesson's neuron: w after each epoch (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> np.ndarray:
+        """The lesson's neuron: b after each epoch (the last parameter)."""
+        return self.params[-1]
+
+    @staticmethod
+    def joined(blocks: list[EpochBlock]) -> EpochBlock:
+        """Consecutive blocks as one."""
+        if len(blocks) == 1:
+            return blocks[0]
+        return EpochBlock(
+            blocks[0].start,
+            np.concatenate([b.loss for b in blocks]),
+            np.concatenate([b.params for b in blocks], axis=1),
+        )
+
 
 def _grow(array: np.ndarray, used: int, needed: int) -> np.ndarray:
-    if needed <= len(array):
+    """``array`` (1-D, or parameters by epoch) with room for ``needed`` epochs."""
+    if needed <= array.shape[-1]:
         return array
-    new = np.empty(max(needed, len(array) + len(array) // 2))
-    new[:used] = array[:used]
+    size = max(needed, array.shape[-1] + array.shape[-1] // 2)
+    new = np.empty((*array.shape[:-1], size))
+    new[..., :used] = array[..., :used]
     return new
 
 
@@ -59,23 +91,23 @@ class EpochRecord(Protocol):
 class History:
     """Growable per-epoch record of a run.
 
-    ``loss`` has one value per epoch. ``w`` and ``b`` have one value per
-    ``param_stride`` epochs (epochs ``0, s, 2s, ...``); the stride is 1 until
-    the run passes ``max_params`` epochs.
+    ``loss`` has one value per epoch. ``params`` has one column per ``param_stride``
+    epochs (epochs ``0, s, 2s, ...``); the stride is 1 until the run passes
+    ``max_params`` epochs. ``size`` is the model's number of parameters.
     """
 
-    def __init__(self, capacity: int = 1024, max_params: int = MAX_PARAMS) -> None:
+    def __init__(self, capacity: int = 1024, max_params: int | None = None, size: int = 2) -> None:
         self._n = 0
-        self.max_params = max(2, max_params)
+        self.size = size
+        self.max_params = max(2, max_params if max_params is not None else PARAM_VALUES // size)
         self.param_stride = 1
         self._np = 0
         # Never size memory by a number alone: a run of 10**12 epochs asks for it, but
         # only the epochs actually trained are ever stored.
         capacity = min(max(16, int(capacity)), PREALLOCATE_MAX)
         self._loss = np.empty(capacity)
-        self._w = np.empty(min(capacity, self.max_params))
-        self._b = np.empty_like(self._w)
-        self.last_w = self.last_b = float("nan")
+        self._params = np.empty((size, min(capacity, self.max_params)))
+        self.last_params = np.full(size, np.nan)
 
     def __len__(self) -> int:
         return self._n
@@ -84,30 +116,31 @@ class History:
     def from_arrays(
         cls,
         loss: np.ndarray,
-        w: np.ndarray,
-        b: np.ndarray,
+        params: np.ndarray,
         param_stride: int = 1,
         capacity: int = 0,
-        max_params: int = MAX_PARAMS,
+        max_params: int | None = None,
     ) -> History:
-        """A history holding ``loss`` and w, b kept every ``param_stride`` epochs."""
+        """A history holding ``loss`` and the parameters (one row per parameter) kept
+        every ``param_stride`` epochs."""
         n = len(loss)
-        if len(w) != len(b) or len(w) != -(-n // param_stride):
+        params = np.array(params, dtype=float, ndmin=2)
+        size, kept = params.shape
+        if kept != -(-n // param_stride):
             raise ValueError(
-                f"{len(w)} weights and {len(b)} biases do not fit {n} epochs "
-                f"kept every {param_stride}"
+                f"{kept} values of each parameter do not fit {n} epochs kept every {param_stride}"
             )
-        history = cls(max(capacity, n), max_params=max(max_params, len(w)))
+        limit = max_params if max_params is not None else PARAM_VALUES // size
+        history = cls(max(capacity, n), max_params=max(limit, kept), size=size)
         history._loss[:n] = loss
-        history._w = np.array(w, dtype=float)
-        history._b = np.array(b, dtype=float)
-        history._n, history._np, history.param_stride = n, len(w), param_stride
+        history._params = params
+        history._n, history._np, history.param_stride = n, kept, param_stride
         return history
 
     def copy(self) -> History:
         """An independent copy of what is stored."""
         return History.from_arrays(
-            self.loss, self.w, self.b, self.param_stride, max_params=self.max_params
+            self.loss, self.params, self.param_stride, max_params=self.max_params
         )
 
     def reserve(self, capacity: int) -> None:
@@ -118,28 +151,27 @@ class History:
         """Append a block; its ``start`` must equal the current length."""
         if block.start != self._n:
             raise ValueError(f"block starts at epoch {block.start}, history has {self._n}")
+        if block.params.shape[0] != self.size:
+            raise ValueError(f"a block of {block.params.shape[0]} parameters, not {self.size}")
         end = self._n + len(block)
         self._loss = _grow(self._loss, self._n, end)
         self._loss[self._n : end] = block.loss
         while end > self.max_params * self.param_stride:
             self._thin()
         s = self.param_stride
-        first = -(-block.start // s) * s  # the first epoch in the block kept for w, b
-        picked = slice(first - block.start, None, s)
-        w, b = block.w[picked], block.b[picked]
-        self._w = _grow(self._w, self._np, self._np + len(w))
-        self._b = _grow(self._b, self._np, self._np + len(b))
-        self._w[self._np : self._np + len(w)] = w
-        self._b[self._np : self._np + len(b)] = b
-        self._np += len(w)
+        first = -(-block.start // s) * s  # the first epoch in the block whose parameters are kept
+        picked = block.params[:, first - block.start :: s]
+        kept = picked.shape[1]
+        self._params = _grow(self._params, self._np, self._np + kept)
+        self._params[:, self._np : self._np + kept] = picked
+        self._np += kept
         self._n = end
         if len(block):
-            self.last_w, self.last_b = float(block.w[-1]), float(block.b[-1])
+            self.last_params = block.params[:, -1].copy()
 
     def _thin(self) -> None:
         kept = (self._np + 1) // 2
-        self._w[:kept] = self._w[: self._np : 2]
-        self._b[:kept] = self._b[: self._np : 2]
+        self._params[:, :kept] = self._params[:, : self._np : 2]
         self._np = kept
         self.param_stride *= 2
 
@@ -147,7 +179,7 @@ class History:
         self._n = 0
         self._np = 0
         self.param_stride = 1
-        self.last_w = self.last_b = float("nan")
+        self.last_params = np.full(self.size, np.nan)
 
     @property
     def loss(self) -> np.ndarray:
@@ -155,18 +187,36 @@ class History:
         return self._loss[: self._n]
 
     @property
+    def params(self) -> np.ndarray:
+        """The parameters after epochs ``0, s, 2s, ...`` (``s = param_stride``), one row
+        per parameter (a view)."""
+        return self._params[:, : self._np]
+
+    def param(self, index: int) -> np.ndarray:
+        """One parameter's values after epochs ``0, s, 2s, ...`` (a contiguous view)."""
+        return self._params[index, : self._np]
+
+    @property
     def w(self) -> np.ndarray:
-        """w after epochs ``0, s, 2s, ...`` (``s = param_stride``; a view)."""
-        return self._w[: self._np]
+        """The lesson's neuron: w after epochs ``0, s, 2s, ...`` (a view)."""
+        return self.param(0)
 
     @property
     def b(self) -> np.ndarray:
-        """b after epochs ``0, s, 2s, ...`` (a view)."""
-        return self._b[: self._np]
+        """The lesson's neuron: b after epochs ``0, s, 2s, ...`` (a view)."""
+        return self.param(self.size - 1)
+
+    @property
+    def last_w(self) -> float:
+        return float(self.last_params[0])
+
+    @property
+    def last_b(self) -> float:
+        return float(self.last_params[-1])
 
     @property
     def param_epochs(self) -> np.ndarray:
-        """The epoch of each entry of ``w`` and ``b``."""
+        """The epoch of each column of ``params``."""
         return np.arange(self._np) * self.param_stride
 
     @property
@@ -176,7 +226,7 @@ class History:
 
     def nbytes(self) -> int:
         """Memory held by the arrays (capacity, not length)."""
-        return self._loss.nbytes + self._w.nbytes + self._b.nbytes
+        return self._loss.nbytes + self._params.nbytes
 
 
 class RiseCounter:

@@ -70,6 +70,16 @@ class RowUpdate:
     t: float = 0.0
 
     @property
+    def before(self) -> tuple[float, float]:
+        """(w, b) before the update, as a model's parameters."""
+        return self.w_before, self.b_before
+
+    @property
+    def after(self) -> tuple[float, float]:
+        """(w, b) after the update, as a model's parameters."""
+        return self.w_after, self.b_after
+
+    @property
     def dw(self) -> float:
         return self.w_after - self.w_before
 

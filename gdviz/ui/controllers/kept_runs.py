@@ -79,7 +79,15 @@ class KeptRuns(QObject):
         if not len(r.history):
             return None
         return self.add(
-            past_run(self._kept + 1, r.settings, r.data, r.history, r.w, r.b, r.lr_changes)
+            past_run(
+                self._kept + 1,
+                r.settings,
+                r.data,
+                r.history,
+                r.params,
+                r.lr_changes,
+                r.start_params,
+            )  # fmt: skip
         )
 
     def add(self, run: PastRun) -> PastRun:
@@ -96,7 +104,7 @@ class KeptRuns(QObject):
         and keep it under ``label``."""
         trainer = Trainer(data, settings)
         trainer.run_to_end()
-        run = past_run(0, settings, data, trainer.history, trainer.w, trainer.b)
+        run = past_run(0, settings, data, trainer.history, trainer.parameters)
         run.custom_label = label
         return self.add(run)
 

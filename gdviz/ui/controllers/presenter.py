@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from gdviz.core.figures.runs import path_points
 from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.explain import explain
+from gdviz.core.teach.explain_net import explain_network
 from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
 from gdviz.core.train.data import DataSet
-from gdviz.core.train.model import predict
+from gdviz.core.train.model import RowUpdate, predict
+from gdviz.core.train.network import NetRow
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
@@ -230,6 +232,9 @@ class RunPresenter(QObject):
 
     def _on_row_stepped(self, step: RowStep) -> None:
         u, v, s = step.update, self._v, self._run.settings
+        if not isinstance(u, RowUpdate):
+            self._on_network_row(step)
+            return
         title = (
             f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
             f"x = {u.x:g}, y = {u.y:g}"
@@ -238,6 +243,24 @@ class RunPresenter(QObject):
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
         v.fit_plot.show_row(u)
         v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
+        self.redraw()
+        self.follow_landscape()
+
+    def _on_network_row(self, step: RowStep) -> None:
+        """A row of a model beyond the lesson's neuron: its whole forward and backward pass."""
+        u, v, r = step.update, self._v, self._run
+        assert isinstance(u, NetRow)
+        inputs = ", ".join(f"{value:g}" for value in u.x)
+        title = (
+            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
+            f"x = ({inputs}), y = {u.y:g}"
+        )
+        s = r.settings
+        lines = explain_network(u, r.network, step.learning_rate, s.loss, s.gradient, s)
+        v.controls.show_row(title, lines)
+        self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
+        v.fit_plot.show_row(None)
+        v.landscape_plot.show_step(u.before[0], u.before[-1], u.after[0], u.after[-1])
         self.redraw()
         self.follow_landscape()
 

@@ -48,9 +48,9 @@ class Racer:
     settings: RunSettings
     colour: str
     history: History
-    w: float
-    b: float
-    opt_state: OptimizerState = field(default_factory=OptimizerState)
+    params: tuple[float, ...]  # the parameters now
+    start: tuple[float, ...]  # where the racer started
+    opt_state: OptimizerState | None = None
     divergence: Divergence | None = None
     reached: int | None = None  # the first epoch whose loss was at most the threshold
     # What the plots draw (refreshed by RaceController.refresh)
@@ -59,6 +59,16 @@ class Racer:
     path_w: np.ndarray = field(default_factory=lambda: np.empty(0))
     path_b: np.ndarray = field(default_factory=lambda: np.empty(0))
     envelope: PeakEnvelope = field(default_factory=lambda: PeakEnvelope(1024))
+
+    @property
+    def w(self) -> float:
+        """The lesson's neuron: the weight now (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> float:
+        """The lesson's neuron: the bias now (the last parameter)."""
+        return self.params[-1]
 
     @property
     def label(self) -> str:
@@ -77,8 +87,7 @@ class Racer:
             data,
             self.settings,
             self.history.copy(),
-            self.w,
-            self.b,
+            self.params,
             divergence=self.divergence,
             opt_state=self.opt_state,
         )
@@ -121,7 +130,7 @@ class RaceController(QObject):
         """New racers from one start on ``data`` (paused until ``play``)."""
         self.data = data
         self.threshold = threshold
-        self.racers = [self._racer(s) for s in settings]
+        self.racers = [self._racer(s, data) for s in settings]
         self._thread.submit(
             self._thread.worker.configure, data, tuple(settings), (None,) * len(settings)
         )
@@ -135,9 +144,9 @@ class RaceController(QObject):
         self.threshold = threshold
         self.racers = []
         for s in sessions:
-            racer = self._racer(s.settings)
+            racer = self._racer(s.settings, data)
             racer.history = s.history.copy()  # the run may show the same session
-            racer.w, racer.b = s.w, s.b
+            racer.params = s.params
             racer.opt_state = s.opt_state
             racer.divergence = s.divergence
             racer.reached = _first_at_most(s.history.loss, threshold)
@@ -212,16 +221,18 @@ class RaceController(QObject):
         """The paths on the landscape (a few hundred points each)."""
         for r in self.racers:
             path_w, path_b = path_points(r.history.w, r.history.b, RACE_PATH_POINTS)
-            r.path_w = np.concatenate([[r.settings.weight], path_w])
-            r.path_b = np.concatenate([[r.settings.bias], path_b])
+            r.path_w = np.concatenate([[r.start[0]], path_w])
+            r.path_b = np.concatenate([[r.start[-1]], path_b])
 
     # -- from the worker ---------------------------------------------------------------------
-    def _racer(self, settings: RunSettings) -> Racer:
+    def _racer(self, settings: RunSettings, data: DataSet) -> Racer:
         colour = COLOURS[settings.optimizer]
         taken = {r.colour for r in self.racers}
         if colour in taken:  # the same optimiser twice (other settings): a darker shade
             colour = _darker(colour)
-        return Racer(settings, colour, History(settings.epochs), *settings.start)
+        network = settings.network(data.inputs)
+        start = settings.start_params(network)
+        return Racer(settings, colour, History(settings.epochs, size=network.size), start, start)
 
     def _on_batch(self, batch: RaceBatch) -> None:
         if len(batch.blocks) != len(self.racers):
@@ -234,7 +245,7 @@ class RaceController(QObject):
             if block is None:
                 continue
             r.history.append(block)
-            r.w, r.b = float(block.w[-1]), float(block.b[-1])
+            r.params = tuple(block.params[:, -1].tolist())
             if r.reached is None:
                 hit = _first_at_most(block.loss, self.threshold)
                 if hit is not None:

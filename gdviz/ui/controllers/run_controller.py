@@ -9,9 +9,10 @@ place, what a change of the next run's settings does to the current one:
 - the learning rate is live: it applies from the next epoch;
 - epochs move the run's target: raise it after the run finished and Train
   goes on from where it stopped;
-- the start (w, b) waits for the next run;
-- loss, gradient rule and batch size start a new run from the same start
-  (the run so far is kept for comparison, and a running run keeps running).
+- the start (w, b, or a hidden layer's seed) waits for the next run;
+- loss, gradient rule, batch size, optimiser and the model start a new run from the
+  same start (the run so far is kept for comparison, and a running run keeps running);
+- data with another number of inputs starts a new run (the model changes with it).
 
 Views read from it and redraw on its signals; nothing here touches a widget.
 """
@@ -26,6 +27,7 @@ from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.words import describe, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.models import SettingsModel
@@ -64,10 +66,11 @@ class RunController(QObject):
         self.lr_changes: list[tuple[int, float]] = [(0, self.settings.learning_rate)]
         self._next_lr = self.settings.learning_rate  # what the next epoch (or row) uses
         self.divergence: Divergence | None = None
-        self.w, self.b = self.settings.start
+        self.start: tuple[float, ...] | None = None  # a session's own start (None: the settings')
+        self.params = self.start_params
         self.row = 0  # rows done in the current epoch (single-row stepping)
         self.partial_loss = 0.0  # their loss so far
-        self.opt_state = OptimizerState()  # the optimiser's, as last reported
+        self.opt_state = OptimizerState.zero(len(self.params))  # the optimiser's, as last reported
         self.state = RunState.IDLE
         self._touched = False  # a command went to the worker since the last reset
         self._thread = training_thread(self)
@@ -90,6 +93,26 @@ class RunController(QObject):
         return self.state is RunState.IDLE and not self._touched and not len(self.history)
 
     @property
+    def network(self) -> Network:
+        """The model this run trains."""
+        return self.settings.network(self.data.inputs)
+
+    @property
+    def start_params(self) -> tuple[float, ...]:
+        """Where this run started."""
+        return self.start or self.settings.start_params(self.network)
+
+    @property
+    def w(self) -> float:
+        """The lesson's neuron: its weight now (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> float:
+        """The lesson's neuron: its bias now (the last parameter)."""
+        return self.params[-1]
+
+    @property
     def learning_rate(self) -> float:
         """The rate the next epoch (or row) trains at: set while paused or after the run
         finished, it is already this run's, saved with it and used when it goes on."""
@@ -102,21 +125,25 @@ class RunController(QObject):
         if data is not None:
             self.data = data
         settings = settings or self._model.value
+        if settings.network(self.data.inputs) != self.network:
+            self.start = None  # a session's start was for another model
         self.settings = settings
+        size = self.network.size
         # Reuse the arrays when they are big enough: fresh memory costs page faults
         # on the GUI thread as the run fills it (~2 ms per 100k epochs here).
-        if self.history.capacity >= settings.epochs:
+        if self.history.capacity >= settings.epochs and self.history.size == size:
             self.history.clear()
         else:
-            self.history = History(settings.epochs)
+            self.history = History(settings.epochs, size=size)
         self.lr_changes = [(0, settings.learning_rate)]
         self._next_lr = settings.learning_rate
         self.divergence = None
-        self.w, self.b = settings.start
+        self.params = self.start_params
         self.row, self.partial_loss = 0, 0.0
-        self.opt_state = OptimizerState()
+        self.opt_state = OptimizerState.zero(size)
         self._touched = False
-        self._thread.replace(self._thread.worker.configure, RunConfig(self.data, settings))
+        config = RunConfig(self.data, settings, start=self.start)
+        self._thread.replace(self._thread.worker.configure, config)
         self._set_state(RunState.IDLE)
         self.run_started.emit()
 
@@ -175,7 +202,8 @@ class RunController(QObject):
     def set_data(self, data: DataSet) -> bool:
         """Train on ``data`` from now on. Returns True if the run goes on with it
         (from the next epoch), False if it started afresh (it had not begun or was over)."""
-        if self.fresh or self.state in (RunState.FINISHED, RunState.DIVERGED):
+        over = self.state in (RunState.FINISHED, RunState.DIVERGED)
+        if self.fresh or over or data.inputs != self.data.inputs:
             self.reset(data=data)
             self.data_changed.emit(data, False)
             return False
@@ -228,19 +256,21 @@ class RunController(QObject):
         if Change.TARGET in changes:
             self._set_target(new.epochs)
         if Change.START in changes:
-            self.said.emit(
-                f"The next run starts at w = {new.weight:g}, b = {new.bias:g}: Reset (R) to "
-                "start it now."
-            )
+            self.said.emit(f"The next run starts at {self._start_words(new)}: Reset (R) to "
+                           "start it now.")  # fmt: skip
 
-    @staticmethod
-    def _fresh_words(new: RunSettings, changes: set[Change]) -> str:
+    def _start_words(self, new: RunSettings) -> str:
+        if new.hidden:
+            return f"the weights drawn with seed {new.init_seed}"
+        if self.data.inputs > 1:
+            return f"w = {new.weight:g} (each weight), b = {new.bias:g}"
+        return f"w = {new.weight:g}, b = {new.bias:g}"
+
+    def _fresh_words(self, new: RunSettings, changes: set[Change]) -> str:
         if Change.NEW_RUN in changes:
             return f"Training with {describe(new)}."
         if Change.START in changes:
-            return (
-                f"Start set to w = {new.weight:g}, b = {new.bias:g}. Train (Space) goes from there."
-            )
+            return f"Start set to {self._start_words(new)}. Train (Space) goes from there."
         if Change.LIVE in changes:
             return f"Learning rate {rate(new.learning_rate)}: Train (Space) to watch it."
         return f"The run will have {new.epochs:,} epochs."
@@ -279,8 +309,7 @@ class RunController(QObject):
             self.data,
             self.settings,
             history,
-            self.w,
-            self.b,
+            self.params,
             list(self.lr_changes),
             self.learning_rate,
             self.divergence,
@@ -288,6 +317,7 @@ class RunController(QObject):
             self.row,
             self.partial_loss,
             self.opt_state,
+            self.start,
         )
 
     def apply_session(self, session: Session) -> None:
@@ -303,13 +333,14 @@ class RunController(QObject):
         self._record_rate(session.epoch, lr)
         self._next_lr = lr
         self.divergence = session.divergence
-        self.w, self.b = session.w, session.b
+        self.start = session.start
+        self.params = session.params
         self.row, self.partial_loss = session.row, session.partial_loss
-        self.opt_state = session.opt_state
+        self.opt_state = session.opt_state or OptimizerState.zero(len(session.params))
         self._touched = session.epoch > 0 or session.row > 0
         config = RunConfig(
             session.data, session.settings, session.position, session.next_rate,
-            session.divergence,
+            session.divergence, session.start,
         )  # fmt: skip
         self._thread.replace(self._thread.worker.configure, config)
         if session.divergence is not None:
@@ -326,7 +357,7 @@ class RunController(QObject):
 
     # -- results from the worker ---------------------------------------------------------
     def _on_row_stepped(self, step: RowStep) -> None:
-        self.w, self.b = step.update.w_after, step.update.b_after
+        self.params = tuple(step.update.after)
         self.opt_state = step.opt_state
         self.row = step.rows_done % step.rows
         self.partial_loss = step.partial_loss if self.row else 0.0
@@ -338,7 +369,7 @@ class RunController(QObject):
         block = batch.block
         self.history.append(block)
         self._record_rate(block.start, batch.learning_rate)
-        self.w, self.b = float(block.w[-1]), float(block.b[-1])
+        self.params = tuple(block.params[:, -1].tolist())
         self.opt_state = batch.opt_state
         self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from gdviz.core.io.atomic import atomic_write_text
 from gdviz.core.io.script import python_script
-from gdviz.core.io.session import SUFFIX, Session, SessionError, load_session, save_history_csv
+from gdviz.core.io.session import (
+    SUFFIX,
+    Session,
+    SessionError,
+    csv_names,
+    load_session,
+    save_history_csv,
+)
 from gdviz.core.io.session import save_session as write_session
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.run.state import RunState
@@ -280,7 +287,7 @@ class SessionController(QObject):
             if not path:
                 return False
         try:
-            save_history_csv(path, history)
+            save_history_csv(path, history, names=csv_names(self._run.network))
         except OSError as exc:
             self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
             return False

@@ -14,15 +14,15 @@ import math
 import time
 from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import QTimer, Signal
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import StopReason
-from gdviz.core.train import kernel
+from gdviz.core.train import kernel, net_kernel
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import EpochBlock, RiseCounter
 from gdviz.core.train.model import RowUpdate
+from gdviz.core.train.network import NetRow
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
 from gdviz.ui.threads.jobs import BackgroundThread, Worker
@@ -40,6 +40,7 @@ class RunConfig:
     resume: Position | None = None  # where a saved run goes on from (None: a fresh run)
     learning_rate: float | None = None
     divergence: Divergence | None = None
+    start: tuple[float, ...] | None = None  # the run's own start (None: the settings')
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class RowStep:
     """One row's update, made in epoch ``epoch`` (0-based, as the log counts);
     ``rows_done`` rows of that epoch are done now (all of them: it just ended)."""
 
-    update: RowUpdate
+    update: RowUpdate | NetRow  # the lesson's neuron's, or another model's
     epoch: int
     rows_done: int
     rows: int
@@ -169,11 +170,12 @@ class TrainingWorker(PacedWorker):
     # -- commands (run in the worker's thread) -------------------------------------------
     def warm_up(self, job_id: int) -> None:
         kernel.warm_up()
+        net_kernel.warm_up()
 
     def configure(self, job_id: int, config: RunConfig) -> None:
         self.stop_activity()
         self._job = job_id
-        trainer = Trainer(config.data, config.settings, keep_history=False)
+        trainer = Trainer(config.data, config.settings, keep_history=False, start=config.start)
         if config.resume is not None:
             trainer.restore(config.resume)
         if config.learning_rate is not None:
@@ -291,14 +293,7 @@ def _next_chunk(chunk: int, elapsed: float) -> int:
 
 def concat_blocks(blocks: list[EpochBlock]) -> EpochBlock:
     """Consecutive blocks of epochs as one."""
-    if len(blocks) == 1:
-        return blocks[0]
-    return EpochBlock(
-        blocks[0].start,
-        np.concatenate([b.loss for b in blocks]),
-        np.concatenate([b.w for b in blocks]),
-        np.concatenate([b.b for b in blocks]),
-    )
+    return EpochBlock.joined(blocks)
 
 
 def training_thread(parent=None) -> BackgroundThread[TrainingWorker]:

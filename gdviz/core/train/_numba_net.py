@@ -1,0 +1,201 @@
+"""The numba twin of :func:`gdviz.core.train.net_kernel.run_net_python`.
+
+Imported only through :func:`gdviz.core.train.net_kernel.get_net_kernel`. Keep every
+line in step with :mod:`gdviz.core.train.network` (the rule) and
+:mod:`gdviz.core.train.optimizers`: same operations, same order, same early stop.
+"""
+
+import math
+
+import numba
+import numpy as np
+
+SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM = range(6)  # optimizers.CODE
+SIGMOID, TANH, RELU = range(3)  # network.ACTIVATION_CODE
+
+
+@numba.njit(nogil=True, cache=True)
+def _update(opt, hyper, value, g, first, second, t, lr):
+    """One parameter's update: (value, first, second) after it (optimizers.update_param)."""
+    if opt == MOMENTUM:
+        first = hyper[0] * first + g
+        return value - lr * first, first, second
+    if opt == NESTEROV:
+        first = hyper[0] * first + g
+        return value - lr * (g + hyper[0] * first), first, second
+    if opt == ADAGRAD:
+        second = second + g * g
+        return value - lr * g / (math.sqrt(second) + hyper[4]), first, second
+    if opt == RMSPROP:
+        second = hyper[1] * second + (1 - hyper[1]) * g * g
+        return value - lr * g / (math.sqrt(second) + hyper[4]), first, second
+    first = hyper[2] * first + (1 - hyper[2]) * g
+    second = hyper[3] * second + (1 - hyper[3]) * g * g
+    mhat = first / (1 - hyper[2] ** t)
+    vhat = second / (1 - hyper[3] ** t)
+    return value - lr * mhat / (math.sqrt(vhat) + hyper[4]), first, second
+
+
+@numba.njit(nogil=True, cache=True)
+def _optimizer_step(opt, hyper, state, params, grads, lr):
+    """Every parameter moved by the optimiser; Adam's count advances once per update."""
+    n = params.shape[0]
+    t = state[2 * n]
+    if opt == ADAM:
+        t = t + 1.0
+        state[2 * n] = t
+    for k in range(n):
+        params[k], state[k], state[n + k] = _update(
+            opt, hyper, params[k], grads[k], state[k], state[n + k], t, lr
+        )
+
+
+@numba.njit(nogil=True, cache=True)
+def _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact, two, a, h, d, grads):
+    """One row forward and backward: its loss, with ``grads`` (each parameter's
+    ``factor * input``), ``h`` and ``d`` (the hidden units' outputs and deltas) filled.
+    Returns (loss, g)."""
+    y = ys[i]
+    if hidden == 0:
+        z = X[i, 0] * params[0]
+        for k in range(1, inputs):
+            z = z + X[i, k] * params[k]
+        z = z + params[inputs]
+    else:
+        for j in range(hidden):
+            s = X[i, 0] * params[j * inputs]
+            for k in range(1, inputs):
+                s = s + X[i, k] * params[j * inputs + k]
+            s = s + params[hidden * inputs + j]
+            a[j] = s
+            if act == SIGMOID:
+                h[j] = 1.0 / (1.0 + math.exp(-s))
+            elif act == TANH:
+                h[j] = math.tanh(s)
+            else:
+                h[j] = s if s > 0 else 0.0
+        w2 = hidden * inputs + hidden
+        z = h[0] * params[w2]
+        for j in range(1, hidden):
+            z = z + h[j] * params[w2 + j]
+        z = z + params[w2 + hidden]
+    # exp overflows to inf here (no exception): 1 / (1 + inf) == 0.0.
+    p = 1.0 / (1.0 + math.exp(-z))
+    error = p - y
+    if cross_entropy:
+        positive = z if z > 0.0 else 0.0
+        loss = positive - z * y + math.log1p(math.exp(-abs(z)))
+    else:
+        loss = error**two  # a runtime 2.0: libm's pow, as Python's ``** 2``
+    if exact and not cross_entropy:
+        g = error * (two * p * (1.0 - p))
+    else:
+        g = error
+    if hidden == 0:
+        for k in range(inputs):
+            grads[k] = g * X[i, k]
+        grads[inputs] = g
+    else:
+        w2 = hidden * inputs + hidden
+        for j in range(hidden):
+            if act == SIGMOID:
+                slope = h[j] * (1.0 - h[j])
+            elif act == TANH:
+                slope = 1.0 - h[j] * h[j]
+            else:
+                slope = 1.0 if a[j] > 0 else 0.0
+            d[j] = (g * params[w2 + j]) * slope
+        for j in range(hidden):
+            for k in range(inputs):
+                grads[j * inputs + k] = d[j] * X[i, k]
+            grads[hidden * inputs + j] = d[j]
+            grads[w2 + j] = g * h[j]
+        grads[w2 + hidden] = g
+    return loss, g
+
+
+@numba.njit(nogil=True, cache=True)
+def _sgd_row(X, i, params, inputs, hidden, lr, g, h, d):
+    """The lesson's plain step after one row: ``param - lr * factor * input``."""
+    if hidden == 0:
+        for k in range(inputs):
+            params[k] = params[k] - lr * g * X[i, k]
+        params[inputs] = params[inputs] - lr * g
+        return
+    w2 = hidden * inputs + hidden
+    for j in range(hidden):
+        for k in range(inputs):
+            params[j * inputs + k] = params[j * inputs + k] - lr * d[j] * X[i, k]
+        params[hidden * inputs + j] = params[hidden * inputs + j] - lr * d[j]
+        params[w2 + j] = params[w2 + j] - lr * g * h[j]
+    params[w2 + hidden] = params[w2 + hidden] - lr * g
+
+
+@numba.njit(nogil=True, cache=True)
+def run_net(
+    X,
+    ys,
+    params,
+    lr,
+    n_epochs,
+    inputs,
+    hidden,
+    act,
+    cross_entropy,
+    exact,
+    two,
+    batch_size,
+    opt,
+    hyper,
+    state,
+    out_loss,
+    out_params,
+):
+    n = X.shape[0]
+    size_p = params.shape[0]
+    size = n if batch_size <= 0 else min(batch_size, n)
+    units = hidden if hidden > 0 else 1
+    a = np.zeros(units)
+    h = np.zeros(units)
+    d = np.zeros(units)
+    grads = np.zeros(size_p)
+    sums = np.zeros(size_p)
+    for e in range(n_epochs):
+        total = 0.0
+        if size == 1:
+            for i in range(n):
+                loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact,
+                               two, a, h, d, grads)  # fmt: skip
+                total += loss
+                if opt == SGD:
+                    _sgd_row(X, i, params, inputs, hidden, lr, g, h, d)
+                else:
+                    _optimizer_step(opt, hyper, state, params, grads, lr)
+        else:
+            for start in range(0, n, size):
+                stop = min(start + size, n)
+                for k in range(size_p):
+                    sums[k] = 0.0
+                for i in range(start, stop):
+                    loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy,
+                                   exact, two, a, h, d, grads)  # fmt: skip
+                    total += loss
+                    for k in range(size_p):
+                        sums[k] += grads[k]
+                count = float(stop - start)
+                for k in range(size_p):
+                    sums[k] = sums[k] / count
+                if opt == SGD:
+                    for k in range(size_p):
+                        params[k] = params[k] - lr * sums[k]
+                else:
+                    _optimizer_step(opt, hyper, state, params, sums, lr)
+        out_loss[e] = total
+        finite = math.isfinite(total)
+        for k in range(size_p):
+            out_params[k, e] = params[k]
+            if not math.isfinite(params[k]):
+                finite = False
+        if not finite:
+            return e + 1
+    return n_epochs

@@ -1,0 +1,127 @@
+"""Whole-epoch training loops for every model but the lesson's neuron (which keeps its
+own, :mod:`gdviz.core.train.kernel`): a plain-Python reference built from
+:mod:`gdviz.core.train.network`'s rule, and its numba twin (``_numba_net.py``), which
+gives the same doubles (the tests hold them to ``==``).
+
+Both take the same arguments, flat arrays the kernel can read:
+
+``X``        the inputs, shape (rows, inputs), C-ordered
+``ys``       the labels
+``params``   the parameters (the network's order), updated in place
+``lr``, ``n_epochs``, ``inputs``, ``hidden``, ``act`` (an activation's number)
+``cross_entropy``, ``exact``, ``two`` (2.0: the squared loss is libm's pow)
+``batch_size`` (1: per row, k: by k rows, 0: the full batch), ``opt`` (an optimiser's
+number), ``hyper`` (its five hyperparameters), ``state`` (first of each parameter,
+second of each, then Adam's t; updated in place)
+``out_loss`` (n_epochs), ``out_params`` (parameters, n_epochs): each epoch's loss and
+the parameters after it.
+
+They return how many epochs were written, stopping after the first epoch whose loss or
+any parameter is not finite.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+from gdviz.core.train import jit
+from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.network import Activation, Network, backward, sgd_after
+from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, step
+
+NetKernel = Callable[..., int]
+
+
+def run_net_python(
+    X: np.ndarray,
+    ys: np.ndarray,
+    params: np.ndarray,
+    lr: float,
+    n_epochs: int,
+    inputs: int,
+    hidden: int,
+    act: int,
+    cross_entropy: bool,
+    exact: bool,
+    two: float,
+    batch_size: int,
+    opt: int,
+    hyper: np.ndarray,
+    state: np.ndarray,
+    out_loss: np.ndarray,
+    out_params: np.ndarray,
+) -> int:
+    """The reference (see the module's docstring for the arguments)."""
+    net = Network(inputs, hidden, list(Activation)[act])
+    loss = Loss.CROSS_ENTROPY if cross_entropy else Loss.SQUARED
+    gradient = Gradient.EXACT if exact else Gradient.SEED
+    kind = list(Optimizer)[opt]
+    h = Hyper(*hyper.tolist())
+    rows = [(tuple(x), y) for x, y in zip(X.tolist(), ys.tolist(), strict=True)]
+    n = len(rows)
+    size = n if batch_size <= 0 else min(batch_size, n)
+    values = tuple(params.tolist())
+    opt_state = OptimizerState.from_array(state)
+    for e in range(n_epochs):
+        total = 0.0
+        for start in range(0, n, size):
+            if size == 1:
+                r = backward(net, values, *rows[start], loss, gradient)
+                total += r.loss
+                grads = r.grads
+                if kind is Optimizer.SGD:
+                    values = sgd_after(net, r, lr)
+                    continue
+            else:
+                sums = [0.0] * net.size
+                for x, y in rows[start : start + size]:
+                    r = backward(net, values, x, y, loss, gradient)
+                    total += r.loss
+                    sums = [s + g for s, g in zip(sums, r.grads, strict=True)]
+                count = float(min(start + size, n) - start)
+                grads = tuple(s / count for s in sums)
+                if kind is Optimizer.SGD:
+                    values = tuple(v - lr * g for v, g in zip(values, grads, strict=True))
+                    continue
+            steps, opt_state = step(kind, h, opt_state, values, grads, lr)
+            values = tuple(s.after for s in steps)
+        out_loss[e] = total
+        out_params[:, e] = values
+        if not (np.isfinite(total) and all(np.isfinite(v) for v in values)):
+            params[:] = values
+            state[:] = opt_state.as_array()
+            return e + 1
+    params[:] = values
+    state[:] = opt_state.as_array()
+    return n_epochs
+
+
+_kernel: NetKernel | None = None
+_lock = threading.Lock()
+
+
+def get_net_kernel() -> NetKernel:
+    """The fastest available network loop (numba if installed, else the reference)."""
+    global _kernel
+    with _lock:
+        if _kernel is None:
+            try:
+                _kernel = jit.load("gdviz.core.train._numba_net").run_net
+            except ImportError:
+                _kernel = run_net_python
+        return _kernel
+
+
+def warm_up() -> None:
+    """Compile the network kernel (one specialisation serves every model and mode)."""
+    kernel = get_net_kernel()
+    X = np.ones((1, 2))
+    params = np.zeros(Network(2, 1).size)
+    state = np.zeros(2 * len(params) + 1)
+    kernel(
+        X, np.ones(1), params, 0.1, 1, 2, 1, 0, False, False, 2.0, 1, 0,
+        Hyper().as_array(), state, np.empty(1), np.empty((len(params), 1)),
+    )  # fmt: skip

@@ -24,6 +24,7 @@ from gdviz.ui.views.window_layout import widen_for_race
 
 if TYPE_CHECKING:
     from gdviz.ui.actions import WindowActions
+    from gdviz.ui.controllers.kept_runs import KeptRuns
     from gdviz.ui.controllers.lesson_controller import LessonController
     from gdviz.ui.controllers.prediction_controller import PredictionController
     from gdviz.ui.controllers.presenter import RunPresenter
@@ -55,6 +56,7 @@ class WindowCommands:
     sweeps: SweepController
     predictions: PredictionController
     presenter: RunPresenter
+    runs: KeptRuns
     acts: WindowActions
     controls: ControlPanel
     runs_panel: RunsPanel
@@ -124,6 +126,7 @@ class WindowCommands:
         """The lesson's data and settings, and the default speed."""
         self.lesson.restore_defaults()
         self.view.set_speed(DEFAULT_SPEED)
+        self.presenter.fit_landscape()  # a wild run before may have framed it far away
 
     def view_epoch(self, epoch: int) -> None:
         """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
@@ -205,7 +208,9 @@ class WindowCommands:
 
     def end_race(self) -> None:
         """End race: the racers leave the plots; a lesson's race gives the learner's own
-        data and settings back."""
+        data and settings back. The racers are kept in Runs."""
+        if self.race.data is not None:
+            self.runs.keep_racers(self.race.racers, self.race.data)
         self.race.end()
         if self.lesson.active:
             self.lesson.leave()

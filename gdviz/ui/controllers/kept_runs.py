@@ -99,6 +99,15 @@ class KeptRuns(QObject):
         self.changed.emit()
         return run
 
+    def keep_racers(self, racers: list, data: DataSet) -> None:
+        """Keep every racer that trained (a race's runs stay comparable once it ends)."""
+        for racer in racers:
+            if len(racer.history):
+                run = past_run(0, racer.settings, data, racer.history, racer.params,
+                               start=racer.start)  # fmt: skip
+                run.custom_label = f"race: {racer.label}"
+                self.add(run)
+
     def train_and_keep(self, settings: RunSettings, data: DataSet, label: str) -> PastRun:
         """Train ``settings`` on ``data`` headless (the lesson's run takes a millisecond)
         and keep it under ``label``."""

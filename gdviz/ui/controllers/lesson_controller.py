@@ -42,6 +42,14 @@ class LessonController(QObject):
         self._data = data
         self._kept = kept
         self._before: tuple[DataSet, RunSettings] | None = None
+        self._switching = False  # the lesson itself is changing the data
+        run.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, data: DataSet, _continued: bool = False) -> None:
+        # Data the learner chose during an exercise is their own run from now on: leaving
+        # the exercise later must not take it away for what they had before.
+        if not self._switching and self._before is not None:
+            self._before = None
 
     @property
     def active(self) -> bool:
@@ -80,7 +88,11 @@ class LessonController(QObject):
         self._before = None
         self._run.reset()
         if not self._run.data.same_rows(data):
-            self._data.edit(data, "back to my data")
+            self._switching = True
+            try:
+                self._data.edit(data, "back to my data")
+            finally:
+                self._switching = False
         self._run.start_new(settings)
         self.note.emit("", "")
         self.message.emit(
@@ -90,7 +102,11 @@ class LessonController(QObject):
 
     def _use(self, name: str) -> None:
         if not self._run.data.same_rows(load_builtin(name)):
-            self._data.use_builtin(name)
+            self._switching = True
+            try:
+                self._data.use_builtin(name)
+            finally:
+                self._switching = False
 
     def _show_default_run(self) -> None:
         """The faded default run the exercises compare with: kept once, and shown."""

@@ -425,12 +425,17 @@ class RunPresenter(QObject):
             self._v.landscape_plot.show_computing()
 
     def draw_kept_runs(self) -> None:
+        """Kept runs on every plot where they can be compared: the loss plot takes those
+        with the run's loss (another loss is another scale), the landscape those of the
+        run's model (another model's parameters are another space)."""
         visible = self._kept.visible()
-        v = self._v
+        v, run = self._v, self._run
         v.fit_plot.set_overlays(visible)
-        v.landscape_plot.set_overlays(visible)
+        network = run.network
+        v.landscape_plot.set_overlays([r for r in visible if r.network == network])
         names = self._kept.labels()
-        v.loss_plot.set_overlays(visible, [names[id(r)] for r in visible])
+        same_loss = [r for r in visible if r.settings.loss is run.settings.loss]
+        v.loss_plot.set_overlays(same_loss, [names[id(r)] for r in same_loss])
 
     def update_prediction(self) -> None:
         controls, fit = self._v.controls, self._v.fit_plot

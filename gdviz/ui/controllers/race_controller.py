@@ -130,7 +130,9 @@ class RaceController(QObject):
         """New racers from one start on ``data`` (paused until ``play``)."""
         self.data = data
         self.threshold = threshold
-        self.racers = [self._racer(s, data) for s in settings]
+        self.racers = []  # each new racer's colour is chosen against the ones before it
+        for s in settings:
+            self.racers.append(self._racer(s, data))
         self._thread.submit(
             self._thread.worker.configure, data, tuple(settings), (None,) * len(settings)
         )

@@ -131,6 +131,13 @@ class ColumnDialog(QDialog):
         if inside:
             self.as_is.setChecked(True)
             self.hint.setText("")
+        elif len(distinct) == 1:
+            # No rule makes one value into passed and failed: say so, never guess one.
+            self.as_is.setChecked(True)
+            self.hint.setText(
+                f"The label column holds the single value {distinct[0][:40]!r} in its first "
+                "rows: it cannot tell passed from failed. Is it the right column?"
+            )
         elif len(distinct) == 2 or not numbers or len(numbers) < len(present):
             self.equals.setChecked(True)
             self.hint.setText(

@@ -34,6 +34,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         form = QFormLayout(self)
         self.folder = QLineEdit(folder)
+        self.folder.setMinimumWidth(360)  # a whole path, not its last folder
+        self.folder.setCursorPosition(0)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

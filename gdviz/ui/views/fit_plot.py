@@ -120,6 +120,9 @@ class FitPlot(PlotPanel):
                 "anchors": [(0, 0.5), (0, 0.5)],
             },
         )
+        self.threshold_edge = pg.TextItem(color="#333", fill=(255, 255, 255, 200))
+        self.threshold_edge.setVisible(False)
+        item.addItem(self.threshold_edge, ignoreBounds=True)
         self.prediction = pg.ScatterPlotItem(
             symbol="star", size=18, brush=pg.mkBrush("#9467bd"), pen=pg.mkPen("#3d1f5c")
         )
@@ -265,6 +268,7 @@ class FitPlot(PlotPanel):
                 x = x[np.linspace(0, len(x) - 1, PREDICTIONS_DRAWN).astype(np.int64)]
             self._predicted_x = np.array(x, dtype=float)
             self._predictions_label = label
+        self._set_span()
         self._draw_file_predictions()
         self._show_legend()
 
@@ -299,10 +303,13 @@ class FitPlot(PlotPanel):
         """The x range: the data's, widened to hold the prediction asked for (a star off
         the axis would not be seen)."""
         x0, x1 = self._data_span
+        margin = 0.05 * (x1 - x0)
         if self._predicted_at is not None and math.isfinite(self._predicted_at):
-            margin = 0.05 * (x1 - x0)
             x0 = min(x0, self._predicted_at - margin)
             x1 = max(x1, self._predicted_at + margin)
+        if len(self._predicted_x):  # a file's inputs: every ring on the axis
+            x0 = min(x0, float(self._predicted_x.min()) - margin)
+            x1 = max(x1, float(self._predicted_x.max()) + margin)
         if (x0, x1) != self._span:
             self._span = (x0, x1)
             self._x = np.linspace(x0, x1, 600)
@@ -323,6 +330,7 @@ class FitPlot(PlotPanel):
             self._place_threshold_label()
         else:
             self.threshold.setVisible(False)
+            self.threshold_edge.setVisible(False)
         self.equation.setText(equation_text(w, b))
         self._place_equation()
 
@@ -332,6 +340,13 @@ class FitPlot(PlotPanel):
         middle, away from a worked row's label."""
         x0, x1 = self._span
         at = float(self.threshold.value())
+        outside = self.threshold.isVisible() and not x0 <= at <= x1
+        self.threshold_edge.setVisible(outside)
+        if outside:  # the line is off the axis: say where, at the edge it is beyond
+            text = self.threshold.label.format
+            self.threshold_edge.setText(f"← {text}" if at < x0 else f"{text} →")
+            self.threshold_edge.setAnchor((0, 0.5) if at < x0 else (1, 0.5))
+            self.threshold_edge.setPos(x0 if at < x0 else x1, 0.28)
         left = at > x0 + 0.6 * (x1 - x0)
         label = self.threshold.label
         side = (1, 0.5) if left else (0, 0.5)
@@ -374,8 +389,10 @@ class FitPlot(PlotPanel):
             item.setZValue(1)
         self._racers = list(racers)
         self._racing = bool(racers)
-        for part in (self.curve, self.threshold, self.equation):
+        # The run's own curve, threshold and predictions are not on view during a race.
+        for part in (self.curve, self.threshold, self.equation, self.file_predictions):
             part.setVisible(not racers)
+        self._place_threshold_label()
         if list(self._racer_items) != before:
             self._show_legend()
 
@@ -437,5 +454,6 @@ class FitPlot(PlotPanel):
         threshold = float(self.threshold.value())
         away = (1, 0.5) if self.threshold.isVisible() and x < threshold else (0, 0.5)
         self.row_label.setAnchor(away)
-        self.row_label.setPos(x, (y + p) / 2)
+        # Beside the error bar, but in the band between the points at p = 0 and p = 1.
+        self.row_label.setPos(x, min(max((y + p) / 2, 0.22), 0.78))
         self._place_threshold_label()

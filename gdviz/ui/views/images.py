@@ -239,6 +239,8 @@ def caption(session: Session, epoch: int | None = None) -> str:
     for an animation's frame), and how it was trained."""
     settings, n = session.settings, len(session.history)
     w, b = session.w, session.b
+    if epoch is None:
+        epoch = session.view.get("epoch")  # the epoch travelled back to: what the plots show
     if epoch is not None:
         h = session.history
         w, b = float(h.w[epoch // h.param_stride]), float(h.b[epoch // h.param_stride])

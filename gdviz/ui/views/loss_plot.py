@@ -129,6 +129,7 @@ class LossPlot(PlotPanel):
         self._runs: list[PastRun] = []
         self._labels: list[str] = []
         self._loss_name = "squared error"
+        self._empty = True  # no loss of this run drawn yet
         self.hide_hover()
 
     # -- the run -----------------------------------------------------------------------
@@ -170,11 +171,11 @@ class LossPlot(PlotPanel):
         if history is None or len(history) == 0:
             self.curve.setData([], [])
             self.set_title("Loss per epoch")
-            if self._runs or self._racers:  # a new run: the scale of what is drawn now
-                self.getPlotItem().enableAutoRange(axis="y")
-            else:
-                self.getPlotItem().setYRange(0.0, 1.0, padding=0.02)
+            self._frame_empty()
             return
+        if self._empty:  # the first losses of a run: its own scale from now on
+            self._empty = False
+            self.getPlotItem().enableAutoRange(axis="y")
         n = len(history)
         if n > self._epochs:
             self.set_epochs(n)
@@ -187,6 +188,15 @@ class LossPlot(PlotPanel):
             bucket = count(self._envelope.bucket, "epoch")
             self.set_title("Loss per epoch", f"drawn as the min and max of every {bucket}")
 
+    def _frame_empty(self) -> None:
+        """No loss of this run yet: the scale of what is drawn (kept runs, racers), or
+        0 to 1 when nothing is."""
+        self._empty = True
+        if self._runs or self._racers:
+            self.getPlotItem().enableAutoRange(axis="y")
+        else:
+            self.getPlotItem().setYRange(0.0, 1.0, padding=0.02)
+
     def set_overlays(self, runs: Sequence[PastRun], labels: Sequence[str]) -> None:
         """Faded loss curves of the visible kept runs, named ``labels`` in the legend."""
         self._runs, self._labels = list(runs), list(labels)
@@ -198,6 +208,8 @@ class LossPlot(PlotPanel):
             lambda run, item: item.setData(run.loss_x, run.loss_y),
         )
         self._update_legend()
+        if self._history is None or len(self._history) == 0:
+            self._frame_empty()
 
     def set_racers(self, racers: Sequence) -> None:
         """The loss curves of a race's racers, in their colours (none: the run again).
@@ -219,6 +231,10 @@ class LossPlot(PlotPanel):
             self.set_epochs(longest)
         if list(self._racer_items) != before:
             self._update_legend()
+            if racers:
+                self.getPlotItem().enableAutoRange(axis="y")  # the racers' scale
+            elif self._history is None or len(self._history) == 0:
+                self._frame_empty()
 
     def _update_legend(self) -> None:
         if self._racers:

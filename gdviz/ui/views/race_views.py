@@ -199,6 +199,7 @@ class RacePanel(QGroupBox):
         end.setObjectName("endRaceButton")
         end.setToolTip("Take the racers off the plots; the run comes back")
         end.clicked.connect(self.end_requested)
+        end.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays Train
         row.addWidget(end)
         layout.addLayout(row)
         self.hide()

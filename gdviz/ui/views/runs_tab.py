@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -72,9 +73,12 @@ class RunsPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(keep)
         layout.addLayout(buttons)
+        # Space is Train everywhere: a button clicked with the mouse must not take it.
+        for button in (self.race_button, self.remove_button, self.clear_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.list.itemChanged.connect(self._on_item_changed)
         self.remove_button.clicked.connect(self._remove_selected)
-        self.clear_button.clicked.connect(kept.clear)
+        self.clear_button.clicked.connect(self._remove_all)
         self.keep_spin.valueChanged.connect(kept.set_limit)
         kept.changed.connect(self.refresh)
 
@@ -106,6 +110,20 @@ class RunsPanel(QWidget):
         visible, text = item.checkState() == Qt.CheckState.Checked, item.text()
         self._kept.rename(index, text)
         self._kept.set_visible(index, visible)
+
+    def _remove_all(self) -> None:
+        n = len(self._kept.runs)
+        if not n:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove all runs",
+            f"Remove all {n} kept runs from the plots and the list? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._kept.clear()
 
     def _remove_selected(self) -> None:
         self._kept.remove([self.list.row(i) for i in self.list.selectedItems()])

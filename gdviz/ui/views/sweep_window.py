@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from gdviz.core.teach.words import count, describe, integer, rate
 from gdviz.core.train.sweep import SweepPoint, SweepRequest, best_point, log_rates
-from gdviz.ui.views.plots import PlotPanel
+from gdviz.ui.views.plots import TEXT, PlotPanel
 from gdviz.ui.views.widgets import FloatSpinBox
 
 CLICK_PX = 10  # a click this close to a point trains it
@@ -142,11 +142,16 @@ class SweepWindow(QWidget):
         layout.addWidget(self.epochs_plot, 2)
         layout.addLayout(bottom)
         self.points: list[SweepPoint | None] = []
+        self._log_y = True
         self._threshold = 0.05
         self._epochs = 0
-        self.empty_note = pg.TextItem(color="#555", anchor=(0.5, 0.5))
-        self.epochs_plot.getPlotItem().addItem(self.empty_note, ignoreBounds=True)
+        # Said beside the plot, not in it: a plot's range moves as the points arrive.
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("sweepEmptyNote")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #8a4b00;")
         self.empty_note.setVisible(False)
+        layout.insertWidget(layout.indexOf(self.epochs_plot), self.empty_note)
 
     def show_start(self, request: SweepRequest) -> None:
         self._threshold = request.threshold
@@ -185,7 +190,16 @@ class SweepWindow(QWidget):
         lrs = np.array([p.learning_rate for p in done])
         losses = np.array([p.final_loss for p in done])
         finite = np.isfinite(losses)
-        self.loss_curve.setData(lrs[finite], losses[finite])
+        shown = losses[finite]
+        # A log axis over less than a decade has no labels: linear, then.
+        log_y = bool(shown.size and shown.min() > 0 and shown.max() / shown.min() > 10)
+        if log_y != self._log_y:
+            self._log_y = log_y
+            self.loss_plot.getPlotItem().setLogMode(x=True, y=log_y)
+            self.loss_plot.getPlotItem().setLabel(
+                "left", "final loss (log)" if log_y else "final loss", color=TEXT
+            )
+        self.loss_curve.setData(lrs[finite], shown)
         reached = [
             (p.learning_rate, p.epochs_to_threshold)
             for p in done
@@ -201,10 +215,9 @@ class SweepWindow(QWidget):
             self.best.setData([], [])
             self.best_label.setText("")
             return
-        # The plot is log-log; this item takes log10 coordinates itself.
-        self.best.setData(
-            [math.log10(best.learning_rate)], [math.log10(max(best.final_loss, 1e-300))]
-        )
+        # The plot's axes are logarithmic; this item takes their coordinates itself.
+        y = math.log10(max(best.final_loss, 1e-300)) if self._log_y else best.final_loss
+        self.best.setData([math.log10(best.learning_rate)], [y])
         reached_at = best.epochs_to_threshold
         when = (
             f", below the threshold from epoch {integer(reached_at)}"
@@ -221,12 +234,14 @@ class SweepWindow(QWidget):
         self.empty_note.setVisible(empty)
         if not empty:
             return
+        done = [p for p in self.points if p is not None and math.isfinite(p.final_loss)]
+        lowest = min((p.final_loss for p in done), default=math.nan)
+        closest = f" (the lowest final loss was {lowest:.4g})" if math.isfinite(lowest) else ""
         self.empty_note.setText(
-            f"No learning rate reached a loss of {self._threshold:g} within "
-            f"{count(self._epochs, 'epoch')}:\nraise the threshold or the epochs, and sweep again."
+            f"The plot below is empty: no learning rate reached a loss of {self._threshold:g} "
+            f"within {count(self._epochs, 'epoch')}{closest}. Raise the threshold or the "
+            "epochs, and sweep again."
         )
-        (x0, x1), (y0, y1) = self.epochs_plot.getPlotItem().vb.viewRange()
-        self.empty_note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
 
     def _on_clicked(self, plot: PlotPanel, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QWidget
 
 from gdviz.ui.views.widgets import ElidingStatusBar, JobProgress
@@ -63,8 +64,19 @@ def lay_out(
     label = QLabel()
     window.statusBar().addPermanentWidget(progress)
     window.statusBar().addPermanentWidget(label)
-    window.resize(1400, 900)
+    window.resize(*first_size(window))
     return Layout(side, main, progress, label)
+
+
+def first_size(window: QWidget, wanted: tuple[int, int] = (1400, 900)) -> tuple[int, int]:
+    """The window's first size: ``wanted``, or what the screen has room for (a 1280×800
+    classroom laptop). Offscreen (tests, exports) there is no screen to fit."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return wanted
+    room = screen.availableGeometry()
+    # Leave room for the window's frame and title bar.
+    return min(wanted[0], room.width() - 16), min(wanted[1], room.height() - 48)
 
 
 def widen_for_race(layout: Layout) -> None:

@@ -247,11 +247,13 @@ def train_and_export(
     width: int | None,
     window_picture: bool = False,
     animation: AnimationRequest | None = None,
+    start: tuple[float, ...] | None = None,
 ) -> tuple[list[Path], Session]:
     """``gdviz export``: train headless, draw the run in an offscreen window and add
     fit.*, landscape.*, loss.*, dashboard.*, history.csv and session.gdviz.json (and with
     ``window_picture`` window.png) to ``files`` when it has a folder, and ``animation``
-    (if given). Nothing is committed here: the caller moves every file in at once, or
+    (if given); ``start``: the parameters to start from (None: the settings'). Nothing is
+    committed here: the caller moves every file in at once, or
     none (:class:`~gdviz.core.io.atomic.FileSet`). Returns the files added and the run.
     Raises :class:`Interrupted` on SIGINT/SIGTERM, OSError if writing failed."""
     from gdviz.core.io.session import from_trainer
@@ -259,7 +261,7 @@ def train_and_export(
 
     stops = current()
     stops.check()
-    trainer = Trainer(data, settings)
+    trainer = Trainer(data, settings, start=start)
     chunk = 1
     while not trainer.finished and trainer.remaining:
         stops.check()

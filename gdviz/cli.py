@@ -1,5 +1,5 @@
-"""The ``gdviz`` command: ``gdviz`` opens the window; ``train``, ``export`` and ``predict``
-run headless.
+"""The ``gdviz`` command: ``gdviz`` opens the window; ``train``, ``export``, ``predict`` and
+``check-gradient`` run headless.
 
 Bad input never shows a traceback: it exits with status 2 and one line,
 ``gdviz: error: ...``. A run that diverges exits with status 1.
@@ -8,7 +8,6 @@ Bad input never shows a traceback: it exits with status 2 and one line,
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,54 +15,38 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from gdviz.cli_output import (
+    EXIT_DIVERGED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Output,
+    OutputClosed,
+    OutputFailed,
+)
 from gdviz.cli_parser import COMMANDS, UsageError, build_parser, join_negative_values
+from gdviz.cli_predict import predict_command
 from gdviz.core.io.atomic import FileSet, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
-from gdviz.core.io.predict import csv_parts, predicted, probabilities, save_predictions
+from gdviz.core.io.params_file import ParamsError, read_params, write_params
 from gdviz.core.io.script import python_script
-from gdviz.core.io.session import Session, SessionError, is_session_path, load_session
-from gdviz.core.io.table import ReadOptions, read_inputs, read_table
+from gdviz.core.io.session import (
+    Session,
+    SessionError,
+    from_trainer,
+    is_session_path,
+    load_session,
+)
+from gdviz.core.io.table import ReadOptions, read_table
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.train.data import DataError, DataSet, builtin_names, load_builtin
+from gdviz.core.train.gradcheck import check_gradient, largest, verdict
+from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import Optimizer
 from gdviz.core.train.trainer import Trainer
 from gdviz.stops import Interrupted, current
 
 __all__ = ["Launcher", "UsageError", "join_negative_values", "main"]
-
-EXIT_OK, EXIT_DIVERGED, EXIT_USAGE = 0, 1, 2
-
-
-class OutputClosed(Exception):
-    """Whoever read the output went away (``gdviz train | head -1``)."""
-
-
-class OutputFailed(Exception):
-    """The output cannot be written (a full disk); the message says why."""
-
-
-class Output:
-    """Standard output that turns write errors into :class:`OutputClosed` / :class:`OutputFailed`
-    (no traceback for a closed pipe or a full disk)."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-
-    def write(self, text: str) -> None:
-        self._guard(lambda: self._stream.write(text))
-
-    def flush(self) -> None:
-        self._guard(self._stream.flush)
-
-    @staticmethod
-    def _guard(action) -> None:
-        try:
-            action()
-        except BrokenPipeError:
-            raise OutputClosed from None
-        except OSError as exc:
-            raise OutputFailed(f"cannot write the output: {exc.strerror or exc}") from None
 
 
 def _silence_stdout() -> None:
@@ -76,7 +59,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
+def load_data(args: argparse.Namespace, err: TextIO | None = None) -> DataSet:
     """The data set the options ask for; raises UsageError/DataError. Rows skipped for a
     missing value are noted on ``err``."""
     file_options = {
@@ -89,22 +72,29 @@ def load_data(args: argparse.Namespace, err: TextIO = sys.stderr) -> DataSet:
     given = [name for name, value in file_options.items() if value is not None]
     if given and args.data is None:
         raise UsageError(f"{', '.join(given)} choose how to read a --data file")
-    if args.x is not None and args.x == args.y:
+    xs = args.x or []
+    if len(xs) > 2:
         raise UsageError(
-            f"--x and --y name the same column {args.x!r}: the input and the label "
+            f"--x is given {len(xs)} times: a model takes one input or two (--x A --x B)"
+        )
+    if args.y is not None and args.y in xs:
+        raise UsageError(
+            f"--x and --y name the same column {args.y!r}: the input and the label "
             "must be two different columns"
         )
+    if len(xs) == 2 and xs[0] == xs[1]:
+        raise UsageError(f"--x names the column {xs[0]!r} twice: the two inputs must differ")
     if args.positive is not None and args.above is not None:
         raise UsageError("--positive and --above are two ways to make labels: give one")
     if args.data is not None:
         if not args.data.strip():
             raise UsageError("--data needs the name of a data file")
-        data = read_table(
-            args.data, ReadOptions(args.x, args.y, args.sheet, args.positive, args.above)
-        )
+        first, second = (xs + [None, None])[:2]
+        options = ReadOptions(first, args.y, args.sheet, args.positive, args.above, second)
+        data = read_table(args.data, options)
         for part in data.note.split("; "):
             if part.startswith("skipped"):
-                err.write(f"gdviz: note: {part}\n")
+                (err or sys.stderr).write(f"gdviz: note: {part}\n")
         return data
     if args.dataset is not None and not args.dataset.strip():
         raise UsageError(f"--dataset needs a name: {', '.join(builtin_names())}")
@@ -122,16 +112,97 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         raise UsageError(
             f"--{unused[0]} is not a setting of --optimizer {optimizer.value} ({takes})"
         )
+    hidden = given.get("hidden", 0)
+    own = [n for n in given if SETTINGS[n].hidden_only]
+    if own and not hidden:
+        raise UsageError(
+            f"{SETTINGS[own[0]].flag} is a setting of a hidden layer: give --hidden H "
+            "(1 to 16 units) too"
+        )
+    starts = [f for f, name in (("--weight", "weight"), ("--bias", "bias")) if _given(name)]
+    if hidden and starts:
+        raise UsageError(
+            f"{starts[0]} is where a model without a hidden layer starts; a hidden layer "
+            "starts from random weights (--init-seed S) or from a file (--init FILE)"
+        )
     try:
         return RunSettings(**given)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
 
+def _given(name: str) -> bool:
+    """True if the setting's flag was on the command line (its default would not say)."""
+    flag = SETTINGS[name].flag
+    return any(word == flag or word.startswith(flag + "=") for word in _words)
+
+
+_words: list[str] = []  # the command line's words, as main() read them
+
+
+def start_params(args: argparse.Namespace, settings: RunSettings, data: DataSet) -> tuple | None:
+    """The start ``--init`` gives (None: the settings' own)."""
+    if getattr(args, "init", None) is None:
+        return None
+    if not args.init.strip():
+        raise UsageError("--init needs the name of a parameters file (JSON)")
+    return read_params(args.init, settings.network(data.inputs))
+
+
+def check_params_out(args: argparse.Namespace) -> None:
+    """Refuse an unwritable --params-out before anything is trained."""
+    target = getattr(args, "params_out", None)
+    if target is None:
+        return
+    if not target.strip():
+        raise UsageError("--params-out needs the name of a file to write")
+    try:
+        where = write_target(target)
+        if not where.parent.is_dir():
+            raise UsageError(
+                f"{target}: cannot write the parameters: the folder {where.parent} does not "
+                "exist (make it first)"
+            )
+        named = [("--params-out", target)]
+        named += [(o, v) for o, v in (("--data", args.data), ("--init", args.init)) if v]
+        named += [(o, getattr(args, a)) for o, a in (("--script", "script"),
+                  ("--animation", "animation")) if getattr(args, a, None)]  # fmt: skip
+        check_distinct(named)
+    except OSError as exc:
+        raise UsageError(str(exc)) from None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def write_final_params(args: argparse.Namespace, network: Network, params: tuple) -> str | None:
+    """Write --params-out (if asked); the line that says so."""
+    target = getattr(args, "params_out", None)
+    if target is None:
+        return None
+    try:
+        write_params(target, network, params)
+    except OSError as exc:
+        raise UsageError(
+            f"{target}: cannot write the parameters (nothing was written): {exc.strerror or exc}"
+        ) from None
+    return f"wrote {target}\n"
+
+
+def final_lines(network: Network, params: tuple) -> str:
+    """The lesson's two lines, or ``Final parameters:`` and one ``NAME = value`` each."""
+    if network.is_lesson:
+        return f"Final weight: {params[0]}\nFinal bias: {params[-1]}\n"
+    lines = "".join(
+        f"{name} = {value!r}\n" for name, value in zip(network.names, params, strict=True)
+    )
+    return "Final parameters:\n" + lines
+
+
 def train(args: argparse.Namespace, out: Output) -> int:
     settings = run_settings(args)
+    check_params_out(args)
     data = load_data(args)
-    trainer = Trainer(data, settings, keep_history=False)
+    trainer = Trainer(data, settings, keep_history=False, start=start_params(args, settings, data))
     every = args.log_every
     stops = current()
     while trainer.remaining and trainer.diverged is None:
@@ -145,8 +216,34 @@ def train(args: argparse.Namespace, out: Output) -> int:
     if trainer.diverged is not None:
         out.write(f"Training {trainer.diverged.message()}\n")
         return EXIT_DIVERGED
-    out.write(f"Final weight: {trainer.w}\n")
-    out.write(f"Final bias: {trainer.b}\n")
+    out.write(final_lines(trainer.network, trainer.parameters))
+    current().settle()  # writing begins: a signal now stops it at a safe point
+    said = write_final_params(args, trainer.network, trainer.parameters)
+    if said:
+        out.write(said)
+    return EXIT_OK
+
+
+def check_gradient_command(args: argparse.Namespace, out: Output) -> int:
+    settings = run_settings(args)
+    data = load_data(args)
+    trainer = Trainer(data, settings, keep_history=False, start=start_params(args, settings, data))
+    if args.after:
+        trainer.set_epochs(args.after)
+        stops = current()
+        while trainer.remaining and trainer.diverged is None:
+            stops.check()
+            trainer.run(min(trainer.remaining, 65536))
+        if trainer.diverged is not None:
+            out.write(f"Training {trainer.diverged.message()}\n")
+            return EXIT_DIVERGED
+    checks = check_gradient(
+        trainer.network, trainer.parameters, data.X, data.ys, settings.loss, settings.gradient
+    )
+    for c in checks:
+        out.write(f"{c.name}  rule={c.rule!r}  numeric={c.numeric!r}  relative={c.relative:.3e}\n")
+    out.write(f"max relative error: {largest(checks):.3e}\n")
+    out.write(verdict(checks, settings.loss, settings.gradient) + "\n")
     return EXIT_OK
 
 
@@ -161,9 +258,9 @@ class Launcher:
 
 
 def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> int:
-    if args.out is None and args.script is None and args.animation is None:
-        raise UsageError("export needs somewhere to write: --out DIR, --script PATH or "
-                         "--animation PATH")  # fmt: skip
+    if all(v is None for v in (args.out, args.script, args.animation, args.params_out)):
+        raise UsageError("export needs somewhere to write: --out DIR, --script PATH, "
+                         "--animation PATH or --params-out FILE")  # fmt: skip
     for option, value, what in (
         ("--out", args.out, "the name of a folder"),
         ("--script", args.script, "the name of a file"),
@@ -180,19 +277,29 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
     settings = run_settings(args)
     formats = ["png", "svg"] if args.format == "both" else [args.format]
     files = _planned_outputs(args, formats)
+    check_params_out(args)
     data = load_data(args)
+    start = start_params(args, settings, data)
     divergence = None
+    session = None
     try:
         if args.out is not None or animation is not None:
             _, session = _needed(launcher).export(
                 data, settings, files, formats, args.width, window_picture=args.window,
-                animation=animation,
+                animation=animation, start=start,
             )  # fmt: skip
+            divergence = session.divergence
+        elif args.params_out is not None:
+            session = from_trainer(_trained(data, settings, start))
             divergence = session.divergence
         current().settle()  # writing begins: a signal now stops it at a safe point, cleanly
         if args.script is not None:
-            text = python_script(data, settings, script_name=Path(args.script).name)
+            text = python_script(data, settings, script_name=Path(args.script).name, start=start)
             files.add(_absolute(args.script), lambda handle: handle.write(text.encode()))
+        if args.params_out is not None and session is not None and divergence is None:
+            network, params = session.network, session.params
+            text = network.dumps(params)
+            files.add(_absolute(args.params_out), lambda handle: handle.write(text.encode()))
         written = files.commit()
     except Interrupted as stop:
         files.discard()
@@ -220,10 +327,20 @@ def _absolute(path: str) -> Path:
 
 def _shown(path: Path, args: argparse.Namespace) -> str:
     """A written file as the user named it (``--script adam.py``, ``--out DIR``'s files)."""
-    for given in (args.script, args.animation):
+    for given in (args.script, args.animation, args.params_out):
         if given is not None and _absolute(given) == path:
             return given
     return str(path)
+
+
+def _trained(data: DataSet, settings: RunSettings, start: tuple | None) -> Trainer:
+    """A run trained headless to its end (export --params-out without pictures)."""
+    trainer = Trainer(data, settings, start=start)
+    stops = current()
+    while not trainer.finished and trainer.remaining:
+        stops.check()
+        trainer.run(min(trainer.remaining, 65536))
+    return trainer
 
 
 def _planned_outputs(args: argparse.Namespace, formats: list[str]) -> FileSet:
@@ -274,61 +391,6 @@ def animation_request(args: argparse.Namespace) -> AnimationRequest | None:
         raise UsageError(f"--animation {path}: {exc}") from None
 
 
-def predict_command(args: argparse.Namespace, out: Output) -> int:
-    if args.data is None or not args.data.strip():
-        raise UsageError("predict needs --data FILE: the inputs to predict for")
-    numbers = args.weight is not None or args.bias is not None
-    if args.session is not None and numbers:
-        raise UsageError("give --session or --weight and --bias, not both")
-    if args.session is None and (args.weight is None or args.bias is None):
-        raise UsageError(
-            "predict needs the model: --session FILE (a saved run) or --weight W --bias B"
-        )
-    prefer = None
-    if args.session is not None:
-        session = load_session(args.session)
-        w, b = session.w, session.b
-        if not (math.isfinite(w) and math.isfinite(b)):
-            raise UsageError(
-                f"{args.session}: the run diverged (w = {w!r}, b = {b!r}): it predicts "
-                "nothing; train it with a smaller learning rate"
-            )
-        prefer = session.data.x_label
-    else:
-        w, b = args.weight, args.bias
-    if args.out is not None and not args.out.strip():
-        raise UsageError("--out needs the name of a file to write")
-    if args.out is not None:
-        try:
-            write_target(args.out)
-            check_distinct([("--data", args.data), ("--out", args.out)])
-        except OSError as exc:
-            raise UsageError(str(exc)) from None
-        except ValueError:
-            raise UsageError(
-                f"--out {args.out} is the --data file itself: write the predictions to another file"
-            ) from None
-    inputs = read_inputs(args.data, args.x, args.sheet, prefer)
-    if inputs.note:
-        sys.stderr.write(f"gdviz: note: {inputs.note}\n")
-    stops = current()
-    stops.settle()  # writing begins: a signal now stops it cleanly, writing nothing
-    p = probabilities(w, b, inputs.x, stops.check)
-    if args.out is None:
-        for part in csv_parts(inputs.x, p, stops.check):
-            out.write(part)
-        return EXIT_OK
-    try:
-        save_predictions(args.out, inputs.x, p, stops.check)
-    except OSError as exc:
-        raise UsageError(
-            f"{args.out}: cannot write the predictions (nothing was written): {exc.strerror or exc}"
-        ) from None
-    passing = int(predicted(p).sum())
-    out.write(f"wrote {args.out}: {len(p):,} predictions, {passing:,} predicted to pass\n")
-    return EXIT_OK
-
-
 def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) -> int:
     """The ``gdviz`` command line; returns the exit status. ``train`` works alone; the
     window and ``export`` need the application's ``launcher`` (see gdviz.app.command)."""
@@ -337,7 +399,8 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
         words = list(sys.argv[1:] if argv is None else argv)
         if words and not words[0].startswith("-") and words[0] not in COMMANDS:
             words = ["--open", *words]  # gdviz FILE
-        args = parser.parse_args(join_negative_values(words))
+        _words[:] = join_negative_values(words)
+        args = parser.parse_args(_words)
         if args.open is not None and args.command is not None:
             raise UsageError(
                 f"--open opens a session in the window; it does not go with "
@@ -350,7 +413,9 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
             if args.command == "train":
                 status = train(args, out)
             elif args.command == "predict":
-                status = predict_command(args, out)
+                status = predict_command(args, out)  # gdviz/cli_predict.py
+            elif args.command == "check-gradient":
+                status = check_gradient_command(args, out)
             else:
                 status = export(args, out, launcher)
             out.flush()
@@ -365,7 +430,7 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 _needed(launcher).startup_error(f"{exc}\n\nThe session was not opened.")
                 return EXIT_USAGE
         return _needed(launcher).open_window(session, args.open)
-    except (UsageError, DataError, SessionError, OutputFailed) as exc:
+    except (UsageError, DataError, SessionError, ParamsError, OutputFailed) as exc:
         _silence_stdout()
         sys.stderr.write(f"gdviz: error: {exc}\n")
         return EXIT_USAGE

@@ -15,7 +15,7 @@ from gdviz.core.run.settings import EPOCHS_CLI_MAX, SETTINGS, Setting
 from gdviz.core.run.values import Choice, Number, Whole
 from gdviz.core.train.data import builtin_names
 
-COMMANDS = ("train", "export", "predict")
+COMMANDS = ("train", "export", "predict", "check-gradient")
 
 
 class UsageError(Exception):
@@ -72,14 +72,15 @@ def _add_setting(parser: argparse.ArgumentParser, s: Setting) -> None:
     options: dict[str, Any] = {"help": s.help, "dest": s.name}
     if isinstance(s.kind, Choice):
         options["choices"] = s.kind.names
-        options["default"] = str(s.default.value)
+        if not s.hidden_only:  # a hidden layer's own: no default, so a stray one is seen
+            options["default"] = str(s.default.value)
     else:
         options["type"] = _typed(s.parse)
         options["metavar"] = s.metavar
         if s.uses:
             if s.default is not None:
                 options["help"] = f"{s.help} (default {s.default:g})"
-        else:
+        elif not s.hidden_only:
             options["default"] = s.default
     parser.add_argument(s.flag, **options)
 
@@ -99,7 +100,11 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)",
     )
     parser.add_argument(
-        "--x", metavar="COL", help="with --data: the x column, by header name or number (1, 2, ...)"
+        "--x",
+        metavar="COL",
+        action="append",
+        help="with --data: the input column, by header name or number (1, 2, ...); give it "
+        "twice for a model with two inputs",
     )
     parser.add_argument("--y", metavar="COL", help="with --data: the label column")
     parser.add_argument(
@@ -118,6 +123,11 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     )
     for s in SETTINGS.values():
         _add_setting(parser, s)
+    parser.add_argument(
+        "--init",
+        metavar="FILE",
+        help="start from the parameters in this JSON file (as --params-out writes them)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,9 +155,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="print the loss every N epochs (default 100)",
     )
+    _add_params_out(train)
     _add_export(commands)
     _add_predict(commands)
+    _add_check_gradient(commands)
     return parser
+
+
+def _add_params_out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--params-out",
+        metavar="FILE",
+        help="write the final parameters as JSON (they read back as the same numbers; "
+        "--init takes them)",
+    )
+
+
+def _add_check_gradient(commands: Any) -> None:
+    check = commands.add_parser(
+        "check-gradient",
+        help="compare the rule's gradient with a finite difference, parameter by parameter",
+        description="For each parameter: the direction the chosen rule moves it (summed "
+        "over the rows) against the central finite difference of the chosen total loss, "
+        "and their relative error; at the run's start, or after --after epochs. Takes "
+        "train's options.",
+    )
+    add_training_options(check)
+    check.add_argument(
+        "--after",
+        type=whole(0, EPOCHS_CLI_MAX),
+        default=0,
+        metavar="N",
+        help="train N epochs first, and check there (default 0: at the start)",
+    )
 
 
 def _add_export(commands: Any) -> None:
@@ -205,21 +245,31 @@ def _add_export(commands: Any) -> None:
     export.add_argument(
         "--window", action="store_true", help="also write window.png: the whole window as it looks"
     )
+    _add_params_out(export)
 
 
 def _add_predict(commands: Any) -> None:
     predict = commands.add_parser(
         "predict",
         help="the trained model's pass probability for each x of a file",
-        description="Write x,probability,predicted for every x of --data (predicted is 1 "
-        "when the probability is 0.5 or more), with the weight and bias of a saved "
-        "session or given as numbers. Reads every table 'train' reads.",
+        description="Write x,probability,predicted for every x of --data (x1,x2,... for a "
+        "model with two inputs; predicted is 1 when the probability is 0.5 or more), with "
+        "the model of a saved session, of a parameters file (--init), or a weight and bias "
+        "given as numbers. Reads every table 'train' reads.",
     )
     predict.add_argument("--session", metavar="FILE", help="a saved session (.gdviz.json)")
+    predict.add_argument(
+        "--init", metavar="FILE", help="a parameters file (JSON, as --params-out writes it)"
+    )
     predict.add_argument("--weight", type=number(), metavar="W", help="the model's weight")
     predict.add_argument("--bias", type=number(), metavar="B", help="the model's bias")
     predict.add_argument("--data", metavar="FILE", help="a table of inputs (CSV, TSV, .xlsx …)")
-    predict.add_argument("--x", metavar="COL", help="the input column: a name or a number")
+    predict.add_argument(
+        "--x",
+        metavar="COL",
+        action="append",
+        help="the input column: a name or a number (twice for a model with two inputs)",
+    )
     predict.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet")
     predict.add_argument(
         "--out", metavar="PATH", help="the CSV to write (default: print it to standard output)"

@@ -1,9 +1,11 @@
-"""The trained model's predictions for new inputs: ``p = σ(w·x + b)`` per input, written as
-a CSV of ``x,probability,predicted`` (predicted is 1 when p ≥ 0.5).
+"""The trained model's predictions for new inputs: ``p = σ(w·x + b)`` per input (any
+model's p), written as a CSV of ``x,probability,predicted`` (``x1,x2,…`` for two inputs;
+predicted is 1 when p ≥ 0.5).
 
-Each probability is the lesson's own :func:`gdviz.core.train.model.predict`, so it is exactly
-the number the window and the training loop compute; numbers are written with ``repr``,
-which reads back as the identical double.
+Each probability is the rule's own forward pass (:func:`gdviz.core.train.model.predict`,
+:func:`gdviz.core.train.network.forward`), so it is exactly the number the window and the
+training loop compute; numbers are written with ``repr``, which reads back as the
+identical double.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import numpy as np
 
 from gdviz.core.io.atomic import atomic_write
 from gdviz.core.train.model import predict
+from gdviz.core.train.network import Network, forward
 
 HEADER = "x,probability,predicted\n"
 THRESHOLD = 0.5
@@ -35,6 +38,26 @@ def probabilities(
     return p
 
 
+def model_probabilities(
+    net: Network,
+    params: tuple[float, ...],
+    X: np.ndarray,
+    between: Callable[[], None] | None = None,
+) -> np.ndarray:
+    """Any model's p for every row of inputs ``X`` (rows × inputs), each computed as
+    training computes it (``between`` runs after each chunk: it may raise to stop)."""
+    X = np.asarray(X, dtype=float).reshape(len(X), -1)
+    if net.is_lesson:
+        return probabilities(params[0], params[-1], X[:, 0], between)
+    p = np.empty(len(X))
+    for start in range(0, len(X), CHUNK):
+        rows = X[start : start + CHUNK].tolist()
+        p[start : start + len(rows)] = [forward(net, params, tuple(r)).p for r in rows]
+        if between is not None:
+            between()
+    return p
+
+
 def predicted(p: np.ndarray) -> np.ndarray:
     """1 where the probability is at least 0.5, else 0."""
     return (p >= THRESHOLD).astype(np.int8)
@@ -43,19 +66,22 @@ def predicted(p: np.ndarray) -> np.ndarray:
 def csv_parts(
     x: np.ndarray, p: np.ndarray, between: Callable[[], None] | None = None
 ) -> Iterator[str]:
-    """The CSV's text, a chunk of rows at a time (``between`` runs before each chunk)."""
-    yield HEADER
+    """The CSV's text, a chunk of rows at a time (``between`` runs before each chunk).
+    ``x`` is one column of inputs, or rows × 2 for a model with two."""
+    X = np.asarray(x, dtype=float).reshape(len(x), -1)
+    inputs = X.shape[1]
+    yield HEADER if inputs == 1 else ",".join(f"x{i + 1}" for i in range(inputs)) + HEADER[1:]
     labels = predicted(p)
-    for start in range(0, len(x), CHUNK):
+    for start in range(0, len(X), CHUNK):
         if between is not None:
             between()
         rows = zip(
-            x[start : start + CHUNK].tolist(),
+            X[start : start + CHUNK].tolist(),
             p[start : start + CHUNK].tolist(),
             labels[start : start + CHUNK].tolist(),
             strict=True,
         )
-        yield "".join(f"{xv!r},{pv!r},{label}\n" for xv, pv, label in rows)
+        yield "".join(f"{','.join(map(repr, xv))},{pv!r},{label}\n" for xv, pv, label in rows)
 
 
 def save_predictions(

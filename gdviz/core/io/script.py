@@ -15,7 +15,8 @@ import shlex
 from collections.abc import Iterator
 
 from gdviz import __version__
-from gdviz.core.run.settings import RunSettings, uses
+from gdviz.core.io.script_net import network_script, optimizer_settings
+from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import TITLES, Optimizer
@@ -29,10 +30,22 @@ def python_script(
     lr_changes: list[tuple[int, float]] | None = None,
     log_every: int = 100,
     script_name: str = "gdviz_run.py",
+    start: tuple[float, ...] | None = None,
 ) -> str:
     """The script's text (see the module's docstring); ``script_name``: the file it is
-    saved as, for the line that says how to run it."""
-    text = "".join(_parts(data, settings, lr_changes or [], log_every, script_name))
+    saved as, for the line that says how to run it; ``start``: the parameters the run
+    started from (None: the settings'). A model beyond the lesson's neuron gets
+    :mod:`gdviz.core.io.script_net`'s script."""
+    network = settings.network(data.inputs)
+    start = start or settings.start_params(network)
+    if not network.is_lesson:
+        parts = network_script(
+            data, settings, start, lr_changes or [], log_every, _command_word(script_name),
+            _summary(settings, data),
+        )  # fmt: skip
+    else:
+        parts = _parts(data, settings, lr_changes or [], log_every, script_name, start)
+    text = "".join(parts)
     return re.sub(r"\n{4,}", "\n\n\n", text)  # two blank lines between parts, as PEP 8 has it
 
 
@@ -47,6 +60,7 @@ def _parts(
     lr_changes: list[tuple[int, float]],
     log_every: int,
     script_name: str,
+    start: tuple[float, ...],
 ) -> Iterator[str]:
     kind = s.optimizer
     per_row = s.batch_size == 1
@@ -68,8 +82,8 @@ import sys
 data = [
 '''
     rows = data.rows
-    for start in range(0, len(rows), ROWS_PER_LINE):
-        chunk = rows[start : start + ROWS_PER_LINE]
+    for first in range(0, len(rows), ROWS_PER_LINE):
+        chunk = rows[first : first + ROWS_PER_LINE]
         yield "    " + " ".join(f"({x!r}, {y!r})," for x, y in chunk) + "\n"
     yield "]\n\n"
     yield f"learning_rate = {s.learning_rate!r}\n"
@@ -78,13 +92,13 @@ data = [
         yield "# The learning rate was changed during the run: from these epochs on.\n"
         yield f"learning_rate_from_epoch = {{{pairs}}}\n"
     yield f"epochs = {s.epochs}\n"
-    yield f"w = {s.weight!r}  # the starting weight\n"
-    yield f"b = {s.bias!r}  # the starting bias\n"
+    yield f"w = {start[0]!r}  # the starting weight\n"
+    yield f"b = {start[-1]!r}  # the starting bias\n"
     if not per_row:
         size = "len(data)" if s.batch_size == 0 else str(s.batch_size)
         what = "the whole data set" if s.batch_size == 0 else f"{s.batch_size} rows"
         yield f"batch_size = {size}  # one update per {what}\n"
-    yield from _optimizer_settings(kind, s)
+    yield from optimizer_settings(s)
     yield f"log_every = {log_every}\n\n"
     yield '''
 
@@ -176,19 +190,6 @@ def _summary(s: RunSettings, data: DataSet) -> str:
         f"Data: {data.name} ({len(data)} rows). Loss: {loss}; gradient: {gradient}; "
         f"{batch};\noptimiser: {TITLES[s.optimizer]}."
     )
-
-
-def _optimizer_settings(kind: Optimizer, s: RunSettings) -> Iterator[str]:
-    p = s.hyper
-    notes = {
-        "momentum": "how much of the last velocity carries over",
-        "alpha": "how slowly the average of squared gradients moves",
-        "beta1": "decay of the average gradient m",
-        "beta2": "decay of the average squared gradient v",
-        "eps": "keeps a tiny average from dividing by zero",
-    }
-    for name in uses(kind):
-        yield f"{name} = {getattr(p, name)!r}  # {notes[name]}\n"
 
 
 def _optimizer_function(kind: Optimizer) -> Iterator[str]:

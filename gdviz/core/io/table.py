@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from gdviz.core.io import table_inputs
 from gdviz.core.io.cells import MISSING, is_missing, is_number
 from gdviz.core.io.table_reader import (
     OUTCOME_NAMES,
@@ -74,11 +75,18 @@ def read_inputs(
     sheet: str | None = None,
     prefer: str | None = None,
     progress: Progress | None = None,
+    *,
+    x2: str | None = None,
+    prefer2: str | None = None,
+    inputs: int = 1,
 ) -> Inputs:
     """Read the x column of ``path`` (any table :func:`read_table` reads): column ``x``;
     else the only column, the one named ``prefer`` (the model's input), or the suggested
-    input of a two-column table. Rows with a missing x are skipped (said in the note)."""
-    return open_table(path, sheet).read_inputs(x, prefer, progress)
+    input of a two-column table. A model with two ``inputs`` reads ``x2`` too (or the
+    column named ``prefer2``, or the other of two). Rows with a missing input are skipped
+    (said in the note)."""
+    reader = open_table(path, sheet)
+    return table_inputs.read_inputs(reader, x, prefer, progress, x2, prefer2, inputs)
 
 
 def open_table(path: str | os.PathLike[str], sheet: str | None = None) -> TableReader:

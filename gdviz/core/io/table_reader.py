@@ -37,6 +37,7 @@ class ReadOptions:
     sheet: str | None = None
     positive: str | None = None  # the label value that means 1
     above: float | None = None  # label = value > above
+    x2: str | None = None  # a second input column (for a model with two inputs)
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,19 @@ class Preview:
 
 @dataclass(frozen=True)
 class Inputs:
-    """A column of inputs to predict for (a table read without labels)."""
+    """The inputs to predict for (a table read without labels): one column, or two."""
 
     x: np.ndarray
     x_name: str
     note: str = ""  # e.g. rows skipped for a missing value
+    x2: np.ndarray | None = None  # the second input, for a model with two
+    x2_name: str = ""
+
+    @property
+    def X(self) -> np.ndarray:  # noqa: N802 (a matrix, as the models read it)
+        """Every input, one row per row."""
+        columns = [self.x] if self.x2 is None else [self.x, self.x2]
+        return np.stack(columns, axis=1)
 
 
 class Cancelled(Exception):
@@ -157,10 +166,13 @@ class TableReader:
                 f"{len(names)}: is the delimiter a comma, semicolon, tab or space?",
             )
         xi = column_index(names, options.x, "x", self.source) if options.x is not None else 0
+        inputs = [xi]
+        if options.x2 is not None:
+            inputs.append(column_index(names, options.x2, "the second x", self.source))
         yi = (
             column_index(names, options.y, "the label", self.source)
             if options.y is not None
-            else (1 if xi != 1 else 0)
+            else next((i for i in range(len(names)) if i not in inputs), 0)
         )
         if xi == yi:
             raise DataError(
@@ -168,68 +180,58 @@ class TableReader:
                 f"x and the label are the same column {shown(names[xi])}: choose two "
                 "different columns",
             )
-        (x_col, y_col), lines = self.columns([xi, yi], progress)
+        chosen = [xi, yi]
+        if options.x2 is not None:
+            x2i = inputs[1]
+            if x2i in (xi, yi):
+                what = "the first x" if x2i == xi else "the label"
+                raise DataError(
+                    self.source,
+                    f"the second x is the same column {shown(names[x2i])} as {what}: "
+                    "choose two different input columns",
+                )
+            chosen.append(x2i)
+        (x_col, y_col, *second), lines = self.columns(chosen, progress)
         x_name, y_name = names[xi], names[yi]
-        x, x_missing = self._numbers(x_col, lines, x_name)
+        x, missing = self.numbers(x_col, lines, x_name)
+        x2 = None
+        if second:
+            x2, x2_missing = self.numbers(second[0], lines, names[chosen[2]])
+            missing = missing | x2_missing
         y, y_missing, mapping = self._labels(y_col, lines, y_name, options)
-        missing = x_missing | y_missing
+        missing = missing | y_missing
         notes = []
         if missing.any():
             keep = ~missing
-            notes.append(self._skipped(lines[missing]))
+            notes.append(self.skipped_note(lines[missing]))
             x, y, lines = x[keep], y[keep], lines[keep]
+            x2 = x2[keep] if x2 is not None else None
         if not len(x):
             raise DataError(self.source, "no row has both an x and a label")
         if mapping:
             notes.append(mapping)
-        bad = _bad_row(x, y)
-        if bad is not None:
-            problem = row_problem(float(x[bad]), float(y[bad]))
-            raise DataError(self.source, problem or "bad row", self.where(int(lines[bad])))
+        for column, name in ((x, x_name), (x2, names[chosen[-1]])):
+            if column is None:
+                continue
+            bad = bad_row(column, y)
+            if bad is not None:
+                problem = row_problem(float(column[bad]), float(y[bad])) or "bad row"
+                if x2 is not None and problem.startswith("x value"):
+                    problem = f"{name} value{problem.removeprefix('x value')}"
+                raise DataError(self.source, problem, self.where(int(lines[bad])))
+        if x2 is not None:
+            return DataSet(x, y, self.name, x_name, y_name, "; ".join(notes), x2=x2,
+                           x2_label=names[chosen[2]])  # fmt: skip
         return DataSet(x, y, self.name, x_name, y_name, "; ".join(notes))
 
-    def read_inputs(self, x: str | None, prefer: str | None, progress: Progress | None) -> Inputs:
-        names = self.names
-        folded = [unquote(n).strip().casefold() for n in names]
-        if x is not None:
-            xi = column_index(names, x, "x", self.source)
-        elif len(names) == 1:
-            xi = 0
-        elif prefer is not None and folded.count(prefer.strip().casefold()) == 1:
-            xi = folded.index(prefer.strip().casefold())
-        elif len(names) == 2:
-            xi = self.preview().x
-        else:
-            cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
-            raise DataError(
-                self.source,
-                f"the table has {len(names)} columns ({cols}): choose the input with --x "
-                "(a name or a number)",
-            )
-        # A second column tells a row with an empty x from a blank line.
-        other = [next(i for i in range(len(names)) if i != xi)] if len(names) > 1 else []
-        (column, *_), lines = self.columns([xi, *other], progress)
-        values, missing = self._numbers(column, lines, names[xi])
-        note = ""
-        if missing.any():
-            note = self._skipped(lines[missing])
-            values, lines = values[~missing], lines[~missing]
-        if not len(values):
-            raise DataError(self.source, f"the column {shown(names[xi])} has no values")
-        bad = _bad_row(values)
-        if bad is not None:
-            problem = row_problem(float(values[bad]), 0.0) or "bad value"
-            raise DataError(self.source, problem, self.where(int(lines[bad])))
-        return Inputs(values, names[xi], note)
-
-    def _skipped(self, skipped: np.ndarray) -> str:
+    def skipped_note(self, skipped: np.ndarray) -> str:
         lines_text = ", ".join(str(self.where(int(n))) for n in skipped[:5])
         more = ", …" if len(skipped) > 5 else ""
         rows = "row" if len(skipped) == 1 else "rows"
         where = "line" if len(skipped) == 1 else "lines"
         return f"skipped {len(skipped):,} {rows} with a missing value ({where} {lines_text}{more})"
 
-    def _numbers(
+    def numbers(
         self, column, lines: np.ndarray, name: str, labels: bool = False
     ) -> tuple[np.ndarray, np.ndarray]:
         """Float values of a column, and which rows are missing; bad text is an error."""
@@ -291,7 +293,7 @@ class TableReader:
     ) -> tuple[np.ndarray, np.ndarray, str]:
         """Labels in [0, 1], which rows are missing, and a note on any mapping made."""
         if options.above is not None:
-            values, missing = self._numbers(column, lines, name, labels=True)
+            values, missing = self.numbers(column, lines, name, labels=True)
             with np.errstate(invalid="ignore"):
                 labels = (values > options.above).astype(np.float64)
             return labels, missing, f"label = {name} > {options.above:g}"
@@ -466,7 +468,7 @@ def _row_numbers(name: str, cells: list[str]) -> bool:
     return len(values) > 2 and counting and values[0].is_integer()
 
 
-def _bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
+def bad_row(x: np.ndarray, y: np.ndarray | None = None) -> int | None:
     """The first row whose x (or label, if given) :func:`row_problem` would refuse."""
     with np.errstate(invalid="ignore"):
         good = np.isfinite(x) & (np.abs(x) <= X_LIMIT)

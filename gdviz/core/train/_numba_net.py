@@ -162,7 +162,7 @@ def run_net(
     sums = np.zeros(size_p)
     for e in range(n_epochs):
         total = 0.0
-        if size == 1:
+        if batch_size == 1:
             for i in range(n):
                 loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact,
                                two, a, h, d, grads)  # fmt: skip

@@ -68,7 +68,7 @@ def run_net_python(
     for e in range(n_epochs):
         total = 0.0
         for start in range(0, n, size):
-            if size == 1:
+            if batch_size == 1:
                 r = backward(net, values, *rows[start], loss, gradient)
                 total += r.loss
                 grads = r.grads

@@ -196,6 +196,22 @@ class Network:
                 f"they are for a model with {other} (keys {', '.join(sorted(keys)) or 'none'})"
                 f", not for {self.describe()} (keys {', '.join(sorted(expected))})"
             )
+
+        def count(value: Any) -> int | None:
+            return len(value) if isinstance(value, list) else None
+
+        w = doc.get("W1" if self.hidden else "w")
+        units = count(w) if self.hidden else None
+        if self.hidden and units not in (None, self.hidden):
+            raise ValueError(
+                f"they are for a hidden layer of {units} units, not {self.hidden} "
+                f"(give --hidden {units})"
+            )
+        first = w[0] if self.hidden and units and isinstance(w, list) else w
+        if count(first) not in (None, self.inputs):
+            raise ValueError(
+                f"they are for {count(first)} inputs, and the data gives the model {self.inputs}"
+            )
         if self.hidden:
             given = doc.get("activation", self.activation.value)
             if given != self.activation.value:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from gdviz.core.io.predict import predicted, probabilities, save_predictions
 from gdviz.core.io.table import Inputs, TableReader, open_table
+from gdviz.core.io.table_inputs import read_inputs
 from gdviz.core.teach.words import count, fixed
 from gdviz.core.train.data import DataError
 from gdviz.ui.controllers.data_controller import FILTER
@@ -62,7 +63,7 @@ class PredictWorker(Worker):
         """Predict for ``path``'s inputs (read through ``reader`` when the GUI thread opened
         the table to ask for the column)."""
         try:
-            inputs: Inputs = (reader or open_table(path)).read_inputs(column, prefer, None)
+            inputs: Inputs = read_inputs(reader or open_table(path), column, prefer, None)
         except DataError as exc:
             self.refused.emit(job_id, str(exc))
             return

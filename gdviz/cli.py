@@ -305,8 +305,9 @@ def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> 
         files.discard()
         return stop.code
     except OSError as exc:
+        where = files.target_of(exc.filename) or exc.filename
+        where = where or args.out or args.animation or args.script
         files.discard()
-        where = exc.filename or args.out or args.animation or args.script
         raise UsageError(
             f"{where}: cannot write (nothing was written): {exc.strerror or exc}"
         ) from None

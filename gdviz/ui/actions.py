@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QInputDialog,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QWidget,
+)
 
 from gdviz import __version__
 from gdviz.core.run.settings import RunSettings
@@ -274,6 +282,24 @@ class WindowActions:
         self.batch[MINI_BATCH].setText(mini)
 
 
+def commit_typing() -> None:
+    """A number typed into a box but not yet confirmed (no Enter, the box still focused)
+    counts before any command: Space trains at the rate typed, Ctrl+S saves it."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QAbstractSpinBox):
+        focused.interpretText()
+
+
+def committed(command: Callable[[], object]) -> Callable[..., None]:
+    """``command`` run after :func:`commit_typing` (for a button's clicked signal)."""
+
+    def run(*_args: object) -> None:
+        commit_typing()
+        command()
+
+    return run
+
+
 def _make(parent: QWidget, spec: ActionSpec, target: Target) -> QAction:
     """An action with a name, shortcuts that work anywhere in the window, and a tip shown
     in the status bar, wired to its command."""
@@ -285,7 +311,7 @@ def _make(parent: QWidget, spec: ActionSpec, target: Target) -> QAction:
         act.toggled.connect(lambda on: toggled(target, on))
     elif spec.command is not None:
         command = spec.command
-        act.triggered.connect(lambda _=False: command(target))
+        act.triggered.connect(committed(lambda: command(target)))
     return act
 
 

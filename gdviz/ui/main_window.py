@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -33,7 +33,7 @@ from gdviz.core.run.state import RunState, Situation, enablement
 from gdviz.core.teach.words import rate
 from gdviz.core.train.data import DataSet, lesson_data
 from gdviz.core.train.history import History
-from gdviz.ui.actions import create_actions, fill_menu_bar, show_plot_menu
+from gdviz.ui.actions import commit_typing, committed, create_actions, fill_menu_bar, show_plot_menu
 from gdviz.ui.commands import WindowCommands
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.controllers.data_controller import DataController
@@ -46,6 +46,7 @@ from gdviz.ui.controllers.race_controller import RaceController
 from gdviz.ui.controllers.recent_files import RecentFiles, fill_menu
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.controllers.session_controller import SessionController
+from gdviz.ui.controllers.settings_store import Store
 from gdviz.ui.controllers.sweep_controller import SweepController
 from gdviz.ui.controllers.unsaved import UnsavedWork
 from gdviz.ui.models import SettingsModel, ViewModel, speed_from_position
@@ -61,14 +62,15 @@ from gdviz.ui.views.window_layout import SIDE_MAX_WIDTH, lay_out
 
 
 class MainWindow(WindowCommands, QMainWindow):
-    """gdviz's window. ``settings`` (a QSettings), if given, restores and saves the
-    window's size, the next run's settings and the recent files between launches.
+    """gdviz's window. ``settings`` (a settings file, or a QSettings), if given, restores
+    and saves the window's size, the next run's settings and the recent files between
+    launches.
     ``ask_to_save``: closing, or opening a session over unsaved work, asks first (the
     application's window does; windows made by tests and exports do not)."""
 
     def __init__(
         self,
-        settings: QSettings | None = None,
+        settings: Store | None = None,
         data: DataSet | None = None,
         ask_to_save: bool = False,
     ) -> None:
@@ -173,7 +175,7 @@ class MainWindow(WindowCommands, QMainWindow):
             (c.reset_button, self.reset),
             (c.live_button, self.go_live),
         ):
-            button.clicked.connect(command)
+            button.clicked.connect(committed(command))
         self.runs_panel.race_requested.connect(self.start_race)
         self.runs_panel.race_panel.end_requested.connect(self.end_race)
         c.leave_button.clicked.connect(self.lesson.leave)
@@ -393,6 +395,7 @@ class MainWindow(WindowCommands, QMainWindow):
             controller.shut_down()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        commit_typing()  # a number typed and not confirmed is remembered too
         if not self.work.ask("quit", self.sessions.save_session):
             event.ignore()
             return

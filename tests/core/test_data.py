@@ -158,7 +158,7 @@ def test_a_short_row_counts_as_missing(tmp_path):
     [
         ("x,y\n1,0\n2,abc\n", None, "say which one means 1 with --positive '0'"),
         ("x,y\n1,0\nabc,1\n", 3, "'x' value 'abc' is not a number"),
-        ("x,y\ninf,1\n", 2, "x value inf is not a finite number"),
+        ("x,y\ninf,1\n", 2, "x value is too large to read as a number"),
         ("x,y\n1,0\n2,2\n3,0.5\n", 3, "is not a label column"),
         ("x,y\n1,0\n1e13,1\n", 3, "too large"),
     ],

@@ -67,8 +67,39 @@ def test_a_huge_number_from_the_shell_has_no_traceback(tmp_path):
 
 
 def test_an_infinite_x_still_says_so(tmp_path):
-    with pytest.raises(DataError, match="x value inf is not a finite number"):
+    with pytest.raises(DataError, match="x value is too large to read as a number.*or infinite"):
         read_table(write(tmp_path, "x,y\ninf,1\n"))
+
+
+@pytest.mark.parametrize(
+    "cell", ["1" + "0" * 320 + ".5", "1" + "0" * 320 + ",5", "1e400", "-2.5e999"]
+)
+def test_a_number_too_large_for_a_float_is_said_to_be_too_large(tmp_path, cell):
+    sep = ";" if "," in cell else ","
+    path = write(tmp_path, f"hours{sep}passed\n1{sep}0\n{cell}{sep}1\n")
+    with pytest.raises(DataError, match="too large") as caught:
+        read_table(path)
+    assert "inf" not in str(caught.value).replace("infinite", "")
+    assert len(str(caught.value)) < 300
+
+
+def test_a_session_number_too_large_for_a_float_is_said_to_be_too_large():
+    from gdviz.core.io.session import SessionError, from_trainer, parse_session, to_json
+    from gdviz.core.train.data import lesson_data
+    from gdviz.core.train.trainer import Trainer
+
+    text = to_json(from_trainer(Trainer(lesson_data())))
+    text = text.replace('"learning_rate": 0.1', '"learning_rate": 1' + "0" * 320 + ".5", 1)
+    with pytest.raises(SessionError, match="too large for a float"):
+        parse_session(text, "s.gdviz.json")
+
+
+def test_a_learning_rate_too_large_for_a_float_is_said_to_be_too_large():
+    done = subprocess.run(
+        [*GDVIZ, "train", "--learning-rate", "1" + "0" * 400], capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "too large" in done.stderr and "inf" not in done.stderr
 
 
 def test_a_long_bad_cell_is_cut_in_the_message(tmp_path):

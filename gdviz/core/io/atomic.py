@@ -147,9 +147,15 @@ class PendingFile:
         self.path = Path(name)
 
     def fill(self, write: Callable[[BinaryIO], object]) -> None:
-        """Write the content with ``write(handle)``."""
-        with open(self.path, "wb") as handle:
-            write(handle)
+        """Write the content with ``write(handle)``. An error names the file the user
+        asked for, not this temporary one (a full disk says which output it hit)."""
+        try:
+            with open(self.path, "wb") as handle:
+                write(handle)
+        except OSError as exc:
+            if exc.filename is None or Path(exc.filename) == self.path:
+                raise OSError(exc.errno, exc.strerror or str(exc), str(self.given)) from exc
+            raise
 
     def check(self) -> None:
         """Raise :class:`NotAFileTarget` if the target has become something that is not a
@@ -222,6 +228,16 @@ class FileSet:
         self._pending.append(pending)
         self._names.append((os.fspath(path), where))
         return pending
+
+    def target_of(self, filename: str | os.PathLike[str] | None) -> Path | None:
+        """The file of the set that ``filename`` (a temporary file of it, as an encoder's
+        error may name it) stands for, or None."""
+        if filename is None:
+            return None
+        for pending, (_, name) in zip(self._pending, self._names, strict=False):
+            if Path(filename) in (pending.path, pending.given, pending.target):
+                return name
+        return None
 
     def add_bytes(self, path: str | os.PathLike[str], data: bytes) -> Path:
         return self.add(path, lambda handle: handle.write(data))

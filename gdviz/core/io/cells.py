@@ -19,9 +19,24 @@ def unquote(text: str) -> str:
     return text
 
 
+# A number as a table writes it: ASCII digits, one point, an exponent, or the words of
+# infinity and "not a number" (Python's float() also takes "1_0" and other scripts' digits).
+NUMBER = re.compile(
+    r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)", re.IGNORECASE | re.ASCII
+)
+
+
+def to_number(text: str) -> float:
+    """``text`` as a float, by a table's rules; raises ValueError if it is not one."""
+    stripped = str(text).strip()
+    if not NUMBER.fullmatch(stripped):
+        raise ValueError(f"{stripped[:40]!r} is not a number")
+    return float(stripped)
+
+
 def is_number(text: str) -> bool:
     try:
-        float(text)
+        to_number(text)
     except ValueError:
         return False
     return True
@@ -52,7 +67,7 @@ def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
     for number, line in enumerate(lines, start=1):
         cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
         try:
-            x, y = float(decimal_text(cells[0])), float(decimal_text(cells[1]))
+            x, y = to_number(decimal_text(cells[0])), to_number(decimal_text(cells[1]))
         except (IndexError, ValueError):
             if number == 1 and cells and not any(is_number(decimal_text(c)) for c in cells):
                 continue  # a header

@@ -14,6 +14,7 @@ allocation follows an untrusted number.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -237,7 +238,12 @@ def _read(raw: bytes | str) -> SessionParts:
     except UnicodeDecodeError:
         raise Invalid("not a gdviz session: not UTF-8 text") from None
     try:
-        doc = json.loads(text, parse_constant=_reject_constant)
+        doc = json.loads(text, parse_constant=_reject_constant, parse_float=_float)
+    except _TooLarge as big:
+        raise Invalid(
+            f"not a gdviz session: it holds a number written with {big.length:,} characters, "
+            "too large for a float"
+        ) from None
     except RecursionError:
         raise Invalid("not a gdviz session: nested too deeply") from None
     except ValueError as exc:
@@ -298,6 +304,20 @@ def _version(value: Any, path: str) -> int:
         raise Invalid(f"'{path}' must be a whole number, got {kind_of(value)}")
     if value < 1:
         raise Invalid(f"'{path}' must be 1 or more")
+    return value
+
+
+class _TooLarge(ValueError):
+    def __init__(self, length: int) -> None:
+        super().__init__("too large")
+        self.length = length
+
+
+def _float(text: str) -> float:
+    """A JSON number as a float; one too large for a float is refused (never read as inf)."""
+    value = float(text)
+    if math.isinf(value):
+        raise _TooLarge(len(text))
     return value
 
 

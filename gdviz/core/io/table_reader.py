@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.io.cells import decimal_text, is_missing, is_number, listed, unquote
+from gdviz.core.io.cells import decimal_text, is_missing, is_number, listed, to_number, unquote
 from gdviz.core.train.data import X_LIMIT, DataError, DataSet, row_problem, shown
 
 POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
@@ -254,7 +254,7 @@ class TableReader:
                 missing[i] = True
                 continue
             try:
-                value = float(decimal_text(text))
+                value = to_number(decimal_text(text))
             except ValueError:
                 raise DataError(
                     self.source,
@@ -329,7 +329,7 @@ class TableReader:
             if numeric and options.positive is None and len(distinct_texts) > 2:
                 values = np.array(
                     [
-                        float(decimal_text(k)) if p else np.nan
+                        to_number(decimal_text(k)) if p else np.nan
                         for k, p in zip(keys_all.tolist(), present, strict=True)
                     ]
                 )
@@ -379,7 +379,7 @@ class TableReader:
         else:
             if len(keys) == 1:
                 only = keys[0]
-                if is_number(decimal_text(only)) and not 0 <= float(decimal_text(only)) <= 1:
+                if is_number(decimal_text(only)) and not 0 <= to_number(decimal_text(only)) <= 1:
                     raise DataError(
                         self.source,
                         f"the label column {shown(name)} has the single value {shown(only)}: "
@@ -401,10 +401,10 @@ class TableReader:
                 positive = clear[0]
         labels = (codes == positive).astype(np.float64)
         labels[missing] = np.nan
-        others = [k for i, k in enumerate(keys) if i != positive]
+        others = [_cut(k) for i, k in enumerate(keys) if i != positive]
         if positive < 0:
-            return labels, missing, f"labels: {keys[0]} → 0"
-        mapping = f"labels: {keys[positive]} → 1"
+            return labels, missing, f"labels: {_cut(keys[0])} → 0"
+        mapping = f"labels: {_cut(keys[positive])} → 1"
         if others:
             mapping += ", " + ", ".join(f"{k} → 0" for k in others)
         return labels, missing, mapping
@@ -444,13 +444,18 @@ class TableReader:
         )
 
 
+def _cut(text: str, limit: int = 40) -> str:
+    """A cell as a note names it: at most ``limit`` characters (a cell may be megabytes)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _looks_like_labels(cells: list[str]) -> bool:
     """Numbers all in [0, 1], or words of exactly two kinds (yes/no, M/B)."""
     present = [c.strip() for c in cells if not is_missing(c)]
     if not present:
         return False
     try:
-        values = [float(decimal_text(c)) for c in present]
+        values = [to_number(decimal_text(c)) for c in present]
     except ValueError:
         return len({c.casefold() for c in present}) == 2
     return all(0.0 <= v <= 1.0 for v in values)
@@ -461,7 +466,7 @@ def _row_numbers(name: str, cells: list[str]) -> bool:
     if unquote(name).strip().casefold() in ("obs", "id", "index", "row", "no", "n", "#"):
         return True
     try:
-        values = [float(decimal_text(c)) for c in cells if not is_missing(c)]
+        values = [to_number(decimal_text(c)) for c in cells if not is_missing(c)]
     except ValueError:
         return False
     counting = all(b - a == 1 for a, b in zip(values, values[1:], strict=False))

@@ -43,6 +43,9 @@ class Number:
             value = float(str(text).strip())
         except (ValueError, OverflowError):
             raise ValueError(f"{str(text)[:40]!r} is not a number") from None
+        if math.isinf(value) and "inf" not in str(text).lower():
+            digits = len(str(text).strip())
+            raise ValueError(f"a number written with {digits:,} characters is too large")
         if not math.isfinite(value):
             raise ValueError(f"{str(text)[:40]!r} is not a finite number")
         problem = self.problem(value, name)

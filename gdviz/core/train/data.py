@@ -159,14 +159,16 @@ def row_problem(x: float, y: float) -> str | None:
         return "x value nan is not a number"
     if math.isinf(x):
         return (
-            f"x value {x!r} is not a finite number (an infinity, or a number too large to "
-            "read): gdviz takes x from -1e12 to 1e12"
+            "x value is too large to read as a number (beyond ±1.8e308), or infinite: gdviz "
+            "takes x from -1e12 to 1e12"
         )
     if abs(x) > X_LIMIT:
         return (
             f"x value {x:g} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
             "column, e.g. to thousands)"
         )
+    if math.isinf(y):
+        return "label is too large to read as a number, or infinite: labels are 0 to 1"
     if not math.isfinite(y):
         return f"label {y!r} is not a finite number"
     if not 0.0 <= y <= 1.0:

@@ -291,6 +291,7 @@ def _reason(details: str) -> str:
     """A failure's last line, without the exception's name and errno:
     ``OSError: [Errno 28] No space left on device`` -> ``No space left on device``."""
     last = re.sub(r"^(?:\w+\.)*\w+(?:Error|Exception|Target): ", "", failure_line(details))
+    last = re.sub(r": '[^']*'$", "", last)  # an encoder names its temporary file: not ours to say
     return re.sub(r"^\[Errno \d+\] ", "", last) or "unknown error"
 
 

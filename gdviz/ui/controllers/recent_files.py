@@ -1,5 +1,6 @@
 """File ▸ Recent files: the sessions and data files last opened or saved, newest first,
-remembered between launches (QSettings); a damaged stored list is ignored."""
+remembered between launches (the settings file, written at once when the list changes);
+a damaged stored list is ignored."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from gdviz.ui.controllers.settings_store import RECENT_KEY
+from gdviz.ui.controllers.settings_store import RECENT_KEY, Store
 
 KEY = RECENT_KEY
 MAX_FILES = 10
@@ -23,7 +24,7 @@ class RecentFiles(QObject):
 
     changed = Signal()
 
-    def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._paths: list[str] = self._read()
@@ -52,6 +53,7 @@ class RecentFiles(QObject):
         self._paths = paths
         if self._store is not None:
             self._store.setValue(KEY, list(paths))
+            self._store.sync()  # a settings file become a device since is refused, said once
         self.changed.emit()
 
     def _read(self) -> list[str]:

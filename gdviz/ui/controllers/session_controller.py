@@ -205,7 +205,7 @@ class SessionController(QObject):
         target = Path(path) if path is not None else self.session_path
         assert target is not None
         session = self.session()
-        self.session_path = target
+        before, self.session_path = self.session_path, target
         self.last_folder = str(target.parent)
         epochs = sum(len(s.history) for s in (session, *session.race))
         if epochs + len(session.data) > BACKGROUND_ROWS:
@@ -215,6 +215,7 @@ class SessionController(QObject):
         try:
             write_session(target, session)
         except OSError as exc:
+            self.session_path = before  # Ctrl+S asks again, not the place that refused
             self._not_saved(str(target), exc.strerror or str(exc))
             return False
         self._saved(str(target))
@@ -241,6 +242,8 @@ class SessionController(QObject):
             if result.session is None and result.kind == "load":
                 self._error("Cannot open this session", f"{result.error}\n\nNothing was changed.")
             else:
+                if self.session_path == Path(result.path):
+                    self.session_path = None  # Ctrl+S asks again, not the place that refused
                 self._not_saved(result.path, result.error)
         elif result.kind == "load":
             assert result.session is not None

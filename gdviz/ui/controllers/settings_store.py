@@ -1,11 +1,15 @@
-"""Remembering the window between launches (QSettings): its size, the next run's settings
-and the view. Every value is checked on the way in; a damaged or foreign one is ignored
-(the lesson's default stays) and overwritten on exit.
+"""Remembering the window between launches: its size, the next run's settings, the view
+and the recent files. Every value is checked on the way in; a damaged or foreign one is
+ignored (the lesson's default stays) and overwritten on exit.
 
-The file itself is checked before Qt reads it, as data files are (:func:`open_store`):
-a pipe would hang the start, a device would be replaced by an ini file on exit, and a
-huge file would stall every launch. Such a file is neither read nor written, and the
-window says so once."""
+The file is Qt's INI format (what QSettings reads and writes), but Qt never writes it in
+place: :class:`SettingsFile` reads it once, keeps the values in memory and writes them
+with :meth:`SettingsFile.sync` only, into a temporary file that replaces the old one in
+one step, after checking again that the target is a regular file. So a device, a pipe
+or a folder put where the settings file was (or a link to one) is never replaced, even
+while the window runs. The file is checked before it is read too, as data files are
+(:func:`open_store`): a pipe would hang the start, a huge file would stall every launch.
+Such a file is neither read nor written, and gdviz says so once."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from gdviz.core.io.atomic import NotAFileTarget, write_target
+from gdviz.core.io.atomic import NotAFileTarget, PendingFile, write_target
 from gdviz.core.io.files import size_text
 from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
@@ -44,7 +48,87 @@ def settings_path() -> Path:
     return Path(config) / "gdviz" / "gdviz.conf"
 
 
-def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | None, str]:
+class SettingsFile:
+    """The settings in memory, with the part of QSettings' interface gdviz uses; written
+    only by :meth:`sync` (see the module's docstring)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self._path = Path(path)
+        self._values: dict[str, object] = {}
+        self._dirty = False
+        self._refused = False
+        target = write_target(self._path)
+        if target.exists():
+            reader = QSettings(str(target), QSettings.Format.IniFormat)
+            for key in reader.allKeys():
+                try:
+                    self._values[key] = reader.value(key)
+                except Exception:  # a value Qt itself cannot decode: dropped
+                    self._dirty = True
+
+    def fileName(self) -> str:  # noqa: N802 (QSettings' name)
+        return str(self._path)
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:  # noqa: N802 (QSettings' name)
+        if self._values.get(key, self) != value:
+            self._values[key] = value
+            self._dirty = True
+
+    def remove(self, key: str) -> None:
+        gone = [k for k in self._values if k == key or k.startswith(key + "/")]
+        for k in gone:
+            del self._values[k]
+        self._dirty = self._dirty or bool(gone)
+
+    def clear(self) -> None:
+        self._dirty = self._dirty or bool(self._values)
+        self._values.clear()
+
+    def allKeys(self) -> list[str]:  # noqa: N802 (QSettings' name)
+        return list(self._values)
+
+    def sync(self) -> None:
+        """Write the values, if any changed, through a temporary file beside the target,
+        once the target is known to be a regular file (or none yet); otherwise say once
+        why nothing is remembered."""
+        if not self._dirty or self._refused:
+            return
+        problem = _unsafe(self._path)
+        if not problem:
+            try:
+                self._write()
+                self._dirty = False
+                return
+            except OSError as exc:
+                problem = f"the settings file {self._path} cannot be written: {exc.strerror or exc}"
+        self._refused = True  # said once; nothing more is tried this time
+        sys.stderr.write(f"gdviz: note: settings not saved: {problem}\n")
+
+    def _write(self) -> None:
+        write_target(self._path).parent.mkdir(parents=True, exist_ok=True)  # as Qt would
+        pending = PendingFile(self._path, ".conf")
+        try:
+            writer = QSettings(str(pending.path), QSettings.Format.IniFormat)
+            for key, value in self._values.items():
+                writer.setValue(key, value)
+            writer.sync()
+            status = writer.status()
+            del writer
+            if status != QSettings.Status.NoError:
+                raise OSError(f"Qt could not write the settings ({status.name})")
+            pending.commit()
+        except BaseException:
+            pending.discard()
+            raise
+
+
+Store = QSettings | SettingsFile
+
+
+def open_store(path: str | os.PathLike[str] | None = None) -> tuple[SettingsFile | None, str]:
     """The settings file as a QSettings, once it is known to be safe to read and write:
     a regular file (or a link to one) of at most MAX_BYTES, or no file yet, in a folder,
     with no pipe, device or folder where Qt puts its lock file. Otherwise ``(None,
@@ -75,7 +159,7 @@ def open_store(path: str | os.PathLike[str] | None = None) -> tuple[QSettings | 
             f"the settings file {path} was {size_text(size)} (a settings file is a few kB): "
             f"it is kept as {aside.name}, and gdviz starts with fresh settings"
         )
-    return QSettings(str(target), QSettings.Format.IniFormat), note
+    return SettingsFile(path), note
 
 
 def _unsafe(path: Path) -> str:
@@ -100,7 +184,7 @@ def _unsafe(path: Path) -> str:
     return ""
 
 
-def may_write(store: QSettings) -> bool:
+def may_write(store: Store) -> bool:
     """True if ``store``'s file may be written now (it, and its lock file, are still
     regular files, or none); otherwise says so once on stderr."""
     problem = _unsafe(Path(store.fileName()))
@@ -110,7 +194,7 @@ def may_write(store: QSettings) -> bool:
     return True
 
 
-def read_settings(store: QSettings) -> RunSettings:
+def read_settings(store: Store) -> RunSettings:
     """The next run's settings as stored, each unreadable field at the lesson's default
     (every value is checked as its declaration says: :data:`SETTINGS`)."""
     values = {}
@@ -131,7 +215,7 @@ def read_settings(store: QSettings) -> RunSettings:
     return RunSettings(**values)
 
 
-def restore(window: QWidget, store: QSettings, settings: SettingsModel, view: ViewModel) -> None:
+def restore(window: QWidget, store: Store, settings: SettingsModel, view: ViewModel) -> None:
     """Apply what ``store`` remembers to the window, the settings and the view."""
     try:
         geometry = store.value("window/geometry")
@@ -148,7 +232,7 @@ def restore(window: QWidget, store: QSettings, settings: SettingsModel, view: Vi
     view.set_presentation(_flag(store, "view/presentation", False))
 
 
-def _flag(store: QSettings, key: str, default: bool) -> bool:
+def _flag(store: Store, key: str, default: bool) -> bool:
     try:
         text = str(store.value(key, default)).strip().lower()
     except Exception:  # a value QSettings itself cannot decode
@@ -158,15 +242,15 @@ def _flag(store: QSettings, key: str, default: bool) -> bool:
 
 def save(
     window: QWidget,
-    store: QSettings,
+    store: Store,
     settings: SettingsModel,
     view: ViewModel,
     recent: list[str] | None = None,
 ) -> None:
     """Write what the window remembers, and only that: keys that are not gdviz's (a
     damaged or foreign file) go, so the file stays a few kB."""
-    if not may_write(store):
-        return
+    if isinstance(store, QSettings) and not may_write(store):
+        return  # (a SettingsFile checks, and says so, when it syncs)
     s = settings.value
     store.clear()
     if recent:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.train.data import DataSet, row_problem
+from gdviz.core.io.cells import to_number
+from gdviz.core.train.data import DataSet, row_problem, shown
 
 _ROOT = QModelIndex()
 
@@ -87,7 +88,7 @@ class DataTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         try:
-            number = float(str(value).strip())
+            number = to_number(str(value))
         except ValueError:
             wanted = (
                 "an x value, e.g. 3.5"
@@ -95,7 +96,7 @@ class DataTableModel(QAbstractTableModel):
                 else "a label from 0 to 1 (1 = passed, 0 = failed)"
             )
             self.edit_rejected.emit(
-                f"Row {index.row() + 1}: {str(value)!r} is not a number; type {wanted}."
+                f"Row {index.row() + 1}: {shown(value)} is not a number; type {wanted}."
             )
             return False
         data, i = self._data, index.row()

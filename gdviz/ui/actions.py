@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz import __version__
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.run.state import Enablement
 from gdviz.core.teach.lessons import EXERCISES, Exercise
 from gdviz.core.train.data import BUILTIN
 from gdviz.core.train.model import Gradient, Loss
+from gdviz.core.train.network import ACTIVATION_FORMULA, Activation
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.views.plots import PlotPanel
@@ -64,6 +65,7 @@ class Target(Protocol):
     def open_session(self) -> object: ...
     def predict_for_file(self) -> object: ...
     def show_keys(self) -> None: ...
+    def check_gradient(self) -> None: ...
     def choose(self, name: str, value: object) -> None: ...
     def close(self) -> bool: ...
 
@@ -106,6 +108,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("race", "raceAction", "&Race optimisers…",
                "Train several optimisers at once from the same start, each in its colour",
                lambda w: w.start_race(), ("Ctrl+R",)),
+    ActionSpec("check_gradient", "checkGradientAction", "Check the &gradient…",
+               "Each parameter: the direction the rule moves it against a finite difference of "
+               "the loss, at the model on view", lambda w: w.check_gradient()),
     ActionSpec("defaults", "restoreDefaultsAction", "Restore lesson defaults",
                "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
                "b = 0, squared error, the lesson's nudge, per-row updates",
@@ -212,6 +217,22 @@ OPTION_GROUPS: tuple[tuple[str, str, str, dict[Any, tuple[str, str]]], ...] = (
     ("optimizer", "optimizerAction", "Optimiser",
      {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}),
 )  # fmt: skip
+HIDDEN = {
+    0: ("One neuron (the lesson's)", "No hidden layer: p = σ(w·x + b), one weight per input"),
+    **{
+        h: (f"A hidden layer of {h} unit{'s' * (h > 1)}",
+            f"{h} hidden unit{'s' * (h > 1)} between the inputs and the output neuron: the "
+            "output adds up their bent curves")
+        for h in (1, 2, 3, 4, 8, 16)
+    },
+}  # fmt: skip
+ACTIVATIONS = {k: (f"{k.value}: {ACTIVATION_FORMULA[k]}", SETTINGS["activation"].tip)
+               for k in Activation}  # fmt: skip
+# The Model menu, as the Options menu's groups.
+MODEL_GROUPS: tuple[tuple[str, str, str, dict[Any, tuple[str, str]]], ...] = (
+    ("hidden", "hiddenAction", "Model", HIDDEN),
+    ("activation", "activationAction", "Hidden units' activation", ACTIVATIONS),
+)
 # The menu bar: (title, object name, items); an item is an action's field, "-" for a
 # separator, "recent" for File ▸ Recent files, or a group: "datasets", "options",
 # "exercises".
@@ -224,7 +245,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                            "-", "datasets")),
     ("&Run", "runMenu", ("train_pause", "step", "step_row", "reset", "live", "-", "sweep",
                          "race", "-", "defaults")),
-    ("&Options", "optionsMenu", ("options",)),
+    ("&Options", "optionsMenu", ("options", "-", "check_gradient")),
+    ("&Model", "modelMenu", ("model",)),
     ("&Lesson", "lessonMenu", ("exercises", "-", "defaults")),
     ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),
     ("&Help", "helpMenu", ("keys_help", "about")),
@@ -280,6 +302,12 @@ class WindowActions:
             for act in items:
                 act.setChecked(True)
         self.batch[MINI_BATCH].setText(mini)
+        for name, value in (("hidden", settings.hidden), ("activation", settings.activation)):
+            group = self.groups.get(name, {})
+            with signals_blocked(*group.values()):
+                for key, act in group.items():
+                    act.setChecked(key == value)
+                    act.setEnabled(name != "activation" or settings.hidden > 0)
 
 
 def commit_typing() -> None:
@@ -338,8 +366,9 @@ def create_actions(parent: QWidget, undo_stack: QUndoStack, target: Target) -> W
         parent.addAction(act)
         actions[spec.field] = act
     groups: dict[str, dict[Any, QAction]] = {}
-    for setting, prefix, _title, items in OPTION_GROUPS:
+    for setting, prefix, _title, items in (*OPTION_GROUPS, *MODEL_GROUPS):
         group = QActionGroup(parent)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         groups[setting] = {}
         for key, (text, tip) in items.items():
             name = f"{prefix}_{'k' if key == MINI_BATCH else getattr(key, 'value', key)}"
@@ -412,8 +441,10 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:
                 sets.addActions(list(acts.datasets.values()))
             elif item == "exercises":
                 menu.addActions(list(acts.exercises.values()))
-            elif item == "options":
-                for setting, _prefix, section, _items in OPTION_GROUPS:
+            elif item in ("options", "model"):
+                for setting, _prefix, section, _items in (
+                    OPTION_GROUPS if item == "options" else MODEL_GROUPS
+                ):
                     menu.addSection(section).setEnabled(False)
                     menu.addActions(list(acts.groups[setting].values()))
             else:

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QTabWidget
 from gdviz.core.figures.landscape import loss_threshold
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
-from gdviz.core.teach.words import rate
+from gdviz.core.teach.words import integer, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.sweep import SweepRequest
 from gdviz.ui.actions import MINI_BATCH, ask_batch_size
+from gdviz.ui.controllers.gradient_controller import GradientRequest
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
 from gdviz.ui.views.race_views import RaceDialog
@@ -24,6 +25,7 @@ from gdviz.ui.views.window_layout import widen_for_race
 
 if TYPE_CHECKING:
     from gdviz.ui.actions import WindowActions
+    from gdviz.ui.controllers.gradient_controller import GradientController
     from gdviz.ui.controllers.kept_runs import KeptRuns
     from gdviz.ui.controllers.lesson_controller import LessonController
     from gdviz.ui.controllers.prediction_controller import PredictionController
@@ -57,6 +59,7 @@ class WindowCommands:
     predictions: PredictionController
     presenter: RunPresenter
     runs: KeptRuns
+    gradients: GradientController
     acts: WindowActions
     controls: ControlPanel
     runs_panel: RunsPanel
@@ -193,6 +196,15 @@ class WindowCommands:
         trained = len(self.run.history) if epoch is None else epoch + 1
         x_name = self.run.data.x_label
         return self.predictions.predict_file(w, b, trained, x_name, path, save_to=save_to)
+
+    def check_gradient(self) -> None:
+        """Options ▸ Check the gradient, at the model on view."""
+        params, epoch = self.presenter.shown_params()
+        r = self.run
+        where = "now" if epoch is None else f"after epoch {integer(epoch)}"
+        request = GradientRequest(r.network, params, r.data, r.settings.loss,
+                                  r.settings.gradient, where)  # fmt: skip
+        self.gradients.check(request)
 
     def show_keys(self) -> None:
         """Help ▸ Keyboard and mouse: every action's keys, every shortcut, every gesture."""

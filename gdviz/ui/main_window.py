@@ -37,6 +37,7 @@ from gdviz.ui.actions import commit_typing, committed, create_actions, fill_menu
 from gdviz.ui.commands import WindowCommands
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.controllers.data_controller import DataController
+from gdviz.ui.controllers.gradient_controller import GradientController
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.lesson_controller import LessonController
@@ -54,9 +55,11 @@ from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
+from gdviz.ui.views.network_view import NetworkView
 from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.presentation import Presentation
 from gdviz.ui.views.runs_tab import RunsPanel
+from gdviz.ui.views.slice_bar import SliceBar
 from gdviz.ui.views.train_tab import ControlPanel
 from gdviz.ui.views.window_layout import SIDE_MAX_WIDTH, lay_out
 
@@ -98,12 +101,16 @@ class MainWindow(WindowCommands, QMainWindow):
         self.fit_plot = FitPlot()
         self.landscape_plot = LandscapePlot()
         self.loss_plot = LossPlot()
+        self.network_view = NetworkView()
+        self.slice_bar = SliceBar()
         self.arranged = lay_out(
             self,
             self.controls,
             self.data_panel,
             self.runs_panel,
             (self.fit_plot, self.landscape_plot, self.loss_plot),
+            self.slice_bar,
+            self.network_view,
         )
         self.side_tabs = self.arranged.side_tabs
         self.status_label = self.arranged.status_label
@@ -122,10 +129,11 @@ class MainWindow(WindowCommands, QMainWindow):
             self.run, self.run_settings, self.data_controller, self.runs, self
         )
         self.predictions = PredictionController(self)
+        self.gradients = GradientController(self)
         # Every controller with a thread, in the order they stop (a save finishes first).
         self._threaded = (
             self.sessions, self.data_controller, self.predictions, self.run, self.landscape,
-            self.sweeps, self.race,
+            self.sweeps, self.race, self.gradients,
         )  # fmt: skip
 
         # Actions and menus: each declared once (gdviz.ui.actions).
@@ -136,7 +144,8 @@ class MainWindow(WindowCommands, QMainWindow):
         # The run, shown.
         views = Views(
             self.controls, self.fit_plot, self.landscape_plot, self.loss_plot, self.data_panel,
-            self.runs_panel.race_panel, self.arranged.status_label, self,
+            self.runs_panel.race_panel, self.arranged.status_label, self, self.network_view,
+            self.slice_bar,
         )  # fmt: skip
         self.presenter = RunPresenter(
             self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,
@@ -209,6 +218,7 @@ class MainWindow(WindowCommands, QMainWindow):
         # One route to the status bar.
         for source in (
             self.data_controller, self.sessions, self.lesson, self.predictions, self.presenter,
+            self.gradients,
         ):  # fmt: skip
             source.message.connect(self.say)
         run.said.connect(self.say)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.train.model import predict
+from gdviz.core.train.network import Network
 from gdviz.ui.main_window import MainWindow
 from gdviz.ui.views.help import KeysDialog
 
@@ -184,7 +185,8 @@ def test_side_panel_hides_and_presentation_is_remembered(qtbot, tmp_path):
 
 def test_curves_added_in_presentation_mode_are_widened_too(qtbot, window):
     window.view.set_presentation(True)
-    kept = SimpleNamespace(w=1.0, b=0.0, colour="#ff0000")  # what an overlay reads of a run
+    # What an overlay reads of a run.
+    kept = SimpleNamespace(w=1.0, b=0.0, params=(1.0, 0.0), network=Network(), colour="#ff0000")
     window.fit_plot.set_overlays([kept])
     (item,) = window.fit_plot._overlays.values()
     assert item.opts["pen"].widthF() == 1.5  # a 1 px line, presented

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.figures.loss_slice import Slice, compute_slice
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train import jit
 from gdviz.core.train.data import DataSet
@@ -313,6 +314,9 @@ class LandscapeRequest:
     loss: Loss
     w_span: tuple[float, float]  # what the grid must show, before margins
     b_span: tuple[float, float]
+    # A model with more than (w, b): the slice through its parameters now, along two of
+    # them (the grid's "w" and "b" are then those two). None: the lesson's neuron.
+    slice: Slice | None = None
 
     def covers(self, w_span: tuple[float, float], b_span: tuple[float, float]) -> bool:
         return (
@@ -342,7 +346,13 @@ def compute_result(
     bs = np.clip([*request.b_span, optimum[1]], -CLIP, CLIP)
     ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
     w_range, b_range = fit_ranges(ws, bs)
-    grid = compute(groups or request.data, request.loss, w_range, b_range)
+    if request.slice is not None:
+        a_values, b_values = np.linspace(*w_range, GRID_SIZE), np.linspace(*b_range, GRID_SIZE)
+        data = request.data
+        loss = compute_slice(request.slice, data.X, data.ys, request.loss, a_values, b_values)
+        grid = Grid(a_values, b_values, loss, len(data), len(data), 0.0)
+    else:
+        grid = compute(groups or request.data, request.loss, w_range, b_range)
     rows, cols = [], []
     for level in contour_levels(grid.loss, CONTOURS):
         r, c = contour_segments(grid.loss, level)

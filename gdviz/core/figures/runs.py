@@ -35,8 +35,7 @@ class PastRun:
     params: tuple[float, ...]  # the parameters at the end
     loss_x: np.ndarray
     loss_y: np.ndarray
-    path_w: np.ndarray
-    path_b: np.ndarray
+    path: np.ndarray  # the parameters from the start on, thinned: one row per parameter
     colour: str = "#888"
     visible: bool = True
     hidden_for_data: bool = False  # hidden because the data changed (shown when it is back)
@@ -45,6 +44,20 @@ class PastRun:
     @property
     def network(self) -> Network:
         return self.settings.network(self.data.inputs)
+
+    @property
+    def path_w(self) -> np.ndarray:
+        """The lesson's neuron: w along the path."""
+        return self.path[0]
+
+    @property
+    def path_b(self) -> np.ndarray:
+        """The lesson's neuron: b along the path."""
+        return self.path[-1]
+
+    def along(self, axes: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """The path projected on two parameters (a landscape's axes)."""
+        return self.path[axes[0]], self.path[axes[1]]
 
     @property
     def w(self) -> float:
@@ -104,6 +117,9 @@ def differences(
     return parts
 
 
+PATH_VALUES = 40_000  # parameter values a kept path holds at most (a big model: fewer points)
+
+
 def path_points(
     ws: np.ndarray, bs: np.ndarray, most: int = PATH_POINTS
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -112,6 +128,17 @@ def path_points(
         return ws.copy(), bs.copy()
     pick = np.linspace(0, len(ws) - 1, most).round().astype(int)
     return ws[pick], bs[pick]
+
+
+def thinned_path(
+    start: tuple[float, ...], params: np.ndarray, most: int = PATH_POINTS
+) -> np.ndarray:
+    """The start, then at most ``most`` evenly spaced points of the parameters' path (one
+    row per parameter; a copy, small whatever the run: a big model keeps fewer points)."""
+    most = max(2, min(most, PATH_VALUES // max(1, params.shape[0])))
+    if params.shape[1] > most:
+        params = params[:, np.linspace(0, params.shape[1] - 1, most).round().astype(int)]
+    return np.concatenate([np.array(start, dtype=float).reshape(-1, 1), params], axis=1)
 
 
 def past_run(
@@ -132,12 +159,9 @@ def past_run(
         envelope.update(h.loss)
         loss_x, loss_y = envelope.xy()
     start = start or settings.start_params(settings.network(data.inputs))
-    path_w, path_b = path_points(h.w, h.b)
-    path_w = np.concatenate([[start[0]], path_w])
-    path_b = np.concatenate([[start[-1]], path_b])
+    path = thinned_path(start, h.params)
     final = float(h.loss[-1]) if len(h) else float("nan")
     changes = list(lr_changes or [(0, settings.learning_rate)])
     return PastRun(
-        number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path_w,
-        path_b,
-    )  # fmt: skip
+        number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path
+    )

@@ -156,22 +156,32 @@ def update_line(r: NetRow, net: Network, k: int, lr: float) -> str:
                   lambda a, b, c: -(a * b * c))  # fmt: skip
 
 
+def parameter_update(
+    r: NetRow, net: Network, k: int, lr: float, settings: RunSettings | None
+) -> list[str]:
+    """Parameter k's step worked out (the plain one, or the optimiser's), and where it
+    moved."""
+    name = net.names[k]
+    if r.steps is not None and settings is not None:
+        delta, given = factor_name(net, k)
+        grad = f"{delta} · {given}" if given else delta
+        lines = [f"g({name}) = {grad} = {num(r.grads[k])}"]
+        lines += [
+            line.replace("−", MINUS)
+            for line in _parameter_lines(
+                settings.optimizer, settings.hyper, name, r.steps[k], lr, r.t
+            )  # fmt: skip
+        ]
+    else:
+        lines = [update_line(r, net, k, lr)]
+    return [*lines, f"  {moved(name, r.before[k], r.after[k])}"]
+
+
 def update_lines(r: NetRow, net: Network, lr: float, settings: RunSettings | None) -> list[str]:
     """Every parameter's step and where it moved."""
     lines = []
-    for k, name in enumerate(net.names):
-        if r.steps is not None and settings is not None:
-            delta, given = factor_name(net, k)
-            grad = f"{delta} · {given}" if given else delta
-            lines.append(f"g({name}) = {grad} = {num(r.grads[k])}")
-            kind = settings.optimizer
-            if kind is Optimizer.ADAM and k == 0:
-                lines.insert(0, f"t = {r.t:g} (updates so far)")
-            lines += [
-                line.replace("−", MINUS)
-                for line in _parameter_lines(kind, settings.hyper, name, r.steps[k], lr, r.t)
-            ]
-        else:
-            lines.append(update_line(r, net, k, lr))
-        lines.append(f"  {moved(name, r.before[k], r.after[k])}")
+    if r.steps is not None and settings is not None and settings.optimizer is Optimizer.ADAM:
+        lines.append(f"t = {r.t:g} (updates so far)")
+    for k in range(net.size):
+        lines += parameter_update(r, net, k, lr, settings)
     return lines

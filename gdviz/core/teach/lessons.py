@@ -20,6 +20,9 @@ class Exercise:
     race: tuple[Optimizer, ...] = ()
     data: str = "lesson"
     threshold: float = 0.05
+    # A run to compare with instead of the lesson's default one: its changes and name.
+    compare: dict | None = None
+    compare_label: str = ""
 
 
 EXERCISES = [
@@ -62,5 +65,18 @@ EXERCISES = [
         race=(Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM),
         data="ravine",
         threshold=10.5,
+    ),
+    Exercise(
+        "hidden",
+        "Why a hidden layer?",
+        {"hidden": 3, "optimizer": Optimizer.ADAM, "learning_rate": 0.05, "epochs": 3000},
+        "These students pass only with a middle range of hours: too few fail, and so do too "
+        "many. One neuron (faded) can only draw one S-shaped step, so the best it can do is "
+        "a flat guess. Three hidden units each bend their own step (dashed); the output adds "
+        "them up, and a bump appears. Watch the fit and the loss. Then open the Network tab: "
+        "which unit's output weight turns negative, and why does the network need it?",
+        data="sweet-spot",
+        compare={"optimizer": Optimizer.ADAM, "learning_rate": 0.05, "epochs": 3000},
+        compare_label="one neuron (no hidden layer)",
     ),
 ]

@@ -26,7 +26,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-from gdviz.core.train.model import Gradient, Loss, cross_entropy, sigmoid
+from gdviz.core.train.model import Gradient, Loss, RowUpdate, cross_entropy, sigmoid
 from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, ParamStep, step
 
 MAX_INPUTS = 2
@@ -322,6 +322,15 @@ class NetRow:
     @property
     def changes(self) -> tuple[float, ...]:
         return tuple(a - b for a, b in zip(self.after, self.before, strict=True))
+
+    @classmethod
+    def from_lesson(cls, u: RowUpdate) -> NetRow:
+        """The lesson's neuron's row as any model's (for views that show every model)."""
+        return cls(
+            (u.x,), u.y, (u.w_before, u.b_before), (), (), u.z, u.p, u.error, u.loss, u.grad,
+            (), (u.grad, u.grad), (u.x, 1.0), (u.grad * u.x, u.grad), (u.w_after, u.b_after),
+            u.steps, u.t,
+        )  # fmt: skip
 
 
 def row_loss(loss: Loss, z: float, p: float, y: float) -> tuple[float, float]:

@@ -9,11 +9,14 @@ itself and its contour lines.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures import landscape
 from gdviz.core.figures.landscape import CLIP, LandscapeRequest, LandscapeResult, compute_result
+from gdviz.core.figures.loss_slice import Slice
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
@@ -27,6 +30,9 @@ class LandscapeWorker(Worker):
         self._groups: tuple[DataSet, Loss, landscape.Grouped] | None = None
 
     def compute(self, job_id: int, request: LandscapeRequest) -> None:
+        if request.slice is not None:  # a slice: every row at every point, no grouping
+            self.done.emit(job_id, compute_result(request, (math.nan, math.nan)))
+            return
         if self._optimum is None or self._optimum[0] is not request.data:
             self._optimum = (request.data, landscape.optimum_estimate(request.data))
         if self.stale(job_id):
@@ -75,11 +81,19 @@ class LandscapeController(QObject):
         return self.result.grid if self.result is not None else None
 
     def follow(
-        self, data: DataSet, loss: Loss, ws: np.ndarray, bs: np.ndarray, refit: bool = False
+        self,
+        data: DataSet,
+        loss: Loss,
+        ws: np.ndarray,
+        bs: np.ndarray,
+        refit: bool = False,
+        cut: Slice | None = None,
     ) -> None:
         """Make sure a grid of ``data`` and ``loss`` shows every point (ws[i], bs[i]);
         ``refit``: a new grid framed on just these points (and the optimum), even if the
-        one shown holds them (View ▸ Fit view, after a wild run stretched it)."""
+        one shown holds them (View ▸ Fit view, after a wild run stretched it). ``cut``: a
+        model with more than two parameters, the slice to show (a new one is computed when
+        the other parameters have moved away from the one shown)."""
         finite = np.isfinite(ws) & np.isfinite(bs)
         if not finite.any():
             ws, bs = np.zeros(1), np.zeros(1)
@@ -87,19 +101,23 @@ class LandscapeController(QObject):
             ws, bs = np.clip(ws[finite], -CLIP, CLIP), np.clip(bs[finite], -CLIP, CLIP)
         w_span = (float(ws.min()), float(ws.max()))
         b_span = (float(bs.min()), float(bs.max()))
-        if not refit and self._shows(data, loss, w_span, b_span):
+        if not refit and self._shows(data, loss, w_span, b_span, cut):
             return
         asked = self._asked
         if asked is not None and asked.data is data and asked.loss is loss:
-            if not refit and (self._gave_up or (self._jobs.busy and asked.covers(w_span, b_span))):
+            same = _same_slice(asked.slice, cut)
+            covers = self._jobs.busy and asked.covers(w_span, b_span)
+            if not refit and same and (self._gave_up or covers):
                 return  # it failed for these, or the grid on its way will show them
         self._gave_up = False
-        self._asked = LandscapeRequest(data, loss, w_span, b_span)
+        self._asked = LandscapeRequest(data, loss, w_span, b_span, cut)
         self._jobs.submit(self._jobs.worker.compute, self._asked)
 
-    def _shows(self, data: DataSet, loss: Loss, w_span, b_span) -> bool:
+    def _shows(self, data: DataSet, loss: Loss, w_span, b_span, cut: Slice | None) -> bool:
         result = self.result
         if result is None or result.request.data is not data or result.request.loss is not loss:
+            return False
+        if not _same_slice(result.request.slice, cut):
             return False
         grid = result.grid
         return grid.contains(w_span[0], b_span[0]) and grid.contains(w_span[1], b_span[1])
@@ -111,3 +129,10 @@ class LandscapeController(QObject):
     def _on_done(self, result: LandscapeResult) -> None:
         self.result = result
         self.grid_ready.emit(result)
+
+
+def _same_slice(shown: Slice | None, wanted: Slice | None) -> bool:
+    """True if the slice shown still stands for the one wanted (both None: the lesson's)."""
+    if shown is None or wanted is None:
+        return shown is wanted
+    return not wanted.moved_from(shown)

@@ -73,8 +73,12 @@ class LessonController(QObject):
             self.message.emit(f"{exercise.title}: {exercise.question}")
             return
         self._run.reset()  # the run so far is kept before the data may change
-        self._use("lesson")
-        self._show_default_run()
+        self._use(exercise.data)
+        if exercise.compare is not None:
+            compare = RunSettings().with_(**exercise.compare)
+            self._kept.train_and_keep(compare, self._run.data, exercise.compare_label)
+        else:
+            self._show_default_run()
         self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
         self.note.emit(exercise.title, exercise.question)
         self.message.emit(f"{exercise.title}: {exercise.question}")

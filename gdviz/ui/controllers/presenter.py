@@ -17,7 +17,6 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from gdviz.core.figures.runs import path_points
 from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.explain import explain
 from gdviz.core.teach.explain_net import explain_network
@@ -28,6 +27,7 @@ from gdviz.core.train.network import NetRow
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
+from gdviz.ui.controllers.landscape_follower import LandscapeFollower
 from gdviz.ui.controllers.race_controller import RaceController
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel, ViewModel
@@ -36,7 +36,9 @@ from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
+from gdviz.ui.views.network_view import NetworkView
 from gdviz.ui.views.race_views import RacePanel
+from gdviz.ui.views.slice_bar import SliceBar
 from gdviz.ui.views.train_tab import ControlPanel
 
 REDRAW_MS = 40  # 25 frames a second: smooth to the eye, light on the GUI thread
@@ -55,6 +57,8 @@ class Views:
     race_panel: RacePanel
     status_label: QLabel
     dialog_parent: QWidget
+    network_view: NetworkView
+    slice_bar: SliceBar
 
 
 class RunPresenter(QObject):
@@ -82,6 +86,9 @@ class RunPresenter(QObject):
         self._landscape = landscape
         self._v = views
         self._view = view
+        self._follower = LandscapeFollower(
+            run, race, settings, landscape, views.landscape_plot, views.slice_bar
+        )
         self._stale = False
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(REDRAW_MS)
@@ -115,14 +122,20 @@ class RunPresenter(QObject):
     def viewed_epoch(self) -> int | None:
         return self._view.viewed_epoch
 
-    def shown_parameters(self) -> tuple[float, float, int | None]:
-        """(w, b) as drawn now, and the epoch they belong to (None: live)."""
+    def shown_params(self) -> tuple[tuple[float, ...], int | None]:
+        """The parameters as drawn now, and the epoch they belong to (None: live)."""
         k = self._view.viewed_epoch
         h = self._run.history
         if k is None or not len(h):
-            return self._run.w, self._run.b, None
+            return self._run.params, None
         index = min(k, len(h) - 1) // h.param_stride
-        return float(h.w[index]), float(h.b[index]), index * h.param_stride
+        return tuple(h.params[:, index].tolist()), index * h.param_stride
+
+    def shown_parameters(self) -> tuple[float, float, int | None]:
+        """The lesson's neuron: (w, b) as drawn now, and the epoch they belong to (None:
+        live)."""
+        params, epoch = self.shown_params()
+        return params[0], params[-1], epoch
 
     def view_epoch(self, epoch: int) -> None:
         """Show the model as it was after ``epoch`` (training may go on meanwhile)."""
@@ -156,6 +169,7 @@ class RunPresenter(QObject):
             self._view.set_viewed_epoch(None)
         v.loss_plot.show_cursor(None)
         v.fit_plot.set_data(r.data)
+        v.controls.model_box.show_inputs(r.data.inputs)
         self._clear_row_and_note()
         v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
         v.loss_plot.show_banner(None)
@@ -242,7 +256,8 @@ class RunPresenter(QObject):
         v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s))
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
         v.fit_plot.show_row(u)
-        v.landscape_plot.show_step(u.w_before, u.b_before, u.w_after, u.b_after)
+        v.network_view.show_row(NetRow.from_lesson(u), step.learning_rate, s)
+        self._follower.show_step(u.before, u.after)
         self.redraw()
         self.follow_landscape()
 
@@ -259,8 +274,9 @@ class RunPresenter(QObject):
         lines = explain_network(u, r.network, step.learning_rate, s.loss, s.gradient, s)
         v.controls.show_row(title, lines)
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
-        v.fit_plot.show_row(None)
-        v.landscape_plot.show_step(u.before[0], u.before[-1], u.after[0], u.after[-1])
+        v.fit_plot.show_row(u)
+        v.network_view.show_row(u, step.learning_rate, s)
+        self._follower.show_step(u.before, u.after)
         self.redraw()
         self.follow_landscape()
 
@@ -268,9 +284,12 @@ class RunPresenter(QObject):
         r = self._run
         if report.reason is StopReason.FINISHED:
             loss = r.history.loss[-1] if len(r.history) else math.nan
+            model = f"w = {number(r.w)}, b = {number(r.b)}"
+            if not r.network.is_lesson:
+                model = f"{len(r.params)} parameters (each on the Network tab)"
             self.say(
-                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, "
-                f"w = {number(r.w)}, b = {number(r.b)}. Raise Epochs and Train to go on."
+                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, {model}. "
+                "Raise Epochs and Train to go on."
             )
         elif report.reason is StopReason.PAUSED:
             self.say(
@@ -300,6 +319,7 @@ class RunPresenter(QObject):
         v.data_panel.set_data_set(data)
         v.loss_plot.hide_hover()
         self._clear_row_and_note()
+        v.controls.model_box.show_inputs(data.inputs)
         if continued:  # a fresh run redraws everything itself (run_started)
             v.fit_plot.set_data(data)
             self.follow_landscape()
@@ -338,6 +358,7 @@ class RunPresenter(QObject):
     def _clear_row(self) -> None:
         v = self._v
         v.fit_plot.show_row(None)
+        v.network_view.show_row(None)
         v.landscape_plot.hide_step()
         v.controls.clear_row()
 
@@ -352,9 +373,12 @@ class RunPresenter(QObject):
         r, v = self._run, self._v
         n = len(r.history)
         v.loss_plot.refresh()
-        w, b, kept_from = self.shown_parameters()
-        v.fit_plot.set_model(w, b)
-        v.landscape_plot.show_current(w, b)
+        params, kept_from = self.shown_params()
+        network = r.network
+        v.fit_plot.show_model(network, params)
+        v.network_view.show_model(network, params)
+        a, b = self._follower.axes_of(network)
+        v.landscape_plot.show_current(params[a], params[b])
         viewed = self._view.viewed_epoch
         shown_epoch = None if viewed is None or not n else min(viewed, n - 1)
         v.controls.show_progress(n, r.settings.epochs, shown_epoch)
@@ -365,7 +389,7 @@ class RunPresenter(QObject):
             viewed = min(viewed, n - 1)
             loss = float(r.history.loss[viewed])
             v.controls.show_viewing(viewed, n, kept_from)
-        v.controls.show_model(loss, w, b)
+        v.controls.show_parameters(loss, network, params)
         v.status_label.setText(
             f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
         )
@@ -388,33 +412,14 @@ class RunPresenter(QObject):
         race, v = self._race, self._v
         racers = race.racers
         if racers:
-            race.refresh_paths()
             v.race_panel.show_racers(racers, race.state, race.threshold)
         v.race_panel.setVisible(bool(racers))
-        v.landscape_plot.set_racers(racers)
 
     def follow_landscape(self, refit: bool = False) -> None:
         """Draw the path; ask for a grid that shows it (and both starts) if this one does
         not (``refit``: a new grid framed on them now)."""
-        r = self._run
-        # The drawn points only: copying a long run's full path 4 times a second
-        # would cost memory and time.
-        path_w, path_b = path_points(r.history.w, r.history.b)
-        self._v.landscape_plot.show_path(r.settings.start, path_w, path_b, (r.w, r.b))
-        w, b, _ = self.shown_parameters()
-        self._v.landscape_plot.show_current(w, b)
-        nxt = self._settings.value
-        ws = [r.w, r.settings.weight, nxt.weight, path_w.min(initial=r.w), path_w.max(initial=r.w)]
-        bs = [r.b, r.settings.bias, nxt.bias, path_b.min(initial=r.b), path_b.max(initial=r.b)]
-        data, loss = r.data, r.settings.loss
         self._follow_race()
-        if self._race.active:  # the racers' paths instead
-            data, loss = self._race.data or data, self._race.racers[0].settings.loss
-            ws, bs = [nxt.weight], [nxt.bias]
-            for racer in self._race.racers:
-                ws += [racer.w, racer.settings.weight, *_span(racer.path_w)]
-                bs += [racer.b, racer.settings.bias, *_span(racer.path_b)]
-        self._landscape.follow(data, loss, np.array(ws), np.array(bs), refit=refit)
+        self._follower.follow(self.shown_params()[0], refit)
 
     def fit_landscape(self) -> None:
         """View ▸ Fit view: a new grid framed on the optimum and the paths now."""
@@ -432,7 +437,8 @@ class RunPresenter(QObject):
         v, run = self._v, self._run
         v.fit_plot.set_overlays(visible)
         network = run.network
-        v.landscape_plot.set_overlays([r for r in visible if r.network == network])
+        axes = self._follower.axes_of(network)
+        v.landscape_plot.set_overlays([r for r in visible if r.network == network], axes)
         names = self._kept.labels()
         same_loss = [r for r in visible if r.settings.loss is run.settings.loss]
         v.loss_plot.set_overlays(same_loss, [names[id(r)] for r in same_loss])

@@ -18,13 +18,14 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.decimate import PeakEnvelope
-from gdviz.core.figures.runs import path_points
+from gdviz.core.figures.runs import thinned_path
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import Optimizer, OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.threads.jobs import BackgroundThread
@@ -50,15 +51,19 @@ class Racer:
     history: History
     params: tuple[float, ...]  # the parameters now
     start: tuple[float, ...]  # where the racer started
+    network: Network  # the model it trains
     opt_state: OptimizerState | None = None
     divergence: Divergence | None = None
     reached: int | None = None  # the first epoch whose loss was at most the threshold
     # What the plots draw (refreshed by RaceController.refresh)
     loss_x: np.ndarray = field(default_factory=lambda: np.empty(0))
     loss_y: np.ndarray = field(default_factory=lambda: np.empty(0))
-    path_w: np.ndarray = field(default_factory=lambda: np.empty(0))
-    path_b: np.ndarray = field(default_factory=lambda: np.empty(0))
+    path: np.ndarray = field(default_factory=lambda: np.empty((2, 0)))  # start on, thinned
     envelope: PeakEnvelope = field(default_factory=lambda: PeakEnvelope(1024))
+
+    def along(self, axes: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """The path projected on two parameters (a landscape's axes)."""
+        return self.path[axes[0]], self.path[axes[1]]
 
     @property
     def w(self) -> float:
@@ -222,9 +227,7 @@ class RaceController(QObject):
     def refresh_paths(self) -> None:
         """The paths on the landscape (a few hundred points each)."""
         for r in self.racers:
-            path_w, path_b = path_points(r.history.w, r.history.b, RACE_PATH_POINTS)
-            r.path_w = np.concatenate([[r.start[0]], path_w])
-            r.path_b = np.concatenate([[r.start[-1]], path_b])
+            r.path = thinned_path(r.start, r.history.params, RACE_PATH_POINTS)
 
     # -- from the worker ---------------------------------------------------------------------
     def _racer(self, settings: RunSettings, data: DataSet) -> Racer:
@@ -234,7 +237,8 @@ class RaceController(QObject):
             colour = _darker(colour)
         network = settings.network(data.inputs)
         start = settings.start_params(network)
-        return Racer(settings, colour, History(settings.epochs, size=network.size), start, start)
+        history = History(settings.epochs, size=network.size)
+        return Racer(settings, colour, history, start, start, network)
 
     def _on_batch(self, batch: RaceBatch) -> None:
         if len(batch.blocks) != len(self.racers):

@@ -17,12 +17,20 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 
-from gdviz.core.figures.binning import pass_rates
 from gdviz.core.figures.runs import PastRun
-from gdviz.core.io.predict import probabilities
-from gdviz.core.teach.words import MINUS, fixed, integer
+from gdviz.core.io.predict import model_probabilities
+from gdviz.core.teach.words import integer
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate
+from gdviz.core.train.network import NetRow, Network
+from gdviz.ui.views.fit_marks import RowMarks, ThresholdMark
+from gdviz.ui.views.fit_models import (
+    HiddenCurves,
+    Plane,
+    draw_pass_rates,
+    model_equation,
+    probability_curve,
+)
 from gdviz.ui.views.plots import (
     CURVE,
     FAILED,
@@ -37,7 +45,6 @@ from gdviz.ui.views.plots import (
 from gdviz.ui.views.points import DataPoints
 
 SUMMARY_ROWS = 5_000
-STRIP = 0.075  # the label strips' full height, in p
 PREDICTED = "#7b3fb5"  # predictions for a file: hollow purple rings
 PREDICTIONS_DRAWN = 3_000
 EDIT_TIP = (
@@ -69,11 +76,17 @@ class FitPlot(PlotPanel):
     )
     point_moved = Signal(int, float)  # row index, new x
     point_deleted = Signal(int)  # row index
+    plane_point_added = Signal(float, float, float)  # x₀, x₁, label (two inputs)
 
     def __init__(self, parent=None) -> None:
         super().__init__("Model fit", "p (pass probability)", "x (hours studied)", parent)
         self.setObjectName("fitPlot")
         item = self.getPlotItem()
+        self._network = Network()  # the model drawn, and its parameters
+        self._params: tuple[float, ...] = (math.nan, math.nan)
+        self._units = HiddenCurves(item)
+        self.plane = Plane(self)
+        self.two_inputs = False  # the plane of (x₀, x₁) instead of p over x
         self._failed = DataPoints(
             symbol="x",
             size=13,
@@ -108,21 +121,8 @@ class FitPlot(PlotPanel):
         self._half = pg.InfiniteLine(
             pos=0.5, angle=0, pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine)
         )
-        # The label sits right of the line at p ≈ 0.25, where a rising curve is left of it.
-        self.threshold = pg.InfiniteLine(
-            angle=90,
-            pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine),
-            label="",
-            labelOpts={
-                "position": 0.28,
-                "color": "#333",
-                "fill": (255, 255, 255, 200),
-                "anchors": [(0, 0.5), (0, 0.5)],
-            },
-        )
-        self.threshold_edge = pg.TextItem(color="#333", fill=(255, 255, 255, 200))
-        self.threshold_edge.setVisible(False)
-        item.addItem(self.threshold_edge, ignoreBounds=True)
+        self._threshold = ThresholdMark(item)
+        self.threshold, self.threshold_edge = self._threshold.line, self._threshold.edge
         self.prediction = pg.ScatterPlotItem(
             symbol="star", size=18, brush=pg.mkBrush("#9467bd"), pen=pg.mkPen("#3d1f5c")
         )
@@ -149,20 +149,14 @@ class FitPlot(PlotPanel):
         self.prediction.setVisible(False)
         self._show_legend()
         # One row's step: the row ringed, its prediction on the curve, the error between.
-        self.row_ring = pg.ScatterPlotItem(
-            symbol="o", size=26, brush=None, pen=pg.mkPen("#ffb000", width=3)
+        self._marks = RowMarks(item)
+        m = self._marks
+        self.row_ring, self.row_prediction, self.row_error, self.row_label = (
+            m.ring,
+            m.prediction,
+            m.error,
+            m.label,
         )
-        self.row_prediction = pg.ScatterPlotItem(
-            symbol="d", size=14, brush=pg.mkBrush("#ffb000"), pen=pg.mkPen("k")
-        )
-        self.row_error = pg.PlotDataItem(
-            pen=pg.mkPen("#ffb000", width=2.5, style=Qt.PenStyle.DashLine)
-        )
-        self.row_label = pg.TextItem(
-            color="#7a5200", anchor=(0, 0.5), fill=pg.mkBrush(255, 248, 225, 230)
-        )
-        for it in (self.row_error, self.row_ring, self.row_prediction, self.row_label):
-            item.addItem(it, ignoreBounds=True)
         self.show_row(None)
         item.setYRange(-0.08, 1.08, padding=0)
         self._x = np.linspace(0, 1, 2)
@@ -185,6 +179,16 @@ class FitPlot(PlotPanel):
         title.geometryChanged.connect(self._place_equation)
 
     def set_data(self, data: DataSet) -> None:
+        self._set_two_inputs(data.inputs == 2)
+        if self.two_inputs:
+            self.plane.set_data(data)
+            item = self.getPlotItem()
+            item.setLabel("bottom", f"x₀ ({data.x_label})", color=TEXT)
+            item.setLabel("left", f"x₁ ({data.x2_label})", color=TEXT)
+            self.set_title("Model fit · the plane of both inputs", "&nbsp;")
+            self._show_legend()
+            self.set_overlays(self._runs)
+            return
         xs, ys = data.xs, data.ys
         lo, hi = float(xs.min()), float(xs.max())
         margin = max((hi - lo) * 0.25, 1.0, max(abs(lo), abs(hi)) * 1e-3)
@@ -202,7 +206,7 @@ class FitPlot(PlotPanel):
         )
         summary = len(xs) > SUMMARY_ROWS
         if summary:
-            self._show_pass_rates(xs, ys)
+            draw_pass_rates(self._rates, self._failed_strip, self._passed_strip, xs, ys, self.zoom)
             self._passed.set_rows(np.empty(0), np.empty(0), np.empty(0, int))
             self._failed.set_rows(np.empty(0), np.empty(0), np.empty(0, int))
         else:
@@ -224,19 +228,39 @@ class FitPlot(PlotPanel):
         )
         self.set_overlays(self._runs)
 
-    def _show_pass_rates(self, xs: np.ndarray, ys: np.ndarray) -> None:
-        rates = pass_rates(xs, ys)
-        sizes = (5.0 + 11.0 * np.sqrt(rates.count / rates.count.max())) * self.zoom
-        self._rates.setData(rates.x, rates.rate, size=sizes)
-        tallest = max(int(rates.passed.max()), int(rates.failed.max()), 1)
-        left, right = rates.edges[:-1], rates.edges[1:]
-        failed = STRIP * rates.failed / tallest
-        passed = STRIP * rates.passed / tallest
-        self._failed_strip.setOpts(x0=left, x1=right, y0=-failed, height=failed)
-        self._passed_strip.setOpts(x0=left, x1=right, y0=np.ones_like(passed), height=passed)
+    def _set_two_inputs(self, on: bool) -> None:
+        """Switch between p over x and the plane of two inputs."""
+        if on == self.two_inputs:
+            return
+        self.two_inputs = on
+        self.plane.set_visible(on)
+        for part in (self._failed, self._passed, self.curve, self._half, self.prediction,
+                     self.file_predictions):  # fmt: skip
+            part.setVisible(not on)
+        if on:
+            for part in (self.threshold, self.threshold_edge, self._rates, self._passed_strip,
+                         self._failed_strip):  # fmt: skip
+                part.setVisible(False)
+            self._units.show(None, (), self._x)
+        else:
+            item = self.getPlotItem()
+            item.setLabel("left", "p (pass probability)", color=TEXT)
+            item.setYRange(-0.08, 1.08, padding=0)
+            self._span = (math.nan, math.nan)  # set again by set_data
 
     def _show_legend(self) -> None:
-        curves = [(self.curve, "sigmoid")]
+        if self.two_inputs:
+            self.set_legend_entries([
+                (self.plane.failed, "failed (y = 0)"),
+                (self.plane.passed, "passed (y = 1)"),
+                (self.plane.boundary, "p = 0.5 (the boundary; colour: p)"),
+            ])  # fmt: skip
+            return
+        name = "sigmoid" if self._network.is_lesson else "the network's p"
+        curves = [(self.curve, name)]
+        units = self._units.first
+        if units is not None:
+            curves.append((units, "each hidden unit's output"))
         if self._racers:
             curves = [(self._racer_items[id(r)], r.label) for r in self._racers]
         if self.summary:
@@ -274,18 +298,21 @@ class FitPlot(PlotPanel):
 
     def _draw_file_predictions(self) -> None:
         x = self._predicted_x
-        if not len(x) or not (math.isfinite(self._w) and math.isfinite(self._b)):
+        if self.two_inputs or not len(x) or not all(map(math.isfinite, self._params)):
             self.file_predictions.setData([], [])
             return
-        # The lesson's own sigmoid, point by point: the rings sit exactly where the
+        # The rule's own forward pass, point by point: the rings sit exactly where the
         # Predict box and the saved CSV put them (a few thousand at most).
-        self.file_predictions.setData(x, probabilities(self._w, self._b, x))
+        self.file_predictions.setData(x, model_probabilities(self._network, self._params, x))
 
     def drawn_predictions(self) -> tuple[np.ndarray, np.ndarray]:
         return self.file_predictions.data["x"].copy(), self.file_predictions.data["y"].copy()
 
     def drawn_points(self) -> list[tuple[float, float]]:
-        """The (x, y) of every data point drawn, sorted (none in summary mode)."""
+        """The (x, y) of every data point drawn, sorted (none in summary mode; with two
+        inputs, their (x₀, x₁))."""
+        if self.two_inputs:
+            return self.plane.drawn_points()
         xs = np.concatenate([self._passed.data["x"], self._failed.data["x"]])
         ys = np.concatenate([self._passed.data["y"], self._failed.data["y"]])
         return sorted(zip(xs.tolist(), ys.tolist(), strict=True))
@@ -314,51 +341,60 @@ class FitPlot(PlotPanel):
             self._span = (x0, x1)
             self._x = np.linspace(x0, x1, 600)
             self.getPlotItem().setXRange(x0, x1, padding=0)
-            if math.isfinite(self._w):
-                self.curve.setData(*self.curve_points(self._w, self._b))
-                self._place_threshold_label()
+            if all(map(math.isfinite, self._params)):
+                self.show_model(self._network, self._params)
+
+    def show_model(self, network: Network, params: tuple[float, ...]) -> None:
+        """Draw ``network`` with ``params``: the lesson's sigmoid, a network's curve (with
+        its hidden units' own), or the plane of two inputs."""
+        self._network, self._params = network, tuple(params)
+        if self.two_inputs:
+            if network.inputs == 2:
+                self.plane.show_model(network, self._params)
+            self.equation.setText(model_equation(network))
+            self._place_equation()
+            return
+        if network.is_lesson:
+            self._units.show(None, (), self._x)
+            self.set_model(self._params[0], self._params[-1])
+            return
+        self._w, self._b = math.nan, math.nan
+        finite = all(map(math.isfinite, self._params))
+        p = probability_curve(network, self._params, self._x) if finite else self._x * math.nan
+        self.curve.setData(self._x, p)
+        self._units.show(network, self._params, self._x)
+        self._draw_file_predictions()
+        self._threshold.hide()  # a network may cross 0.5 several times
+        self.equation.setText(model_equation(network))
+        self._place_equation()
+        self._show_legend()
+
+    def curve_of(self, run) -> tuple[np.ndarray, np.ndarray]:
+        """The curve of a kept run or a racer (``network``, ``params``) across the axis."""
+        if run.network.is_lesson:
+            return self.curve_points(run.w, run.b)
+        if run.network.inputs != 1 or not all(map(math.isfinite, run.params)):
+            return np.empty(0), np.empty(0)
+        return self._x, probability_curve(run.network, run.params, self._x)
 
     def set_model(self, w: float, b: float) -> None:
+        """The lesson's neuron with weight ``w`` and bias ``b``."""
+        self._network, self._params = Network(), (w, b)
         self._w, self._b = w, b
         self.curve.setData(*self.curve_points(w, b))
         self._draw_file_predictions()
-        threshold = -b / w if w != 0 else math.nan
-        if math.isfinite(threshold):
-            self.threshold.setPos(threshold)
-            self.threshold.label.setFormat(f"p = 0.5 at x = {fixed(threshold)}".replace("-", MINUS))
-            self.threshold.setVisible(not self._racing)
-            self._place_threshold_label()
-        else:
-            self.threshold.setVisible(False)
-            self.threshold_edge.setVisible(False)
+        self._threshold.show_at(-b / w if w != 0 else math.nan, not self._racing)
+        self._place_threshold_label()
         self.equation.setText(equation_text(w, b))
         self._place_equation()
 
     def _place_threshold_label(self) -> None:
-        """The "p = 0.5 at x" label on the side of its line with room (left of the line
-        in the right part of the plot, so it is never cut off), and below or above the
-        middle, away from a worked row's label."""
-        x0, x1 = self._span
-        at = float(self.threshold.value())
-        outside = self.threshold.isVisible() and not x0 <= at <= x1
-        self.threshold_edge.setVisible(outside)
-        if outside:  # the line is off the axis: say where, at the edge it is beyond
-            text = self.threshold.label.format
-            self.threshold_edge.setText(f"← {text}" if at < x0 else f"{text} →")
-            self.threshold_edge.setAnchor((0, 0.5) if at < x0 else (1, 0.5))
-            self.threshold_edge.setPos(x0 if at < x0 else x1, 0.28)
-        left = at > x0 + 0.6 * (x1 - x0)
-        label = self.threshold.label
-        side = (1, 0.5) if left else (0, 0.5)
         row_y = self.row_label.pos().y() if self.row_label.isVisible() else None
-        height = 0.72 if row_y is not None and 0.1 < row_y < 0.45 else 0.28
-        if label.anchors != [side, side] or label.orthoPos != height:
-            label.anchors = [side, side]
-            label.setPosition(height)
+        self._threshold.place(self._span, row_y)
 
     def threshold_label_side(self) -> str:
         """Which side of its line the threshold's label sits ("left" or "right")."""
-        return "left" if self.threshold.label.anchors[0][0] == 1 else "right"
+        return self._threshold.side
 
     def _place_equation(self) -> None:
         title = self.getPlotItem().titleLabel
@@ -372,8 +408,11 @@ class FitPlot(PlotPanel):
             self._overlays,
             self._runs,
             lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
-            lambda run, item: item.setData(*self.curve_points(run.w, run.b)),
+            lambda run, item: item.setData(*self.curve_of(run)),
         )
+        for item in self._overlays.values():
+            item.setVisible(not self.two_inputs)
+        self.plane.show_others(runs, self.two_inputs)
 
     def set_racers(self, racers: Sequence) -> None:
         """A race's sigmoids, one per racer in its colour, instead of the run's."""
@@ -383,15 +422,20 @@ class FitPlot(PlotPanel):
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(faded(r.colour, 220), width=2)),
-            lambda r, item: item.setData(*self.curve_points(r.w, r.b)),
+            lambda r, item: item.setData(*self.curve_of(r)),
         )
         for item in self._racer_items.values():
             item.setZValue(1)
+            item.setVisible(not self.two_inputs)
         self._racers = list(racers)
         self._racing = bool(racers)
         # The run's own curve, threshold and predictions are not on view during a race.
-        for part in (self.curve, self.threshold, self.equation, self.file_predictions):
-            part.setVisible(not racers)
+        for part in (self.curve, self.equation, self.file_predictions):
+            part.setVisible(not racers and not self.two_inputs or part is self.equation)
+        if racers or not self._network.is_lesson or self.two_inputs:
+            self._threshold.hide()
+        else:
+            self._threshold.show_at(-self._b / self._w if self._w else math.nan, True)
         self._place_threshold_label()
         if list(self._racer_items) != before:
             self._show_legend()
@@ -421,6 +465,14 @@ class FitPlot(PlotPanel):
 
     def _on_clicked(self, event) -> None:
         vb = self.getPlotItem().vb
+        if self.two_inputs:
+            inside = vb.sceneBoundingRect().contains(event.scenePos())
+            if event.button() == Qt.MouseButton.LeftButton and not event.double() and inside:
+                if not self.plane.point_at(event.scenePos()):
+                    point = vb.mapSceneToView(event.scenePos())
+                    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                    self.plane_point_added.emit(point.x(), point.y(), 0.0 if shift else 1.0)
+            return
         if (
             self.summary
             or event.button() != Qt.MouseButton.LeftButton
@@ -437,23 +489,12 @@ class FitPlot(PlotPanel):
         row = self.row_at(self.mapToScene(event.pos()))
         self.context_menu_requested.emit(event.globalPos(), row)
 
-    def show_row(self, update: RowUpdate | None) -> None:
-        """Highlight one row's step (None hides it): the row, p on the curve, the error."""
-        for part in (self.row_ring, self.row_prediction, self.row_error, self.row_label):
-            part.setVisible(update is not None)
+    def show_row(self, update: RowUpdate | NetRow | None) -> None:
+        """Highlight one row's step (None hides it): the row, p on the curve, the error
+        (with two inputs: the row ringed in the plane)."""
         if update is None:
+            self._marks.hide()
             return
-        x, y, p = update.x, update.y, update.p
-        self.row_ring.setData([x], [y])
-        self.row_prediction.setData([x], [p])
-        self.row_error.setData([x, x], [y, p])
-        self.row_label.setText(
-            f"error = {update.error:.3g}\nloss = {update.loss:.3g}".replace("-", MINUS)
-        )
-        # On the side of the row away from the threshold's line (and its label).
-        threshold = float(self.threshold.value())
-        away = (1, 0.5) if self.threshold.isVisible() and x < threshold else (0, 0.5)
-        self.row_label.setAnchor(away)
-        # Beside the error bar, but in the band between the points at p = 0 and p = 1.
-        self.row_label.setPos(x, min(max((y + p) / 2, 0.22), 0.78))
+        shown = self.threshold.isVisible()
+        self._marks.show(update, self.two_inputs, float(self.threshold.value()) if shown else None)
         self._place_threshold_label()

@@ -87,10 +87,24 @@ class LandscapePlot(PlotPanel):
         self.start.sigPositionChangeFinished.connect(self._on_start_dragged)
         self.scene().sigMouseClicked.connect(self._on_clicked)
         self._log = False
+        self.sliced = False  # a model with more than two parameters: a slice of it
         self.result: LandscapeResult | None = None
         self._overlays: dict[int, pg.PlotDataItem] = {}
 
     # -- the grid ----------------------------------------------------------------------
+    def set_axes_names(self, names: tuple[str, str] | None) -> None:
+        """Name the axes: a slice's two parameters, or (None) the lesson's w and b. On a
+        slice the start is the seed's, not chosen here: the start marker goes."""
+        item = self.getPlotItem()
+        x, y = names if names is not None else ("weight w", "bias b")
+        item.setLabel("bottom", x, color=TEXT)
+        item.setLabel("left", y, color=TEXT)
+        self.sliced = names is not None
+        self.start.setVisible(not self.sliced)
+        entries = self._run_legend[:2] if self.sliced else self._run_legend
+        if not self._racer_items:
+            self.set_legend_entries(entries)
+
     def show_result(self, result: LandscapeResult) -> None:
         self.result = result
         self.contours.setData(result.contour_w, result.contour_b)
@@ -118,7 +132,11 @@ class LandscapePlot(PlotPanel):
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
-        if not grid.exact:
+        cut = self.result.request.slice
+        if cut is not None:
+            a, b = cut.names
+            note = f"a slice: {a} and {b} vary, the rest as now"
+        elif not grid.exact:
             # Every row counts, binned; say how close the picture is.
             note = (
                 f"{integer(grid.rows)} rows in {integer(grid.groups)} bins, "
@@ -152,9 +170,10 @@ class LandscapePlot(PlotPanel):
         self.start.setPos((w, b))
         self.start.blockSignals(blocked)
 
-    def set_overlays(self, runs: Sequence[PastRun]) -> None:
+    def set_overlays(self, runs: Sequence[PastRun], axes: tuple[int, int] = (0, -1)) -> None:
         """The visible kept runs' paths, over the map (under the live path): dashed, each
-        in its run's colour, so they are told from the live path (solid white)."""
+        in its run's colour, so they are told from the live path (solid white); on a
+        slice, projected on its ``axes``."""
         sync_overlays(
             self,
             self._overlays,
@@ -162,7 +181,7 @@ class LandscapePlot(PlotPanel):
             lambda run: pg.PlotDataItem(
                 pen=pg.mkPen(faded(run.colour, 230), width=2, style=Qt.PenStyle.DashLine)
             ),
-            lambda run, item: item.setData(run.path_w, run.path_b),
+            lambda run, item: item.setData(*run.along(axes)),
         )
         for item in self._overlays.values():
             item.setZValue(KEPT_PATH_Z)
@@ -171,19 +190,25 @@ class LandscapePlot(PlotPanel):
         """The kept runs' paths as drawn (for tests and screenshots)."""
         return list(self._overlays.values())
 
-    def set_racers(self, racers: Sequence) -> None:
-        """A race's paths, each in its racer's colour with a dot where it is now."""
+    def set_racers(self, racers: Sequence, axes: tuple[int, int] = (0, -1)) -> None:
+        """A race's paths, each in its racer's colour with a dot where it is now (on a
+        slice, projected on its ``axes``)."""
+        a, b = axes
         before = list(self._racer_items)
         sync_overlays(
             self,
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
-            lambda r, item: item.setData(*_finite_path(r.path_w, r.path_b, r.w, r.b)),
+            lambda r, item: item.setData(*_racer_path(r, axes)),
         )
         for item in self._racer_items.values():
             item.setZValue(2)
-        now = [(r.w, r.b, r.colour) for r in racers if math.isfinite(r.w) and math.isfinite(r.b)]
+        now = [
+            (r.params[a], r.params[b], r.colour)
+            for r in racers
+            if math.isfinite(r.params[a]) and math.isfinite(r.params[b])
+        ]
         self.racer_dots.setData(
             [p[0] for p in now],
             [p[1] for p in now],
@@ -194,7 +219,7 @@ class LandscapePlot(PlotPanel):
         if list(self._racer_items) != before:
             entries = [(self._racer_items[id(r)], r.label) for r in racers]
             if not racers:
-                entries = self._run_legend
+                entries = self._run_legend[:2] if self.sliced else self._run_legend
             self.set_legend_entries(entries)
 
     def show_step(self, w0: float, b0: float, w1: float, b1: float) -> None:
@@ -221,7 +246,7 @@ class LandscapePlot(PlotPanel):
         self.start_chosen.emit(float(pos.x()), float(pos.y()))
 
     def _on_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton or self.sliced:
             return
         vb = self.getPlotItem().vb
         if not vb.sceneBoundingRect().contains(event.scenePos()):
@@ -229,6 +254,11 @@ class LandscapePlot(PlotPanel):
         point = vb.mapSceneToView(event.scenePos())
         self.set_start(point.x(), point.y())
         self.start_chosen.emit(float(point.x()), float(point.y()))
+
+
+def _racer_path(racer, axes: tuple[int, int]):
+    xs, ys = racer.along(axes)
+    return _finite_path(xs, ys, racer.params[axes[0]], racer.params[axes[1]])
 
 
 def _finite_path(ws: np.ndarray, bs: np.ndarray, w: float, b: float):

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.teach.words import count, integer, number
+from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, SettingsModel, speed_text
+from gdviz.ui.views.model_box import ModelBox
 from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, setting_box
 
 SLIDER_SPAN = (1e-4, 100.0)  # the learning-rate slider's span (the box takes any valid rate)
@@ -126,6 +128,13 @@ class ControlPanel(QWidget):
             form.addRow(SETTINGS[name].label, self._boxes[name])
         layout.addWidget(box)
 
+        # The model: the lesson's neuron, or a hidden layer
+        self.model_box = ModelBox(self._write)
+        for number_box in self.model_box.boxes():
+            number_box.installEventFilter(self._space_filter)
+            number_box.lineEdit().returnPressed.connect(self.editing_finished)
+        layout.addWidget(self.model_box)
+
         # The optimiser and its own settings (only the chosen one's are shown)
         box = QGroupBox("Optimiser")
         self._optimizer_form = QFormLayout(box)
@@ -196,7 +205,7 @@ class ControlPanel(QWidget):
 
         # Read-outs
         box = QGroupBox("Now")
-        form = QFormLayout(box)
+        form = self._readouts = QFormLayout(box)
         self.epoch_label = self._readout("epochLabel", "Epochs finished in this run")
         self.loss_label = self._readout(
             "lossLabel", "Loss of the last finished epoch (sum over all rows)"
@@ -312,6 +321,10 @@ class ControlPanel(QWidget):
             # Outside the box's range (e.g. from a session): say what really applies.
             self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
 
+        self.model_box.show_settings(settings)
+        lesson_start = settings.hidden == 0  # a hidden layer starts from its seed instead
+        for spin in (self.weight_spin, self.bias_spin):
+            spin.setEnabled(lesson_start)
         kind = settings.optimizer
         params = settings.hyper
         with signals_blocked(self.optimizer_combo, *self.optimizer_spins.values()):
@@ -340,6 +353,31 @@ class ControlPanel(QWidget):
             self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
         else:
             self.epoch_label.setText(f"{integer(viewed)} (viewed) / {integer(target)}")
+
+    def show_parameters(
+        self, loss: float | None, network: Network, params: tuple[float, ...]
+    ) -> None:
+        """The loss and the parameters now: w and b for the lesson's neuron; for a bigger
+        model, how many there are and the largest (each one is on the Network view)."""
+        self._name_readouts(("Weight w", "Bias b") if network.is_lesson else
+                            ("Parameters", "Largest"))  # fmt: skip
+        if network.is_lesson:
+            self.show_model(loss, params[0], params[-1])
+            return
+        self.loss_label.setText(number(loss) if loss is not None else "–")
+        largest = max(params, key=abs)
+        self.weight_label.setText(f"{len(params)} parameters")
+        self.bias_label.setText(number(largest))
+        self.weight_label.setToolTip(
+            "\n".join(f"{n} = {v!r}" for n, v in zip(network.names, params, strict=True))
+        )
+        self.bias_label.setToolTip("The parameter furthest from 0 (the Network view shows each)")
+
+    def _name_readouts(self, names: tuple[str, str]) -> None:
+        for label, name in zip((self.weight_label, self.bias_label), names, strict=True):
+            row = self._readouts.labelForField(label)
+            if isinstance(row, QLabel) and row.text() != name:
+                row.setText(name)
 
     def show_model(self, loss: float | None, w: float, b: float) -> None:
         self.loss_label.setText(number(loss) if loss is not None else "–")

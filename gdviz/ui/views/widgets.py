@@ -75,7 +75,8 @@ def setting_box(s: Setting, value: float | None = None) -> FloatSpinBox | QSpinB
     box: FloatSpinBox | QSpinBox
     if isinstance(kind, Whole):
         box = QSpinBox()
-        box.setRange(max(kind.low, 1), min(kind.high, EPOCHS_MAX))
+        least = max(kind.low, 1) if s.name == "epochs" else kind.low  # a window's run: 1 or more
+        box.setRange(least, min(kind.high, EPOCHS_MAX))
         box.setGroupSeparatorShown(True)
         box.setKeyboardTracking(False)
         box.setValue(int(shown))

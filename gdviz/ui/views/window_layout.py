@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gdviz.ui.views.widgets import ElidingStatusBar, JobProgress
 
@@ -21,6 +29,7 @@ class Layout:
 
     side_tabs: QTabWidget
     splitter: QSplitter  # the side panel and the plots
+    view_tabs: QTabWidget  # the landscape and the network view
     job_progress: JobProgress
     status_label: QLabel
 
@@ -31,12 +40,26 @@ def lay_out(
     data_tab: QWidget,
     runs_tab: QWidget,
     plots: tuple[QWidget, QWidget, QWidget],
+    slice_bar: QWidget,
+    network_view: QWidget,
 ) -> Layout:
-    """Arrange the tabs and the plots (fit, landscape, loss) in ``window``."""
+    """Arrange the tabs and the plots (fit, landscape, loss) in ``window``; the landscape
+    (with its slice bar above it) shares a place with the network view, as tabs."""
     fit, landscape, loss = plots
+    landscape_panel = QWidget()
+    column = QVBoxLayout(landscape_panel)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(slice_bar)
+    column.addWidget(landscape, 1)
+    views = QTabWidget()
+    views.setObjectName("viewTabs")
+    views.setDocumentMode(True)
+    views.addTab(landscape_panel, "Loss landscape")
+    views.addTab(network_view, "Network")
     top = QSplitter(Qt.Orientation.Horizontal)
     top.addWidget(fit)
-    top.addWidget(landscape)
+    top.addWidget(views)
     top.setSizes([560, 440])
     stacked = QSplitter(Qt.Orientation.Vertical)
     stacked.addWidget(top)
@@ -65,7 +88,7 @@ def lay_out(
     window.statusBar().addPermanentWidget(progress)
     window.statusBar().addPermanentWidget(label)
     window.resize(*first_size(window))
-    return Layout(side, main, progress, label)
+    return Layout(side, main, views, progress, label)
 
 
 def first_size(window: QWidget, wanted: tuple[int, int] = (1400, 900)) -> tuple[int, int]:

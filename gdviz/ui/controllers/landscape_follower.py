@@ -1,0 +1,107 @@
+"""What the landscape shows of the run (or of a race): the path, the point now, the next
+run's start, and which grid to ask for.
+
+The lesson's neuron has two parameters, and its landscape is the whole picture. A model
+with more have a landscape of as many dimensions: the landscape shows a slice along two
+of them (the slice bar chooses which), through the parameters as they are now, and the
+path as its shadow on those two. When training moves the other parameters away, a new
+slice is asked for (off the GUI thread, as every grid is).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gdviz.core.figures.loss_slice import Slice, default_axes
+from gdviz.core.figures.runs import thinned_path
+from gdviz.core.train.network import Network
+from gdviz.ui.controllers.landscape_controller import LandscapeController
+from gdviz.ui.controllers.race_controller import RaceController
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.models import SettingsModel
+from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.slice_bar import SliceBar
+
+
+class LandscapeFollower:
+    """Keeps the landscape plot and its slice bar on the run, or on a race."""
+
+    def __init__(
+        self,
+        run: RunController,
+        race: RaceController,
+        settings: SettingsModel,
+        grids: LandscapeController,
+        plot: LandscapePlot,
+        bar: SliceBar,
+    ) -> None:
+        self._run, self._race, self._settings = run, race, settings
+        self._grids, self._plot, self._bar = grids, plot, bar
+        self._network: Network | None = None
+        self.axes = (0, 1)
+        bar.axes_chosen.connect(self.choose_axes)
+
+    def axes_of(self, network: Network) -> tuple[int, int]:
+        """The axes for ``network`` (a new model starts from its default two)."""
+        if network != self._network:
+            self._network = network
+            self.axes = default_axes(network)
+            names = None if network.is_lesson else network.names
+            self._bar.show_axes(names, self.axes)
+            self._plot.set_axes_names(None if names is None else network_names(network, self.axes))
+        return self.axes
+
+    def choose_axes(self, a: int, b: int) -> None:
+        if self._network is None or (a, b) == self.axes:
+            return
+        self.axes = (a, b)
+        self._plot.set_axes_names(network_names(self._network, self.axes))
+        self._plot.hide_step()
+        self.follow(self._run.params, refit=True)
+
+    def follow(self, shown: tuple[float, ...], refit: bool = False) -> None:
+        """Draw the run's path and the point ``shown`` (the epoch viewed); ask for a grid
+        that shows them, or a new slice (``refit``: one framed on them now)."""
+        r, race = self._run, self._race
+        network = r.network
+        a, b = self.axes_of(network)
+        path = thinned_path(r.start_params, r.history.params)
+        xs, ys = path[a], path[b]
+        self._plot.show_path((xs[0], ys[0]), xs[1:], ys[1:], (r.params[a], r.params[b]))
+        self._plot.show_current(shown[a], shown[b])
+        ws = [r.params[a], *_span(xs)]
+        bs = [r.params[b], *_span(ys)]
+        if network.is_lesson:  # the next run's start is chosen on this map: keep it on view
+            nxt = self._settings.value
+            ws, bs = ws + [nxt.weight], bs + [nxt.bias]
+        cut = None if network.is_lesson else Slice(network, tuple(shown), (a, b))
+        data, loss = r.data, r.settings.loss
+        if race.active:  # the racers' paths instead
+            race.refresh_paths()
+            first = race.racers[0]
+            data, loss = race.data or data, first.settings.loss
+            ws, bs = [], []
+            for racer in race.racers:
+                if racer.network == network:
+                    rx, ry = racer.along((a, b))
+                    ws += [racer.params[a], *_span(rx)]
+                    bs += [racer.params[b], *_span(ry)]
+            if not network.is_lesson:
+                cut = Slice(network, tuple(first.params), (a, b))
+        self._plot.set_racers([racer for racer in race.racers if racer.network == network], (a, b))
+        self._grids.follow(data, loss, np.array(ws), np.array(bs), refit=refit, cut=cut)
+
+    def show_step(self, before: tuple[float, ...], after: tuple[float, ...]) -> None:
+        """One row's step, as an arrow on the two axes."""
+        a, b = self.axes
+        self._plot.show_step(before[a], before[b], after[a], after[b])
+
+
+def network_names(network: Network, axes: tuple[int, int]) -> tuple[str, str]:
+    return network.names[axes[0]], network.names[axes[1]]
+
+
+def _span(values: np.ndarray) -> list[float]:
+    """The smallest and largest finite value (none if there are none)."""
+    finite = values[np.isfinite(values)]
+    return [float(finite.min()), float(finite.max())] if finite.size else []

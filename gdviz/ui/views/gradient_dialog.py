@@ -1,0 +1,75 @@
+"""The gradient check's window: for each parameter, the rule's gradient, the finite
+difference and their relative error, and what that says."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdviz.core.teach.words import significant
+from gdviz.core.train.gradcheck import AGREE, ParameterCheck, largest, verdict
+from gdviz.core.train.model import Gradient, Loss
+
+COLUMNS = ("parameter", "the rule's gradient", "finite difference", "relative error")
+
+
+class GradientDialog(QDialog):
+    """A table of the checks and the verdict; non-modal (the window stays usable)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradientDialog")
+        self.setWindowTitle("gdviz — check the gradient")
+        self.resize(620, 420)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("gradientTable")
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("gradientVerdict")
+        self.verdict.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.verdict)
+        layout.addWidget(buttons)
+
+    def show_checks(
+        self, checks: list[ParameterCheck], loss: Loss, gradient: Gradient, where: str
+    ) -> None:
+        self.heading.setText(
+            f"At the model {where}: for each parameter, the direction the rule moves it (its "
+            "gradient, summed over the rows) against a central finite difference of the total "
+            f"loss. Relative errors below {AGREE:g} mean they agree."
+        )
+        self.table.setRowCount(len(checks))
+        for row, c in enumerate(checks):
+            cells = (c.name, significant(c.rule, 8), significant(c.numeric, 8),
+                     significant(c.relative, 3))  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 3 and not c.relative < AGREE:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.verdict.setText(
+            f"Largest relative error: {significant(largest(checks), 3)}. "
+            + verdict(checks, loss, gradient)
+        )

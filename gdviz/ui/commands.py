@@ -192,10 +192,12 @@ class WindowCommands:
     def predict_for_file(self, path: str | None = None, save_to: str | None = None) -> bool:
         """Data ▸ Predict for a file: with the model drawn now (a viewed epoch's, or the
         live one)."""
-        w, b, epoch = self.shown_parameters()
+        params, epoch = self.presenter.shown_params()
         trained = len(self.run.history) if epoch is None else epoch + 1
-        x_name = self.run.data.x_label
-        return self.predictions.predict_file(w, b, trained, x_name, path, save_to=save_to)
+        names = self.run.data.x_labels
+        return self.predictions.predict_file(
+            self.run.network, params, trained, names, path, save_to=save_to
+        )
 
     def check_gradient(self) -> None:
         """Options ▸ Check the gradient, at the model on view."""

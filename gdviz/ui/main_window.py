@@ -198,6 +198,7 @@ class MainWindow(WindowCommands, QMainWindow):
         # Gestures on the plots and the table.
         self.landscape_plot.start_chosen.connect(self._on_start_chosen)
         self.fit_plot.point_added.connect(self.data_controller.add_point)
+        self.fit_plot.plane_point_added.connect(self.data_controller.add_plane_point)
         self.fit_plot.point_moved.connect(self.data_controller.move_point)
         self.fit_plot.point_deleted.connect(self.data_controller.delete_point)
         self.data_panel.edit_requested.connect(self.data_controller.edit)
@@ -277,7 +278,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     # -- reactions ---------------------------------------------------------------------------
     def _show_predictions(self, result) -> None:
-        if result is None:
+        if result is None or result.x.ndim > 1:  # two inputs: in the CSV, not on the plot
             self.fit_plot.show_file_predictions(None)
         else:
             self.fit_plot.show_file_predictions(result.x, result.label)

@@ -57,25 +57,25 @@ def decimal_text(text: str) -> str:
     return text
 
 
-def parse_pasted(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """x and label columns from pasted text (cells copied from a spreadsheet): the first
-    two cells of each line, split at tabs (or semicolons, commas, spaces), read with the
-    rules every table follows (decimal commas, :func:`decimal_text`); a first line of
-    words is a header. Raises ValueError naming the first line that is not two numbers."""
+def parse_pasted(text: str, columns: int = 2) -> np.ndarray:
+    """Rows from pasted text (cells copied from a spreadsheet): the first ``columns``
+    cells of each line (the inputs, then the label), split at tabs (or semicolons, commas,
+    spaces), read with the rules every table follows (decimal commas,
+    :func:`decimal_text`); a first line of words is a header. Raises ValueError naming the
+    first line that is not that many numbers."""
     lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
-    xs, ys = [], []
+    rows = []
+    what = (
+        "two numbers (x and a label)" if columns == 2 else f"{columns} numbers (x₀, x₁ and a label)"
+    )
     for number, line in enumerate(lines, start=1):
         cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
         try:
-            x, y = to_number(decimal_text(cells[0])), to_number(decimal_text(cells[1]))
+            rows.append([to_number(decimal_text(cells[k])) for k in range(columns)])
         except (IndexError, ValueError):
             if number == 1 and cells and not any(is_number(decimal_text(c)) for c in cells):
                 continue  # a header
-            raise ValueError(
-                f"line {number} ({shown(line.strip(), 40)}) is not two numbers (x and a label)"
-            ) from None
-        xs.append(x)
-        ys.append(y)
-    if not xs:
+            raise ValueError(f"line {number} ({shown(line.strip(), 40)}) is not {what}") from None
+    if not rows:
         raise ValueError("the clipboard holds no rows of numbers")
-    return np.array(xs), np.array(ys)
+    return np.array(rows, dtype=float)

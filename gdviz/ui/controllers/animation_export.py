@@ -80,7 +80,7 @@ class AnimationJob:
         self._sink = sink
         self._source: np.ndarray | None = h.loss
         # w and b are compacted in place as a long run grows: copy them now (small).
-        snapshot = Snapshot(np.empty(len(h)), h.w.copy(), h.b.copy(), h.param_stride)
+        snapshot = Snapshot(np.empty(len(h)), h.params.copy(), h.param_stride)
         # The snapshot reads as a history does (it is never trained on).
         self._session = replace(session, history=cast(History, snapshot))
         self._copied = 0

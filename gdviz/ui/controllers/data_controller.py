@@ -139,10 +139,13 @@ class DataController(QObject):
             return
         self.undo_stack.push(DataEdit(self, old, new, text))
 
-    def edit_arrays(self, xs: np.ndarray, ys: np.ndarray, text: str) -> None:
-        """The data with these rows (same names), undoably; a refusal is said, not raised."""
+    def edit_arrays(
+        self, xs: np.ndarray, ys: np.ndarray, text: str, x2: np.ndarray | None = None
+    ) -> None:
+        """The data with these rows (same names), undoably; a refusal is said, not raised.
+        Two-input data needs ``x2`` too."""
         try:
-            new = self._run.data.with_rows(xs, ys)
+            new = self._run.data.with_rows(xs, ys, x2=x2)
         except DataError as exc:
             self.message.emit(f"Not changed: {exc.message}.")
             return
@@ -152,41 +155,59 @@ class DataController(QObject):
         kind = "passed" if label == 1.0 else "failed"
         x = round(x, 2)
         data = self._run.data
+        if data.x2 is not None:
+            return  # a point of two inputs comes from the plane (add_plane_point)
         self.edit_arrays(
             np.append(data.xs, x),
             np.append(data.ys, label),
             f"add a student who {kind} at x = {x:g}",
         )
 
+    def add_plane_point(self, x0: float, x1: float, label: float) -> None:
+        """A row of two-input data, clicked in the plane of its inputs."""
+        data = self._run.data
+        if data.x2 is None:
+            return
+        x0, x1 = round(x0, 2), round(x1, 2)
+        kind = "passed" if label == 1.0 else "failed"
+        self.edit_arrays(
+            np.append(data.xs, x0), np.append(data.ys, label),
+            f"add a row that {kind} at ({x0:g}, {x1:g})", x2=np.append(data.x2, x1),
+        )  # fmt: skip
+
     def move_point(self, index: int, x: float) -> None:
         xs = self._run.data.xs.copy()
         xs[index] = round(x, 2)
-        self.edit_arrays(xs, self._run.data.ys, f"move row {index + 1} to x = {round(x, 2):g}")
+        self.edit_arrays(xs, self._run.data.ys, f"move row {index + 1} to x = {round(x, 2):g}",
+                         x2=self._run.data.x2)  # fmt: skip
 
     def delete_point(self, index: int) -> None:
         data = self._run.data
         if len(data) == 1:
             self.message.emit("Not deleted: a data set needs one row.")
             return
+        second = np.delete(data.x2, index) if data.x2 is not None else None
         self.edit_arrays(
-            np.delete(data.xs, index), np.delete(data.ys, index), f"delete row {index + 1}"
-        )
+            np.delete(data.xs, index), np.delete(data.ys, index), f"delete row {index + 1}",
+            x2=second,
+        )  # fmt: skip
 
     def paste(self, text: str, at: int | None) -> None:
         """Rows pasted from a spreadsheet (tab-separated cells; commas and semicolons too):
         from row ``at`` on they replace rows, beyond the end they are added; one undo step.
         A header line is skipped; a line that is not two numbers is refused, with its number."""
+        data = self._run.data
         try:
-            xs_new, ys_new = parse_pasted(text)
+            rows = parse_pasted(text, data.inputs + 1)
         except ValueError as exc:
             self.message.emit(f"Not pasted: {exc}")
             return
-        data = self._run.data
         start = len(data) if at is None else min(max(at, 0), len(data))
-        end = start + len(xs_new)
-        xs = np.concatenate([data.xs[:start], xs_new, data.xs[end:]])
-        ys = np.concatenate([data.ys[:start], ys_new, data.ys[end:]])
-        self.edit_arrays(xs, ys, f"paste {count(len(xs_new), 'row')}")
+        end = start + len(rows)
+        old = np.column_stack([data.X, data.ys])
+        table = np.concatenate([old[:start], rows, old[end:]])
+        second = table[:, 1] if data.inputs > 1 else None
+        self.edit_arrays(table[:, 0], table[:, -1], f"paste {count(len(rows), 'row')}", x2=second)
 
     # -- files and built-in sets -----------------------------------------------------------
     def use_builtin(self, name: str) -> None:

@@ -16,11 +16,12 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from gdviz.core.io.predict import predicted, probabilities, save_predictions
+from gdviz.core.io.predict import model_probabilities, predicted, save_predictions
 from gdviz.core.io.table import Inputs, TableReader, open_table
 from gdviz.core.io.table_inputs import read_inputs
 from gdviz.core.teach.words import count, fixed
 from gdviz.core.train.data import DataError
+from gdviz.core.train.network import Network
 from gdviz.ui.controllers.data_controller import FILTER
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 
@@ -32,10 +33,10 @@ class Predictions:
     """Inputs read from ``path`` and the model's probability for each."""
 
     path: str
-    x: np.ndarray
+    x: np.ndarray  # the inputs: one column, or rows × 2
     p: np.ndarray
-    w: float
-    b: float
+    network: Network
+    params: tuple[float, ...]
     epochs: int  # epochs the model had trained
     note: str = ""
 
@@ -49,6 +50,12 @@ class Predictions:
         return f"predicted for {Path(self.path).name}"
 
 
+def _model(result: Predictions) -> str:
+    if result.network.is_lesson:
+        return f"w = {fixed(result.params[0])}, b = {fixed(result.params[-1])}"
+    return result.network.describe()
+
+
 class PredictWorker(Worker):
     """Reads an inputs file and predicts (``done``: :class:`Predictions`; ``refused``:
     why not); writes the CSV (``saved``: its path)."""
@@ -58,17 +65,22 @@ class PredictWorker(Worker):
 
     def predict(
         self, job_id: int, path: str, column: str | None, reader: TableReader | None,
-        prefer: str, w: float, b: float, epochs: int,
+        prefer: tuple[str, ...], network: Network, params: tuple[float, ...], epochs: int,
     ) -> None:  # fmt: skip
         """Predict for ``path``'s inputs (read through ``reader`` when the GUI thread opened
-        the table to ask for the column)."""
+        the table to ask for the column); a model of two inputs reads the columns named
+        like the data it was trained on."""
+        first, second = (*prefer, None, None)[:2]
         try:
-            inputs: Inputs = read_inputs(reader or open_table(path), column, prefer, None)
+            table = reader or open_table(path)
+            inputs: Inputs = read_inputs(table, column, first, None, None, second,
+                                         network.inputs)  # fmt: skip
         except DataError as exc:
             self.refused.emit(job_id, str(exc))
             return
-        p = probabilities(w, b, inputs.x)
-        self.done.emit(job_id, Predictions(path, inputs.x, p, w, b, epochs, inputs.note))
+        x = inputs.X if network.inputs > 1 else inputs.x
+        p = model_probabilities(network, params, inputs.X)
+        self.done.emit(job_id, Predictions(path, x, p, network, params, epochs, inputs.note))
 
     def save(self, job_id: int, path: str, predictions: Predictions) -> None:
         try:
@@ -108,21 +120,23 @@ class PredictionController(QObject):
 
     def predict_file(
         self,
-        w: float,
-        b: float,
+        network: Network,
+        params: tuple[float, ...],
         epochs: int,
-        x_name: str,
+        x_names: tuple[str, ...],
         path: str | None = None,
         column: str | None = None,
         save_to: str | None = None,
     ) -> bool:
-        """Predict with the model ``(w, b)`` (trained ``epochs``) for the x column of
+        """Predict with ``network``'s ``params`` (trained ``epochs``) for the x column of
         ``path`` (asked for when None, and the column too when the file has several and
-        none is named ``x_name``). The CSV is saved to ``save_to`` (asked for when None).
-        False if nothing started."""
-        if not (math.isfinite(w) and math.isfinite(b)):
-            self._refused("the model diverged (w or b is not a number): reset and train it")
+        none is named ``x_names[0]``; a model of two inputs takes the columns named as its
+        data's). The CSV is saved to ``save_to`` (asked for when None). False if nothing
+        started."""
+        if not all(math.isfinite(v) for v in params):
+            self._refused("the model diverged (a parameter is not a number): reset and train it")
             return False
+        x_name = x_names[0]
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._parent, "Predict for a file", self.last_folder, FILTER
@@ -138,7 +152,8 @@ class PredictionController(QObject):
                 self._refused(str(exc))
                 return False
             names = [n.strip().casefold() for n in table.names]
-            if len(table.names) > 2 and names.count(x_name.strip().casefold()) != 1:
+            one = network.inputs == 1
+            if one and len(table.names) > 2 and names.count(x_name.strip().casefold()) != 1:
                 chosen, ok = QInputDialog.getItem(
                     self._parent,
                     "Which column is x?",
@@ -153,7 +168,7 @@ class PredictionController(QObject):
         self.last_folder = str(Path(path).parent)
         self._save_to = save_to
         worker = self._thread.worker
-        self._thread.submit(worker.predict, path, column, reader, x_name, w, b, epochs)
+        self._thread.submit(worker.predict, path, column, reader, x_names, network, params, epochs)
         self.message.emit(f"Predicting for {Path(path).name}…")
         return True
 
@@ -193,8 +208,7 @@ class PredictionController(QObject):
         note = f" ({result.note})" if result.note else ""
         return (
             f"Predicted {count(len(result.x), 'row')} of {Path(result.path).name} with "
-            f"the model after {count(result.epochs, 'epoch')} "
-            f"(w = {fixed(result.w)}, b = {fixed(result.b)}): "
+            f"the model after {count(result.epochs, 'epoch')} ({_model(result)}): "
             f"{count(result.passing, 'row')} predicted to pass{note}."
         )
 

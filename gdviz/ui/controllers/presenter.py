@@ -23,7 +23,7 @@ from gdviz.core.teach.explain_net import explain_network
 from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate, predict
-from gdviz.core.train.network import NetRow
+from gdviz.core.train.network import NetRow, forward
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
@@ -169,7 +169,7 @@ class RunPresenter(QObject):
             self._view.set_viewed_epoch(None)
         v.loss_plot.show_cursor(None)
         v.fit_plot.set_data(r.data)
-        v.controls.model_box.show_inputs(r.data.inputs)
+        v.controls.show_inputs(r.data.inputs, r.data.x_labels)
         self._clear_row_and_note()
         v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
         v.loss_plot.show_banner(None)
@@ -319,7 +319,7 @@ class RunPresenter(QObject):
         v.data_panel.set_data_set(data)
         v.loss_plot.hide_hover()
         self._clear_row_and_note()
-        v.controls.model_box.show_inputs(data.inputs)
+        v.controls.show_inputs(data.inputs, data.x_labels)
         if continued:  # a fresh run redraws everything itself (run_started)
             v.fit_plot.set_data(data)
             self.follow_landscape()
@@ -445,16 +445,21 @@ class RunPresenter(QObject):
 
     def update_prediction(self) -> None:
         controls, fit = self._v.controls, self._v.fit_plot
-        hours = controls.predict_hours()
-        w, b, _ = self.shown_parameters()
-        if hours is None or not (math.isfinite(w) and math.isfinite(b)):
-            controls.predict_output.setText("type hours studied")
+        inputs = controls.predict_inputs()
+        params, _ = self.shown_params()
+        network = self._run.network
+        if inputs is None or not all(math.isfinite(v) for v in params):
+            two = network.inputs == 2
+            controls.predict_output.setText("type both inputs" if two else "type hours studied")
             fit.show_prediction(None, None)
             return
-        p = predict(w, b, hours)
+        if network.is_lesson:
+            p = predict(params[0], params[-1], inputs[0])
+        else:
+            p = forward(network, params, inputs).p
         verdict = "likely to pass" if p >= 0.5 else "likely to fail"
         controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
-        fit.show_prediction(hours, p)
+        fit.show_prediction(inputs[0] if len(inputs) == 1 else None, p)
 
 
 def _span(values: np.ndarray) -> list[float]:

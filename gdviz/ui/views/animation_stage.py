@@ -6,6 +6,7 @@ undisturbed while an animation is made (see :mod:`gdviz.ui.controllers.animation
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
 from gdviz.core.figures import landscape
 from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult, compute_result
-from gdviz.core.figures.runs import path_points
+from gdviz.core.figures.loss_slice import Slice, default_axes
+from gdviz.core.figures.runs import thinned_path
 from gdviz.core.io.session import Session
 from gdviz.core.teach.words import LOSS_NAMES, integer, number
 from gdviz.ui.views import images
@@ -40,34 +42,48 @@ class _Prefix:
 
 @dataclass
 class Snapshot:
-    """What an animation reads of a run's history (the loss, and w, b every
+    """What an animation reads of a run's history (the loss, and the parameters every
     ``param_stride`` epochs), copied so the run may go on, or reset, meanwhile."""
 
     loss: np.ndarray
-    w: np.ndarray
-    b: np.ndarray
+    params: np.ndarray  # one row per parameter
     param_stride: int
 
     def __len__(self) -> int:
         return len(self.loss)
 
+    @property
+    def w(self) -> np.ndarray:
+        return self.params[0]
+
+    @property
+    def b(self) -> np.ndarray:
+        return self.params[-1]
+
 
 def landscape_request(session: Session) -> LandscapeRequest:
-    """The one grid of an animation: around the whole path, the start and the end."""
-    s, h = session.settings, session.history
-    path_w, path_b = path_points(h.w, h.b)
-    ws = np.concatenate([[s.weight, session.w], path_w])
-    bs = np.concatenate([[s.bias, session.b], path_b])
+    """The one grid of an animation: around the whole path, the start and the end (for a
+    model with more than two parameters, the slice through where the run ended, along
+    the landscape's first two axes)."""
+    s, network = session.settings, session.network
+    a, b = default_axes(network)
+    path = thinned_path(session.start_params, session.history.params)
+    ws = np.concatenate([[session.params[a]], path[a]])
+    bs = np.concatenate([[session.params[b]], path[b]])
     ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
+    cut = None if network.is_lesson else Slice(network, session.params, (a, b))
     return LandscapeRequest(
         session.data,
         s.loss,
         (float(ws.min()), float(ws.max())),
         (float(bs.min()), float(bs.max())),
+        cut,
     )
 
 
 def landscape_result(request: LandscapeRequest) -> LandscapeResult:
+    if request.slice is not None:
+        return compute_result(request, (math.nan, math.nan))
     return compute_result(request, landscape.optimum_estimate(request.data))
 
 
@@ -118,8 +134,14 @@ class AnimationStage:
         yield
         self.fit.set_data(session.data)
         self.loss.start_run(_Prefix(h.loss[:0]), max(1, len(h)), LOSS_NAMES[s.loss])
+        network = session.network
+        self._axes = default_axes(network)
+        a, b = self._axes
+        self.landscape.set_axes_names(
+            None if network.is_lesson else (network.names[a], network.names[b])
+        )
         self.landscape.set_start(*s.start)
-        self._path_w, self._path_b = path_points(h.w, h.b)
+        self._path = thinned_path(session.start_params, h.params)
         self.landscape.show_result(landscape_grid or landscape_result(landscape_request(session)))
         yield
         # Lay out what was just added (the legends) now: no event loop runs between
@@ -135,14 +157,18 @@ class AnimationStage:
 
     def show_epoch(self, epoch: int) -> None:
         """Every plot as it was after ``epoch`` (0-based)."""
-        h, s = self.session.history, self.session.settings
+        h = self.session.history
         index = epoch // h.param_stride
-        w, b = float(h.w[index]), float(h.b[index])
-        self.fit.set_model(w, b)
+        params = tuple(h.params[:, index].tolist())
+        self.fit.show_model(self.session.network, params)
         self.loss.set_history(_Prefix(h.loss[: epoch + 1]))
-        shown = max(1, round(len(self._path_w) * (index + 1) / max(1, len(h.w))))
-        self.landscape.show_path(s.start, self._path_w[:shown], self._path_b[:shown], (w, b))
-        self.landscape.show_current(w, b)
+        a, b = self._axes
+        steps = self._path.shape[1] - 1  # the start, then the thinned path
+        shown = max(1, round(steps * (index + 1) / max(1, h.params.shape[1])))
+        xs, ys = self._path[a], self._path[b]
+        self.landscape.show_path((xs[0], ys[0]), xs[1 : shown + 1], ys[1 : shown + 1],
+                                 (params[a], params[b]))  # fmt: skip
+        self.landscape.show_current(params[a], params[b])
 
     def image(self, epoch: int, width: int) -> QImage:
         """The frame for ``epoch``, ``width`` pixels wide, with the epoch and loss in a corner."""

@@ -59,7 +59,14 @@ class ColumnDialog(QDialog):
         self.y_column = QComboBox()
         self.x_column.setObjectName("xColumn")
         self.y_column.setObjectName("yColumn")
+        self.x2_column = QComboBox()
+        self.x2_column.setObjectName("x2Column")
+        self.x2_column.setToolTip(
+            "A second input (e.g. hours slept): the model then takes two, and the fit plot "
+            "shows the plane of both"
+        )
         form.addRow("x (input, e.g. hours)", self.x_column)
+        form.addRow("second input (optional)", self.x2_column)
         form.addRow("label (e.g. passed)", self.y_column)
         self._modes = QButtonGroup(self)
         self.as_is = QRadioButton(MODES[0])
@@ -113,6 +120,11 @@ class ColumnDialog(QDialog):
             combo.addItems(table.names)
             combo.setCurrentIndex(chosen)
             combo.blockSignals(blocked)
+        blocked = self.x2_column.blockSignals(True)
+        self.x2_column.clear()
+        self.x2_column.addItem("none (one input)")
+        self.x2_column.addItems(table.names)
+        self.x2_column.blockSignals(blocked)
         self._on_label_column(table.y)
 
     def _on_label_column(self, index: int) -> None:
@@ -157,11 +169,13 @@ class ColumnDialog(QDialog):
     def options(self) -> ReadOptions:
         sheet = self.sheet.currentText() or None
         x, y = str(self.x_column.currentIndex() + 1), str(self.y_column.currentIndex() + 1)
+        second = self.x2_column.currentIndex()  # 0: none; k: column k
+        x2 = str(second) if second > 0 else None
         if self.equals.isChecked():
-            return ReadOptions(x, y, sheet, positive=self.positive.currentText())
+            return ReadOptions(x, y, sheet, positive=self.positive.currentText(), x2=x2)
         if self.above.isChecked():
-            return ReadOptions(x, y, sheet, above=self.threshold.value())
-        return ReadOptions(x, y, sheet)
+            return ReadOptions(x, y, sheet, above=self.threshold.value(), x2=x2)
+        return ReadOptions(x, y, sheet, x2=x2)
 
     @staticmethod
     def choose(

@@ -28,8 +28,11 @@ from gdviz.core.train.data import DataSet, row_problem, shown
 _ROOT = QModelIndex()
 
 
+SUB = "₀₁"
+
+
 class DataTableModel(QAbstractTableModel):
-    """Rows of a DataSet as a two-column table (x, y)."""
+    """Rows of a DataSet as a table: the input columns (one, or two), then the label."""
 
     edit_requested = Signal(object, str)  # new DataSet, what changed
     edit_rejected = Signal(str)  # why a typed value was refused
@@ -46,11 +49,12 @@ class DataTableModel(QAbstractTableModel):
         if len(data) == len(self._data):
             # Same shape (a cell edit, an undo of one): update in place. A reset here
             # would close the editor that is still committing this very edit.
-            self._data = data
-            last = self.index(len(data) - 1, 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
-            return
+            if data.inputs == self._data.inputs:
+                last = self.index(len(data) - 1, data.inputs)
+                self._data = data
+                self.dataChanged.emit(self.index(0, 0), last)
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, data.inputs)
+                return
         self.beginResetModel()
         self._data = data
         self.endResetModel()
@@ -59,20 +63,26 @@ class DataTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._data)
 
     def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 2
+        return 0 if parent.isValid() else self._data.inputs + 1
+
+    def _column(self, index: int):
+        return self._data.ys if index == self._data.inputs else self._data.X[:, index]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            names = (self._data.x_label, self._data.y_label)
-            return f"{names[section]} ({'x' if section == 0 else 'y, 0…1'})"
+            data = self._data
+            names = (*data.x_labels, data.y_label)
+            if section == data.inputs:
+                return f"{names[section]} (y, 0…1)"
+            return f"{names[section]} ({'x' if data.inputs == 1 else f'x{SUB[section]}'})"
         return str(section + 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        column = self._data.xs if index.column() == 0 else self._data.ys
+        column = self._column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{column[index.row()]:g}"
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
@@ -92,25 +102,27 @@ class DataTableModel(QAbstractTableModel):
         except ValueError:
             wanted = (
                 "an x value, e.g. 3.5"
-                if index.column() == 0
+                if index.column() < self._data.inputs
                 else "a label from 0 to 1 (1 = passed, 0 = failed)"
             )
             self.edit_rejected.emit(
                 f"Row {index.row() + 1}: {shown(value)} is not a number; type {wanted}."
             )
             return False
-        data, i = self._data, index.row()
-        x, y = data.row(i)
-        x, y = (number, y) if index.column() == 0 else (x, number)
-        problem = row_problem(x, y)
-        if problem:
-            self.edit_rejected.emit(f"Row {i + 1}: {problem}.")
-            return False
-        if (x, y) == data.row(i):
+        data, i, c = self._data, index.row(), index.column()
+        cells = [*data.X[i].tolist(), float(data.ys[i])]
+        if cells[c] == number:
             return True
-        xs, ys = data.xs.copy(), data.ys.copy()
-        xs[i], ys[i] = x, y
-        self.edit_requested.emit(data.with_rows(xs, ys), f"edit row {i + 1}")
+        cells[c] = number
+        for x in cells[:-1]:
+            problem = row_problem(x, cells[-1])
+            if problem:
+                self.edit_rejected.emit(f"Row {i + 1}: {problem}.")
+                return False
+        X, ys = data.X.copy(), data.ys.copy()
+        X[i], ys[i] = cells[:-1], cells[-1]
+        second = X[:, 1] if data.inputs > 1 else None
+        self.edit_requested.emit(data.with_rows(X[:, 0], ys, x2=second), f"edit row {i + 1}")
         return True
 
 
@@ -201,7 +213,9 @@ class DataPanel(QWidget):
     def add_row(self) -> None:
         data = self.data_set
         x = float(data.xs.max()) + 1.0
-        self._forward(data.with_rows(np.append(data.xs, x), np.append(data.ys, 1.0)), "add a row")
+        second = np.append(data.x2, float(data.x2.mean())) if data.x2 is not None else None
+        added = data.with_rows(np.append(data.xs, x), np.append(data.ys, 1.0), x2=second)
+        self._forward(added, "add a row")
 
     def selected_rows(self) -> list[int]:
         # From the selection's ranges: listing a million selected indexes takes seconds.
@@ -223,8 +237,9 @@ class DataPanel(QWidget):
             return
         keep = np.ones(len(data), dtype=bool)
         keep[rows] = False
+        second = data.x2[keep] if data.x2 is not None else None
         self._forward(
-            data.with_rows(data.xs[keep], data.ys[keep]),
+            data.with_rows(data.xs[keep], data.ys[keep], x2=second),
             f"delete {len(rows)} row{'s' if len(rows) != 1 else ''}",
         )
 
@@ -234,8 +249,8 @@ class DataPanel(QWidget):
         rows = self.selected_rows() or (
             [self.table.currentIndex().row()] if self.table.currentIndex().isValid() else []
         )
-        xs, ys = data.xs[rows].tolist(), data.ys[rows].tolist()
-        text = "".join(f"{x!r}\t{y!r}\n" for x, y in zip(xs, ys, strict=True))
+        cells = np.column_stack([data.X[rows], data.ys[rows]]).tolist()
+        text = "".join("\t".join(map(repr, row)) + "\n" for row in cells)
         QApplication.clipboard().setText(text)
         self.show_message("")
         return text

@@ -238,22 +238,29 @@ def caption(session: Session, epoch: int | None = None) -> str:
     """Two lines under an exported dashboard: the model now (or after ``epoch``, 0-based,
     for an animation's frame), and how it was trained."""
     settings, n = session.settings, len(session.history)
-    w, b = session.w, session.b
+    params = session.params
     if epoch is None:
         epoch = session.view.get("epoch")  # the epoch travelled back to: what the plots show
     if epoch is not None:
         h = session.history
-        w, b = float(h.w[epoch // h.param_stride]), float(h.b[epoch // h.param_stride])
+        params = tuple(h.params[:, epoch // h.param_stride].tolist())
         loss = f" · loss {number(h.loss[epoch])}"
         n = epoch + 1
     else:
         loss = f" · loss {number(session.history.loss[-1])}" if n else ""
     rates = ", ".join(f"{rate(lr)} from epoch {integer(e)}" for e, lr in session.lr_changes[1:])
     lr_text = f"learning rate {rate(session.lr_changes[0][1])}" + (f" ({rates})" if rates else "")
+    network = session.network
+    if network.is_lesson:
+        model = equation_text(params[0], params[-1])
+        start = f"start w = {settings.weight:g}, b = {settings.bias:g}"
+    else:
+        model = network.describe()
+        start = "start " + (f"seed {settings.init_seed}" if network.hidden else
+                            f"w = {settings.weight:g}, b = {settings.bias:g}")  # fmt: skip
     return (
-        f"{equation_text(w, b)} · epoch {integer(n)} of "
-        f"{integer(settings.epochs)}{loss}\n"
-        f"{lr_text} · start w = {settings.weight:g}, b = {settings.bias:g} · "
+        f"{model} · epoch {integer(n)} of {integer(settings.epochs)}{loss}\n"
+        f"{lr_text} · {start} · "
         f"{describe(settings)} · data: {session.data.name} ({count(len(session.data), 'row')})"
     )
 

@@ -9,9 +9,10 @@ the run controller's to decide.
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -240,11 +241,14 @@ class ControlPanel(QWidget):
 
         # Predict
         box = QGroupBox("Predict")
-        form = QFormLayout(box)
+        form = self._predict_form = QFormLayout(box)
         self.predict_input = QLineEdit()
         self.predict_input.setObjectName("predictInput")
         self.predict_input.setPlaceholderText("e.g. 3.5")
-        self.predict_input.setValidator(QDoubleValidator(-1e6, 1e6, 6))
+        self._one_number = QDoubleValidator(-1e6, 1e6, 6)
+        self._two_numbers = QRegularExpressionValidator(QRegularExpression(r"[-+0-9.eE ,;]*"))
+        self.predict_input.setValidator(self._one_number)
+        self._inputs = 1
         self.predict_input.setToolTip(
             "Type hours studied to see the model's pass probability with the current w and b."
         )
@@ -421,11 +425,31 @@ class ControlPanel(QWidget):
         self.row_explanation.setText(ROW_HINT)
 
     def predict_hours(self) -> float | None:
+        inputs = self.predict_inputs()
+        return inputs[0] if inputs is not None and len(inputs) == 1 else None
+
+    def predict_inputs(self) -> tuple[float, ...] | None:
+        """The inputs typed in the Predict box: one number, or two (``3.5, 7``) for a model
+        with two inputs; None until they are all there."""
+        cells = [c for c in re.split(r"[,;\s]+", self.predict_input.text().strip()) if c]
         try:
-            value = float(self.predict_input.text().strip())
+            values = tuple(float(c) for c in cells)
         except ValueError:
             return None
-        return value if math.isfinite(value) else None
+        if len(values) != self._inputs or not all(math.isfinite(v) for v in values):
+            return None
+        return values
+
+    def show_inputs(self, inputs: int, names: tuple[str, ...]) -> None:
+        """The data's inputs: the Predict box asks for one value, or two."""
+        self._inputs = inputs
+        self.model_box.show_inputs(inputs)
+        two = inputs == 2
+        self.predict_input.setValidator(self._two_numbers if two else self._one_number)
+        self.predict_input.setPlaceholderText("e.g. 3.5, 7" if two else "e.g. 3.5")
+        label = self._predict_form.labelForField(self.predict_input)
+        if isinstance(label, QLabel):
+            label.setText(", ".join(names)[:30] if two else "Hours")
 
     # -- edits -------------------------------------------------------------------------
     def _on_lr_slid(self, value: float) -> None:

@@ -1,0 +1,192 @@
+"""The models beyond the lesson's neuron, in the window: chosen from the Train tab and
+the Model menu, trained bit for bit as the core trains them, drawn (a network's curve,
+the plane of two inputs, the network view, a landscape slice), stepped row by row,
+checked, saved and reopened."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from helpers import set_max_speed, wait_grid, wait_state
+from PySide6.QtCore import Qt
+
+from gdviz.core.figures.loss_slice import Slice
+from gdviz.core.io.session import load_session
+from gdviz.core.run.settings import RunSettings
+from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.train.data import load_builtin
+from gdviz.core.train.network import Network, forward, update_row
+from gdviz.core.train.network_arrays import total_loss_array
+from gdviz.core.train.trainer import Trainer
+
+
+def train(qtbot, win, dataset, epochs, **settings):
+    win.data_controller.use_builtin(dataset)
+    win.run_settings.update(epochs=epochs, **settings)
+    set_max_speed(win)
+    win.train()
+    wait_state(qtbot, win, "finished")
+
+
+def test_the_model_box_and_menu_choose_the_model(window):
+    box = window.controls.model_box
+    box.hidden_spin.setValue(3)
+    assert window.run_settings.value.hidden == 3
+    assert box.activation_combo.isEnabled() and box.seed_spin.isEnabled()
+    assert not window.controls.weight_spin.isEnabled()
+    assert window.acts.groups["hidden"][3].isChecked()
+    window.acts.groups["activation"]["tanh"].trigger()
+    assert window.run_settings.value.activation == "tanh"
+    assert box.activation_combo.currentData() == "tanh"
+    window.acts.groups["hidden"][0].trigger()
+    assert window.run_settings.value.hidden == 0 and not box.activation_combo.isEnabled()
+    assert "lesson's neuron" in box.description.text()
+
+
+def test_a_network_trains_in_the_window_bit_for_bit_as_the_core(qtbot, window):
+    train(qtbot, window, "xor", 300, hidden=3, activation="relu", learning_rate=0.3)
+    core = Trainer(load_builtin("xor"), window.run.settings)
+    core.run_to_end()
+    assert window.run.history.loss.tolist() == core.history.loss.tolist()
+    assert window.run.params == core.parameters
+    assert window.run.history.params.tolist() == core.history.params.tolist()
+
+
+def test_two_inputs_are_drawn_as_their_plane(qtbot, window):
+    train(qtbot, window, "xor", 400, hidden=3, activation="tanh", learning_rate=0.5)
+    fit, data = window.fit_plot, window.run.data
+    assert fit.two_inputs and fit.plane.image.isVisible() and not fit.curve.isVisible()
+    assert fit.drawn_points() == sorted(zip(data.xs.tolist(), data.x2.tolist(), strict=True))
+    xs, ys = fit.plane.boundary.getData()
+    assert xs is not None and len(xs) > 10  # the 0.5 line is drawn
+    # Each end of the boundary lies where the network's p is 0.5.
+    net, params = window.run.network, window.run.params
+    p = [forward(net, params, (x, y)).p for x, y in zip(xs[:20], ys[:20], strict=True)]
+    assert max(abs(v - 0.5) for v in p) < 0.15
+    before = len(data)
+    fit.plane_point_added.emit(0.25, -0.5, 1.0)
+    assert len(window.run.data) == before + 1
+    assert (window.run.data.xs[-1], window.run.data.x2[-1]) == (0.25, -0.5)
+
+
+def test_a_one_input_network_draws_its_units_behind_its_curve(qtbot, window):
+    train(qtbot, window, "sweet-spot", 200, hidden=3, optimizer="adam", learning_rate=0.05)
+    fit = window.fit_plot
+    assert not fit.two_inputs
+    x, p = fit.curve.getData()
+    net, params = window.run.network, window.run.params
+    assert np.allclose(p[::50], [forward(net, params, (v,)).p for v in x[::50]], atol=1e-12)
+    units = [c for c in fit._units._curves if c.isVisible()]
+    assert len(units) == 3
+
+
+def test_step_row_on_a_network_is_the_rule_shown_everywhere(qtbot, window):
+    train(qtbot, window, "xor", 5, hidden=2, activation="sigmoid")
+    window.controls.epochs_spin.setValue(6)
+    params = window.run.params
+    with qtbot.waitSignal(window.run.row_stepped, timeout=5000) as blocker:
+        window.step_row()
+    step = blocker.args[0]
+    x, y = window.run.data.inputs_of(0)
+    expected, _ = update_row(window.run.network, params, x, y, window.run.learning_rate)
+    assert step.update == expected
+    text = window.controls.row_explanation.text()
+    for part in ("a₀ = x₀·W1[0][0]", "h₁ = σ(a₁)", "δ₀ = g · w2[0]", "ΔW1[1][0]", "b2:"):
+        assert part in text, part
+    view = window.network_view
+    view.canvas.edge_clicked.emit(0)
+    assert view.worked.text().startswith("ΔW1[0][0] = −lr · δ₀ · x₀ = ")
+    assert window.fit_plot.row_ring.isVisible()
+
+
+def test_the_landscape_of_a_network_is_a_slice_along_chosen_axes(qtbot, window):
+    train(qtbot, window, "sweet-spot", 100, hidden=2, optimizer="adam", learning_rate=0.05)
+    window.fit_view()
+    wait_grid(qtbot, window)
+    bar = window.slice_bar
+    assert bar.isVisibleTo(window) and bar.x_combo.currentText() == "W1[0][0]"
+    result = window.landscape.result
+    assert result.request.slice is not None and result.request.slice.axes == (0, 4)
+    bar.y_combo.setCurrentIndex(6)  # b2
+    wait_grid(qtbot, window)
+    result = window.landscape.result
+    cut = result.request.slice
+    assert cut.axes == (0, 6)
+    grid, data = result.grid, window.run.data
+    for i, j in ((3, 5), (100, 150), (199, 0)):
+        theta = np.array(cut.centre)
+        theta[0], theta[6] = grid.w[j], grid.b[i]
+        expected = total_loss_array(cut.network, theta, data.X, data.ys)
+        assert grid.loss[i, j] == pytest.approx(expected, rel=1e-12)
+    assert "slice" in window.landscape_plot.title_text()
+    assert not window.landscape_plot.start.isVisible()
+
+
+def test_check_the_gradient_opens_a_table_and_a_verdict(qtbot, window):
+    window.acts.check_gradient.trigger()
+    qtbot.waitUntil(lambda: window.gradients.dialog is not None, timeout=10_000)
+    dialog = window.gradients.dialog
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 0).text() == "w"
+    assert "cross-entropy's gradient" in dialog.verdict.text()
+    window.run_settings.update(gradient="exact")
+    window.acts.check_gradient.trigger()
+    qtbot.waitUntil(lambda: "agree" in dialog.verdict.text(), timeout=10_000)
+    dialog.close()
+
+
+def test_why_a_hidden_layer_keeps_the_neuron_against_three_units(qtbot, window):
+    set_max_speed(window)
+    window.lesson.start(next(e for e in EXERCISES if e.name == "hidden"))
+    wait_state(qtbot, window, "finished", timeout=60_000)
+    (neuron,) = [r for r in window.runs.runs if window.runs.label(r).startswith("one neuron")]
+    assert neuron.network.hidden == 0 and window.run.network.hidden == 3
+    assert window.run.history.loss[-1] < 0.5 * neuron.final_loss
+    assert window.run.data.same_rows(load_builtin("sweet-spot"))
+
+
+def test_a_network_session_reopens_and_goes_on_bit_for_bit(qtbot, window, tmp_path):
+    window.data_controller.use_builtin("circle")
+    window.run_settings.update(hidden=4, activation="tanh", epochs=60, optimizer="rmsprop")
+    set_max_speed(window)
+    window.step()
+    qtbot.waitUntil(lambda: len(window.run.history) == 1, timeout=10_000)
+    path = tmp_path / "net.gdviz.json"
+    assert window.sessions.save_session(str(path))
+    session = load_session(path)
+    assert session.network == Network(2, 4, "tanh")
+    window.sessions.apply(session)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    core = Trainer(load_builtin("circle"), RunSettings(hidden=4, activation="tanh", epochs=60,
+                                                       optimizer="rmsprop"))  # fmt: skip
+    core.run_to_end()
+    assert window.run.params == core.parameters
+
+
+def test_the_data_tab_holds_both_inputs(qtbot, window):
+    window.data_controller.use_builtin("hours-sleep")
+    model = window.data_panel.model
+    assert model.columnCount() == 3
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "sleep (x₁)"
+    model.setData(model.index(0, 1), "9.5")
+    assert window.run.data.x2[0] == 9.5
+
+
+def test_the_predict_box_takes_both_inputs(qtbot, window):
+    train(qtbot, window, "hours-sleep", 50)
+    window.controls.predict_input.setText("6, 7.5")
+    net, params = window.run.network, window.run.params
+    p = forward(net, params, (6.0, 7.5)).p
+    assert window.controls.predict_output.text().startswith(f"p = {p:.4f}")
+    assert math.isfinite(p)
+
+
+def test_a_slice_moves_on_when_the_other_parameters_do():
+    net = Network(1, 2)
+    a = Slice(net, (1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0), (0, 4))
+    assert not Slice(net, (5.0, 2.0, 0.0, 0.0, 9.0, 1.0, 0.0), (0, 4)).moved_from(a)
+    assert Slice(net, (1.0, 2.5, 0.0, 0.0, 1.0, 1.0, 0.0), (0, 4)).moved_from(a)
+    assert Slice(net, a.centre, (0, 5)).moved_from(a)

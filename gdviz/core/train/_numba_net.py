@@ -10,6 +10,8 @@ import math
 import numba
 import numpy as np
 
+from gdviz.core.train._numba_kernel import CHUNK, _squares
+
 SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM = range(6)  # optimizers.CODE
 SIGMOID, TANH, RELU = range(3)  # network.ACTIVATION_CODE
 
@@ -52,9 +54,10 @@ def _optimizer_step(opt, hyper, state, params, grads, lr):
 
 @numba.njit(nogil=True, cache=True)
 def _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact, two, a, h, d, grads):
-    """One row forward and backward: its loss, with ``grads`` (each parameter's
-    ``factor * input``), ``h`` and ``d`` (the hidden units' outputs and deltas) filled.
-    Returns (loss, g)."""
+    """One row forward and backward: ``grads`` (each parameter's ``factor * input``), ``h``
+    and ``d`` (the hidden units' outputs and deltas) filled. Returns (error, loss, g); the
+    loss is cross-entropy's, or 0 for the squared loss (squared a chunk at a time by the
+    caller, :func:`_Losses`)."""
     y = ys[i]
     if hidden == 0:
         z = X[i, 0] * params[0]
@@ -82,11 +85,10 @@ def _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact, two, a, h,
     # exp overflows to inf here (no exception): 1 / (1 + inf) == 0.0.
     p = 1.0 / (1.0 + math.exp(-z))
     error = p - y
+    loss = 0.0
     if cross_entropy:
         positive = z if z > 0.0 else 0.0
         loss = positive - z * y + math.log1p(math.exp(-abs(z)))
-    else:
-        loss = error**two  # a runtime 2.0: libm's pow, as Python's ``** 2``
     if exact and not cross_entropy:
         g = error * (two * p * (1.0 - p))
     else:
@@ -111,7 +113,17 @@ def _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact, two, a, h,
             grads[hidden * inputs + j] = d[j]
             grads[w2 + j] = g * h[j]
         grads[w2 + hidden] = g
-    return loss, g
+    return error, loss, g
+
+
+@numba.njit(nogil=True, cache=True)
+def _add_squares(total, errors, count, two, squares):
+    """``total`` plus each error's square (libm's pow, as Python's ``** 2``, bit for bit:
+    see _numba_kernel.square), added in row order."""
+    _squares(errors, count, two, squares)
+    for k in range(count):
+        total += squares[k]
+    return total
 
 
 @numba.njit(nogil=True, cache=True)
@@ -160,13 +172,25 @@ def run_net(
     d = np.zeros(units)
     grads = np.zeros(size_p)
     sums = np.zeros(size_p)
+    # The squared loss is squared and added a chunk of rows at a time, in row order: the
+    # same total, without pow in the row loop.
+    errors = np.empty(CHUNK)
+    squares = np.empty(CHUNK)
     for e in range(n_epochs):
         total = 0.0
+        kept = 0  # errors waiting to be squared and added
         if batch_size == 1:
             for i in range(n):
-                loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy, exact,
-                               two, a, h, d, grads)  # fmt: skip
-                total += loss
+                error, loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy,
+                                      exact, two, a, h, d, grads)  # fmt: skip
+                if cross_entropy:
+                    total += loss
+                else:
+                    errors[kept] = error
+                    kept += 1
+                    if kept == CHUNK:
+                        total = _add_squares(total, errors, kept, two, squares)
+                        kept = 0
                 if opt == SGD:
                     _sgd_row(X, i, params, inputs, hidden, lr, g, h, d)
                 else:
@@ -177,9 +201,16 @@ def run_net(
                 for k in range(size_p):
                     sums[k] = 0.0
                 for i in range(start, stop):
-                    loss, g = _row(X, ys, i, params, inputs, hidden, act, cross_entropy,
-                                   exact, two, a, h, d, grads)  # fmt: skip
-                    total += loss
+                    error, loss, g = _row(X, ys, i, params, inputs, hidden, act,
+                                          cross_entropy, exact, two, a, h, d, grads)  # fmt: skip
+                    if cross_entropy:
+                        total += loss
+                    else:
+                        errors[kept] = error
+                        kept += 1
+                        if kept == CHUNK:
+                            total = _add_squares(total, errors, kept, two, squares)
+                            kept = 0
                     for k in range(size_p):
                         sums[k] += grads[k]
                 count = float(stop - start)
@@ -190,6 +221,7 @@ def run_net(
                         params[k] = params[k] - lr * sums[k]
                 else:
                     _optimizer_step(opt, hyper, state, params, sums, lr)
+        total = _add_squares(total, errors, kept, two, squares)
         out_loss[e] = total
         finite = math.isfinite(total)
         for k in range(size_p):

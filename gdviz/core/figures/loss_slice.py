@@ -14,6 +14,7 @@ run's other parameters were, the slice does not show.
 from __future__ import annotations
 
 import math
+import os
 import threading
 from dataclasses import dataclass
 
@@ -123,6 +124,7 @@ def compute_slice(
     X = np.ascontiguousarray(X, dtype=float).reshape(len(X), -1)
     out = np.empty((len(b_values), len(a_values)))
     kernel = get_kernel()
+    _leave_cores()
     kernel(
         X, np.ascontiguousarray(y, dtype=float), *_parts(s, X),
         ACTIVATION_CODE[s.network.activation], Loss(loss) is Loss.CROSS_ENTROPY,
@@ -177,6 +179,16 @@ def slice_numpy(X, y, a, h, z, kinds, units, inputs, centre, w2, act, cross_entr
 
 _kernel = None
 _lock = threading.Lock()
+
+
+def _leave_cores() -> None:
+    """Run the slice on the cores the training thread and the window's do not need: on a
+    machine of two, one (this thread's setting only)."""
+    try:
+        import numba
+    except ImportError:
+        return
+    numba.set_num_threads(max(1, min(numba.config.NUMBA_NUM_THREADS, (os.cpu_count() or 2) - 1)))
 
 
 def get_kernel():

@@ -10,6 +10,9 @@ slice is asked for (off the GUI thread, as every grid is).
 
 from __future__ import annotations
 
+import math
+import time
+
 import numpy as np
 
 from gdviz.core.figures.loss_slice import Slice, default_axes
@@ -21,6 +24,8 @@ from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.slice_bar import SliceBar
+
+SLICE_S = 1.0  # a new slice at most once a second while training moves the point
 
 
 class LandscapeFollower:
@@ -38,6 +43,7 @@ class LandscapeFollower:
         self._run, self._race, self._settings = run, race, settings
         self._grids, self._plot, self._bar = grids, plot, bar
         self._network: Network | None = None
+        self._sliced_at = -math.inf  # when a slice was last asked for
         self.axes = (0, 1)
         bar.axes_chosen.connect(self.choose_axes)
 
@@ -89,7 +95,14 @@ class LandscapeFollower:
             if not network.is_lesson:
                 cut = Slice(network, tuple(first.params), (a, b))
         self._plot.set_racers([racer for racer in race.racers if racer.network == network], (a, b))
+        if cut is not None and not refit:
+            # A slice costs a tenth of a second on every core: only when it is on view,
+            # and at most every SLICE_S while the run moves it on.
+            if not self._plot.isVisible() or time.monotonic() - self._sliced_at < SLICE_S:
+                return
         self._grids.follow(data, loss, np.array(ws), np.array(bs), refit=refit, cut=cut)
+        if cut is not None:
+            self._sliced_at = time.monotonic()
 
     def show_step(self, before: tuple[float, ...], after: tuple[float, ...]) -> None:
         """One row's step, as an arrow on the two axes."""

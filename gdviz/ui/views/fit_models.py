@@ -13,12 +13,13 @@ the numbers a run reports come from the rule itself.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 
 from gdviz.core.figures.binning import pass_rates
 from gdviz.core.figures.landscape import contour_segments
@@ -28,6 +29,7 @@ from gdviz.core.train.network_arrays import forward_array
 from gdviz.ui.views.plots import FAILED, PASSED, PlotPanel, faded, sync_overlays
 
 PLANE_SIZE = 200  # the heat map's cells along each axis
+REDRAW_S = 0.12  # the plane is redrawn at most this often (8 times a second)
 STRIP = 0.075  # a big data set's label strips' full height, in p
 UNIT_COLOUR = "#8c8c8c"
 
@@ -110,6 +112,11 @@ class Plane:
         for it in (self.image, self.boundary, self.failed, self.passed):
             plot_item.addItem(it)
         self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._wanted: tuple[Network, tuple[float, ...]] | None = None
+        self._drawn_at = -math.inf
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._draw)
         self.span = ((0.0, 1.0), (0.0, 1.0))
         self._grid = (np.linspace(0, 1, 2), np.linspace(0, 1, 2))
         self.set_visible(False)
@@ -152,6 +159,22 @@ class Plane:
         return gx[0] + cols * dx, gy[0] + rows * dy
 
     def show_model(self, net: Network, params: Any) -> None:
+        """Draw p and the boundary of ``net`` at ``params``: at most every REDRAW_S while a
+        run trains (a map of 40,000 points is the priciest thing the window draws), the
+        last one asked for always drawn."""
+        self._wanted = (net, tuple(params))
+        wait = self._drawn_at + REDRAW_S - time.monotonic()
+        if wait > 0:
+            if not self._timer.isActive():
+                self._timer.start(int(wait * 1000) + 1)
+            return
+        self._draw()
+
+    def _draw(self) -> None:
+        if self._wanted is None:
+            return
+        net, params = self._wanted
+        self._drawn_at = time.monotonic()
         if not all(math.isfinite(v) for v in params):
             self.image.clear()
             self.boundary.setData([], [])

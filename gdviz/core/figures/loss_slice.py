@@ -188,7 +188,8 @@ def _leave_cores() -> None:
         import numba
     except ImportError:
         return
-    numba.set_num_threads(max(1, min(numba.config.NUMBA_NUM_THREADS, (os.cpu_count() or 2) - 1)))
+    most = numba.config.NUMBA_NUM_THREADS  # type: ignore[attr-defined]
+    numba.set_num_threads(max(1, min(most, (os.cpu_count() or 2) - 1)))
 
 
 def get_kernel():

@@ -29,6 +29,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.train import jit
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
+from gdviz.core.train.network_arrays import total_loss_array
 
 GRID_SIZE = 200
 # Groups evaluated per grid point: the cross-entropy costs a log per group,
@@ -381,8 +382,14 @@ def loss_threshold(data: DataSet, settings: RunSettings) -> float:
     the data allows back to the loss at the start, to 2 significant digits. It follows
     the data's scale (0.051 on the lesson's 4 rows, ~10.2 on ``ravine``), so a race's
     or a sweep's "reached" means the same on any data set."""
-    lowest = total_loss(data, settings.loss, *optimum_estimate(data))
-    start = total_loss(data, settings.loss, *settings.start)
+    network = settings.network(data.inputs)
+    if network.is_lesson:
+        lowest = total_loss(data, settings.loss, *optimum_estimate(data))
+        start = total_loss(data, settings.loss, *settings.start)
+    else:  # a bigger model: its lowest loss is not estimated; 0 is where it can go
+        params = settings.start_params(network)
+        start = total_loss_array(network, params, data.X, data.ys, settings.loss)
+        lowest = 0.0
     if not (math.isfinite(lowest) and math.isfinite(start)):
         return 0.05
     threshold = lowest + 0.05 * max(start - lowest, 0.0)

@@ -31,6 +31,7 @@ from gdviz.ui.views.plots import FAILED, PASSED, PlotPanel, faded, sync_overlays
 PLANE_SIZE = 200  # the heat map's cells along each axis
 REDRAW_S = 0.12  # the plane is redrawn at most this often (8 times a second)
 STRIP = 0.075  # a big data set's label strips' full height, in p
+PLANE_POINTS = 5_000  # rows drawn in the plane at most (a big data set: evenly spaced ones)
 UNIT_COLOUR = "#8c8c8c"
 
 
@@ -38,6 +39,22 @@ def probability_curve(net: Network, params: Any, x: np.ndarray) -> np.ndarray:
     """p at each x (one input)."""
     with np.errstate(over="ignore", invalid="ignore"):
         return forward_array(net, params, x.reshape(-1, 1))[3]
+
+
+def sigmoid_curve(w: float, b: float, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The lesson's sigmoid of (w, b) at each x."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return x, 1.0 / (1.0 + np.exp(-(x * w + b)))
+
+
+def run_curve(run, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The curve of a kept run or a racer (``network``, ``params``) at each x (none for
+    a model of two inputs, or one that diverged)."""
+    if run.network.is_lesson:
+        return sigmoid_curve(run.w, run.b, x)
+    if run.network.inputs != 1 or not all(map(math.isfinite, run.params)):
+        return np.empty(0), np.empty(0)
+    return x, probability_curve(run.network, run.params, x)
 
 
 def unit_curves(net: Network, params: Any, x: np.ndarray) -> np.ndarray:
@@ -118,6 +135,7 @@ class Plane:
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._draw)
         self.span = ((0.0, 1.0), (0.0, 1.0))
+        self.drawn_rows = 0
         self._grid = (np.linspace(0, 1, 2), np.linspace(0, 1, 2))
         self.set_visible(False)
 
@@ -135,9 +153,14 @@ class Plane:
             spans.append((lo - margin, hi + margin))
         self.span = (spans[0], spans[1])
         self._grid = tuple(np.linspace(*s, PLANE_SIZE) for s in self.span)  # type: ignore[assignment]
-        passed = data.ys >= 0.5
-        self.passed.setData(data.xs[passed], data.x2[passed])
-        self.failed.setData(data.xs[~passed], data.x2[~passed])
+        rows = np.arange(len(data))
+        if len(rows) > PLANE_POINTS:  # what a plot can show: evenly spaced rows
+            rows = np.linspace(0, len(data) - 1, PLANE_POINTS).astype(np.int64)
+        self.drawn_rows = len(rows)
+        xs, x2, ys = data.xs[rows], data.x2[rows], data.ys[rows]
+        passed = ys >= 0.5
+        self.passed.setData(xs[passed], x2[passed])
+        self.failed.setData(xs[~passed], x2[~passed])
         (x0, x1), (y0, y1) = self.span
         self._item.setXRange(x0, x1, padding=0)
         self._item.setYRange(y0, y1, padding=0)

@@ -1,10 +1,10 @@
-"""The fit plot: the data points, the current sigmoid with its 0.5 threshold, kept runs.
+"""The fit plot: the data points, the current sigmoid with its 0.5 threshold, kept runs
+(and a bigger model's curve, or the plane of two inputs: :mod:`fit_models`).
 
-A view: it draws what it is given; the points can be edited with the mouse, and
-the edits are asked for (``point_added`` ...), never made here. Above
-``SUMMARY_ROWS`` rows it draws what a person can read instead of every point:
-the pass rate per x bin (dots sized by their rows) and each label's rows as a
-strip at y = 0 and y = 1; editing is then the Data tab's.
+A view: it draws what it is given; the points can be edited with the mouse, and the
+edits are asked for (``point_added`` ...), never made here. Above ``SUMMARY_ROWS`` rows
+it draws what a person can read: the pass rate per x bin (dots sized by their rows)
+and each label's rows as a strip at y = 0 and y = 1; editing is then the Data tab's.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from gdviz.ui.views.fit_models import (
     draw_pass_rates,
     model_equation,
     probability_curve,
+    run_curve,
+    sigmoid_curve,
 )
 from gdviz.ui.views.plots import (
     CURVE,
@@ -185,7 +187,11 @@ class FitPlot(PlotPanel):
             item = self.getPlotItem()
             item.setLabel("bottom", f"x₀ ({data.x_label})", color=TEXT)
             item.setLabel("left", f"x₁ ({data.x2_label})", color=TEXT)
-            self.set_title("Model fit · the plane of both inputs", "&nbsp;")
+            shown = self.plane.drawn_rows
+            title = "Model fit · the plane of both inputs"
+            if shown < len(data):
+                title += f" · {integer(shown)} of {integer(len(data))} rows drawn"
+            self.set_title(title, "&nbsp;")
             self._show_legend()
             self.set_overlays(self._runs)
             return
@@ -323,8 +329,7 @@ class FitPlot(PlotPanel):
 
     def curve_points(self, w: float, b: float) -> tuple[np.ndarray, np.ndarray]:
         """The sigmoid of (w, b) sampled across the plot's x range."""
-        with np.errstate(over="ignore", invalid="ignore"):
-            return self._x, 1.0 / (1.0 + np.exp(-(self._x * w + b)))
+        return sigmoid_curve(w, b, self._x)
 
     def _set_span(self) -> None:
         """The x range: the data's, widened to hold the prediction asked for (a star off
@@ -371,11 +376,7 @@ class FitPlot(PlotPanel):
 
     def curve_of(self, run) -> tuple[np.ndarray, np.ndarray]:
         """The curve of a kept run or a racer (``network``, ``params``) across the axis."""
-        if run.network.is_lesson:
-            return self.curve_points(run.w, run.b)
-        if run.network.inputs != 1 or not all(map(math.isfinite, run.params)):
-            return np.empty(0), np.empty(0)
-        return self._x, probability_curve(run.network, run.params, self._x)
+        return run_curve(run, self._x)
 
     def set_model(self, w: float, b: float) -> None:
         """The lesson's neuron with weight ``w`` and bias ``b``."""

@@ -4,8 +4,7 @@
 A view: it draws what it is given; the points can be edited with the mouse, and the
 edits are asked for (``point_added`` ...), never made here. Above ``SUMMARY_ROWS`` rows
 it draws what a person can read: the pass rate per x bin (dots sized by their rows)
-and each label's rows as a strip at y = 0 and y = 1; editing is then the Data tab's.
-"""
+and each label's rows as a strip at y = 0 and y = 1; editing is then the Data tab's."""
 
 from __future__ import annotations
 

@@ -31,6 +31,7 @@ from gdviz.ui.views.plots import FAILED, PASSED, PlotPanel, faded, sync_overlays
 PLANE_SIZE = 200  # the heat map's cells along each axis
 REDRAW_S = 0.12  # the plane is redrawn at most this often (8 times a second)
 STRIP = 0.075  # a big data set's label strips' full height, in p
+COARSE_SIZE = 80  # a racer's boundary is drawn from this grid (several, every frame)
 PLANE_POINTS = 5_000  # rows drawn in the plane at most (a big data set: evenly spaced ones)
 UNIT_COLOUR = "#8c8c8c"
 
@@ -165,18 +166,23 @@ class Plane:
         self._item.setXRange(x0, x1, padding=0)
         self._item.setYRange(y0, y1, padding=0)
 
-    def probabilities(self, net: Network, params: Any) -> np.ndarray:
-        """p over the plane's grid (rows: x₁, columns: x₀)."""
+    def probabilities(self, net: Network, params: Any, coarse: bool = False) -> np.ndarray:
+        """p over the plane's grid (rows: x₁, columns: x₀); ``coarse``: a grid of
+        COARSE_SIZE, for the lines of several racers each frame."""
         gx, gy = self._grid
+        if coarse:
+            gx, gy = (np.linspace(g[0], g[-1], COARSE_SIZE) for g in (gx, gy))
         xx, yy = np.meshgrid(gx, gy)
         X = np.stack([xx.ravel(), yy.ravel()], axis=1)
         with np.errstate(over="ignore", invalid="ignore"):
             return forward_array(net, params, X)[3].reshape(len(gy), len(gx))
 
     def boundary_of(self, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The segments where p crosses 0.5, in the plane's coordinates."""
+        """The segments where p crosses 0.5, in the plane's coordinates (p on the plane's
+        grid, or a coarse one)."""
         rows, cols = contour_segments(p, 0.5)
-        gx, gy = self._grid
+        gx, gy = (np.linspace(g[0], g[-1], n) for g, n in zip(self._grid, p.shape[::-1],
+                                                                strict=True))  # fmt: skip
         dx = (gx[-1] - gx[0]) / (len(gx) - 1)
         dy = (gy[-1] - gy[0]) / (len(gy) - 1)
         return gx[0] + cols * dx, gy[0] + rows * dy
@@ -223,10 +229,19 @@ class Plane:
             item.setZValue(-4)
 
     def _boundary_of_run(self, run) -> tuple[np.ndarray, np.ndarray]:
+        return self.boundary_of_run(run)
+
+    def boundary_of_run(self, run, coarse: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """A kept run's or a racer's 0.5 line (none for a model of one input)."""
         params = run.params
         if not all(math.isfinite(v) for v in params) or run.network.inputs != 2:
             return np.empty(0), np.empty(0)
-        return self.boundary_of(self.probabilities(run.network, params))
+        return self.boundary_of(self.probabilities(run.network, params, coarse))
+
+    def show_own(self, on: bool) -> None:
+        """The run's own map and line (not during a race: the racers' lines instead)."""
+        self.image.setVisible(on)
+        self.boundary.setVisible(on)
 
     def point_at(self, scene_pos) -> bool:
         """True if a data point is drawn under ``scene_pos``."""

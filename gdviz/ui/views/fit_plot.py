@@ -254,33 +254,24 @@ class FitPlot(PlotPanel):
             self._span = (math.nan, math.nan)  # set again by set_data
 
     def _show_legend(self) -> None:
+        racers = [(self._racer_items[id(r)], r.label) for r in self._racers]
         if self.two_inputs:
-            self.set_legend_entries([
-                (self.plane.failed, "failed (y = 0)"),
-                (self.plane.passed, "passed (y = 1)"),
-                (self.plane.boundary, "p = 0.5 (the boundary; colour: p)"),
-            ])  # fmt: skip
+            line = (self.plane.boundary, "p = 0.5 (the boundary; colour: p)")
+            points = [(self.plane.failed, "failed (y = 0)"), (self.plane.passed, "passed (y = 1)")]
+            self.set_legend_entries([*points, *(racers or [line])])
             return
         name = "sigmoid" if self._network.is_lesson else "the network's p"
         curves = [(self.curve, name)]
-        units = self._units.first
-        if units is not None:
-            curves.append((units, "each hidden unit's output"))
-        if self._racers:
-            curves = [(self._racer_items[id(r)], r.label) for r in self._racers]
+        if self._units.first is not None:
+            curves.append((self._units.first, "each hidden unit's output"))
+        points = [(self._failed, "failed (y = 0)"), (self._passed, "passed (y = 1)")]
         if self.summary:
-            entries = [
+            points = [
                 (self._failed_strip, "failed rows (y = 0)"),
                 (self._passed_strip, "passed rows (y = 1)"),
                 (self._rates, "pass rate per slice (size: rows)"),
-                *curves,
             ]
-        else:
-            entries = [
-                (self._failed, "failed (y = 0)"),
-                (self._passed, "passed (y = 1)"),
-                *curves,
-            ]
+        entries = [*points, *(racers or curves)]
         if self._predictions_label:
             entries.append((self.file_predictions, self._predictions_label))
         self.set_legend_entries(entries)
@@ -422,11 +413,12 @@ class FitPlot(PlotPanel):
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(faded(r.colour, 220), width=2)),
-            lambda r, item: item.setData(*self.curve_of(r)),
+            lambda r, item: self._draw_racer(r, item),
         )
         for item in self._racer_items.values():
             item.setZValue(1)
-            item.setVisible(not self.two_inputs)
+        if self.two_inputs:
+            self.plane.show_own(not racers)
         self._racers = list(racers)
         self._racing = bool(racers)
         # The run's own curve, threshold and predictions are not on view during a race.
@@ -439,6 +431,13 @@ class FitPlot(PlotPanel):
         self._place_threshold_label()
         if list(self._racer_items) != before:
             self._show_legend()
+
+    def _draw_racer(self, racer, item: pg.PlotDataItem) -> None:
+        """A racer's curve, or with two inputs its 0.5 line in the plane."""
+        if self.two_inputs:
+            item.setData(*self.plane.boundary_of_run(racer, coarse=True), connect="pairs")
+        else:
+            item.setData(*self.curve_of(racer), connect="all")
 
     def show_prediction(self, x: float | None, p: float | None) -> None:
         """The Predict box's hours and pass probability as a star (the x axis widens to

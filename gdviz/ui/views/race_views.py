@@ -208,6 +208,10 @@ class RacePanel(QGroupBox):
         table = self.table
         if table.rowCount() != len(racers):
             table.setRowCount(len(racers))
+        # w and b are the lesson's neuron's: a bigger model's racers leave those columns.
+        lesson = all(r.network.is_lesson for r in racers)
+        for column in (3, 4):
+            table.setColumnHidden(column, not lesson)
         for i, r in enumerate(racers):
             loss = r.loss
             reached = "—" if r.reached is None else integer(r.reached)
@@ -231,9 +235,10 @@ class RacePanel(QGroupBox):
             name = table.item(i, 0)
             assert name is not None
             name.setForeground(QColor(r.colour))
+            model = f"w = {r.w!r}, b = {r.b!r}" if r.network.is_lesson else r.network.describe()
             name.setToolTip(
                 f"{r.label}, learning rate {r.settings.learning_rate:g}: epoch "
-                f"{integer(r.epoch)} of {integer(r.settings.epochs)}, w = {r.w!r}, b = {r.b!r}"
+                f"{integer(r.epoch)} of {integer(r.settings.epochs)}, {model}"
             )
         if self.threshold.value() != threshold:
             blocked = self.threshold.blockSignals(True)

@@ -186,8 +186,8 @@ class MainWindow(WindowCommands, QMainWindow):
         ):
             button.clicked.connect(committed(command))
         self.runs_panel.race_requested.connect(self.start_race)
-        # A slice is computed only while the landscape is on view: show it, and it follows.
-        self.arranged.view_tabs.currentChanged.connect(lambda _: self.presenter.follow_landscape())
+        # A slice is computed only while the landscape is on view: shown, it follows.
+        self.landscape_plot.became_visible.connect(self.presenter.follow_landscape)
         self.runs_panel.race_panel.end_requested.connect(self.end_race)
         c.leave_button.clicked.connect(self.lesson.leave)
         self.runs_panel.race_panel.threshold_changed.connect(self.race.set_threshold)

@@ -69,28 +69,39 @@ def worked(
 _EXACT = decimal.Context(prec=60, Emin=-9999, Emax=9999)
 
 
-def _sig(value: float, digits: int) -> Decimal:
-    return Decimal(f"{value:.{digits}g}")
+def _shown(value: float, digits: int) -> Decimal:
+    """``value`` as a worked row writes it (``significant``), as an exact decimal."""
+    return Decimal(significant(value, digits).replace(MINUS, "-"))
 
 
-def _text(value: Decimal) -> str:
+def _decimal_text(value: Decimal) -> str:
+    """A decimal as a worked row writes it, every digit it has kept (``0.2180``)."""
+    if value == 0:
+        return "0"
+    if Decimal("1e-4") <= abs(value) < Decimal("1e7"):
+        return f"{value:f}".replace("-", MINUS)
     return significant(float(value), max(1, len(value.as_tuple().digits)))
 
 
 def step_shown(before: float, after: float, change: float) -> tuple[str, str, int]:
-    """``before`` and ``after`` as a worked row shows them, and the significant digits
-    its change needs, so that *before + change = after* adds up at the places shown and
-    a change is never hidden (``2.6612 → 2.6608`` with Δ ``−0.00040012``)."""
+    """``before`` and ``after`` as a worked row shows them (at least three significant
+    digits, enough to tell them apart, and both to the same decimal place), and the
+    significant digits the change needs, so that *before + change* rounds to *after* at
+    that place: ``0.2175 → 0.0994`` with Δ ``−0.1181``; ``−0.0468 → 0.0032`` with Δ
+    ``0.05`` (where the start's own rounding would tip the sum, it gets a digit or two
+    more than the result)."""
     if all(math.isfinite(v) for v in (before, after, change)):
+        texts = distinct(before, after)
         with decimal.localcontext(_EXACT):
-            for d in range(3, MOST_DIGITS + 1):
-                start, step = _sig(before, d), _sig(change, d)
-                place = max(int(start.as_tuple().exponent), int(step.as_tuple().exponent))
-                unit = Decimal(1).scaleb(place)
-                total = (start + step).quantize(unit)
-                shown = Decimal(repr(after)).quantize(unit)
-                if total == shown and (start.quantize(unit) != shown or before == after):
-                    return _text(start), _text(shown), d
+            place = min(int(Decimal(t.replace(MINUS, "-")).as_tuple().exponent) for t in texts)
+            for finer in range(0, 6):
+                unit = Decimal(1).scaleb(place - finer)
+                end = Decimal(repr(after)).quantize(unit)
+                for extra in range(3):  # the start's rounding may tip the sum: more digits
+                    start = Decimal(repr(before)).quantize(unit.scaleb(-extra))
+                    for d in range(3, MOST_DIGITS + 1):
+                        if (start + _shown(change, d)).quantize(unit) == end:
+                            return _decimal_text(start), _decimal_text(end), d
     b, a = distinct(before, after)
     return b, a, 3
 

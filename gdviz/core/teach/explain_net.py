@@ -9,7 +9,7 @@ import math
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.explain import _parameter_lines, moved, num, worked
-from gdviz.core.teach.words import MINUS
+from gdviz.core.teach.words import MINUS, significant
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Activation, NetRow, Network
 from gdviz.core.train.optimizers import Optimizer
@@ -72,7 +72,7 @@ def explain_network(
             pairs = [(x[i], r.before[j * net.inputs + i]) for i in range(net.inputs)]
             bias = r.before[net.groups["b1"]][j]
             lines.append(_weighted(names, f"a{sub(j)}", pairs, bias, f"b1[{j}]", r.a[j]))
-            lines.append(f"  h{sub(j)} = {symbol}(a{sub(j)}) = {num(r.h[j])}")
+            lines.append(f"  h{sub(j)} = {symbol}(a{sub(j)}) = {saturated(r.h[j])}")
         w2 = r.before[net.groups["w2"]]
         names = [f"h{sub(j)}·w2[{j}]" for j in range(net.hidden)]
         pairs = [(r.h[j], w2[j]) for j in range(net.hidden)]
@@ -111,6 +111,16 @@ def explain_network(
     if not all(math.isfinite(v) for v in r.after):
         lines.append("The step left the finite numbers: the run has diverged.")
     return lines
+
+
+def saturated(h: float) -> str:
+    """A unit's output with the digits that show how far it is from ±1 (or 0): a tanh of
+    0.99999 is not 1, and its slope 1 − h² says so."""
+    gap = min(abs(1.0 - abs(h)), abs(h))
+    digits = 3
+    if 0.0 < gap < 1e-2:
+        digits = min(15, 3 + math.ceil(-math.log10(gap)))
+    return significant(h, digits)
 
 
 def _optimizer_name(settings: RunSettings | None) -> str:

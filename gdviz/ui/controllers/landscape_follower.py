@@ -17,6 +17,7 @@ import numpy as np
 
 from gdviz.core.figures.loss_slice import Slice, default_axes
 from gdviz.core.figures.runs import thinned_path
+from gdviz.core.run.state import RunState
 from gdviz.core.train.network import Network
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.race_controller import RaceController
@@ -97,8 +98,10 @@ class LandscapeFollower:
         self._plot.set_racers([racer for racer in race.racers if racer.network == network], (a, b))
         if cut is not None and not refit:
             # A slice costs a tenth of a second on every core: only when it is on view,
-            # and at most every SLICE_S while the run moves it on.
-            if not self._plot.isVisible() or time.monotonic() - self._sliced_at < SLICE_S:
+            # and at most every SLICE_S while a run moves it on.
+            moving = r.state is RunState.RUNNING or race.state is RunState.RUNNING
+            soon = time.monotonic() - self._sliced_at < SLICE_S
+            if not self._plot.isVisible() or (moving and soon):
                 return
         self._grids.follow(data, loss, np.array(ws), np.array(bs), refit=refit, cut=cut)
         if cut is not None:

@@ -143,6 +143,9 @@ class AnimationStage:
         self.landscape.set_start(*s.start)
         self._path = thinned_path(session.start_params, h.params)
         self.landscape.show_result(landscape_grid or landscape_result(landscape_request(session)))
+        if not network.is_lesson:  # one map for every frame: say which one it is
+            names = f"{network.names[a]} and {network.names[b]}"
+            self.landscape.set_title("Loss landscape", f"a slice along {names} where the run ended")
         yield
         # Lay out what was just added (the legends) now: no event loop runs between
         # here and the first frame.

@@ -1,10 +1,9 @@
 """The fit plot: the data points, the current sigmoid with its 0.5 threshold, kept runs
 (and a bigger model's curve, or the plane of two inputs: :mod:`fit_models`).
 
-A view: it draws what it is given; the points can be edited with the mouse, and the
-edits are asked for (``point_added`` ...), never made here. Above ``SUMMARY_ROWS`` rows
-it draws what a person can read: the pass rate per x bin (dots sized by their rows)
-and each label's rows as a strip at y = 0 and y = 1; editing is then the Data tab's."""
+A view: it draws what it is given; mouse edits are asked for (``point_added`` ...),
+never made here. Above ``SUMMARY_ROWS`` rows it draws the pass rate per x bin (dots
+sized by their rows) and each label's rows as strips at y = 0 and 1 (edits: Data tab)."""
 
 from __future__ import annotations
 
@@ -348,6 +347,8 @@ class FitPlot(PlotPanel):
                 self.plane.show_model(network, self._params)
             self.equation.setText(model_equation(network))
             self._place_equation()
+            return
+        if network.inputs != 1:  # a model of two inputs, on one input's axis: the data is changing
             return
         if network.is_lesson:
             self._units.show(None, (), self._x)

@@ -29,6 +29,7 @@ class LandscapePlot(PlotPanel):
     """Heat map + contours of the total loss, the path, the current point, the start."""
 
     start_chosen = Signal(float, float)  # clicked or dragged start (w, b)
+    became_visible = Signal()  # shown (a slice is only computed while the map is on view)
     GESTURES = (
         ("Click", "start the next run at that (w, b)"),
         ("Drag the start marker", "move the next run's start"),
@@ -92,6 +93,10 @@ class LandscapePlot(PlotPanel):
         self._overlays: dict[int, pg.PlotDataItem] = {}
 
     # -- the grid ----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.became_visible.emit()
+
     def set_axes_names(self, names: tuple[str, str] | None) -> None:
         """Name the axes: a slice's two parameters, or (None) the lesson's w and b. On a
         slice the start is the seed's, not chosen here: the start marker goes."""
@@ -129,6 +134,10 @@ class LandscapePlot(PlotPanel):
         rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
+        # Ticks like 4e-05 (a trained network's slice) need room beside the bar, and its
+        # label more: the axis is as wide as its longest tick text.
+        longest = max(len(f"{v:g}") for v in (lo, hi, (lo + hi) / 2))
+        self.colour_bar.axis.setWidth(max(44, 7 * min(longest, 9) + 28))
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""

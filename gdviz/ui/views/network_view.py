@@ -3,8 +3,8 @@
 Inputs on the left, the hidden units (if any) in the middle, the output neuron on the
 right. An edge is a weight: blue where it is positive, orange where negative, as thick
 as its size. Hover a node or an edge for its numbers. After a Step row, the row's
-forward values sit on the nodes (x, a → h, z → p) and the backward deltas on the edges
-(δ for a hidden unit's, g for the output's); click an edge and its update is worked out
+forward values sit on the nodes (x, a → h, z → p) and each weight's gradient for the row
+on its edge (δ·input, g·h); click an edge and its update is worked out
 below with the numbers (``ΔW1[1][0] = −lr · δ₁ · x₀ = …``).
 """
 
@@ -223,6 +223,12 @@ def _distance(p: QPointF, a: QPointF, b: QPointF) -> float:
     return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
 
 
+HINT = (
+    "Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the "
+    "numbers; after Step row, click an edge to see its update worked out."
+)
+
+
 class NetworkView(QWidget):
     """The picture, and below it the update of the edge (or bias) last clicked."""
 
@@ -232,10 +238,7 @@ class NetworkView(QWidget):
         self.canvas = NetworkCanvas(self)
         self.canvas.setObjectName("networkCanvas")
         self.canvas.setAccessibleName("Network view")
-        self.worked = QLabel(
-            "Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the "
-            "numbers; after Step row, click an edge to see its update worked out."
-        )
+        self.worked = QLabel(HINT)
         self.worked.setObjectName("networkWorked")
         self.worked.setWordWrap(True)
         self.worked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -260,6 +263,9 @@ class NetworkView(QWidget):
         self.canvas.row, self._lr, self._settings = row, lr, settings
         if row is not None and self.canvas.chosen >= 0:
             self._on_edge_clicked(self.canvas.chosen)
+        elif row is None:  # the run went on, or another began: its numbers are gone
+            self.canvas.chosen = -1
+            self.worked.setText(HINT)
         self.canvas.update()
 
     def _on_edge_clicked(self, index: int) -> None:

@@ -14,6 +14,10 @@ import re
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -56,18 +60,37 @@ class _SpaceFilter(QObject):
 
     A text field claims every printable key before window shortcuts see it, so
     Space would replace a selected number with a blank. Refusing the claim lets
-    the shortcut run instead; a plain key press of Space is dropped.
+    the shortcut run instead; a plain key press of Space is dropped (a field that
+    takes a space, property ``typesSpace``, keeps it).
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        if watched.property("typesSpace"):
+            return False
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             key_event = event  # a QKeyEvent for both kinds
             assert isinstance(key_event, QKeyEvent)
             if key_event.key() == Qt.Key.Key_Space and not key_event.modifiers():
                 event.ignore()  # not claimed: the window's shortcut takes it
                 return True
         return False
+
+
+class _WheelScrolls(QObject):
+    """A box the pointer passes over while the tab scrolls does not take the wheel:
+    the tab scrolls on. A box with the keyboard (clicked into) still turns."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        area = watched.parent()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parent()
+        if isinstance(area, QAbstractScrollArea):
+            QApplication.sendEvent(area.viewport(), event)
+        return True
 
 
 class ControlPanel(QWidget):
@@ -267,6 +290,10 @@ class ControlPanel(QWidget):
         self.predict_input.textChanged.connect(self.predict_changed)
         self.predict_input.installEventFilter(self._space_filter)
         self.predict_input.returnPressed.connect(self.editing_finished)
+        self._wheel_filter = _WheelScrolls(self)
+        for turning in self.findChildren(QWidget):
+            if isinstance(turning, (QAbstractSpinBox, QComboBox, QAbstractSlider)):
+                turning.installEventFilter(self._wheel_filter)
         settings.changed.connect(self.show_settings)
         self.show_settings(settings.value)
 
@@ -447,6 +474,7 @@ class ControlPanel(QWidget):
         two = inputs == 2
         self.predict_input.setValidator(self._two_numbers if two else self._one_number)
         self.predict_input.setPlaceholderText("e.g. 3.5, 7" if two else "e.g. 3.5")
+        self.predict_input.setProperty("typesSpace", two)  # "3.5, 7": the space is typed
         label = self._predict_form.labelForField(self.predict_input)
         if isinstance(label, QLabel):
             label.setText(", ".join(names)[:30] if two else "Hours")

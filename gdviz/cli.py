@@ -27,7 +27,7 @@ from gdviz.cli_parser import COMMANDS, UsageError, build_parser, join_negative_v
 from gdviz.cli_predict import predict_command
 from gdviz.core.io.atomic import FileSet, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
-from gdviz.core.io.params_file import ParamsError, read_params, write_params
+from gdviz.core.io.params_file import ParamsError, read_model, read_params, write_params
 from gdviz.core.io.script import python_script
 from gdviz.core.io.session import (
     Session,
@@ -112,6 +112,13 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
         raise UsageError(
             f"--{unused[0]} is not a setting of --optimizer {optimizer.value} ({takes})"
         )
+    init = getattr(args, "init", None)
+    if init and init.strip() and not _given("hidden"):  # the model the file is for
+        network, _ = read_model(init)
+        if network.hidden:
+            given["hidden"] = network.hidden
+            if not _given("activation"):
+                given["activation"] = network.activation
     hidden = given.get("hidden", 0)
     own = [n for n in given if SETTINGS[n].hidden_only]
     if own and not hidden:

@@ -126,7 +126,8 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--init",
         metavar="FILE",
-        help="start from the parameters in this JSON file (as --params-out writes them)",
+        help="start from the parameters in this JSON file (as --params-out writes them); "
+        "without --hidden, the model is the one the file is for",
     )
 
 

@@ -203,7 +203,12 @@ class WindowCommands:
         """Options ▸ Check the gradient, at the model on view."""
         params, epoch = self.presenter.shown_params()
         r = self.run
-        where = "now" if epoch is None else f"after epoch {integer(epoch)}"
+        if epoch is None:
+            where = (
+                f"after epoch {integer(len(r.history) - 1)}" if len(r.history) else "at the start"
+            )
+        else:
+            where = f"after epoch {integer(epoch)}"
         request = GradientRequest(r.network, params, r.data, r.settings.loss,
                                   r.settings.gradient, where)  # fmt: skip
         self.gradients.check(request)

@@ -85,6 +85,12 @@ def test_parameters_out_and_in_continue_a_run_exactly(tmp_path, capsys):
     assert main([*base, "--epochs", "600"]) == 0
     whole = final_parameters(capsys.readouterr().out)
     assert continued == whole  # per-row sgd has no state beyond the parameters
+    # without --hidden, the file says which model it is for (its units and activation)
+    bare = ["train", "--dataset", "sweet-spot", "--log-every", "1000"]
+    assert main([*bare, "--epochs", "300", "--init", str(out)]) == 0
+    assert final_parameters(capsys.readouterr().out) == whole
+    assert main([*bare, "--init", str(out), "--activation", "tanh"]) == 2
+    assert "not tanh (give --activation sigmoid)" in capsys.readouterr().err
 
 
 def test_the_lessons_neuron_writes_its_parameters_too(tmp_path, capsys):

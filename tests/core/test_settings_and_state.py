@@ -119,8 +119,9 @@ def test_rise_counter_finds_streaks_across_blocks(values, limit, cuts):
 
 
 def kept(settings, data, lr_changes=None):
-    h = History()
-    return past_run(1, settings, data, h, (settings.weight, settings.bias), lr_changes)
+    start = settings.start_params(settings.network(data.inputs))
+    h = History(size=len(start))
+    return past_run(1, settings, data, h, start, lr_changes)
 
 
 def test_kept_run_names_say_what_differs_now():
@@ -135,3 +136,16 @@ def test_kept_run_names_say_what_differs_now():
     assert changed.label(RunSettings(), lesson) == "lr 0.1→0.5"
     run.custom_label = "mine"
     assert run.label(RunSettings(), outlier) == "mine"
+
+
+def test_kept_run_names_say_which_model_and_gradient_they_had():
+    lesson = lesson_data()
+    net = RunSettings(hidden=3, activation="tanh", init_seed=2)
+    run = kept(net, lesson)
+    assert run.label(RunSettings(), lesson) == "3 hidden tanh, seed 2"
+    assert run.label(RunSettings(hidden=3, init_seed=2), lesson) == "tanh"
+    assert run.label(RunSettings(hidden=5, activation="tanh", init_seed=2), lesson) == (
+        "3 hidden tanh"
+    )
+    neuron = kept(RunSettings(gradient=Gradient.EXACT), lesson)
+    assert neuron.label(net, lesson) == "the exact gradient, one neuron"

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from helpers import set_max_speed, wait_grid, wait_state
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from gdviz.core.figures.loss_slice import Slice
 from gdviz.core.io.session import load_session
@@ -20,6 +21,7 @@ from gdviz.core.train.data import load_builtin
 from gdviz.core.train.network import Network, forward, update_row
 from gdviz.core.train.network_arrays import total_loss_array
 from gdviz.core.train.trainer import Trainer
+from gdviz.ui.views.plots import FAILED, PASSED
 
 
 def train(qtbot, win, dataset, epochs, **settings):
@@ -80,6 +82,12 @@ def test_a_one_input_network_draws_its_units_behind_its_curve(qtbot, window):
     assert np.allclose(p[::50], [forward(net, params, (v,)).p for v in x[::50]], atol=1e-12)
     units = [c for c in fit._units._curves if c.isVisible()]
     assert len(units) == 3
+    blue, orange = QColor(PASSED).rgb(), QColor(FAILED).rgb()
+    for j, unit in enumerate(units):  # the colour of what the unit does to p
+        raises = params[net.names.index(f"w2[{j}]")] >= 0
+        assert unit.opts["pen"].color().rgb() == (blue if raises else orange)
+        _, h = unit.getData()
+        assert np.nanmin(h) >= 0.0 and np.nanmax(h) <= 1.0
 
 
 def test_step_row_on_a_network_is_the_rule_shown_everywhere(qtbot, window):

@@ -13,7 +13,7 @@ import numpy as np
 
 from gdviz.core.figures.decimate import PeakEnvelope
 from gdviz.core.run.settings import RunSettings
-from gdviz.core.teach.words import short_name
+from gdviz.core.teach.words import GRADIENT_NAMES, short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import Network
@@ -107,7 +107,13 @@ def differences(
     if old.loss != new.loss:
         parts.append(old.loss.value)
     if old.gradient != new.gradient:
-        parts.append(f"{old.gradient.value} gradient")
+        parts.append(GRADIENT_NAMES[old.gradient])
+    if old.hidden != new.hidden:
+        parts.append(f"{old.hidden} hidden {old.activation.value}" if old.hidden else "one neuron")
+    elif old.hidden and old.activation != new.activation:
+        parts.append(old.activation.value)
+    if old.hidden and old.init_seed != new.init_seed:
+        parts.append(f"seed {old.init_seed}")
     if old.batch_size != new.batch_size:
         parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
     if short_name(old) != short_name(new):

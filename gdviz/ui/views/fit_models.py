@@ -72,7 +72,8 @@ def unit_curves(net: Network, params: Any, x: np.ndarray) -> np.ndarray:
 
 
 class HiddenCurves:
-    """The faded curves of a one-input network's hidden units (behind its curve)."""
+    """The faded curves of a one-input network's hidden units (behind its curve), each on
+    0…1 and in the colour of what its output weight does to p: up (pass) or down (fail)."""
 
     def __init__(self, plot_item: pg.PlotItem) -> None:
         self._item = plot_item
@@ -94,7 +95,10 @@ class HiddenCurves:
             return
         assert net is not None
         values = unit_curves(net, params, x)
-        for curve, h in zip(self._curves, values, strict=False):
+        for j, (curve, h) in enumerate(zip(self._curves, values, strict=False)):
+            up = params[net.names.index(f"w2[{j}]")] >= 0  # what the unit does to p
+            curve.setPen(pg.mkPen(faded(PASSED if up else FAILED, 150), width=1.5,
+                                  style=Qt.PenStyle.DashLine))  # fmt: skip
             curve.setData(x, h)
             curve.setVisible(True)
 
@@ -254,6 +258,13 @@ class Plane:
         xs = np.concatenate([self.passed.data["x"], self.failed.data["x"]])
         ys = np.concatenate([self.passed.data["y"], self.failed.data["y"]])
         return sorted(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+def input_axis(symbol: str, column: str) -> str:
+    """An input's axis label: ``x₀ (hours)``; a column already named like x1 is not
+    repeated beside its symbol (it would read ``x₀ (x1)``)."""
+    plain = column.strip().lower().translate(str.maketrans("₀₁₂", "012"))
+    return symbol if plain in ("x", "x0", "x1", "x2", "x_1", "x_2") else f"{symbol} ({column})"
 
 
 def model_equation(network: Network) -> str:

@@ -26,6 +26,7 @@ from gdviz.ui.views.fit_models import (
     HiddenCurves,
     Plane,
     draw_pass_rates,
+    input_axis,
     model_equation,
     probability_curve,
     run_curve,
@@ -183,8 +184,8 @@ class FitPlot(PlotPanel):
         if self.two_inputs:
             self.plane.set_data(data)
             item = self.getPlotItem()
-            item.setLabel("bottom", f"x₀ ({data.x_label})", color=TEXT)
-            item.setLabel("left", f"x₁ ({data.x2_label})", color=TEXT)
+            item.setLabel("bottom", input_axis("x₀", data.x_label), color=TEXT)
+            item.setLabel("left", input_axis("x₁", data.x2_label), color=TEXT)
             shown = self.plane.drawn_rows
             title = "Model fit · the plane of both inputs"
             if shown < len(data):
@@ -262,7 +263,7 @@ class FitPlot(PlotPanel):
         name = "sigmoid" if self._network.is_lesson else "the network's p"
         curves = [(self.curve, name)]
         if self._units.first is not None:
-            curves.append((self._units.first, "each hidden unit's output"))
+            curves.append((self._units.first, "hidden units, 0…1 (blue raises p, orange lowers)"))
         points = [(self._failed, "failed (y = 0)"), (self._passed, "passed (y = 1)")]
         if self.summary:
             points = [
@@ -441,8 +442,7 @@ class FitPlot(PlotPanel):
             item.setData(*self.curve_of(racer), connect="all")
 
     def show_prediction(self, x: float | None, p: float | None) -> None:
-        """The Predict box's hours and pass probability as a star (the x axis widens to
-        hold it)."""
+        """The Predict box's x and pass probability as a star (the x axis widens for it)."""
         self._predicted_at = x if p is not None else None
         self._set_span()
         if x is None or p is None:

@@ -51,9 +51,10 @@ class GradientDialog(QDialog):
         self, checks: list[ParameterCheck], loss: Loss, gradient: Gradient, where: str
     ) -> None:
         self.heading.setText(
-            f"At the model {where}: for each parameter, the direction the rule moves it (its "
-            "gradient, summed over the rows) against a central finite difference of the total "
-            f"loss. Relative errors below {AGREE:g} mean they agree."
+            f"The model {where}: for each parameter, the slope the rule uses (its gradient, "
+            "summed over the rows; a step moves the parameter the other way) beside a central "
+            f"finite difference of the total loss. Relative errors below {AGREE:g} mean they "
+            "agree."
         )
         self.table.setRowCount(len(checks))
         for row, c in enumerate(checks):

@@ -127,6 +127,8 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
             "(1 to 16 units) too"
         )
     starts = [f for f, name in (("--weight", "weight"), ("--bias", "bias")) if _given(name)]
+    if init and starts:
+        raise UsageError(f"{starts[0]} and --init both say where the run starts: give one")
     if hidden and starts:
         raise UsageError(
             f"{starts[0]} is where a model without a hidden layer starts; a hidden layer "
@@ -374,8 +376,11 @@ def _planned_outputs(args: argparse.Namespace, formats: list[str]) -> FileSet:
                         "exist (make it first, or name a file in a folder that exists)"
                     )
                 outputs.append((option, value))
-        if args.data is not None:
-            outputs.append(("--data", args.data))
+        if args.params_out is not None and args.params_out.strip():
+            outputs.append(("--params-out", args.params_out))
+        for option, value in (("--data", args.data), ("--init", args.init)):
+            if value is not None and value.strip():
+                outputs.append((option, value))  # read: never written over
         check_distinct(outputs)
     except OSError as exc:
         raise UsageError(str(exc) if exc.filename else exc.strerror or str(exc)) from None

@@ -64,13 +64,11 @@ def predict_command(args: argparse.Namespace, out: Output) -> int:
     if args.out is not None:
         try:
             write_target(args.out)
-            check_distinct([("--data", args.data), ("--out", args.out)])
-        except OSError as exc:
+            read = [(o, v) for o, v in (("--data", args.data), ("--session", args.session),
+                                        ("--init", args.init)) if v]  # fmt: skip
+            check_distinct([*read, ("--out", args.out)])  # never write over what is read
+        except (OSError, ValueError) as exc:
             raise UsageError(str(exc)) from None
-        except ValueError:
-            raise UsageError(
-                f"--out {args.out} is the --data file itself: write the predictions to another file"
-            ) from None
     first, second = (xs + [None, None])[:2]
     prefer, prefer2 = ((*trained_on, None, None))[:2]
     inputs = read_inputs(args.data, first, args.sheet, prefer, x2=second, prefer2=prefer2,

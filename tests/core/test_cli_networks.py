@@ -181,6 +181,17 @@ def test_a_networks_script_prints_what_train_prints(tmp_path):
         (["train", "--init", "{wide_json}"], "they are for 2 inputs"),
         (["predict", "--init", "{lesson_json}", "--session", "{lesson_json}", "--data", "{two}"],
          "give one model"),
+        (["train", "--init", "{lesson_json}", "--weight", "3"], "--weight and --init both say"),
+        (["train", "--hidden", "1", "--init", "{odd_json}"],
+         "(activation must be one of sigmoid, tanh, relu)"),
+        (["train", "--init", "{digits_json}"], "it holds a number of over 4,300 digits"),
+        (["train", "--dataset", "xor", "--init", "{lesson_json}"], "they are for 1 input,"),
+        (["predict", "--init", "{lesson_json}", "--data", "{two}", "--x", "a",
+          "--out", "{lesson_json}"], "--init and --out name the same file"),
+        (["export", "--dataset", "xor", "--hidden", "2", "--epochs", "3", "--out", "{folder}",
+          "--params-out", "{folder}/session.gdviz.json"], "--params-out name the same file"),
+        (["export", "--epochs", "3", "--out", "{folder}", "--init", "{folder}/history.csv"],
+         "--out's history.csv and --init name the same file"),
     ],
 )  # fmt: skip
 def test_bad_input_is_one_clear_line(tmp_path, args, fragment):
@@ -190,16 +201,24 @@ def test_bad_input_is_one_clear_line(tmp_path, args, fragment):
         "lesson_json": ("lesson.json", '{"w": [1.0], "b": 0.0}'),
         "nan_json": ("nan.json", '{"w": [NaN], "b": 0.0}'),
         "wide_json": ("wide.json", '{"w": [1.0, 2.0], "b": 0.0}'),
+        "odd_json": (
+            "odd.json",
+            '{"W1": [[1]], "b1": [0], "w2": [1], "b2": 0, "activation": ["x"]}',
+        ),
+        "digits_json": ("digits.json", '{"w": [' + "1" * 5000 + '], "b": 0}'),
     }
-    paths = {}
-    for key, (name, text) in files.items():
+    paths = {"folder": str(tmp_path / "out")}
+    (tmp_path / "out").mkdir()
+    for name, text in [*files.values(), ("out/history.csv", '{"w": [1.0], "b": 0.0}')]:
         (tmp_path / name).write_text(text)
-        paths[key] = str(tmp_path / name)
+    paths |= {key: str(tmp_path / name) for key, (name, _) in files.items()}
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     result = gdviz(*[a.format(**paths) for a in args])
     assert result.returncode == 2
     assert result.stdout == "" and "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
 
 
 def test_every_built_in_two_input_set_brings_both_columns():

@@ -164,6 +164,10 @@ def test_version_3_sessions_still_open_and_continue():
         (lambda d: d["state"].update(weight=None), "'state.weight' must be a number, got null"),
         (lambda d: d.update(learning_rate_changes=[[3, 0.1]]), "must start at 0"),
         (lambda d: d["history"].update(param_stride=3), "power of two"),
+        (
+            lambda d: (d["hyperparameters"].update(batch_size=2), d["state"].update(row=1)),
+            "'state.row' must be 0 with a batch size of 2",
+        ),
     ],
 )
 def test_bad_session_names_the_problem(change, fragment):

@@ -13,11 +13,19 @@ from helpers import set_max_speed, wait_grid, wait_state
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from gdviz.core.figures.landscape import (
+    GRID_SIZE,
+    SLICE_GRID_MIN,
+    SLICE_WORK,
+    slice_grid,
+    slice_plan,
+)
 from gdviz.core.figures.loss_slice import Slice
 from gdviz.core.io.session import load_session
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.lessons import EXERCISES
-from gdviz.core.train.data import load_builtin
+from gdviz.core.train.data import DataSet, load_builtin
+from gdviz.core.train.model import Loss
 from gdviz.core.train.network import Network, forward, update_row
 from gdviz.core.train.network_arrays import total_loss_array
 from gdviz.core.train.trainer import Trainer
@@ -198,3 +206,89 @@ def test_a_slice_moves_on_when_the_other_parameters_do():
     assert not Slice(net, (5.0, 2.0, 0.0, 0.0, 9.0, 1.0, 0.0), (0, 4)).moved_from(a)
     assert Slice(net, (1.0, 2.5, 0.0, 0.0, 1.0, 1.0, 0.0), (0, 4)).moved_from(a)
     assert Slice(net, a.centre, (0, 5)).moved_from(a)
+    with pytest.raises(ValueError, match="its 7 parameters, not 2"):
+        Slice(net, (1.0, 2.0), (0, 1))
+
+
+def test_a_slice_of_a_big_table_is_coarser_then_sampled_and_says_so():
+    assert slice_plan(60) == (GRID_SIZE, 60)  # small: every row, the full grid
+    side, used = slice_plan(2_000)
+    assert SLICE_GRID_MIN < side < GRID_SIZE and used == 2_000
+    assert 2_000 * side * side <= SLICE_WORK
+    side, used = slice_plan(1_000_000)
+    assert side == SLICE_GRID_MIN and used * side * side <= SLICE_WORK < (used + 1) * side**2
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(1_000_000, 1))
+    data = DataSet(X[:, 0], (X[:, 0] > 0.3).astype(float), "big")
+    net = Network(1, 2)
+    cut = Slice(net, tuple(net.start(0.1, 0.0, 0)), (0, 4))
+    grid = slice_grid(cut, data, Loss.SQUARED, (-1.0, 1.0), (-1.0, 1.0))
+    assert grid.loss.shape == (SLICE_GRID_MIN, SLICE_GRID_MIN)
+    assert (grid.groups, grid.rows) == (used, 1_000_000) and not grid.exact
+    theta = np.array(cut.centre)
+    theta[0], theta[4] = grid.w[7], grid.b[11]
+    whole = total_loss_array(net, theta, data.X, data.ys)
+    assert grid.loss[11, 7] == pytest.approx(whole, rel=0.02)  # an estimate, and a close one
+
+
+@pytest.mark.parametrize("hidden", [0, 3])
+def test_from_two_inputs_back_to_one_every_view_follows(qtbot, window, hidden):
+    window.data_controller.use_builtin("xor")
+    window.run_settings.update(hidden=hidden)
+    qtbot.wait(50)
+    window.data_controller.use_builtin("lesson")
+    qtbot.wait(50)
+    fit, net = window.fit_plot, window.run.network
+    assert net.inputs == 1 and not fit.two_inputs
+    assert "plane" not in fit.title_text()
+    x, p = fit.curve.getData()
+    assert np.allclose(p[::100], [forward(net, window.run.params, (v,)).p for v in x[::100]])
+    shown = window.controls.weight_label.text()
+    assert shown == (f"{net.size} parameters" if hidden else "0.1000")
+    window.undo_stack.undo()  # back to xor: the plane again
+    qtbot.wait(50)
+    assert window.run.data.inputs == 2 and fit.two_inputs
+
+
+def test_a_race_keeps_its_map_while_the_next_run_changes_model(qtbot, window):
+    window.run_settings.update(hidden=2)
+    base = window.run_settings.value
+    window.start_race([base, base.with_(optimizer="adam")])
+    racers_net = window.race.racers[0].network
+    window.run_settings.update(hidden=3)  # the next run: another model
+    qtbot.wait(50)
+    assert window.run.network != racers_net
+    window.presenter.follow_landscape(refit=True)
+    asked = window.landscape._asked
+    assert asked is not None and asked.slice is not None
+    assert asked.slice.network == racers_net
+    assert asked.slice.centre == window.race.racers[0].params
+    window.end_race()
+    window.presenter.follow_landscape(refit=True)
+    assert window.landscape._asked.slice.network == window.run.network
+
+
+def test_a_wide_file_asks_for_each_of_two_inputs(qtbot, window, tmp_path, monkeypatch):
+    train(qtbot, window, "xor", 20, hidden=2)
+    asked = []
+
+    def choose(parent, title, label, items, current, editable):
+        asked.append((title, list(items)))
+        return ("b", "a")[len(asked) - 1], True
+
+    monkeypatch.setattr("gdviz.ui.controllers.prediction_controller.QInputDialog.getItem", choose)
+    source = tmp_path / "wide.csv"
+    source.write_text("id,a,b\n1,0.5,-1\n2,2,3\n")
+    with qtbot.waitSignal(
+        window.predictions.message, timeout=20_000, check_params_cb=lambda m: "Saved" in m
+    ):
+        window.predict_for_file(str(source), save_to=str(tmp_path / "p.csv"))
+    assert [t for t, _ in asked] == ["Which column is x₀ (x1)?", "Which column is x₁ (x2)?"]
+    assert asked[1][1] == ["id", "a"]  # the first input's column is not offered again
+    got = window.predictions.current
+    assert got.x.tolist() == [[-1.0, 0.5], [3.0, 2.0]]  # x₀ from b, x₁ from a
+    net, params = window.run.network, window.run.params
+    assert got.p.tolist() == [
+        forward(net, params, (-1.0, 0.5)).p,
+        forward(net, params, (3.0, 2.0)).p,
+    ]

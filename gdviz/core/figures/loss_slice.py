@@ -36,6 +36,13 @@ class Slice:
     centre: tuple[float, ...]
     axes: tuple[int, int]
 
+    def __post_init__(self) -> None:
+        if len(self.centre) != self.network.size:
+            raise ValueError(
+                f"a slice of {self.network.describe()} passes through its "
+                f"{self.network.size} parameters, not {len(self.centre)}"
+            )
+
     @property
     def names(self) -> tuple[str, str]:
         return self.network.names[self.axes[0]], self.network.names[self.axes[1]]

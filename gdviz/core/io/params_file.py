@@ -46,6 +46,8 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
     except RecursionError:
         raise ParamsError(source, "not parameters: nested too deeply") from None
     except ValueError as exc:
+        if "Exceeds the limit" in str(exc):  # Python's cap on the digits of a whole number
+            raise ParamsError(source, "it holds a number of over 4,300 digits") from None
         raise ParamsError(source, f"not valid JSON ({str(exc)[:120]})") from None
     if not isinstance(doc, dict):
         raise ParamsError(source, "the parameters must be a JSON object")

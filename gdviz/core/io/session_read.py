@@ -375,6 +375,11 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
     row = state["row"]
     if row > len(data) - 1:
         raise Invalid(f"'state.row' must be at most {len(data) - 1:,}, got {row:,}")
+    if row and not settings.per_row:  # only per-row updates stop inside an epoch
+        raise Invalid(
+            f"'state.row' must be 0 with a batch size of {settings.batch_size} (a run stops "
+            "mid-epoch only with per-row updates, batch size 1)"
+        )
     partial = Loose().read(state["partial_loss"], "state.partial_loss", diverged)
     if row == 0 and partial != 0.0:
         raise Invalid("'state.partial_loss' must be 0 when no row of the epoch is done")

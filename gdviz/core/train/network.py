@@ -209,15 +209,17 @@ class Network:
             )
         first = w[0] if self.hidden and units and isinstance(w, list) else w
         if count(first) not in (None, self.inputs):
-            raise ValueError(
-                f"they are for {count(first)} inputs, and the data gives the model {self.inputs}"
-            )
+            many = "1 input" if count(first) == 1 else f"{count(first)} inputs"
+            raise ValueError(f"they are for {many}, and the data gives the model {self.inputs}")
         if self.hidden:
             given = doc.get("activation", self.activation.value)
             if given != self.activation.value:
+                known = [a.value for a in Activation]
+                fix = f"give --activation {given}" if given in known else (
+                    f"activation must be one of {', '.join(known)}")  # fmt: skip
                 raise ValueError(
                     f"they are for {str(given)[:20]!r} hidden units, not "
-                    f"{self.activation.value} (give --activation {str(given)[:20]})"
+                    f"{self.activation.value} ({fix})"
                 )
             w1 = _matrix(doc["W1"], "W1", self.hidden, self.inputs)
             values = [

@@ -48,6 +48,17 @@ class LandscapeFollower:
         self.axes = (0, 1)
         bar.axes_chosen.connect(self.choose_axes)
 
+    def map_network(self) -> Network:
+        """The model the map is of: the run's, or in a race the first racer's."""
+        race = self._race
+        return race.racers[0].network if race.active else self._run.network
+
+    def show_current(self, network: Network, params: tuple[float, ...]) -> None:
+        """Mark ``params`` of ``network`` on the map, if the map is of that model."""
+        if network == self.map_network():
+            a, b = self.axes_of(network)
+            self._plot.show_current(params[a], params[b])
+
     def axes_of(self, network: Network) -> tuple[int, int]:
         """The axes for ``network`` (a new model starts from its default two)."""
         if network != self._network:
@@ -67,35 +78,39 @@ class LandscapeFollower:
         self.follow(self._run.params, refit=True)
 
     def follow(self, shown: tuple[float, ...], refit: bool = False) -> None:
-        """Draw the run's path and the point ``shown`` (the epoch viewed); ask for a grid
-        that shows them, or a new slice (``refit``: one framed on them now)."""
+        """Draw the run's path and the point ``shown`` (the epoch viewed), or in a race the
+        racers' paths on the first racer's model; ask for a grid that shows them, or a new
+        slice (``refit``: one framed on them now)."""
         r, race = self._run, self._race
-        network = r.network
-        a, b = self.axes_of(network)
-        path = thinned_path(r.start_params, r.history.params)
-        xs, ys = path[a], path[b]
-        self._plot.show_path((xs[0], ys[0]), xs[1:], ys[1:], (r.params[a], r.params[b]))
-        self._plot.show_current(shown[a], shown[b])
-        ws = [r.params[a], *_span(xs)]
-        bs = [r.params[b], *_span(ys)]
-        if network.is_lesson:  # the next run's start is chosen on this map: keep it on view
-            nxt = self._settings.value
-            ws, bs = ws + [nxt.weight], bs + [nxt.bias]
-        cut = None if network.is_lesson else Slice(network, tuple(shown), (a, b))
-        data, loss = r.data, r.settings.loss
-        if race.active:  # the racers' paths instead
+        network = self.map_network()
+        if race.active:
             race.refresh_paths()
             first = race.racers[0]
-            data, loss = race.data or data, first.settings.loss
-            ws, bs = [], []
-            for racer in race.racers:
-                if racer.network == network:
-                    rx, ry = racer.along((a, b))
-                    ws += [racer.params[a], *_span(rx)]
-                    bs += [racer.params[b], *_span(ry)]
-            if not network.is_lesson:
-                cut = Slice(network, tuple(first.params), (a, b))
-        self._plot.set_racers([racer for racer in race.racers if racer.network == network], (a, b))
+            centre, data, loss = first.params, race.data or r.data, first.settings.loss
+        else:
+            centre, data, loss = shown, r.data, r.settings.loss
+        a, b = self.axes_of(network)
+        ws: list[float] = []
+        bs: list[float] = []
+        if race.active:  # the racers' paths (of the same model) instead of the run's
+            same = [racer for racer in race.racers if racer.network == network]
+            for racer in same:
+                rx, ry = racer.along((a, b))
+                ws += [racer.params[a], *_span(rx)]
+                bs += [racer.params[b], *_span(ry)]
+            self._plot.set_racers(same, (a, b))
+        else:
+            path = thinned_path(r.start_params, r.history.params)
+            xs, ys = path[a], path[b]
+            self._plot.show_path((xs[0], ys[0]), xs[1:], ys[1:], (r.params[a], r.params[b]))
+            self._plot.show_current(shown[a], shown[b])
+            ws = [r.params[a], *_span(xs)]
+            bs = [r.params[b], *_span(ys)]
+            if network.is_lesson:  # the next run's start is chosen on this map: on view
+                nxt = self._settings.value
+                ws, bs = ws + [nxt.weight], bs + [nxt.bias]
+            self._plot.set_racers([], (a, b))
+        cut = None if network.is_lesson else Slice(network, tuple(centre), (a, b))
         if cut is not None and not refit:
             # A slice costs a tenth of a second on every core: only when it is on view,
             # and at most every SLICE_S while a run moves it on.

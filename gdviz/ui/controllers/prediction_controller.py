@@ -64,7 +64,8 @@ class PredictWorker(Worker):
     saved = Signal(int, str)  # job id, the CSV written
 
     def predict(
-        self, job_id: int, path: str, column: str | None, reader: TableReader | None,
+        self, job_id: int, path: str, columns: tuple[str | None, str | None],
+        reader: TableReader | None,
         prefer: tuple[str, ...], network: Network, params: tuple[float, ...], epochs: int,
     ) -> None:  # fmt: skip
         """Predict for ``path``'s inputs (read through ``reader`` when the GUI thread opened
@@ -73,7 +74,7 @@ class PredictWorker(Worker):
         first, second = (*prefer, None, None)[:2]
         try:
             table = reader or open_table(path)
-            inputs: Inputs = read_inputs(table, column, first, None, None, second,
+            inputs: Inputs = read_inputs(table, columns[0], first, None, columns[1], second,
                                          network.inputs)  # fmt: skip
         except DataError as exc:
             self.refused.emit(job_id, str(exc))
@@ -128,15 +129,13 @@ class PredictionController(QObject):
         column: str | None = None,
         save_to: str | None = None,
     ) -> bool:
-        """Predict with ``network``'s ``params`` (trained ``epochs``) for the x column of
-        ``path`` (asked for when None, and the column too when the file has several and
-        none is named ``x_names[0]``; a model of two inputs takes the columns named as its
-        data's). The CSV is saved to ``save_to`` (asked for when None). False if nothing
-        started."""
+        """Predict with ``network``'s ``params`` (trained ``epochs``) for the input columns
+        of ``path`` (asked for when None; the columns too when the file has more than two
+        and they are not named as the data's, ``x_names``). The CSV is saved to ``save_to``
+        (asked for when None). False if nothing started."""
         if not all(math.isfinite(v) for v in params):
             self._refused("the model diverged (a parameter is not a number): reset and train it")
             return False
-        x_name = x_names[0]
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._parent, "Predict for a file", self.last_folder, FILTER
@@ -144,6 +143,7 @@ class PredictionController(QObject):
             if not path:
                 return False
         reader: TableReader | None = None  # opened once: previewed, then read
+        column2: str | None = None
         if column is None:
             try:
                 reader = open_table(path)
@@ -152,25 +152,39 @@ class PredictionController(QObject):
                 self._refused(str(exc))
                 return False
             names = [n.strip().casefold() for n in table.names]
-            one = network.inputs == 1
-            if one and len(table.names) > 2 and names.count(x_name.strip().casefold()) != 1:
-                chosen, ok = QInputDialog.getItem(
-                    self._parent,
-                    "Which column is x?",
-                    f"{Path(path).name} has {len(table.names)} columns. Predict for:",
-                    table.names,
-                    table.x,
-                    False,
-                )
-                if not ok:
+            found = all(names.count(n.strip().casefold()) == 1 for n in x_names)
+            if len(table.names) > 2 and not found:
+                chosen = self._ask_columns(Path(path).name, table.names, table.x, x_names)
+                if chosen is None:
                     return False
-                column = str(table.names.index(chosen) + 1)
+                column, column2 = chosen
         self.last_folder = str(Path(path).parent)
         self._save_to = save_to
         worker = self._thread.worker
-        self._thread.submit(worker.predict, path, column, reader, x_names, network, params, epochs)
+        self._thread.submit(worker.predict, path, (column, column2), reader, x_names, network,
+                            params, epochs)  # fmt: skip
         self.message.emit(f"Predicting for {Path(path).name}…")
         return True
+
+    def _ask_columns(
+        self, file: str, names: list[str], suggested: int, x_names: tuple[str, ...]
+    ) -> tuple[str, str | None] | None:
+        """Which column is each input (by number, from 1): asked one input at a time."""
+        chosen: list[str] = []
+        for k, name in enumerate(x_names):
+            left = [n for n in names if n not in chosen]
+            what = "x" if len(x_names) == 1 else f"x{'₀₁'[k]} ({name})"
+            first = suggested if not k and 0 <= suggested < len(names) else 0
+            picked, ok = QInputDialog.getItem(
+                self._parent, f"Which column is {what}?",
+                f"{file} has {len(names)} columns. Predict with {what} from:", left,
+                left.index(names[first]) if names[first] in left else 0, False,
+            )  # fmt: skip
+            if not ok:
+                return None
+            chosen.append(picked)
+        numbers = [str(names.index(c) + 1) for c in chosen]
+        return numbers[0], (numbers[1] if len(numbers) > 1 else None)
 
     def clear(self) -> None:
         self.current = None

@@ -377,8 +377,7 @@ class RunPresenter(QObject):
         network = r.network
         v.fit_plot.show_model(network, params)
         v.network_view.show_model(network, params)
-        a, b = self._follower.axes_of(network)
-        v.landscape_plot.show_current(params[a], params[b])
+        self._follower.show_current(network, params)
         viewed = self._view.viewed_epoch
         shown_epoch = None if viewed is None or not n else min(viewed, n - 1)
         v.controls.show_progress(n, r.settings.epochs, shown_epoch)
@@ -436,7 +435,7 @@ class RunPresenter(QObject):
         visible = self._kept.visible()
         v, run = self._v, self._run
         v.fit_plot.set_overlays(visible)
-        network = run.network
+        network = self._follower.map_network()
         axes = self._follower.axes_of(network)
         v.landscape_plot.set_overlays([r for r in visible if r.network == network], axes)
         names = self._kept.labels()

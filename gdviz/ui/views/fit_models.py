@@ -97,8 +97,10 @@ class HiddenCurves:
         values = unit_curves(net, params, x)
         for j, (curve, h) in enumerate(zip(self._curves, values, strict=False)):
             up = params[net.names.index(f"w2[{j}]")] >= 0  # what the unit does to p
-            curve.setPen(pg.mkPen(faded(PASSED if up else FAILED, 150), width=1.5,
-                                  style=Qt.PenStyle.DashLine))  # fmt: skip
+            if curve.property("raises") != up:
+                curve.setProperty("raises", up)
+                curve.setPen(pg.mkPen(faded(PASSED if up else FAILED, 150), width=1.5,
+                                      style=Qt.PenStyle.DashLine))  # fmt: skip
             curve.setData(x, h)
             curve.setVisible(True)
 

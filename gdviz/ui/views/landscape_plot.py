@@ -145,6 +145,8 @@ class LandscapePlot(PlotPanel):
         if cut is not None:
             a, b = cut.names
             note = f"a slice: {a} and {b} vary, the rest as now"
+            if grid.groups < grid.rows:  # a big table: an estimate from a sample of rows
+                note += f" · from {integer(grid.groups)} of {integer(grid.rows)} rows, scaled"
         elif not grid.exact:
             # Every row counts, binned; say how close the picture is.
             note = (

@@ -195,6 +195,8 @@ class PlotPanel(pg.PlotWidget):
 
     def set_legend_entries(self, entries: Sequence[tuple[object, str]]) -> None:
         """Show exactly these (item, name) pairs in the legend (below the axis), in order."""
+        if self.legend is not None and list(entries) == self._legend_entries:
+            return  # as shown (a legend costs milliseconds: not on every frame)
         self._legend_entries = list(entries)
         self._fit_legend(force=True)
 

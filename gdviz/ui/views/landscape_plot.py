@@ -135,8 +135,9 @@ class LandscapePlot(PlotPanel):
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
         # Ticks like 4e-05 (a trained network's slice) need room beside the bar, and its
-        # label more: the axis is as wide as its longest tick text.
-        longest = max(len(f"{v:g}") for v in (lo, hi, (lo + hi) / 2))
+        # label more: the axis is as wide as its longest tick text. Ticks are round
+        # numbers (three digits say them), not the levels' own long decimals.
+        longest = max(len(f"{v:.3g}") for v in (lo, hi, (lo + hi) / 2))
         self.colour_bar.axis.setWidth(max(44, 7 * min(longest, 9) + 28))
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)

@@ -66,6 +66,7 @@ class Target(Protocol):
     def predict_for_file(self) -> object: ...
     def show_keys(self) -> None: ...
     def check_gradient(self) -> None: ...
+    def open_guide(self) -> None: ...
     def choose(self, name: str, value: object) -> None: ...
     def close(self) -> bool: ...
 
@@ -111,6 +112,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("check_gradient", "checkGradientAction", "Check the &gradient…",
                "Each parameter: the direction the rule moves it against a finite difference of "
                "the loss, at the model on view", lambda w: w.check_gradient()),
+    ActionSpec("guided", "guidedLessonAction", "&Guided lesson",
+               "The lesson step by step: what to do and look at, exercises that ask you to "
+               "predict first, and the training loop's code run line by line",
+               lambda w: w.open_guide(), ("Ctrl+G",)),
     ActionSpec("defaults", "restoreDefaultsAction", "Restore lesson defaults",
                "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
                "b = 0, squared error, the lesson's nudge, per-row updates",
@@ -247,7 +252,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                          "race", "-", "defaults")),
     ("&Options", "optionsMenu", ("options", "-", "check_gradient")),
     ("&Model", "modelMenu", ("model",)),
-    ("&Lesson", "lessonMenu", ("exercises", "-", "defaults")),
+    ("&Lesson", "lessonMenu", ("guided", "-", "exercises", "-", "defaults")),
     ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),
     ("&Help", "helpMenu", ("keys_help", "about")),
 )  # fmt: skip

@@ -26,6 +26,7 @@ from gdviz.ui.views.window_layout import widen_for_race
 if TYPE_CHECKING:
     from gdviz.ui.actions import WindowActions
     from gdviz.ui.controllers.gradient_controller import GradientController
+    from gdviz.ui.controllers.guide_controller import GuideController
     from gdviz.ui.controllers.kept_runs import KeptRuns
     from gdviz.ui.controllers.lesson_controller import LessonController
     from gdviz.ui.controllers.prediction_controller import PredictionController
@@ -60,6 +61,7 @@ class WindowCommands:
     presenter: RunPresenter
     runs: KeptRuns
     gradients: GradientController
+    guide: GuideController
     acts: WindowActions
     controls: ControlPanel
     runs_panel: RunsPanel
@@ -198,6 +200,10 @@ class WindowCommands:
         return self.predictions.predict_file(
             self.run.network, params, trained, names, path, save_to=save_to
         )
+
+    def open_guide(self) -> None:
+        """Lesson ▸ Guided lesson: the panel, at the learner's step."""
+        self.guide.open()
 
     def check_gradient(self) -> None:
         """Options ▸ Check the gradient, at the model on view."""

@@ -38,6 +38,7 @@ from gdviz.ui.commands import WindowCommands
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.controllers.data_controller import DataController
 from gdviz.ui.controllers.gradient_controller import GradientController
+from gdviz.ui.controllers.guide_controller import GuideController
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.lesson_controller import LessonController
@@ -130,6 +131,7 @@ class MainWindow(WindowCommands, QMainWindow):
         )
         self.predictions = PredictionController(self)
         self.gradients = GradientController(self)
+        self.guide = GuideController(self, self.run, self.view, self.lesson, self.landscape_plot)
         # Every controller with a thread, in the order they stop (a save finishes first).
         self._threaded = (
             self.sessions, self.data_controller, self.predictions, self.run, self.landscape,
@@ -221,13 +223,15 @@ class MainWindow(WindowCommands, QMainWindow):
         # One route to the status bar.
         for source in (
             self.data_controller, self.sessions, self.lesson, self.predictions, self.presenter,
-            self.gradients,
+            self.gradients, self.guide,
         ):  # fmt: skip
             source.message.connect(self.say)
         run.said.connect(self.say)
         self.lesson.note.connect(self._show_lesson_note)
         self.lesson.race_requested.connect(self._race_lesson)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
+        self.guide.step_requested.connect(committed(self.step))
+        self.guide.step_row_requested.connect(committed(self.step_row))
         animation = self.sessions.animation
         animation.progressed.connect(
             lambda done, total: self.job_progress.show_progress("Animation", done, total)

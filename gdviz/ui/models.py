@@ -62,6 +62,7 @@ class ViewModel(QObject):
     log_scale_changed = Signal(bool)
     presentation_changed = Signal(bool)
     side_panel_changed = Signal(bool)
+    guide_restored = Signal(dict)  # a session's guided-lesson progress
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class ViewModel(QObject):
         self._presentation = False
         self._side_panel = True
         self._viewed_epoch: int | None = None
+        self._guide: dict | None = None  # the guided lesson's progress, as saved
 
     @property
     def speed(self) -> int:
@@ -124,4 +126,15 @@ class ViewModel(QObject):
         view: dict = {"speed": self._speed, "log_loss": self._log_scale}
         if self._viewed_epoch is not None:
             view["epoch"] = self._viewed_epoch
+        if self._guide is not None:
+            view["guide"] = dict(self._guide)
         return view
+
+    def keep_guide(self, progress: dict) -> None:
+        """The guided lesson's progress changed: a session saves it from now on."""
+        self._guide = dict(progress)
+
+    def restore_guide(self, progress: dict) -> None:
+        """A session brought the guided lesson's progress: show it."""
+        self._guide = dict(progress)
+        self.guide_restored.emit(dict(progress))

@@ -39,6 +39,7 @@ from gdviz.core.io.schema import (
 )
 from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.core.run.values import Choice, Number, Whole
+from gdviz.core.teach.guide import QUESTIONS, STEPS
 from gdviz.core.train.data import DataError, DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import MAX_HIDDEN, Network
@@ -119,11 +120,28 @@ def _setting_spec(name: str) -> Spec:
 
 HYPERPARAMETERS = Obj({name: _setting_spec(name) for name in SETTINGS})
 DIVERGENCE = Obj({"epoch": Int(Whole(0, EPOCHS_MAX)), "what": Text(longest=40), "value": Text()})
+_CHOICES = Obj(
+    {k: Int(Whole(0, len(q.choices) - 1), optional=True) for k, q in QUESTIONS.items()},
+    optional=True,
+    default={},
+)
+GUIDE = Obj(  # the guided lesson's progress (gdviz.core.teach.guide.Progress)
+    {
+        "step": Int(Whole(0, len(STEPS) - 1), optional=True, default=0),
+        "answers": _CHOICES,
+        "revealed": _CHOICES,
+        "cards_done": Flag(optional=True, default=False),
+        "rounds": Int(Whole(0, 10**9), optional=True, default=0),
+        "score": Int(Whole(0, 2 * 10**9), optional=True, default=0),
+    },
+    optional=True,
+)
 VIEW = Obj(
     {
         "speed": Int(Whole(0, VIEW_SPEED_MAX), optional=True),
         "log_loss": Flag(optional=True),
         "epoch": Int(Whole(0, EPOCHS_MAX), optional=True),  # the epoch travelled back to
+        "guide": GUIDE,
     },
     optional=True,
     default={},
@@ -273,6 +291,15 @@ def _read(raw: bytes | str) -> SessionParts:
     parts = _run(run_spec(arrays).read(doc, ""), data)
     view = VIEW.read(doc.get("view", {}), "view") if "view" in doc else {}
     parts.view = {k: v for k, v in view.items() if v is not None}
+    if "guide" in parts.view:
+        guide = parts.view["guide"]
+        for part in ("answers", "revealed"):
+            guide[part] = {k: v for k, v in guide[part].items() if v is not None}
+        if guide["score"] > 2 * guide["rounds"]:
+            raise Invalid(
+                f"'view.guide.score' is at most 2 points a round, got {guide['score']:,} "
+                f"from {guide['rounds']:,} rounds"
+            )
     epoch = parts.view.get("epoch")
     if epoch is not None and not epoch < len(parts.history):
         if len(parts.history):

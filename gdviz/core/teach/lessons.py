@@ -42,6 +42,16 @@ EXERCISES = [
         "and at the path on the landscape: does it bounce across the valley?",
     ),
     Exercise(
+        "outlier",
+        "Exercise 2b: learning rate 1.0 on the outlier data",
+        {"learning_rate": 1.0},
+        "One student studied 12 hours and failed. With steps of 1.0, compare the loss with "
+        "the faded run at 0.1 on the same data: does it settle, or bounce?",
+        data="outlier",
+        compare={"learning_rate": 0.1},
+        compare_label="learning rate 0.1",
+    ),
+    Exercise(
         "w1",
         "Exercise 3: start at w = 1.0",
         {"weight": 1.0},

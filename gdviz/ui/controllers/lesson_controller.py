@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from gdviz.core.figures.runs import PastRun
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.lessons import Exercise
 from gdviz.core.train.data import DataSet, lesson_data, load_builtin
@@ -56,10 +57,10 @@ class LessonController(QObject):
         """True while an exercise holds the learner's own data and settings aside."""
         return self._before is not None
 
-    def start(self, exercise: Exercise) -> None:
+    def start(self, exercise: Exercise) -> PastRun | None:
         """Keep a default run to compare with, then train the exercise's settings (or race
         its optimisers). What the learner had (data, settings) is kept aside and comes back
-        with :meth:`leave`."""
+        with :meth:`leave`. Returns the run kept to compare with (None for a race)."""
         if self._before is None:
             self._before = (self._run.data, self._model.value)
         if exercise.race:
@@ -71,17 +72,18 @@ class LessonController(QObject):
             self.race_requested.emit(racers, exercise.threshold)
             self.note.emit(exercise.title, exercise.question)
             self.message.emit(f"{exercise.title}: {exercise.question}")
-            return
+            return None
         self._run.reset()  # the run so far is kept before the data may change
         self._use(exercise.data)
         if exercise.compare is not None:
             compare = RunSettings().with_(**exercise.compare)
-            self._kept.train_and_keep(compare, self._run.data, exercise.compare_label)
+            compared = self._kept.train_and_keep(compare, self._run.data, exercise.compare_label)
         else:
-            self._show_default_run()
+            compared = self._show_default_run()
         self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
         self.note.emit(exercise.title, exercise.question)
         self.message.emit(f"{exercise.title}: {exercise.question}")
+        return compared
 
     def leave(self) -> None:
         """Back to the learner's own data and settings, as they were before the first
@@ -112,14 +114,14 @@ class LessonController(QObject):
             finally:
                 self._switching = False
 
-    def _show_default_run(self) -> None:
+    def _show_default_run(self) -> PastRun:
         """The faded default run the exercises compare with: kept once, and shown."""
         lesson = lesson_data()
         for index, r in enumerate(self._kept.runs):
             if r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson):
                 self._kept.set_visible(index, True)
-                return
-        self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+                return r
+        return self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
 
     def restore_defaults(self) -> None:
         """Everything as the lesson has it: data, learning rate, epochs, start and options."""

@@ -29,6 +29,7 @@ class LandscapePlot(PlotPanel):
     """Heat map + contours of the total loss, the path, the current point, the start."""
 
     start_chosen = Signal(float, float)  # clicked or dragged start (w, b)
+    guess_made = Signal(float, float)  # while guessing: where the learner thinks a step lands
     became_visible = Signal()  # shown (a slice is only computed while the map is on view)
     GESTURES = (
         ("Click", "start the next run at that (w, b)"),
@@ -91,6 +92,12 @@ class LandscapePlot(PlotPanel):
         self.sliced = False  # a model with more than two parameters: a slice of it
         self.result: LandscapeResult | None = None
         self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._guessing = False
+        self.guess = pg.ScatterPlotItem(
+            symbol="x", size=16, brush=pg.mkBrush("#ff8c00"), pen=pg.mkPen("w", width=1)
+        )
+        self.guess.setZValue(2.5)
+        item.addItem(self.guess)
 
     # -- the grid ----------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -264,8 +271,24 @@ class LandscapePlot(PlotPanel):
         if not vb.sceneBoundingRect().contains(event.scenePos()):
             return
         point = vb.mapSceneToView(event.scenePos())
+        if self._guessing:
+            self.show_guess(point.x(), point.y())
+            self.guess_made.emit(float(point.x()), float(point.y()))
+            return
         self.set_start(point.x(), point.y())
         self.start_chosen.emit(float(point.x()), float(point.y()))
+
+    # -- the guided lesson's guess -----------------------------------------------------------
+    def set_guessing(self, on: bool) -> None:
+        """While on, a click marks a guess of where the next step lands (``guess_made``)
+        instead of choosing the next start."""
+        self._guessing = bool(on)
+        if not on:
+            self.show_guess(None)
+
+    def show_guess(self, w: float | None, b: float | None = None) -> None:
+        """Mark a guess at (w, b), or none."""
+        self.guess.setData([] if w is None else [w], [] if b is None else [b])
 
 
 def _racer_path(racer, axes: tuple[int, int]):

@@ -1,0 +1,453 @@
+"""The guided lesson, as data: its steps (what to do, what to look at, which widget
+they point at), the card exercise, the questions asked before a run and how a run's
+own losses answer them, the lesson's loop as code with one row's values line by line,
+and the learner's progress.
+
+Nothing here computes a row a second time: the code's values are read from the
+:class:`~gdviz.core.train.model.RowUpdate` the run itself made.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gdviz.core.train.model import Gradient, Loss, RowUpdate
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the guided lesson. ``target`` is the objectName of the window's
+    widget the step talks about (outlined while the step is shown); ``page`` the
+    interactive piece the panel shows with it."""
+
+    key: str
+    title: str
+    text: str
+    target: str
+    page: str
+    questions: tuple[str, ...] = ()
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "measure",
+        "Measure the mistake",
+        "A student passed (actual 1) and the model said 0.7. How wrong is that? Drag the "
+        "prediction below: the loss is the gap squared, (actual − prediction)². Near the "
+        "actual value it is tiny; far from it, it grows fast. On the fit plot (outlined) "
+        "each dot is a student and the curve is the model's prediction for every x.",
+        "fitPlot",
+        "measure",
+    ),
+    Step(
+        "losses",
+        "Why squared, and what else",
+        "Both losses drawn over every prediction from 0 to 1, for a student who passed and "
+        "one who failed. Squared error: a miss of 0.2 costs 0.04, a miss of 0.8 costs 0.64, "
+        "sixteen times more. Cross-entropy punishes a confident miss even harder. Training "
+        "pushes the total of these, drawn on the loss plot (outlined), down.",
+        "lossPlot",
+        "losses",
+    ),
+    Step(
+        "cards",
+        "Training in plain language",
+        "Training is four steps repeated. Put the cards in order: drag them, or select one "
+        "and move it with Ctrl+↑ and Ctrl+↓; then Check. Train (outlined) runs exactly "
+        "this loop.",
+        "trainButton",
+        "cards",
+    ),
+    Step(
+        "iteration",
+        "One training iteration",
+        "Press Step row (outlined) to send one student through the model, then go through "
+        "its three moments one at a time, or play them: the row goes in and a probability "
+        "comes out; the error is measured; w and b take a small step against it.",
+        "stepRowButton",
+        "iteration",
+    ),
+    Step(
+        "code",
+        "The training loop, running",
+        "The lesson's loop as code. Each Step row runs it a line at a time: the line being "
+        "run is marked and every value it makes is written beside it, from the run itself. "
+        "Step row a few times, then Step (S) to finish the epoch.",
+        "lessonCodeView",
+        "code",
+    ),
+    Step(
+        "reading",
+        "Reading the update lines",
+        "Step row, then read the last row's update below, with its own numbers: the sign "
+        "of the error says whether the model overshot; x scales how hard the row pushes w; "
+        "b moves by the error alone. The Train tab's worked row (outlined) has every digit.",
+        "rowExplanation",
+        "reading",
+    ),
+    Step(
+        "rates",
+        "Exercise 3: the learning rate, predict first",
+        "Before each run, say what you expect. The lesson's default run is kept (faded) to "
+        "compare with. Then Run it, and read what happened beside the lesson's answer.",
+        "learningRateSpin",
+        "questions",
+        ("lr001", "lr1", "outlier"),
+    ),
+    Step(
+        "start",
+        "Exercise 4: the starting weight, predict first",
+        "Start at w = 1.0 instead of 0.1 (the weight box, outlined). Say what you expect, "
+        "Run it, then compare.",
+        "weightSpin",
+        "questions",
+        ("w1",),
+    ),
+    Step(
+        "landing",
+        "Where will the next step land?",
+        "Click on the landscape (outlined) where you think (w, b) will be after one more "
+        "epoch, then Step (S). The step is revealed with how far your guess was. The arrow "
+        "of a step points downhill, across the contour lines.",
+        "landscapePlot",
+        "landing",
+    ),
+    Step(
+        "takeaways",
+        "Key takeaways",
+        "What the lesson comes to. Each button shows it again in one click.",
+        "lossPlot",
+        "takeaways",
+    ),
+    Step(
+        "next",
+        "Next: predict new study hours",
+        "Type hours in the Predict box (outlined) to see the trained model's probability of "
+        "passing; Data ▸ Predict for a file does a whole file. Do the answers make sense? "
+        "Then Lesson ▸ Why a hidden layer? takes you from one neuron to a small network.",
+        "predictInput",
+        "next",
+    ),
+)
+
+
+# -- 3: the card exercise -------------------------------------------------------------
+CARDS: tuple[str, ...] = (
+    "Make a prediction: p = σ(w·x + b) for the row (the forward pass)",
+    "Compare it with the label: the loss (y − p)²",
+    "Nudge w and b a little, so the next prediction is closer",
+    "Repeat for every row, and then for many epochs",
+)
+CARD_HINTS: tuple[str, ...] = (
+    "There is nothing to compare before the model has predicted.",
+    "The nudge needs the error: compare before you nudge.",
+    "A nudge is made from one comparison; repeating comes after it.",
+    "Repeating is what the other three are repeated by: it comes last.",
+)
+
+
+def shuffled_cards(seed: int = 3) -> list[int]:
+    """The cards' first order: shuffled, and never already right."""
+    order = list(range(len(CARDS)))
+    rng = random.Random(seed)
+    while order == sorted(order):
+        rng.shuffle(order)
+    return order
+
+
+def check_order(order: Sequence[int]) -> tuple[bool, str]:
+    """Whether ``order`` (card indices, top first) is the lesson's; if not, a hint
+    about the first card out of place (never the whole answer)."""
+    if sorted(order) != list(range(len(CARDS))):
+        raise ValueError(f"an order of the {len(CARDS)} cards, got {list(order)}")
+    for place, card in enumerate(order):
+        if card != place:
+            return False, f"Card {place + 1} is not right yet. {CARD_HINTS[place]}"
+    return True, "Right: predict, compare, nudge, repeat. That loop is all of training."
+
+
+# -- 1 and 2: the losses over a prediction ---------------------------------------------
+def squared(actual: float, prediction: float) -> float:
+    """The lesson's loss of one row."""
+    return (actual - prediction) ** 2
+
+
+def cross_entropy(actual: float, prediction: float) -> float:
+    """Cross-entropy of one row (inf at a certain, wrong prediction)."""
+    p = prediction if actual == 1 else 1.0 - prediction
+    return math.inf if p <= 0 else -math.log(p)
+
+
+# -- 7 and 8: questions asked before a run ------------------------------------------------
+@dataclass(frozen=True)
+class Question:
+    """A question asked before a run. ``exercise`` names the lesson's preset that runs
+    (:data:`gdviz.core.teach.lessons.EXERCISES`); ``lesson`` is the lesson's answer;
+    the run's own losses decide which choice was right (:func:`outcome`)."""
+
+    key: str
+    prompt: str
+    choices: tuple[str, ...]
+    exercise: str
+    lesson: str
+    judge: str  # how the run answers: "pace", "rate" or "start"
+
+
+QUESTIONS: dict[str, Question] = {
+    q.key: q
+    for q in (
+        Question(
+            "lr001",
+            "With learning rate 0.01 instead of 0.1, will the loss fall faster or slower?",
+            ("Faster", "Slower", "About the same"),
+            "lr001",
+            "Slower, and steadier: each step is ten times smaller, so after the same "
+            "epochs it is still far up the slope.",
+            "pace",
+        ),
+        Question(
+            "lr1",
+            "And with learning rate 1.0, ten times the lesson's?",
+            ("Faster, and smoothly", "Slower", "It bounces up and down"),
+            "lr1",
+            "A huge rate can overshoot: the loss may bounce or blow up as w and b jump past "
+            "a good spot. On these four students 1.0 is still small enough to settle.",
+            "rate",
+        ),
+        Question(
+            "outlier",
+            "On the outlier data (one student studied 12 hours and failed), with learning "
+            "rate 1.0?",
+            ("Faster, and smoothly", "Slower", "It bounces up and down"),
+            "outlier",
+            "The outlier's big x pushes w hard every epoch: with a big rate the loss keeps "
+            "bouncing and never settles.",
+            "rate",
+        ),
+        Question(
+            "w1",
+            "Starting at w = 1.0 instead of 0.1: will it still converge?",
+            (
+                "Yes, in fewer epochs",
+                "Yes, in about as many epochs",
+                "Yes, but it needs more epochs",
+                "No, it gets stuck",
+            ),
+            "w1",
+            "It usually still converges; a worse start can need more epochs or look "
+            "noisier early on, which is why initialisation matters in big models.",
+            "start",
+        ),
+    )
+}
+
+REACHED = 0.05  # the loss a start's run is timed reaching (the lesson's run: epoch 599)
+
+
+def turns(losses: Sequence[float]) -> int:
+    """How often the loss changes direction (a bouncing run turns hundreds of times)."""
+    steps = [b - a for a, b in zip(losses, losses[1:], strict=False) if b != a]
+    return sum(1 for a, b in zip(steps, steps[1:], strict=False) if (a > 0) != (b > 0))
+
+
+def _first_below(losses: Sequence[float], level: float) -> int | None:
+    return next((i for i, v in enumerate(losses) if v < level), None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """Which choice the run bore out, and what it showed, in numbers."""
+
+    choice: int
+    seen: str
+
+
+def outcome(question: Question, losses: Sequence[float], baseline: Sequence[float]) -> Outcome:
+    """What the run (``losses``, one per epoch) says against the run it is compared
+    with (``baseline``): the choice it bears out, and why."""
+    if not losses or not baseline:
+        raise ValueError("both runs need at least one epoch")
+    n = min(len(losses), len(baseline))
+    mine, theirs = losses[n - 1], baseline[n - 1]
+    at = f"after {n:,} epochs the loss is {mine:.4g} (the compared run's: {theirs:.4g})"
+    if question.judge == "start":
+        a, b = _first_below(losses, REACHED), _first_below(baseline, REACHED)
+        if a is None:
+            return Outcome(3, f"It did not reach a loss of {REACHED} in {len(losses):,} epochs.")
+        if b is None or a < 0.9 * b:
+            choice = 0
+        else:
+            choice = 1 if a <= 1.1 * b else 2
+        other = "never" if b is None else f"at epoch {b:,}"
+        return Outcome(choice, f"It reached a loss below {REACHED} at epoch {a:,} ({other} "
+                       "from w = 0.1).")  # fmt: skip
+    bounces = turns(losses)
+    if question.judge == "rate" and bounces >= 10:
+        return Outcome(2, f"The loss changed direction {bounces:,} times: {at}.")
+    if mine < 0.8 * theirs:
+        pace = 0
+    elif mine > 1.25 * theirs:
+        pace = 1
+    else:
+        pace = 2 if question.judge == "pace" else 0
+    turned = f"; it changed direction {bounces:,} times" if question.judge == "rate" else ""
+    return Outcome(pace, f"{at[0].upper()}{at[1:]}{turned}.")
+
+
+# -- 5: the lesson's loop, line by line ------------------------------------------------------
+@dataclass(frozen=True)
+class Line:
+    """A line of the code as run for one row: its index and the values it made."""
+
+    index: int
+    values: tuple[tuple[str, float], ...]
+
+
+def lesson_code(loss: Loss = Loss.SQUARED, gradient: Gradient = Gradient.SEED) -> list[str]:
+    """The lesson's training loop, with the loss and the nudge the run uses."""
+    lines = [
+        "for epoch in range(epochs):",
+        "    total_loss = 0",
+        "    for x, y in data:",
+        "        z = x * w + b",
+        "        p = 1 / (1 + exp(-z))",
+        "        error = p - y",
+        "        loss = error ** 2"
+        if loss is Loss.SQUARED
+        else "        loss = -(y * log(p) + (1 - y) * log(1 - p))",
+        "        total_loss += loss",
+    ]
+    if gradient is Gradient.EXACT and loss is Loss.SQUARED:
+        lines.append("        grad = 2 * error * p * (1 - p)")
+        lines += ["        w = w - lr * grad * x", "        b = b - lr * grad"]
+    else:
+        lines += ["        w = w - lr * error * x", "        b = b - lr * error"]
+    return lines
+
+
+def code_lines(
+    update: RowUpdate, epoch: int, row: int, total_loss: float, exact: bool = False
+) -> list[Line]:
+    """The lines one row runs, in order, each with the values it made: all read from
+    the run's ``update`` (``row`` counts from 1; ``total_loss`` is the epoch's so far,
+    this row's included). A first row also runs the epoch's two opening lines."""
+    lines = []
+    if row == 1:
+        lines += [Line(0, (("epoch", float(epoch)),)), Line(1, (("total_loss", 0.0),))]
+    lines += [
+        Line(2, (("x", update.x), ("y", update.y))),
+        Line(3, (("z", update.z),)),
+        Line(4, (("p", update.p),)),
+        Line(5, (("error", update.error),)),
+        Line(6, (("loss", update.loss),)),
+        Line(7, (("total_loss", total_loss),)),
+    ]
+    at = 8
+    if exact:
+        lines.append(Line(at, (("grad", update.grad),)))
+        at += 1
+    lines += [Line(at, (("w", update.w_after),)), Line(at + 1, (("b", update.b_after),))]
+    return lines
+
+
+# -- progress ----------------------------------------------------------------------------------
+@dataclass
+class Progress:
+    """Where the learner is in the guided lesson, what they answered, and the score of
+    the landing game; kept in the session (``guide``)."""
+
+    step: int = 0
+    answers: dict[str, int] = field(default_factory=dict)  # question key → choice
+    revealed: dict[str, int] = field(default_factory=dict)  # question key → what the run bore out
+    cards_done: bool = False
+    rounds: int = 0  # landing guesses made
+    score: int = 0  # points from them
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "step": self.step,
+            "answers": dict(self.answers),
+            "revealed": dict(self.revealed),
+            "cards_done": self.cards_done,
+            "rounds": self.rounds,
+            "score": self.score,
+        }
+
+    @property
+    def right(self) -> int:
+        """Questions whose answer the run bore out."""
+        return sum(1 for k, v in self.revealed.items() if self.answers.get(k) == v)
+
+
+def landing_points(guess: tuple[float, float], before: tuple[float, float],
+                   after: tuple[float, float]) -> tuple[int, float]:  # fmt: skip
+    """Points for a guess of where a step from ``before`` lands (it landed at
+    ``after``), and the distance: 1 for the right direction (within 45°), 1 more for
+    landing within the step's own length of it."""
+    dx, dy = after[0] - before[0], after[1] - before[1]
+    gx, gy = guess[0] - before[0], guess[1] - before[1]
+    distance = math.hypot(guess[0] - after[0], guess[1] - after[1])
+    step, reach = math.hypot(dx, dy), math.hypot(gx, gy)
+    points = 0
+    if step > 0 and reach > 0 and (dx * gx + dy * gy) / (step * reach) >= math.cos(math.pi / 4):
+        points += 1
+        if distance <= step:
+            points += 1
+    return points, distance
+
+
+# -- 4 and 6: one row, told in moments ---------------------------------------------------------
+def _n(value: float) -> str:
+    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.4g}"
+
+
+def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
+    """One row's update in the lesson's three moments: (title, words with the row's
+    own numbers, the objectName of the plot that shows it)."""
+    return [
+        (
+            "1. In goes x, out comes p",
+            f"This student studied x = {u.x:g} hours. z = x·w + b = {u.x:g}·{_n(u.w_before)} + "
+            f"{_n(u.b_before)} = {_n(u.z)}, and p = σ(z) = {_n(u.p)}: the model's chance that "
+            "they pass, read off the curve at x.",
+            "fitPlot",
+        ),
+        (
+            "2. How wrong was it?",
+            f"The label is y = {u.y:g}. error = p − y = {_n(u.error)}; this row's loss is "
+            f"error² = {_n(u.loss)}, added to the epoch's total on the loss plot.",
+            "lossPlot",
+        ),
+        (
+            "3. A small step against the error",
+            f"w ← w − lr·{'g' if u.grad != u.error else 'error'}·x = {_n(u.w_before)} − "
+            f"{lr:g}·{_n(u.grad)}·{u.x:g} = {_n(u.w_after)}; b ← b − lr·"
+            f"{'g' if u.grad != u.error else 'error'} = {_n(u.b_after)}. The arrow on the "
+            "landscape is this step.",
+            "landscapePlot",
+        ),
+    ]
+
+
+def reading_notes(u: RowUpdate, lr: float) -> list[str]:
+    """The update lines read on one row: what the error's sign, x and the bias say."""
+    if u.error > 0:
+        sign = (f"error = {_n(u.error)} is positive: the model said {_n(u.p)}, more than the "
+                f"label {u.y:g}. It overshot, so w and b go down.")  # fmt: skip
+    elif u.error < 0:
+        sign = (f"error = {_n(u.error)} is negative: the model said {_n(u.p)}, less than the "
+                f"label {u.y:g}. It fell short, so w and b go up.")  # fmt: skip
+    else:
+        sign = "error = 0: the prediction was exact, so nothing moves."
+    dw, db = u.w_after - u.w_before, u.b_after - u.b_before
+    return [
+        sign,
+        f"x = {u.x:g} scales the push on w: w moved by {_n(dw)}, {u.x:g} times b's move. "
+        "A student who studied longer pushes w harder.",
+        f"b moved by {_n(db)} = −lr·{'g' if u.grad != u.error else 'error'} = −{lr:g}·"
+        f"{_n(u.grad)}: the error alone, as if x were 1.",
+    ]

@@ -1,0 +1,299 @@
+"""The guided lesson: which step is shown, what it points at, what the learner answered
+and scored, and the run's rows told through its pages.
+
+It owns the learner's :class:`~gdviz.core.teach.guide.Progress`; every change is put
+in the view model, so a session saves it, and a session's progress comes back through
+``ViewModel.guide_restored``. Commands it needs from the window (Step, Step row) leave
+as signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from gdviz.core.run.state import RunState
+from gdviz.core.teach import guide
+from gdviz.core.teach.guide import QUESTIONS, STEPS, Progress
+from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.train.model import Gradient, Loss, RowUpdate
+from gdviz.core.train.optimizers import Optimizer
+from gdviz.ui.controllers.lesson_controller import LessonController
+from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.models import ViewModel
+from gdviz.ui.threads.training_worker import RowStep, StopReason, StopReport
+from gdviz.ui.views.guide_panel import GuidePanel
+from gdviz.ui.views.highlight import Outline
+from gdviz.ui.views.landscape_plot import LandscapePlot
+
+PANEL_WIDTH = 380
+DEMOS = {"small": "lr001", "big": "outlier", "start": "w1", "hidden": "hidden"}
+
+
+class GuideController(QObject):
+    """Lesson ▸ Guided lesson."""
+
+    step_requested = Signal()  # the window's Step (one epoch)
+    step_row_requested = Signal()  # the window's Step row
+    message = Signal(str)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        run: RunController,
+        view: ViewModel,
+        lesson: LessonController,
+        landscape: LandscapePlot,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._run = run
+        self._view = view
+        self._lesson = lesson
+        self._landscape = landscape
+        self.panel = GuidePanel(window)
+        self.panel.hide()
+        self.outline = Outline(window)
+        self.progress = Progress()
+        self.panel.cards.cards.set_cards(guide.shuffled_cards())
+        self._pending: tuple[str, list[float]] | None = None  # a question's run, its baseline
+        self._guess: tuple[float, float] | None = None
+        self._guessed_from: tuple[float, float] | None = None
+        self._seen: dict[str, str] = {}  # what each question's run showed, in words
+        self._connect()
+
+    def _connect(self) -> None:
+        p = self.panel
+        p.step_requested.connect(self.go)
+        p.restart_requested.connect(self.restart)
+        p.visibilityChanged.connect(self._on_visibility)
+        p.cards.solved.connect(self._on_cards_solved)
+        for page in (p.iteration, p.code, p.reading):
+            page.step_row_requested.connect(self.step_row_requested)
+        p.iteration.frame_shown.connect(self._on_frame_shown)
+        p.landing.step_requested.connect(self.step_requested)
+        for questions in (p.rates, p.start):
+            questions.answered.connect(self.answer)
+            questions.run_requested.connect(self.run_question)
+        p.takeaways.demo_requested.connect(self.demo)
+        p.next_page.demo_requested.connect(self.demo)
+        self._run.row_stepped.connect(self._on_row_stepped)
+        self._run.stopped.connect(self._on_stopped)
+        self._run.epochs_added.connect(self._on_epochs_added)
+        self._landscape.guess_made.connect(self._on_guess)
+        self._view.guide_restored.connect(self.restore)
+
+    # -- the steps -------------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.progress.step
+
+    def open(self) -> None:
+        """Show the panel at the learner's step."""
+        if self.panel.isHidden():
+            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            self.panel.show()
+            self._window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.panel.raise_()
+        self.go(self.progress.step)
+        self.panel.next.setFocus()
+
+    def go(self, index: int) -> None:
+        """Show step ``index`` and outline what it talks about."""
+        index = min(max(int(index), 0), len(STEPS) - 1)
+        self.progress.step = index
+        self.panel.show_step(index)
+        step = STEPS[index]
+        self._landscape.set_guessing(step.key == "landing" and not self.panel.isHidden())
+        self._point_at(step.target)
+        self._show_progress()
+        self._keep()
+
+    def _point_at(self, name: str) -> None:
+        if self.panel.isHidden():
+            self.outline.point_at(None)
+            return
+        target = self._window.findChild(QWidget, name)
+        if target is not None and not target.isVisible() and not self._view.side_panel:
+            self._view.set_side_panel(True)  # the step's widget is in the side panel
+        self.outline.point_at(target)
+
+    def _on_frame_shown(self, name: str) -> None:
+        if STEPS[self.progress.step].key == "iteration":
+            self._point_at(name)  # the outline follows the moment to its plot
+
+    def target(self) -> QWidget | None:
+        """The widget outlined now."""
+        return self.outline.target
+
+    def restart(self) -> None:
+        """Begin again: answers, score and the cards start over."""
+        self.progress = Progress()
+        self._seen.clear()
+        self.panel.cards.cards.set_cards(guide.shuffled_cards())
+        self.panel.cards.hint.setText("")
+        self.go(0)
+        self.message.emit("The guided lesson starts again from step 1.")
+
+    def restore(self, saved: dict) -> None:
+        """Progress from a session."""
+        self.progress = Progress(
+            step=int(saved.get("step", 0)),
+            answers=dict(saved.get("answers", {})),
+            revealed=dict(saved.get("revealed", {})),
+            cards_done=bool(saved.get("cards_done", False)),
+            rounds=int(saved.get("rounds", 0)),
+            score=int(saved.get("score", 0)),
+        )
+        self._seen.clear()
+        if self.progress.cards_done:
+            self.panel.cards.cards.set_cards(list(range(len(guide.CARDS))))
+        if self.panel.isHidden():
+            self._show_progress()
+        else:
+            self.open()
+
+    def _on_visibility(self, shown: bool) -> None:
+        if not shown:
+            self.outline.point_at(None)
+            self._landscape.set_guessing(False)
+
+    def _keep(self) -> None:
+        self._view.keep_guide(self.progress.as_dict())
+
+    # -- answers ---------------------------------------------------------------------------
+    def answer(self, key: str, choice: int) -> None:
+        """The learner's prediction for question ``key``."""
+        self.progress.answers[key] = int(choice)
+        self.progress.revealed.pop(key, None)  # a new guess waits for a new run
+        self._seen.pop(key, None)
+        self._show_progress()
+        self._keep()
+
+    def run_question(self, key: str) -> None:
+        """Run the question's exercise (its comparison kept) and reveal when it ends."""
+        if key not in self.progress.answers:
+            self.message.emit("Choose what you expect first, then Run it.")
+            return
+        exercise = next(e for e in EXERCISES if e.name == QUESTIONS[key].exercise)
+        compared = self._lesson.start(exercise)
+        baseline = [] if compared is None else [float(v) for v in compared.loss_y]
+        self._pending = (key, baseline)
+        self.message.emit(f"{exercise.title}: training; the answer shows when it ends.")
+
+    def _on_stopped(self, report: StopReport) -> None:
+        if self._pending is None or report.reason is StopReason.PAUSED:
+            return
+        key, baseline = self._pending
+        self._pending = None
+        losses = [float(v) for v in self._run.history.loss]
+        if report.reason is StopReason.DIVERGED:
+            choice, seen = 2, "The loss blew up: w and b jumped past any good spot."
+        elif not losses or not baseline:
+            return
+        else:
+            result = guide.outcome(QUESTIONS[key], losses, baseline)
+            choice, seen = result.choice, result.seen
+        self.progress.revealed[key] = choice
+        self._seen[key] = seen
+        self._show_progress()
+        self._keep()
+
+    def _reveal_text(self, key: str) -> str:
+        q = QUESTIONS[key]
+        said, bore = self.progress.answers.get(key), self.progress.revealed.get(key)
+        if bore is None:
+            return ""
+        verdict = "✓ As you said." if said == bore else f"✗ You said: {q.choices[said or 0]}."
+        seen = self._seen.get(key, "")
+        return (
+            f"<b>{verdict}</b> The run: {q.choices[bore]}. {seen}<br><i>The lesson:</i> {q.lesson}"
+        )
+
+    def _show_progress(self) -> None:
+        p = self.panel
+        for page in (p.rates, p.start):
+            for key in page.groups:
+                page.show_answer(key, self.progress.answers.get(key), self._reveal_text(key))
+        r = self.progress
+        p.landing.score.setText(
+            f"Score: {r.score} point{'s' if r.score != 1 else ''} from {r.rounds} "
+            f"guess{'es' if r.rounds != 1 else ''} (1 for the right direction, 1 more for "
+            "landing within a step's length)."
+        )
+        if r.cards_done:
+            p.cards.hint.setText(guide.check_order(range(len(guide.CARDS)))[1])
+
+    def _on_cards_solved(self) -> None:
+        self.progress.cards_done = True
+        self._keep()
+        self.message.emit("The four steps are in order: Next shows one iteration, slowly.")
+
+    # -- the run's rows, told -----------------------------------------------------------
+    def _lesson_rule(self) -> str:
+        """Why the lesson's code does not describe this run ("" if it does)."""
+        s = self._run.settings
+        if not self._run.network.is_lesson:
+            return "This run's model is bigger than the lesson's neuron: Lesson ▸ Restore " \
+                "lesson defaults to follow the code."  # fmt: skip
+        if s.optimizer is not Optimizer.SGD:
+            return f"This run uses {s.optimizer.value}, not the lesson's plain step."
+        return ""
+
+    def _on_row_stepped(self, step: RowStep) -> None:
+        u = step.update
+        p = self.panel
+        why = self._lesson_rule()
+        p.code.note.setText(why)
+        if not isinstance(u, RowUpdate) or why:
+            return
+        s = self._run.settings
+        exact = s.gradient is Gradient.EXACT and s.loss is Loss.SQUARED
+        p.code.code.show_code(s.loss, s.gradient)
+        lines = guide.code_lines(u, step.epoch, step.rows_done, step.partial_loss, exact)
+        p.code.counters.setText(
+            f"epoch {step.epoch:,} · row {step.rows_done} of {step.rows} · "
+            f"lr = {step.learning_rate:g}"
+        )
+        p.code.code.run_row(lines)
+        p.iteration.set_frames(guide.iteration_frames(u, step.learning_rate))
+        p.reading.show_notes(guide.reading_notes(u, step.learning_rate))
+
+    # -- where will the step land -------------------------------------------------------
+    def _on_guess(self, w: float, b: float) -> None:
+        if self._run.state is RunState.RUNNING:
+            self.message.emit("Pause first: a guess is for the next single step.")
+            return
+        self._guess = (w, b)
+        self._guessed_from = (self._run.w, self._run.b)
+        self.panel.landing.status.setText(
+            f"Your guess: w = {w:.3f}, b = {b:.3f}. Now Step (S) to see where it lands."
+        )
+
+    def _on_epochs_added(self) -> None:
+        if self._guess is None or self._guessed_from is None:
+            return
+        if self._run.state is RunState.RUNNING:
+            return
+        after = (self._run.w, self._run.b)
+        points, distance = guide.landing_points(self._guess, self._guessed_from, after)
+        self.progress.rounds += 1
+        self.progress.score += points
+        self._guess = self._guessed_from = None
+        self._landscape.show_guess(None)
+        self.panel.landing.status.setText(
+            f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from your "
+            f"guess, {points} point{'s' if points != 1 else ''}. Click again for the next step."
+        )
+        self._show_progress()
+        self._keep()
+
+    # -- demonstrations -------------------------------------------------------------------
+    def demo(self, key: str) -> None:
+        """A takeaway shown again."""
+        if key == "loss":
+            self.go(0)
+        elif key == "loop":
+            self.go(3)
+            self.step_row_requested.emit()
+        elif key in DEMOS:
+            self._lesson.start(next(e for e in EXERCISES if e.name == DEMOS[key]))

@@ -1,0 +1,113 @@
+"""The guided lesson's panel: a step's title and words, its interactive piece, and
+Back / Next / Restart, docked beside the plots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gdviz.core.teach.guide import STEPS
+from gdviz.ui.views import guide_pages as pages
+
+
+class GuidePanel(QDockWidget):
+    """Lesson ▸ Guided lesson. ``step_requested`` asks the controller to go to a step;
+    the pages' own signals ask for what they need."""
+
+    step_requested = Signal(int)
+    restart_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Guided lesson", parent)
+        self.setObjectName("guidedLessonDock")
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.where = QLabel()
+        self.where.setObjectName("guideWhere")
+        self.title = QLabel()
+        self.title.setObjectName("guideTitle")
+        self.title.setWordWrap(True)
+        self.words = QLabel()
+        self.words.setObjectName("guideText")
+        self.words.setWordWrap(True)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label, name in ((self.where, "Step number"), (self.title, "Step title"),
+                            (self.words, "What to do")):  # fmt: skip
+            label.setAccessibleName(name)
+        self.measure = pages.MeasurePage()
+        self.losses = pages.LossesPage()
+        self.cards = pages.CardsPage()
+        self.iteration = pages.IterationPage()
+        self.code = pages.CodePage()
+        self.reading = pages.ReadingPage()
+        self.rates = pages.QuestionsPage(STEPS[6].questions)
+        self.start = pages.QuestionsPage(STEPS[7].questions)
+        self.landing = pages.LandingPage()
+        self.takeaways = pages.TakeawaysPage()
+        self.next_page = pages.NextPage()
+        self._pages = {
+            "measure": self.measure, "losses": self.losses, "cards": self.cards,
+            "iteration": self.iteration, "code": self.code, "reading": self.reading,
+            "rates": self.rates, "start": self.start, "landing": self.landing,
+            "takeaways": self.takeaways, "next": self.next_page,
+        }  # fmt: skip
+        self.stack = QStackedWidget()
+        for step in STEPS:
+            self.stack.addWidget(self._pages[step.key])
+        column.addWidget(self.where)
+        column.addWidget(self.title)
+        column.addWidget(self.words)
+        column.addWidget(self.stack, 1)
+        outer = QWidget()
+        outer_column = QVBoxLayout(outer)
+        outer_column.setContentsMargins(0, 0, 0, 4)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(8, 0, 8, 0)
+        self.back = pages.button("◀ Back", "guideBack", "The step before (Alt+Left)")
+        self.next = pages.button("Next ▶", "guideNext", "The next step (Alt+Right)")
+        self.restart = pages.button("Restart", "guideRestart", "Begin the lesson again")
+        self.back.setShortcut("Alt+Left")
+        self.next.setShortcut("Alt+Right")
+        nav.addWidget(self.restart)
+        nav.addStretch(1)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer_column.addWidget(scroll, 1)
+        outer_column.addLayout(nav)  # Back and Next stay in sight however long the step
+        self.setWidget(outer)
+        self.setMinimumWidth(320)
+        self.back.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() + 1))
+        self.restart.clicked.connect(self.restart_requested)
+
+    def show_step(self, index: int) -> None:
+        """Show step ``index`` (0-based)."""
+        step = STEPS[index]
+        self.where.setText(f"Step {index + 1} of {len(STEPS)}")
+        self.title.setText(f"<h3>{step.title}</h3>")
+        self.words.setText(step.text)
+        self.stack.setCurrentIndex(index)
+        # The stack is as tall as the page shown, not as its tallest page.
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < len(STEPS) - 1)

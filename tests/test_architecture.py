@@ -145,7 +145,7 @@ def test_no_module_name_twice():
 
 
 def test_a_session_stores_speeds_the_window_has():
-    from gdviz.core.io.session_read import VIEW_SPEED_MAX
+    from gdviz.core.io.session_view import VIEW_SPEED_MAX
     from gdviz.ui.models import SPEED_STEPS
 
     assert VIEW_SPEED_MAX == SPEED_STEPS

@@ -350,6 +350,7 @@ class MainWindow(WindowCommands, QMainWindow):
         ):
             button.setEnabled(on)
         c.train_button.setText("Resume" if e.resume else "Train")
+        self.guide.panel.set_stepping(e.step_row, e.step)
 
     # -- files -------------------------------------------------------------------------------
     def open_file(self, path: str) -> bool:

@@ -23,7 +23,6 @@ import numpy as np
 from gdviz.core.io import json_arrays
 from gdviz.core.io.schema import (
     Custom,
-    Flag,
     Int,
     Invalid,
     ListOf,
@@ -37,9 +36,9 @@ from gdviz.core.io.schema import (
     Word,
     kind_of,
 )
+from gdviz.core.io.session_view import read_view
 from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
 from gdviz.core.run.values import Choice, Number, Whole
-from gdviz.core.teach.guide import QUESTIONS, STEPS
 from gdviz.core.train.data import DataError, DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import MAX_HIDDEN, Network
@@ -50,7 +49,6 @@ FORMAT = "gdviz-session"
 NEWEST = 4  # 3: the optimiser, its settings and its state; races. 4: models
 MAX_RACERS = 15
 ROWS_MAX = 50_000_000  # data rows a session may hold (a 1 GiB file holds fewer)
-VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
 STATE_SIZE = 5  # versions 1 to 3: the optimiser state of w and b: first (2), second (2), t
 MAX_PARAMETERS = Network(2, MAX_HIDDEN).size  # the biggest model's
 PLACEHOLDER = json_arrays.PLACEHOLDER
@@ -120,32 +118,6 @@ def _setting_spec(name: str) -> Spec:
 
 HYPERPARAMETERS = Obj({name: _setting_spec(name) for name in SETTINGS})
 DIVERGENCE = Obj({"epoch": Int(Whole(0, EPOCHS_MAX)), "what": Text(longest=40), "value": Text()})
-_CHOICES = Obj(
-    {k: Int(Whole(0, len(q.choices) - 1), optional=True) for k, q in QUESTIONS.items()},
-    optional=True,
-    default={},
-)
-GUIDE = Obj(  # the guided lesson's progress (gdviz.core.teach.guide.Progress)
-    {
-        "step": Int(Whole(0, len(STEPS) - 1), optional=True, default=0),
-        "answers": _CHOICES,
-        "revealed": _CHOICES,
-        "cards_done": Flag(optional=True, default=False),
-        "rounds": Int(Whole(0, 10**9), optional=True, default=0),
-        "score": Int(Whole(0, 2 * 10**9), optional=True, default=0),
-    },
-    optional=True,
-)
-VIEW = Obj(
-    {
-        "speed": Int(Whole(0, VIEW_SPEED_MAX), optional=True),
-        "log_loss": Flag(optional=True),
-        "epoch": Int(Whole(0, EPOCHS_MAX), optional=True),  # the epoch travelled back to
-        "guide": GUIDE,
-    },
-    optional=True,
-    default={},
-)
 RATE = Num(Number(0.0, low_open=True))
 
 
@@ -289,22 +261,7 @@ def _read(raw: bytes | str) -> SessionParts:
     arrays = Arrays(version)
     data = _data(Obj({"data": data_spec(arrays)}).read(doc, "")["data"], version)
     parts = _run(run_spec(arrays).read(doc, ""), data)
-    view = VIEW.read(doc.get("view", {}), "view") if "view" in doc else {}
-    parts.view = {k: v for k, v in view.items() if v is not None}
-    if "guide" in parts.view:
-        guide = parts.view["guide"]
-        for part in ("answers", "revealed"):
-            guide[part] = {k: v for k, v in guide[part].items() if v is not None}
-        if guide["score"] > 2 * guide["rounds"]:
-            raise Invalid(
-                f"'view.guide.score' is at most 2 points a round, got {guide['score']:,} "
-                f"from {guide['rounds']:,} rounds"
-            )
-    epoch = parts.view.get("epoch")
-    if epoch is not None and not epoch < len(parts.history):
-        if len(parts.history):
-            raise Invalid(f"'view.epoch' must be at most {len(parts.history) - 1:,}, got {epoch:,}")
-        del parts.view["epoch"]
+    parts.view = read_view(doc, len(parts.history))
     if "race" in doc:
         race = Obj({"threshold": Num(optional=True, default=0.05), "racers": Custom(_raw)}).read(
             doc["race"], "race"

@@ -77,10 +77,12 @@ class GuideController(QObject):
         p.takeaways.demo_requested.connect(self.demo)
         p.next_page.demo_requested.connect(self.demo)
         self._run.row_stepped.connect(self._on_row_stepped)
+        self._run.run_started.connect(self.panel.forget_rows)
         self._run.stopped.connect(self._on_stopped)
         self._run.epochs_added.connect(self._on_epochs_added)
         self._landscape.guess_made.connect(self._on_guess)
         self._view.guide_restored.connect(self.restore)
+        self._view.presentation_changed.connect(self._fit_width)
 
     # -- the steps -------------------------------------------------------------------------
     @property
@@ -92,10 +94,15 @@ class GuideController(QObject):
         if self.panel.isHidden():
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
             self.panel.show()
-            self._window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+            self._fit_width()
         self.panel.raise_()
         self.go(self.progress.step)
         self.panel.next.setFocus()
+
+    def _fit_width(self, *_: object) -> None:
+        """The panel's width, larger with presentation mode's larger text."""
+        width = round(PANEL_WIDTH * (1.5 if self._view.presentation else 1.0))
+        self._window.resizeDocks([self.panel], [width], Qt.Orientation.Horizontal)
 
     def go(self, index: int) -> None:
         """Show step ``index`` and outline what it talks about."""

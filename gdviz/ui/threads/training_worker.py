@@ -62,7 +62,7 @@ class RowStep:
     epoch: int
     rows_done: int
     rows: int
-    partial_loss: float  # the loss of the epoch's rows so far
+    partial_loss: float  # the loss of the epoch's rows so far (the whole epoch's at its last row)
     opt_state: OptimizerState = OptimizerState()
     learning_rate: float = 0.1  # the rate this row trained at
 
@@ -224,7 +224,9 @@ class TrainingWorker(PacedWorker):
         state = trainer.opt_state
         if block is not None:  # first the epoch it ended, so the row is the last word
             self.progressed.emit(job_id, self._batch(block))
-        step = RowStep(update, epoch, rows_done, len(trainer.data), trainer.partial_loss, state, lr)
+        # The loss of the epoch's rows so far: the whole epoch's when this row ended it.
+        partial = trainer.partial_loss if block is None else float(block.loss[-1])
+        step = RowStep(update, epoch, rows_done, len(trainer.data), partial, state, lr)
         self.row_stepped.emit(job_id, step)
         self._stop_if_over(job_id)
 

@@ -76,7 +76,10 @@ class LessonCodeView(QPlainTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # Only the family is set: the size follows the window's (presentation mode).
+        font = QFont()
+        font.setFamily(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family())
+        font.setStyleHint(QFont.StyleHint.Monospace)
         self.setFont(font)
         self._colours = _Colours(self.document())
         self._code: list[str] = []
@@ -100,6 +103,15 @@ class LessonCodeView(QPlainTextEdit):
             self._marked = None
             self._queue.clear()
             self._render()
+
+    def clear_values(self) -> None:
+        """No row shown: the code alone."""
+        self._timer.stop()
+        self._queue.clear()
+        self._beside.clear()
+        self._values.clear()
+        self._marked = None
+        self._render()
 
     def marked_line(self) -> int | None:
         """The index of the line marked as run last (None: none yet)."""
@@ -150,9 +162,9 @@ class LessonCodeView(QPlainTextEdit):
             self._timer.stop()
 
     def _render(self) -> None:
-        width = max(len(text) for text in self._code) + 1
+        # Values right after their own line: a narrow panel still shows them.
         shown = [
-            text.ljust(width) + BESIDE + self._beside[i] if i in self._beside else text
+            text + BESIDE + self._beside[i] if i in self._beside else text
             for i, text in enumerate(self._code)
         ]
         self.setPlainText("\n".join(shown))

@@ -97,6 +97,19 @@ class GuidePanel(QDockWidget):
         self.next.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() + 1))
         self.restart.clicked.connect(self.restart_requested)
 
+    def set_stepping(self, row: bool, epoch: bool) -> None:
+        """Whether Step row and Step can be done now (the window's rule)."""
+        for page in (self.iteration, self.code, self.reading):
+            page.step_row.setEnabled(row)
+        self.landing.step.setEnabled(epoch)
+
+    def forget_rows(self) -> None:
+        """A new run: nothing of the last run's rows is shown any more."""
+        self.iteration.set_frames([])
+        self.reading.show_notes([])
+        self.code.code.clear_values()
+        self.code.counters.setText("")
+
     def show_step(self, index: int) -> None:
         """Show step ``index`` (0-based)."""
         step = STEPS[index]
@@ -105,9 +118,9 @@ class GuidePanel(QDockWidget):
         self.words.setText(step.text)
         self.stack.setCurrentIndex(index)
         # The stack is as tall as the page shown, not as its tallest page.
-        for i in range(self.stack.count()):
+        for i, page in enumerate(self._pages.values()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
+            page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(STEPS) - 1)

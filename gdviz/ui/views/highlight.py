@@ -3,7 +3,7 @@ every click through: the guided lesson's way of pointing at what a step talks ab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
@@ -75,8 +75,12 @@ class Outline(QWidget):
         if not shown:
             self.hide()
             return
-        corner = target.mapTo(window, QPoint(0, 0))
-        area = QRect(corner, target.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        # Only the part on view: a widget half scrolled away is outlined where it shows.
+        seen = target.visibleRegion().boundingRect()
+        if seen.isEmpty():
+            seen = target.rect()
+        corner = target.mapTo(window, seen.topLeft())
+        area = QRect(corner, seen.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         area = area.intersected(window.rect())
         if area != self.geometry():
             self.setGeometry(area)

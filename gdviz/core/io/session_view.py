@@ -1,0 +1,61 @@
+"""What a session keeps of the window's view: the speed, the loss scale, the epoch
+travelled back to and the guided lesson's progress, as a declared spec and its reader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gdviz.core.io.schema import Flag, Int, Invalid, Obj
+from gdviz.core.run.settings import EPOCHS_MAX
+from gdviz.core.run.values import Whole
+from gdviz.core.teach.guide import QUESTIONS, STEPS
+
+VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
+
+_CHOICES = Obj(
+    {k: Int(Whole(0, len(q.choices) - 1), optional=True) for k, q in QUESTIONS.items()},
+    optional=True,
+    default={},
+)
+GUIDE = Obj(  # the guided lesson's progress (gdviz.core.teach.guide.Progress)
+    {
+        "step": Int(Whole(0, len(STEPS) - 1), optional=True, default=0),
+        "answers": _CHOICES,
+        "revealed": _CHOICES,
+        "cards_done": Flag(optional=True, default=False),
+        "rounds": Int(Whole(0, 10**9), optional=True, default=0),
+        "score": Int(Whole(0, 2 * 10**9), optional=True, default=0),
+    },
+    optional=True,
+)
+VIEW = Obj(
+    {
+        "speed": Int(Whole(0, VIEW_SPEED_MAX), optional=True),
+        "log_loss": Flag(optional=True),
+        "epoch": Int(Whole(0, EPOCHS_MAX), optional=True),  # the epoch travelled back to
+        "guide": GUIDE,
+    },
+    optional=True,
+    default={},
+)
+
+
+def read_view(doc: dict[str, Any], epochs: int) -> dict[str, Any]:
+    """The checked ``view`` of a session document whose run has ``epochs`` epochs."""
+    read = VIEW.read(doc.get("view", {}), "view") if "view" in doc else {}
+    view = {k: v for k, v in read.items() if v is not None}
+    if "guide" in view:
+        guide = view["guide"]
+        for part in ("answers", "revealed"):
+            guide[part] = {k: v for k, v in guide[part].items() if v is not None}
+        if guide["score"] > 2 * guide["rounds"]:
+            raise Invalid(
+                f"'view.guide.score' is at most 2 points a round, got {guide['score']:,} "
+                f"from {guide['rounds']:,} rounds"
+            )
+    epoch = view.get("epoch")
+    if epoch is not None and not epoch < epochs:
+        if epochs:
+            raise Invalid(f"'view.epoch' must be at most {epochs - 1:,}, got {epoch:,}")
+        del view["epoch"]
+    return view

@@ -1,0 +1,203 @@
+"""Lesson ▸ Guided lesson: steps outline visible widgets, the cards move with the
+keyboard, the code view shows the run's own rows, predictions are judged by the run,
+and progress survives a session."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from gdviz.core.teach.guide import STEPS
+from gdviz.ui.threads.training_worker import RowStep
+from tests.ui.helpers import set_max_speed, wait_state
+
+
+def _open(window, qtbot):
+    action = window.findChild(QAction, "guidedLessonAction")
+    assert action is not None and action.shortcut().toString() == "Ctrl+G"
+    action.trigger()
+    qtbot.waitUntil(window.guide.panel.isVisible)
+    return window.guide
+
+
+def test_every_step_outlines_a_visible_widget(qtbot, window):
+    guide = _open(window, qtbot)
+    window.view.set_side_panel(False)  # a step whose widget is in the side panel shows it
+    window.side_tabs.setCurrentIndex(2)  # and its tab
+    for index, step in enumerate(STEPS):
+        guide.go(index)
+        qtbot.wait(20)
+        target = guide.target()
+        assert target is not None and target.objectName() == step.target
+        assert target.isVisible(), step.key
+        assert guide.outline.isVisible()
+        # The outline follows its widget as the layout settles (within a moment).
+        qtbot.waitUntil(
+            lambda t=target: (
+                guide.outline.geometry().contains(t.mapTo(window, t.rect().center()))
+                and guide.outline.geometry().contains(t.mapTo(window, t.rect().topLeft()))
+            ),
+            timeout=2000,
+        )
+        assert guide.panel.where.text() == f"Step {index + 1} of {len(STEPS)}"
+    assert not guide.panel.next.isEnabled()
+    guide.panel.back.click()
+    assert guide.step == len(STEPS) - 2
+    window.guide.panel.close()
+    qtbot.waitUntil(lambda: not guide.outline.isVisible())
+
+
+def test_new_widgets_have_accessible_names(qtbot, window):
+    guide = _open(window, qtbot)
+    for widget in guide.panel.findChildren(QWidget):
+        name = widget.objectName()
+        if name.startswith("guide") and widget.metaObject().className() in (
+            "QPushButton", "QSlider", "QListWidget", "QPlainTextEdit",
+        ):  # fmt: skip
+            assert widget.accessibleName() or widget.text(), name
+
+
+def test_cards_move_with_the_keyboard_and_only_the_right_order_moves_on(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(2)
+    page = guide.panel.cards
+    cards = page.cards
+    assert cards.order() != [0, 1, 2, 3]
+    page.check.click()
+    assert page.hint.text().startswith("Card ")
+    assert not guide.progress.cards_done
+    cards.setFocus()
+    # Selection sort with Ctrl+↑ only: bring each card up to its place.
+    for place in range(4):
+        row = cards.order().index(place)
+        cards.setCurrentRow(row)
+        for _ in range(row - place):
+            qtbot.keyClick(cards, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert cards.order() == [0, 1, 2, 3]
+    page.check.click()
+    assert page.hint.text().startswith("Right:")
+    assert guide.progress.cards_done
+
+
+def test_the_code_view_shows_the_runs_own_rows_over_a_whole_epoch(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(4)
+    code = guide.panel.code.code
+    code.set_pace(0)
+    steps: list[RowStep] = []
+    window.run.row_stepped.connect(steps.append)
+    for row in range(1, 5):
+        with qtbot.waitSignal(window.run.row_stepped, timeout=5000):
+            guide.panel.code.step_row.click()
+        u = steps[-1].update
+        assert steps[-1].rows_done == row
+        assert code.marked_line() == 9  # b = b - lr * error: the row's last line
+        values = code.values()
+        assert values["x"] == u.x and values["y"] == u.y
+        assert values["z"] == u.z and values["p"] == u.p
+        assert values["error"] == u.error and values["loss"] == u.loss
+        assert values["total_loss"] == steps[-1].partial_loss
+        assert values["w"] == u.w_after and values["b"] == u.b_after
+        assert values["epoch"] == 0
+        assert f"error = {values['error']:.4f}" in code.toPlainText()
+    # The epoch's total is the loss the run records for epoch 0.
+    qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
+    assert code.values()["total_loss"] == window.history.loss[0]
+
+
+def test_the_code_view_plays_a_row_a_line_at_a_time(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(4)
+    code = guide.panel.code.code
+    code.set_pace(40)
+    reached: list[int] = []
+    code.line_reached.connect(reached.append)
+    guide.panel.code.step_row.click()
+    qtbot.waitUntil(lambda: code.marked_line() == 9, timeout=5000)
+    assert reached == list(range(10))  # the first row opens the epoch: every line, in order
+
+
+def test_a_prediction_is_kept_judged_by_the_run_and_survives_a_session(qtbot, window, tmp_path):
+    guide = _open(window, qtbot)
+    guide.go(6)
+    set_max_speed(window)
+    page = guide.panel.rates
+    assert not page.runs["lr001"].isEnabled()  # answer first
+    page.groups["lr001"].button(1).click()  # "Slower"
+    assert guide.progress.answers == {"lr001": 1}
+    page.runs["lr001"].click()
+    wait_state(qtbot, window, "finished")
+    qtbot.waitUntil(lambda: "lr001" in guide.progress.revealed)
+    assert guide.progress.revealed["lr001"] == 1
+    shown = page.reveals["lr001"].text()
+    assert "✓ As you said." in shown and "0.2428" in shown and "The lesson:" in shown
+    assert window.run.settings.learning_rate == 0.01
+    # A wrong guess is said to be wrong.
+    page.groups["lr1"].button(2).click()  # "It bounces"
+    page.runs["lr1"].click()
+    qtbot.waitUntil(lambda: "lr1" in guide.progress.revealed, timeout=20_000)
+    assert guide.progress.revealed["lr1"] == 0
+    assert "✗ You said: It bounces up and down." in page.reveals["lr1"].text()
+
+    path = tmp_path / "guided.gdviz.json"
+    assert window.sessions.save_session(str(path))
+    from gdviz.app import MainWindow
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.sessions.open_session(str(path))
+    restored = other.guide.progress
+    assert restored.step == 6
+    assert restored.answers == {"lr001": 1, "lr1": 2}
+    assert restored.revealed == {"lr001": 1, "lr1": 0}
+    assert other.guide.panel.rates.groups["lr001"].checkedId() == 1
+    assert "✓ As you said." in other.guide.panel.rates.reveals["lr001"].text()
+    other.close()
+
+
+def test_guessing_where_the_step_lands_is_scored(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(8)
+    plot = window.landscape_plot
+    w0, b0 = window.run.w, window.run.b
+    start_before = window.run_settings.value.start
+    guesses: list[tuple[float, float]] = []
+    plot.guess_made.connect(lambda w, b: guesses.append((w, b)))
+    qtbot.waitUntil(lambda: plot.result is not None, timeout=10_000)  # the map is drawn
+    vb = plot.getPlotItem().vb
+    where = plot.mapFromScene(vb.mapViewToScene(pg.Point(w0 + 1.5, b0 - 3.0)))
+    where = QPoint(round(where.x()), round(where.y()))
+    qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len(guesses) == 1
+    assert abs(guesses[0][0] - (w0 + 1.5)) < 0.2 and abs(guesses[0][1] - (b0 - 3.0)) < 0.2
+    assert len(plot.guess.data) == 1
+    assert window.run_settings.value.start == start_before  # a guess is not a new start
+    with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
+        guide.panel.landing.step.click()
+    qtbot.waitUntil(lambda: guide.progress.rounds == 1)
+    assert 0 <= guide.progress.score <= 2
+    assert "It landed at w = " in guide.panel.landing.status.text()
+    assert guide.panel.landing.score.text().startswith(f"Score: {guide.progress.score} point")
+    guide.restart()
+    assert guide.progress.rounds == 0 and guide.step == 0
+
+
+def test_a_new_run_leaves_no_row_of_the_last_one_on_view(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(5)
+    with qtbot.waitSignal(window.run.row_stepped, timeout=5000):
+        guide.panel.reading.step_row.click()
+    assert guide.panel.reading.lines[0].text().startswith("error = ")
+    assert guide.panel.code.code.values()
+    window.reset()
+    assert guide.panel.reading.lines[0].text().startswith("Press Step row")
+    assert guide.panel.code.code.values() == {} and guide.panel.code.code.marked_line() is None
+    # A finished run cannot step: the panel's buttons say so, as the Train tab's do.
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    assert not guide.panel.reading.step_row.isEnabled()
+    assert not window.controls.step_row_button.isEnabled()
+    assert not guide.panel.landing.step.isEnabled()

@@ -201,3 +201,24 @@ def test_a_new_run_leaves_no_row_of_the_last_one_on_view(qtbot, window):
     assert not guide.panel.reading.step_row.isEnabled()
     assert not window.controls.step_row_button.isEnabled()
     assert not guide.panel.landing.step.isEnabled()
+
+
+def test_keyboard_answers_and_restart_forgets_them(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(6)
+    page = guide.panel.rates
+    first = page.groups["lr001"].button(0)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)  # chooses, and does not start training
+    assert guide.progress.answers == {"lr001": 0}
+    assert window.state == "idle"
+    assert page.runs["lr001"].isEnabled()
+    set_max_speed(window)
+    page.runs["lr001"].click()
+    assert not page.runs["lr1"].isEnabled() or window.state != "running"
+    guide.restart()  # while the question's run may still go on
+    wait_state(qtbot, window, "finished")
+    qtbot.wait(50)
+    assert guide.progress.answers == {} and guide.progress.revealed == {}
+    assert page.groups["lr001"].checkedId() == -1 and page.reveals["lr001"].text() == ""
+    assert not page.runs["lr001"].isEnabled()

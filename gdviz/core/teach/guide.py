@@ -254,6 +254,10 @@ def turns(losses: Sequence[float]) -> int:
     return sum(1 for a, b in zip(steps, steps[1:], strict=False) if (a > 0) != (b > 0))
 
 
+def _times(n: int) -> str:
+    return "once" if n == 1 else f"{n:,} times"
+
+
 def _first_below(losses: Sequence[float], level: float) -> int | None:
     return next((i for i, v in enumerate(losses) if v < level), None)
 
@@ -287,14 +291,14 @@ def outcome(question: Question, losses: Sequence[float], baseline: Sequence[floa
                        "from w = 0.1).")  # fmt: skip
     bounces = turns(losses)
     if question.judge == "rate" and bounces >= 10:
-        return Outcome(2, f"The loss changed direction {bounces:,} times: {at}.")
+        return Outcome(2, f"The loss changed direction {_times(bounces)}: {at}.")
     if mine < 0.8 * theirs:
         pace = 0
     elif mine > 1.25 * theirs:
         pace = 1
     else:
         pace = 2 if question.judge == "pace" else 0
-    turned = f"; it changed direction {bounces:,} times" if question.judge == "rate" else ""
+    turned = f"; it changed direction {_times(bounces)}" if question.judge == "rate" else ""
     return Outcome(pace, f"{at[0].upper()}{at[1:]}{turned}.")
 
 
@@ -411,9 +415,11 @@ def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
     return [
         (
             "1. In goes x, out comes p",
-            f"This student studied x = {u.x:g} hours. z = x·w + b = {u.x:g}·{_n(u.w_before)} + "
+            f"This student studied x = {u.x:g} {'hour' if u.x == 1 else 'hours'}. "
+            f"z = x·w + b = {u.x:g}·{_n(u.w_before)} + "
             f"{_n(u.b_before)} = {_n(u.z)}, and p = σ(z) = {_n(u.p)}: the model's chance that "
-            "they pass, read off the curve at x.",
+            "they pass (the diamond), from w and b before this row's step: the curve drawn "
+            "has already taken it.",
             "fitPlot",
         ),
         (

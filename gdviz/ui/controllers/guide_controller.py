@@ -136,6 +136,9 @@ class GuideController(QObject):
         """Begin again: answers, score and the cards start over."""
         self.progress = Progress()
         self._seen.clear()
+        self._pending = None  # a question's run under way is no longer asked about
+        self._guess = self._guessed_from = None
+        self._landscape.show_guess(None)
         self.panel.cards.cards.set_cards(guide.shuffled_cards())
         self.panel.cards.hint.setText("")
         self.go(0)
@@ -181,14 +184,19 @@ class GuideController(QObject):
         if key not in self.progress.answers:
             self.message.emit("Choose what you expect first, then Run it.")
             return
+        if self._pending is not None and self._run.state is RunState.RUNNING:
+            self.message.emit("One question at a time: its answer shows when its run ends.")
+            return
         exercise = next(e for e in EXERCISES if e.name == QUESTIONS[key].exercise)
         compared = self._lesson.start(exercise)
         baseline = [] if compared is None else [float(v) for v in compared.loss_y]
         self._pending = (key, baseline)
+        self._show_progress()
         self.message.emit(f"{exercise.title}: training; the answer shows when it ends.")
 
     def _on_stopped(self, report: StopReport) -> None:
         if self._pending is None or report.reason is StopReason.PAUSED:
+            self._show_progress()  # Run it is free again
             return
         key, baseline = self._pending
         self._pending = None
@@ -203,6 +211,7 @@ class GuideController(QObject):
         self.progress.revealed[key] = choice
         self._seen[key] = seen
         self._show_progress()
+        self.panel.bring_to_view(key)
         self._keep()
 
     def _reveal_text(self, key: str) -> str:
@@ -218,9 +227,10 @@ class GuideController(QObject):
 
     def _show_progress(self) -> None:
         p = self.panel
+        busy = self._pending is not None and self._run.state is RunState.RUNNING
         for page in (p.rates, p.start):
             for key in page.groups:
-                page.show_answer(key, self.progress.answers.get(key), self._reveal_text(key))
+                page.show_answer(key, self.progress.answers.get(key), self._reveal_text(key), busy)
         r = self.progress
         p.landing.score.setText(
             f"Score: {r.score} point{'s' if r.score != 1 else ''} from {r.rounds} "
@@ -269,8 +279,10 @@ class GuideController(QObject):
     def _on_guess(self, w: float, b: float) -> None:
         if self._run.state is RunState.RUNNING:
             self.message.emit("Pause first: a guess is for the next single step.")
+            self._landscape.show_guess(None)
             return
         self._guess = (w, b)
+        self._landscape.show_guess(w, b)
         self._guessed_from = (self._run.w, self._run.b)
         self.panel.landing.status.setText(
             f"Your guess: w = {w:.3f}, b = {b:.3f}. Now Step (S) to see where it lands."

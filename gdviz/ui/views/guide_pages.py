@@ -147,7 +147,7 @@ class CardList(QListWidget):
             "QListWidget { background: transparent; border: none; }"
             "QListWidget::item { border: 1px solid #999; border-radius: 5px; padding: 8px;"
             " background: #fffdf5; color: black; }"
-            "QListWidget::item:selected { border: 2px solid #ff8c00; background: #fff2d6; }"
+            "QListWidget::item:selected { border: 2px solid #1f6fb4; background: #e8f1fb; }"
         )
         self._carrying = False
         self.model().rowsMoved.connect(lambda *_: self.moved.emit())
@@ -351,6 +351,7 @@ class QuestionsPage(QWidget):
     def __init__(self, keys: tuple[str, ...]) -> None:
         super().__init__()
         column = _column(self)
+        self._showing = False  # an answer being shown, not given
         self.groups: dict[str, QButtonGroup] = {}
         self.runs: dict[str, QPushButton] = {}
         self.reveals: dict[str, QLabel] = {}
@@ -371,18 +372,32 @@ class QuestionsPage(QWidget):
             inner.addWidget(run)
             inner.addWidget(reveal)
             column.addWidget(box)
-            group.idClicked.connect(lambda i, k=key: self.answered.emit(k, i))
+            # However it is checked (click, arrows, Space), a checked choice is the answer.
+            group.idToggled.connect(
+                lambda i, on, k=key: self.answered.emit(k, i) if on and not self._showing else None
+            )
             run.clicked.connect(lambda _=False, k=key: self.run_requested.emit(k))
             self.groups[key], self.runs[key], self.reveals[key] = group, run, reveal
         column.addStretch(1)
 
-    def show_answer(self, key: str, choice: int | None, revealed: str) -> None:
+    def show_answer(self, key: str, choice: int | None, revealed: str, running: bool) -> None:
+        """The learner's ``choice`` (None: none yet), the verdict, and whether Run it can
+        be pressed (not while a question's run is under way)."""
         group = self.groups[key]
-        if choice is not None:
-            button = group.button(choice)
-            if button is not None and not button.isChecked():
-                button.setChecked(True)
-        self.runs[key].setEnabled(choice is not None)
+        self._showing = True
+        try:
+            if choice is None:
+                group.setExclusive(False)  # an exclusive group cannot uncheck its last
+                for button in group.buttons():
+                    button.setChecked(False)
+                group.setExclusive(True)
+            else:
+                button = group.button(choice)
+                if button is not None and not button.isChecked():
+                    button.setChecked(True)
+        finally:
+            self._showing = False
+        self.runs[key].setEnabled(choice is not None and not running)
         self.reveals[key].setText(revealed)
 
 

@@ -3,11 +3,14 @@ Back / Next / Restart, docked beside the plots."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -17,6 +20,20 @@ from PySide6.QtWidgets import (
 
 from gdviz.core.teach.guide import STEPS
 from gdviz.ui.views import guide_pages as pages
+
+ROW_STEPS = ("iteration", "code", "reading")  # steps done with Step row
+
+
+class _SpaceIsTheirs(QObject):
+    """Space on a choice or a card chooses it or picks it up, as keyboard users expect;
+    elsewhere it stays the window's Train/Pause key."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Space and not event.modifiers():
+                event.accept()  # claimed: the key goes to the widget, not the shortcut
+        return False
 
 
 class GuidePanel(QDockWidget):
@@ -69,6 +86,12 @@ class GuidePanel(QDockWidget):
         column.addWidget(self.where)
         column.addWidget(self.title)
         column.addWidget(self.words)
+        self.stepping = QLabel()
+        self.stepping.setObjectName("guideSteppingNote")
+        self.stepping.setWordWrap(True)
+        self.stepping.setStyleSheet("color: #a64b00;")
+        self.stepping.hide()
+        column.addWidget(self.stepping)
         column.addWidget(self.stack, 1)
         outer = QWidget()
         outer_column = QVBoxLayout(outer)
@@ -84,7 +107,7 @@ class GuidePanel(QDockWidget):
         nav.addStretch(1)
         nav.addWidget(self.back)
         nav.addWidget(self.next)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -93,15 +116,33 @@ class GuidePanel(QDockWidget):
         outer_column.addLayout(nav)  # Back and Next stay in sight however long the step
         self.setWidget(outer)
         self.setMinimumWidth(320)
+        self._space = _SpaceIsTheirs(self)
+        for widget in [*self.findChildren(QRadioButton), *self.findChildren(QListWidget)]:
+            widget.installEventFilter(self._space)
         self.back.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() + 1))
         self.restart.clicked.connect(self.restart_requested)
 
     def set_stepping(self, row: bool, epoch: bool) -> None:
-        """Whether Step row and Step can be done now (the window's rule)."""
+        """Whether Step row and Step can be done now (the window's rule), and why not."""
+        why = "" if row else "Step row waits: the run has finished (Reset, R, starts a new " \
+            "one) or is training (Pause first), or it trains in batches."  # fmt: skip
         for page in (self.iteration, self.code, self.reading):
             page.step_row.setEnabled(row)
+            page.step_row.setToolTip(why or "One row's update (Shift+S)")
+        self.stepping.setText(why)
         self.landing.step.setEnabled(epoch)
+        self._show_stepping()
+
+    def _show_stepping(self) -> None:
+        key = STEPS[self.stack.currentIndex()].key
+        self.stepping.setVisible(bool(self.stepping.text()) and key in ROW_STEPS)
+
+    def bring_to_view(self, key: str) -> None:
+        """Scroll to question ``key``'s verdict."""
+        for page in (self.rates, self.start):
+            if key in page.reveals:
+                self._scroll.ensureWidgetVisible(page.reveals[key], 8, 24)
 
     def forget_rows(self) -> None:
         """A new run: nothing of the last run's rows is shown any more."""
@@ -117,6 +158,7 @@ class GuidePanel(QDockWidget):
         self.title.setText(f"<h3>{step.title}</h3>")
         self.words.setText(step.text)
         self.stack.setCurrentIndex(index)
+        self._show_stepping()
         # The stack is as tall as the page shown, not as its tallest page.
         for i, page in enumerate(self._pages.values()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored

@@ -272,7 +272,6 @@ class LandscapePlot(PlotPanel):
             return
         point = vb.mapSceneToView(event.scenePos())
         if self._guessing:
-            self.show_guess(point.x(), point.y())
             self.guess_made.emit(float(point.x()), float(point.y()))
             return
         self.set_start(point.x(), point.y())

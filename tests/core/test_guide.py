@@ -116,6 +116,7 @@ def test_progress_survives_a_session_and_a_bad_one_is_refused():
         ({"score": 9}, "'view.guide.score' is at most 2 points a round"),
         ({"step": 11}, "'view.guide.step'"),
         ({"answers": {"lr001": 7}}, "'view.guide.answers.lr001'"),
+        ({"answers": {}}, "'view.guide.revealed.lr001' is a verdict on an answer"),
     ):
         bad = json.loads(text)
         bad["view"]["guide"].update(change)

@@ -222,3 +222,31 @@ def test_keyboard_answers_and_restart_forgets_them(qtbot, window):
     assert guide.progress.answers == {} and guide.progress.revealed == {}
     assert page.groups["lr001"].checkedId() == -1 and page.reveals["lr001"].text() == ""
     assert not page.runs["lr001"].isEnabled()
+
+
+def test_a_question_is_judged_only_on_its_own_run(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(6)
+    guide.answer("lr1", 0)
+    guide.run_question("lr1")
+    window.reset()  # the learner leaves the exercise's run: it is not asked about any more
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    qtbot.wait(50)
+    assert guide.progress.revealed == {}
+    assert guide.panel.rates.reveals["lr1"].text() == ""
+
+
+def test_a_guess_is_scored_only_for_the_one_step_it_was_for(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(8)
+    qtbot.waitUntil(lambda: window.landscape_plot.result is not None, timeout=10_000)
+    window.landscape_plot.guess_made.emit(window.run.w + 0.01, window.run.b - 0.01)
+    assert len(window.landscape_plot.guess.data) == 1
+    window.reset()
+    assert len(window.landscape_plot.guess.data) == 0
+    with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
+        window.step()
+    qtbot.wait(50)
+    assert guide.progress.rounds == 0

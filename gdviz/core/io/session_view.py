@@ -48,6 +48,12 @@ def read_view(doc: dict[str, Any], epochs: int) -> dict[str, Any]:
         guide = view["guide"]
         for part in ("answers", "revealed"):
             guide[part] = {k: v for k, v in guide[part].items() if v is not None}
+        unasked = sorted(set(guide["revealed"]) - set(guide["answers"]))
+        if unasked:
+            raise Invalid(
+                f"'view.guide.revealed.{unasked[0]}' is a verdict on an answer that "
+                f"'view.guide.answers' does not have"
+            )
         if guide["score"] > 2 * guide["rounds"]:
             raise Invalid(
                 f"'view.guide.score' is at most 2 points a round, got {guide['score']:,} "

@@ -58,6 +58,7 @@ class GuideController(QObject):
         self._pending: tuple[str, list[float]] | None = None  # a question's run, its baseline
         self._guess: tuple[float, float] | None = None
         self._guessed_from: tuple[float, float] | None = None
+        self._guess_epochs = -1  # the run's epochs when the guess was made
         self._seen: dict[str, str] = {}  # what each question's run showed, in words
         self._connect()
 
@@ -77,7 +78,8 @@ class GuideController(QObject):
         p.takeaways.demo_requested.connect(self.demo)
         p.next_page.demo_requested.connect(self.demo)
         self._run.row_stepped.connect(self._on_row_stepped)
-        self._run.run_started.connect(self.panel.forget_rows)
+        self._run.run_started.connect(self._on_run_started)
+        self._run.state_changed.connect(self._on_state_changed)
         self._run.stopped.connect(self._on_stopped)
         self._run.epochs_added.connect(self._on_epochs_added)
         self._landscape.guess_made.connect(self._on_guess)
@@ -112,6 +114,7 @@ class GuideController(QObject):
         step = STEPS[index]
         self._landscape.set_guessing(step.key == "landing" and not self.panel.isHidden())
         self._point_at(step.target)
+        self.panel.code.note.setText(self._lesson_rule())
         self._show_progress()
         self._keep()
 
@@ -219,7 +222,12 @@ class GuideController(QObject):
         said, bore = self.progress.answers.get(key), self.progress.revealed.get(key)
         if bore is None:
             return ""
-        verdict = "✓ As you said." if said == bore else f"✗ You said: {q.choices[said or 0]}."
+        if said is None:
+            verdict = "You did not say what you expected."
+        elif said == bore:
+            verdict = "✓ As you said."
+        else:
+            verdict = f"✗ You said: {q.choices[said]}."
         seen = self._seen.get(key, "")
         return (
             f"<b>{verdict}</b> The run: {q.choices[bore]}. {seen}<br><i>The lesson:</i> {q.lesson}"
@@ -275,6 +283,28 @@ class GuideController(QObject):
         p.iteration.set_frames(guide.iteration_frames(u, step.learning_rate))
         p.reading.show_notes(guide.reading_notes(u, step.learning_rate))
 
+    def _on_run_started(self) -> None:
+        """A new run (Reset, other data, another exercise, a session): nothing of the
+        last one is judged or shown any more. A question's own run starts before it is
+        marked pending, so it survives this."""
+        self.panel.forget_rows()
+        self._pending = None
+        self._drop_guess()
+        self._show_progress()
+
+    def _on_state_changed(self, state: RunState) -> None:
+        if state is RunState.RUNNING:
+            self._drop_guess()  # a guess is for one step, not a whole training
+
+    def _drop_guess(self) -> None:
+        if self._guess is not None:
+            self.panel.landing.status.setText(
+                "The run moved on before the step: click again for a new guess."
+            )
+        self._guess = self._guessed_from = None
+        self._guess_epochs = -1
+        self._landscape.show_guess(None)
+
     # -- where will the step land -------------------------------------------------------
     def _on_guess(self, w: float, b: float) -> None:
         if self._run.state is RunState.RUNNING:
@@ -282,6 +312,7 @@ class GuideController(QObject):
             self._landscape.show_guess(None)
             return
         self._guess = (w, b)
+        self._guess_epochs = len(self._run.history)
         self._landscape.show_guess(w, b)
         self._guessed_from = (self._run.w, self._run.b)
         self.panel.landing.status.setText(
@@ -292,6 +323,9 @@ class GuideController(QObject):
         if self._guess is None or self._guessed_from is None:
             return
         if self._run.state is RunState.RUNNING:
+            return
+        if len(self._run.history) != self._guess_epochs + 1 or self._run.row:
+            self._drop_guess()  # not the one epoch from where the guess was made
             return
         after = (self._run.w, self._run.b)
         points, distance = guide.landing_points(self._guess, self._guessed_from, after)

@@ -28,7 +28,7 @@ class Exercise:
 EXERCISES = [
     Exercise(
         "lr001",
-        "Exercise 1: learning rate 0.01",
+        "Exercise 3: learning rate 0.01",
         {"learning_rate": 0.01},
         "Steps ten times smaller than the lesson's. Compare the red curve with the faded "
         "default: is the fall slower or faster? Is it smoother? How far is the loss after "
@@ -36,14 +36,14 @@ EXERCISES = [
     ),
     Exercise(
         "lr1",
-        "Exercise 2: learning rate 1.0",
+        "Exercise 3: learning rate 1.0",
         {"learning_rate": 1.0},
         "Steps ten times bigger. Does the loss fall faster? Look at the start of the curve "
         "and at the path on the landscape: does it bounce across the valley?",
     ),
     Exercise(
         "outlier",
-        "Exercise 2b: learning rate 1.0 on the outlier data",
+        "Exercise 3: learning rate 1.0 on the outlier data",
         {"learning_rate": 1.0},
         "One student studied 12 hours and failed. With steps of 1.0, compare the loss with "
         "the faded run at 0.1 on the same data: does it settle, or bounce?",
@@ -53,7 +53,7 @@ EXERCISES = [
     ),
     Exercise(
         "w1",
-        "Exercise 3: start at w = 1.0",
+        "Exercise 4: start at w = 1.0",
         {"weight": 1.0},
         "A different starting weight. Does it still get to the bottom? Compare the number "
         "of epochs it needs with the faded default run.",

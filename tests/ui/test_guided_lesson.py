@@ -5,13 +5,13 @@ and progress survives a session."""
 from __future__ import annotations
 
 import pyqtgraph as pg
+from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from gdviz.core.teach.guide import STEPS
 from gdviz.ui.threads.training_worker import RowStep
-from tests.ui.helpers import set_max_speed, wait_state
 
 
 def _open(window, qtbot):

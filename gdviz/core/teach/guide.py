@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from gdviz.core.teach.words import count, number, significant
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 
 
@@ -254,10 +255,6 @@ def turns(losses: Sequence[float]) -> int:
     return sum(1 for a, b in zip(steps, steps[1:], strict=False) if (a > 0) != (b > 0))
 
 
-def _times(n: int) -> str:
-    return "once" if n == 1 else f"{n:,} times"
-
-
 def _first_below(losses: Sequence[float], level: float) -> int | None:
     return next((i for i, v in enumerate(losses) if v < level), None)
 
@@ -277,7 +274,8 @@ def outcome(question: Question, losses: Sequence[float], baseline: Sequence[floa
         raise ValueError("both runs need at least one epoch")
     n = min(len(losses), len(baseline))
     mine, theirs = losses[n - 1], baseline[n - 1]
-    at = f"after {n:,} epochs the loss is {mine:.4g} (the compared run's: {theirs:.4g})"
+    at = (f"after {count(n, 'epoch')} the loss is {significant(mine, 4)} (the compared "
+          f"run's: {significant(theirs, 4)})")  # fmt: skip
     if question.judge == "start":
         a, b = _first_below(losses, REACHED), _first_below(baseline, REACHED)
         if a is None:
@@ -291,14 +289,14 @@ def outcome(question: Question, losses: Sequence[float], baseline: Sequence[floa
                        "from w = 0.1).")  # fmt: skip
     bounces = turns(losses)
     if question.judge == "rate" and bounces >= 10:
-        return Outcome(2, f"The loss changed direction {_times(bounces)}: {at}.")
+        return Outcome(2, f"The loss changed direction {count(bounces, 'time')}: {at}.")
     if mine < 0.8 * theirs:
         pace = 0
     elif mine > 1.25 * theirs:
         pace = 1
     else:
         pace = 2 if question.judge == "pace" else 0
-    turned = f"; it changed direction {_times(bounces)}" if question.judge == "rate" else ""
+    turned = f"; it changed direction {count(bounces, 'time')}" if question.judge == "rate" else ""
     return Outcome(pace, f"{at[0].upper()}{at[1:]}{turned}.")
 
 
@@ -372,14 +370,14 @@ class Progress:
     score: int = 0  # points from them
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "step": self.step,
-            "answers": dict(self.answers),
-            "revealed": dict(self.revealed),
-            "cards_done": self.cards_done,
-            "rounds": self.rounds,
-            "score": self.score,
-        }
+        """As a session keeps it."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, saved: dict[str, Any]) -> Progress:
+        """From a session's checked ``view.guide`` (missing parts: their defaults)."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in saved.items() if k in known})
 
     @property
     def right(self) -> int:
@@ -405,8 +403,9 @@ def landing_points(guess: tuple[float, float], before: tuple[float, float],
 
 
 # -- 4 and 6: one row, told in moments ---------------------------------------------------------
-def _n(value: float) -> str:
-    return f"{value:.4f}" if value == 0 or 1e-3 <= abs(value) < 1e5 else f"{value:.4g}"
+def _nudge(u: RowUpdate) -> str:
+    """What the update multiplies: the lesson's error, or the exact gradient's g."""
+    return "error" if u.grad == u.error else "g"
 
 
 def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
@@ -416,23 +415,23 @@ def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
         (
             "1. In goes x, out comes p",
             f"This student studied x = {u.x:g} {'hour' if u.x == 1 else 'hours'}. "
-            f"z = x·w + b = {u.x:g}·{_n(u.w_before)} + "
-            f"{_n(u.b_before)} = {_n(u.z)}, and p = σ(z) = {_n(u.p)}: the model's chance that "
-            "they pass (the diamond), from w and b before this row's step: the curve drawn "
-            "has already taken it.",
+            f"z = x·w + b = {u.x:g}·{number(u.w_before)} + "
+            f"{number(u.b_before)} = {number(u.z)}, and p = σ(z) = {number(u.p)}: the model's "
+            "chance that they pass (the diamond), from w and b before this row's step: the "
+            "curve drawn has already taken it.",
             "fitPlot",
         ),
         (
             "2. How wrong was it?",
-            f"The label is y = {u.y:g}. error = p − y = {_n(u.error)}; this row's loss is "
-            f"error² = {_n(u.loss)}, added to the epoch's total on the loss plot.",
+            f"The label is y = {u.y:g}. error = p − y = {number(u.error)}; this row's loss is "
+            f"error² = {number(u.loss)}, added to the epoch's total on the loss plot.",
             "lossPlot",
         ),
         (
             "3. A small step against the error",
-            f"w ← w − lr·{'g' if u.grad != u.error else 'error'}·x = {_n(u.w_before)} − "
-            f"{lr:g}·{_n(u.grad)}·{u.x:g} = {_n(u.w_after)}; b ← b − lr·"
-            f"{'g' if u.grad != u.error else 'error'} = {_n(u.b_after)}. The arrow on the "
+            f"w ← w − lr·{_nudge(u)}·x = {number(u.w_before)} − "
+            f"{lr:g}·{number(u.grad)}·{u.x:g} = {number(u.w_after)}; b ← b − lr·"
+            f"{_nudge(u)} = {number(u.b_after)}. The arrow on the "
             "landscape is this step.",
             "landscapePlot",
         ),
@@ -442,18 +441,18 @@ def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
 def reading_notes(u: RowUpdate, lr: float) -> list[str]:
     """The update lines read on one row: what the error's sign, x and the bias say."""
     if u.error > 0:
-        sign = (f"error = {_n(u.error)} is positive: the model said {_n(u.p)}, more than the "
-                f"label {u.y:g}. It overshot, so w and b go down.")  # fmt: skip
+        sign = (f"error = {number(u.error)} is positive: the model said {number(u.p)}, more "
+                f"than the label {u.y:g}. It overshot, so w and b go down.")  # fmt: skip
     elif u.error < 0:
-        sign = (f"error = {_n(u.error)} is negative: the model said {_n(u.p)}, less than the "
-                f"label {u.y:g}. It fell short, so w and b go up.")  # fmt: skip
+        sign = (f"error = {number(u.error)} is negative: the model said {number(u.p)}, less "
+                f"than the label {u.y:g}. It fell short, so w and b go up.")  # fmt: skip
     else:
         sign = "error = 0: the prediction was exact, so nothing moves."
     dw, db = u.w_after - u.w_before, u.b_after - u.b_before
     return [
         sign,
-        f"x = {u.x:g} scales the push on w: w moved by {_n(dw)}, {u.x:g} times b's move. "
+        f"x = {u.x:g} scales the push on w: w moved by {number(dw)}, {u.x:g} times b's move. "
         "A student who studied longer pushes w harder.",
-        f"b moved by {_n(db)} = −lr·{'g' if u.grad != u.error else 'error'} = −{lr:g}·"
-        f"{_n(u.grad)}: the error alone, as if x were 1.",
+        f"b moved by {number(db)} = −lr·{_nudge(u)} = −{lr:g}·"
+        f"{number(u.grad)}: the error alone, as if x were 1.",
     ]

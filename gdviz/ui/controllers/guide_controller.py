@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from gdviz.core.run.state import RunState
 from gdviz.core.teach import guide
 from gdviz.core.teach.guide import QUESTIONS, STEPS, Progress
-from gdviz.core.teach.lessons import EXERCISES
+from gdviz.core.teach.lessons import EXERCISES, Exercise
+from gdviz.core.teach.words import count
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 from gdviz.core.train.optimizers import Optimizer
 from gdviz.ui.controllers.lesson_controller import LessonController
@@ -27,6 +28,10 @@ from gdviz.ui.views.landscape_plot import LandscapePlot
 
 PANEL_WIDTH = 380
 DEMOS = {"small": "lr001", "big": "outlier", "start": "w1", "hidden": "hidden"}
+
+
+def _exercise(name: str) -> Exercise:
+    return next(e for e in EXERCISES if e.name == name)
 
 
 class GuideController(QObject):
@@ -149,14 +154,7 @@ class GuideController(QObject):
 
     def restore(self, saved: dict) -> None:
         """Progress from a session."""
-        self.progress = Progress(
-            step=int(saved.get("step", 0)),
-            answers=dict(saved.get("answers", {})),
-            revealed=dict(saved.get("revealed", {})),
-            cards_done=bool(saved.get("cards_done", False)),
-            rounds=int(saved.get("rounds", 0)),
-            score=int(saved.get("score", 0)),
-        )
+        self.progress = Progress.from_dict(saved)
         self._seen.clear()
         if self.progress.cards_done:
             self.panel.cards.cards.set_cards(list(range(len(guide.CARDS))))
@@ -190,7 +188,7 @@ class GuideController(QObject):
         if self._pending is not None and self._run.state is RunState.RUNNING:
             self.message.emit("One question at a time: its answer shows when its run ends.")
             return
-        exercise = next(e for e in EXERCISES if e.name == QUESTIONS[key].exercise)
+        exercise = _exercise(QUESTIONS[key].exercise)
         compared = self._lesson.start(exercise)
         baseline = [] if compared is None else [float(v) for v in compared.loss_y]
         self._pending = (key, baseline)
@@ -241,9 +239,8 @@ class GuideController(QObject):
                 page.show_answer(key, self.progress.answers.get(key), self._reveal_text(key), busy)
         r = self.progress
         p.landing.score.setText(
-            f"Score: {r.score} point{'s' if r.score != 1 else ''} from {r.rounds} "
-            f"guess{'es' if r.rounds != 1 else ''} (1 for the right direction, 1 more for "
-            "landing within a step's length)."
+            f"Score: {count(r.score, 'point')} from {count(r.rounds, 'guess', 'guesses')} (1 "
+            "for the right direction, 1 more for landing within a step's length)."
         )
         if r.cards_done:
             p.cards.hint.setText(guide.check_order(range(len(guide.CARDS)))[1])
@@ -335,7 +332,7 @@ class GuideController(QObject):
         self._landscape.show_guess(None)
         self.panel.landing.status.setText(
             f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from your "
-            f"guess, {points} point{'s' if points != 1 else ''}. Click again for the next step."
+            f"guess, {count(points, 'point')}. Click again for the next step."
         )
         self._show_progress()
         self._keep()
@@ -349,4 +346,4 @@ class GuideController(QObject):
             self.go(3)
             self.step_row_requested.emit()
         elif key in DEMOS:
-            self._lesson.start(next(e for e in EXERCISES if e.name == DEMOS[key]))
+            self._lesson.start(_exercise(DEMOS[key]))

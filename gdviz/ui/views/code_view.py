@@ -6,6 +6,7 @@ never from a second computation."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from gdviz.core.teach.guide import Line, lesson_code
+from gdviz.core.teach.words import integer, number
 from gdviz.core.train.model import Gradient, Loss
 
 KEYWORDS = re.compile(r"\b(for|in|range|exp|log)\b")
@@ -31,10 +33,11 @@ LINE_MS = 260  # the pace of a row's lines, played one after another
 
 
 def value_text(value: float) -> str:
-    """A value as the code view writes it: four decimals, as the lesson prints."""
-    if value == int(value) and abs(value) < 1e9:
-        return f"{int(value)}"
-    return f"{value:.4f}" if 1e-3 <= abs(value) < 1e6 else f"{value:.4g}"
+    """A value as the code view writes it: whole numbers (epoch, x, y) as they are,
+    the rest with four decimals, as the lesson prints."""
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e9:
+        return integer(int(value))
+    return number(value)
 
 
 class _Colours(QSyntaxHighlighter):

@@ -16,14 +16,24 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import GRADIENT_NAMES, short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
-from gdviz.core.train.network import Network
+from gdviz.core.train.network import Network, NeuronParams
 
 DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
 PATH_POINTS = 2000  # drawn points of a long path (the end is always exact)
 
 
+class Traced(NeuronParams):
+    """A mixin for a run drawn with its path (``path``: one row per parameter)."""
+
+    path: np.ndarray
+
+    def along(self, axes: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """The path projected on two parameters (a landscape's axes)."""
+        return self.path[axes[0]], self.path[axes[1]]
+
+
 @dataclass(eq=False)
-class PastRun:
+class PastRun(Traced):
     """A finished (or abandoned) run, small enough to keep a few dozen."""
 
     number: int  # 1, 2, ...: the order runs were kept in
@@ -54,20 +64,6 @@ class PastRun:
     def path_b(self) -> np.ndarray:
         """The lesson's neuron: b along the path."""
         return self.path[-1]
-
-    def along(self, axes: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-        """The path projected on two parameters (a landscape's axes)."""
-        return self.path[axes[0]], self.path[axes[1]]
-
-    @property
-    def w(self) -> float:
-        """The lesson's neuron: the final weight (the first parameter)."""
-        return self.params[0]
-
-    @property
-    def b(self) -> float:
-        """The lesson's neuron: the final bias (the last parameter)."""
-        return self.params[-1]
 
     def label(self, current: RunSettings, data: DataSet) -> str:
         """The user's name for it, else what it did differently from ``current`` on ``data``."""

@@ -33,7 +33,7 @@ from gdviz.core.io.session_read import FORMAT, NEWEST, PLACEHOLDER, SessionError
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
-from gdviz.core.train.network import Network
+from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
 
@@ -59,7 +59,7 @@ MAX_BYTES = 1 << 30  # a 10,000,000-epoch session is ~150 MB
 
 
 @dataclass
-class Session:
+class Session(NeuronParams):
     """Everything needed to show a run again and to continue it."""
 
     data: DataSet
@@ -93,16 +93,6 @@ class Session:
     def network(self) -> Network:
         """The model this run trains."""
         return self.settings.network(self.data.inputs)
-
-    @property
-    def w(self) -> float:
-        """The lesson's neuron: its weight (the first parameter)."""
-        return self.params[0]
-
-    @property
-    def b(self) -> float:
-        """The lesson's neuron: its bias (the last parameter)."""
-        return self.params[-1]
 
     @property
     def start_params(self) -> tuple[float, ...]:

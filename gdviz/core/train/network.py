@@ -68,6 +68,23 @@ def slope(kind: Activation, a: float, h: float) -> float:
     return 1.0 if a > 0 else 0.0
 
 
+class NeuronParams:
+    """A mixin for whatever holds ``params`` in a model's order (a run, a kept run, a
+    racer, a session): the lesson's neuron's weight is the first, its bias the last."""
+
+    params: tuple[float, ...]
+
+    @property
+    def w(self) -> float:
+        """The lesson's neuron: its weight (the first parameter)."""
+        return self.params[0]
+
+    @property
+    def b(self) -> float:
+        """The lesson's neuron: its bias (the last parameter)."""
+        return self.params[-1]
+
+
 @dataclass(frozen=True)
 class Network:
     """A model's shape: ``inputs`` (1 or 2), ``hidden`` units (0: no hidden layer) and

@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.decimate import PeakEnvelope
-from gdviz.core.figures.runs import thinned_path
+from gdviz.core.figures.runs import Traced, thinned_path
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
@@ -43,7 +43,7 @@ COLOURS = {
 
 
 @dataclass(eq=False)
-class Racer:
+class Racer(Traced):
     """One optimiser in the race: its settings, history and what the plots draw of it."""
 
     settings: RunSettings
@@ -60,20 +60,6 @@ class Racer:
     loss_y: np.ndarray = field(default_factory=lambda: np.empty(0))
     path: np.ndarray = field(default_factory=lambda: np.empty((2, 0)))  # start on, thinned
     envelope: PeakEnvelope = field(default_factory=lambda: PeakEnvelope(1024))
-
-    def along(self, axes: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-        """The path projected on two parameters (a landscape's axes)."""
-        return self.path[axes[0]], self.path[axes[1]]
-
-    @property
-    def w(self) -> float:
-        """The lesson's neuron: the weight now (the first parameter)."""
-        return self.params[0]
-
-    @property
-    def b(self) -> float:
-        """The lesson's neuron: the bias now (the last parameter)."""
-        return self.params[-1]
 
     @property
     def label(self) -> str:

@@ -27,7 +27,7 @@ from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.words import describe, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
-from gdviz.core.train.network import Network
+from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.models import SettingsModel
@@ -41,7 +41,7 @@ from gdviz.ui.threads.training_worker import (
 )
 
 
-class RunController(QObject):
+class RunController(QObject, NeuronParams):
     """One run at a time: start, pause, step, reset, restore; results arrive as signals."""
 
     state_changed = Signal(object)  # RunState
@@ -101,16 +101,6 @@ class RunController(QObject):
     def start_params(self) -> tuple[float, ...]:
         """Where this run started."""
         return self.start or self.settings.start_params(self.network)
-
-    @property
-    def w(self) -> float:
-        """The lesson's neuron: its weight now (the first parameter)."""
-        return self.params[0]
-
-    @property
-    def b(self) -> float:
-        """The lesson's neuron: its bias now (the last parameter)."""
-        return self.params[-1]
 
     @property
     def learning_rate(self) -> float:

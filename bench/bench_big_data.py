@@ -14,7 +14,6 @@ Run:  python bench/bench_big_data.py      (offscreen; no display needed)
 
 from __future__ import annotations
 
-import gc
 import os
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from probe import Probe  # noqa: E402  (bench/probe.py)
+from probe import Probe, open_window  # noqa: E402  (bench/probe.py)
 
 from gdviz.core.io.table import ReadOptions, read_table  # noqa: E402
 from gdviz.core.run.settings import RunSettings  # noqa: E402
@@ -55,17 +54,10 @@ def headless_eps(path: Path, seconds: float) -> float:
 
 
 def window_figures(path: Path, seconds: float = 6.0) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow, configure_process
     from gdviz.ui.models import SPEED_STEPS
 
-    app = QApplication.instance() or QApplication([])
-    configure_process()
-    win = MainWindow()
-    win.resize(1300, 860)
-    win.show()
-    gc.freeze()
+    app, win = open_window()
     kernel.warm_up()
     for _ in range(20):
         app.processEvents()

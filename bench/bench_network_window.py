@@ -14,13 +14,12 @@ Run:  python bench/bench_network_window.py        (offscreen; no display needed)
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from probe import Probe, lateness  # noqa: E402  (bench/probe.py)
+from probe import Probe, lateness, open_window  # noqa: E402  (bench/probe.py)
 
 from gdviz.core.run.settings import RunSettings  # noqa: E402
 from gdviz.core.train import kernel, net_kernel  # noqa: E402
@@ -42,17 +41,10 @@ def headless_epochs_per_second(seconds: float = 2.0) -> float:
 
 def window_run(tab: int, seconds: float = 4.0) -> dict[str, float]:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow, configure_process
     from gdviz.ui.models import SPEED_STEPS
 
-    app = QApplication.instance() or QApplication([])
-    configure_process()
-    win = MainWindow()
-    win.resize(1300, 860)
-    win.show()
-    gc.freeze()
+    app, win = open_window()
     win.data_controller.use_builtin("xor")
     win.run_settings.update(epochs=10_000_000, **SETTINGS)
     win.arranged.view_tabs.setCurrentIndex(tab)

@@ -10,13 +10,12 @@ Run:  python bench/bench_race.py
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from probe import Probe, lateness  # noqa: E402  (bench/probe.py)
+from probe import Probe, lateness, open_window  # noqa: E402  (bench/probe.py)
 
 from gdviz.core.run.settings import RunSettings  # noqa: E402
 from gdviz.core.train import kernel  # noqa: E402
@@ -46,17 +45,10 @@ def headless_epochs_per_second(seconds: float = 2.0) -> float:
 
 
 def race_in_window() -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow, configure_process
     from gdviz.ui.models import SPEED_STEPS
 
-    app = QApplication.instance() or QApplication([])
-    configure_process()
-    win = MainWindow()
-    win.resize(1300, 860)
-    win.show()
-    gc.freeze()
+    app, win = open_window()
     kernel.warm_up()
     win.controls.speed_slider.setValue(SPEED_STEPS)
     win.start_race(racers(), threshold=0.05)

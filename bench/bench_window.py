@@ -26,7 +26,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from probe import Probe, lateness, probed  # noqa: E402  (bench/probe.py)
+from probe import Probe, lateness, open_window, probed  # noqa: E402  (bench/probe.py)
 
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train import kernel  # noqa: E402
@@ -155,17 +155,10 @@ def window_run(
     (without, the run ends the probe, or ``seconds`` do). With ``after_students``, a run on
     students-200 is trained and kept first."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow, configure_process
     from gdviz.ui.models import SPEED_STEPS
 
-    app = QApplication.instance() or QApplication([])
-    configure_process()  # as gdviz's main() does
-    win = MainWindow()
-    win.resize(1300, 860)
-    win.show()
-    gc.freeze()  # as gdviz's main() does after the window is shown
+    app, win = open_window()
     if after_students:
         keep_a_students_run(win, app)
     win.controls.predict_input.setText("3.5")

@@ -1,14 +1,32 @@
 """What the window benchmarks measure the same way: how late a 10 ms timer on the GUI
-thread fires while the window works. Imported by the bench scripts (run from bench/)."""
+thread fires while the window works, in a window opened as gdviz's main() opens it.
+Imported by the bench scripts (run from bench/)."""
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 
 import numpy as np
 
 INTERVAL_MS = 10
+
+
+def open_window():
+    """The application and gdviz's window, as main() makes them: the process configured,
+    the window shown at 1300×860, then the garbage collector's survivors frozen."""
+    from PySide6.QtWidgets import QApplication
+
+    from gdviz.app import MainWindow, configure_process
+
+    app = QApplication.instance() or QApplication([])
+    configure_process()
+    win = MainWindow()
+    win.resize(1300, 860)
+    win.show()
+    gc.freeze()
+    return app, win
 
 
 class Probe:

@@ -250,3 +250,15 @@ def test_a_guess_is_scored_only_for_the_one_step_it_was_for(qtbot, window):
         window.step()
     qtbot.wait(50)
     assert guide.progress.rounds == 0
+
+
+def test_playing_the_moments_stops_when_no_row_can_be_stepped(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(3)
+    page = guide.panel.iteration
+    page.play.setChecked(True)
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    assert not page.play.isChecked() and not page.step_row.isEnabled()
+    assert guide.panel.stepping.isVisible()

@@ -131,6 +131,8 @@ class GuidePanel(QDockWidget):
             page.step_row.setEnabled(row)
             page.step_row.setToolTip(why or "One row's update (Shift+S)")
         self.stepping.setText(why)
+        if not row:
+            self.iteration.play.setChecked(False)  # playing on would ask for rows in vain
         self.landing.step.setEnabled(epoch)
         self._show_stepping()
 

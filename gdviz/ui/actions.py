@@ -116,6 +116,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "The lesson step by step: what to do and look at, exercises that ask you to "
                "predict first, and the training loop's code run line by line",
                lambda w: w.open_guide(), ("Ctrl+G",)),
+    ActionSpec("ask_first", "askFirstAction", "Ask me &first",
+               "Before Step or Train, guess where it will go (the next point on the landscape, "
+               "or where p = 0.5 ends up): the result is shown against it and scored",
+               checkable=True, toggled=lambda w, on: w.view.set_ask_first(on)),
     ActionSpec("defaults", "restoreDefaultsAction", "Restore lesson defaults",
                "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
                "b = 0, squared error, the lesson's nudge, per-row updates",
@@ -250,7 +254,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                            "-", "datasets")),
     ("&Run", "runMenu", ("train_pause", "step", "step_row", "reset", "live", "-", "sweep",
                          "race", "-", "defaults")),
-    ("&Options", "optionsMenu", ("options", "-", "check_gradient")),
+    ("&Options", "optionsMenu", ("options", "-", "ask_first", "check_gradient")),
     ("&Model", "modelMenu", ("model",)),
     ("&Lesson", "lessonMenu", ("guided", "-", "exercises", "-", "defaults")),
     ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),

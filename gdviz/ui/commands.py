@@ -84,6 +84,8 @@ class WindowCommands:
         if self.race.active:
             self.race.play()
             return
+        if self.guide.asks_first("train"):
+            return  # trains once the learner has guessed
         self.run.train()
         if self.run.state is RunState.RUNNING:
             self.say(f"Training at learning rate {rate(self.run.learning_rate)}…")
@@ -106,6 +108,8 @@ class WindowCommands:
         if self.race.active:
             self.race.pause()
             self.race.step()
+        elif self.guide.asks_first("step"):
+            return  # steps once the learner has guessed
         elif not self.run.step():
             self._say_run_over()
 

@@ -231,6 +231,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.lesson.race_requested.connect(self._race_lesson)
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
         self.guide.step_requested.connect(committed(self.step))
+        self.guide.train_requested.connect(committed(self.train))
+        self.view.ask_first_changed.connect(self.acts.ask_first.setChecked)
         self.guide.step_row_requested.connect(committed(self.step_row))
         animation = self.sessions.animation
         animation.progressed.connect(

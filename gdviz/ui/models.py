@@ -63,6 +63,7 @@ class ViewModel(QObject):
     presentation_changed = Signal(bool)
     side_panel_changed = Signal(bool)
     guide_restored = Signal(dict)  # a session's guided-lesson progress
+    ask_first_changed = Signal(bool)  # Options ▸ Ask me first
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class ViewModel(QObject):
         self._side_panel = True
         self._viewed_epoch: int | None = None
         self._guide: dict | None = None  # the guided lesson's progress, as saved
+        self._ask_first = False
 
     @property
     def speed(self) -> int:
@@ -115,6 +117,16 @@ class ViewModel(QObject):
         if position != self._speed:
             self._speed = position
             self.speed_changed.emit(position)
+
+    @property
+    def ask_first(self) -> bool:
+        """Before Step or Train, the learner guesses where it will go."""
+        return self._ask_first
+
+    def set_ask_first(self, on: bool) -> None:
+        if bool(on) != self._ask_first:
+            self._ask_first = bool(on)
+            self.ask_first_changed.emit(self._ask_first)
 
     def set_log_scale(self, on: bool) -> None:
         if bool(on) != self._log_scale:

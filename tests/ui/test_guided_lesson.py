@@ -5,6 +5,7 @@ and progress survives a session."""
 from __future__ import annotations
 
 import pyqtgraph as pg
+import pytest
 from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
@@ -262,3 +263,72 @@ def test_playing_the_moments_stops_when_no_row_can_be_stepped(qtbot, window):
     wait_state(qtbot, window, "finished")
     assert not page.play.isChecked() and not page.step_row.isEnabled()
     assert guide.panel.stepping.isVisible()
+
+
+def test_the_landing_guess_can_be_made_with_the_keys(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(8)
+    plot = window.landscape_plot
+    qtbot.waitUntil(lambda: plot.result is not None, timeout=10_000)
+    guesses: list[tuple[float, float]] = []
+    plot.guess_made.connect(lambda w, b: guesses.append((w, b)))
+    guide.panel.landing.keys.click()
+    assert plot.hasFocus() or plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    (x0, x1), _ = plot.getPlotItem().vb.viewRange()
+    w0, b0 = window.run.w, window.run.b
+    for _ in range(3):
+        qtbot.keyClick(plot, Qt.Key.Key_Right)
+    qtbot.keyClick(plot, Qt.Key.Key_Down)
+    qtbot.keyClick(plot, Qt.Key.Key_Return)
+    assert len(guesses) == 1
+    w, b = guesses[0]
+    assert w == pytest.approx(w0 + 3 * (x1 - x0) / 40) and b < b0
+    with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
+        guide.panel.landing.step.click()
+    qtbot.waitUntil(lambda: guide.progress.rounds == 1)
+
+
+def test_ask_me_first_waits_for_a_guess_before_step_and_train(qtbot, window, monkeypatch):
+    from gdviz.ui.views import guide_pages
+
+    action = window.findChild(QAction, "askFirstAction")
+    assert action is not None and action.isCheckable() and not action.isChecked()
+    action.trigger()
+    assert window.view.ask_first
+    plot = window.landscape_plot
+    qtbot.waitUntil(lambda: plot.result is not None, timeout=10_000)
+    # Step waits: nothing trains until the learner has guessed.
+    window.step()
+    qtbot.wait(100)
+    assert len(window.history) == 0
+    assert window.statusBar().currentMessage().startswith("Ask me first: where will (w, b) be")
+    w0, b0 = window.run.w, window.run.b
+    with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
+        plot.guess_made.emit(w0 + 0.01, b0 - 0.01)  # as a click or Enter on the map does
+    qtbot.waitUntil(lambda: window.guide.progress.rounds == 1)
+    assert len(window.history) == 1
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith("Ask me first: It landed at w = ")
+    )
+    # Train asks where p = 0.5 ends up; cancelling trains nothing.
+    monkeypatch.setattr(guide_pages, "ask_crossing", lambda parent, now: None)
+    window.train()
+    assert window.state != "running" and len(window.history) == 1
+    monkeypatch.setattr(guide_pages, "ask_crossing", lambda parent, now: 2.4)
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    qtbot.waitUntil(lambda: window.guide.progress.rounds == 2)
+    at = -window.run.b / window.run.w
+    assert (
+        f"The model says 50% at x = {at:.2f}; you said 2.40" in window.statusBar().currentMessage()
+    )
+    expected = 2 if abs(2.4 - at) <= 0.25 else 1 if abs(2.4 - at) <= 1 else 0
+    assert window.guide.progress.score - (window.guide.progress.score - expected) == expected
+    # A model beyond the lesson's neuron is not asked: its step has no (w, b) to guess.
+    window.run_settings.update(hidden=3)
+    window.reset()
+    with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
+        window.step()
+    action.trigger()
+    assert not window.view.ask_first

@@ -456,3 +456,17 @@ def reading_notes(u: RowUpdate, lr: float) -> list[str]:
         f"b moved by {number(db)} = −lr·{_nudge(u)} = −{lr:g}·"
         f"{number(u.grad)}: the error alone, as if x were 1.",
     ]
+
+
+CROSSING_CLOSE = 0.25  # hours: a guess of where p = 0.5 ends up this near earns 2 points
+CROSSING_NEAR = 1.0  # this near, 1
+
+
+def crossing_points(guess: float, w: float, b: float) -> tuple[int, float | None]:
+    """Points for a guess of where the trained neuron's p = 0.5 (x = −b/w), and where it
+    is (None: w = 0, p is the same for every x)."""
+    if w == 0 or not (math.isfinite(w) and math.isfinite(b)):
+        return 0, None
+    at = -b / w
+    off = abs(guess - at)
+    return (2 if off <= CROSSING_CLOSE else 1 if off <= CROSSING_NEAR else 0), at

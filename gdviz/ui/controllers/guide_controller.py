@@ -8,7 +8,7 @@ as signals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from gdviz.core.run.state import RunState
@@ -22,6 +22,7 @@ from gdviz.ui.controllers.lesson_controller import LessonController
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import ViewModel
 from gdviz.ui.threads.training_worker import RowStep, StopReason, StopReport
+from gdviz.ui.views import guide_pages as pages
 from gdviz.ui.views.guide_panel import GuidePanel
 from gdviz.ui.views.highlight import Outline
 from gdviz.ui.views.landscape_plot import LandscapePlot
@@ -38,6 +39,7 @@ class GuideController(QObject):
     """Lesson ▸ Guided lesson."""
 
     step_requested = Signal()  # the window's Step (one epoch)
+    train_requested = Signal()  # the window's Train
     step_row_requested = Signal()  # the window's Step row
     message = Signal(str)
 
@@ -64,6 +66,9 @@ class GuideController(QObject):
         self._guess: tuple[float, float] | None = None
         self._guessed_from: tuple[float, float] | None = None
         self._guess_epochs = -1  # the run's epochs when the guess was made
+        self._asked_step = False  # Ask me first: Step waits for a guess on the map
+        self._crossing: float | None = None  # Ask me first: where p = 0.5 ends up, guessed
+        self._answering = False  # a command carried out after its guess: not asked again
         self._seen: dict[str, str] = {}  # what each question's run showed, in words
         self._connect()
 
@@ -77,6 +82,7 @@ class GuideController(QObject):
             page.step_row_requested.connect(self.step_row_requested)
         p.iteration.frame_shown.connect(self._on_frame_shown)
         p.landing.step_requested.connect(self.step_requested)
+        p.landing.keys.clicked.connect(self._guess_with_keys)
         for questions in (p.rates, p.start):
             questions.answered.connect(self.answer)
             questions.run_requested.connect(self.run_question)
@@ -117,7 +123,9 @@ class GuideController(QObject):
         self.progress.step = index
         self.panel.show_step(index)
         step = STEPS[index]
-        self._landscape.set_guessing(step.key == "landing" and not self.panel.isHidden())
+        self._landscape.set_guessing(self._landing_shown())
+        if not self._landing_shown() and self._guess is None:
+            self._landscape.show_guess(None)  # the last round's mark leaves with its step
         self._point_at(step.target)
         self.panel.code.note.setText(self._lesson_rule())
         self._show_progress()
@@ -167,6 +175,7 @@ class GuideController(QObject):
         if not shown:
             self.outline.point_at(None)
             self._landscape.set_guessing(False)
+            self._landscape.show_guess(None)
 
     def _keep(self) -> None:
         self._view.keep_guide(self.progress.as_dict())
@@ -196,6 +205,8 @@ class GuideController(QObject):
         self.message.emit(f"{exercise.title}: training; the answer shows when it ends.")
 
     def _on_stopped(self, report: StopReport) -> None:
+        if report.reason is not StopReason.PAUSED:
+            self._reveal_crossing(report)
         if self._pending is None or report.reason is StopReason.PAUSED:
             self._show_progress()  # Run it is free again
             return
@@ -280,13 +291,75 @@ class GuideController(QObject):
         p.iteration.set_frames(guide.iteration_frames(u, step.learning_rate))
         p.reading.show_notes(guide.reading_notes(u, step.learning_rate))
 
+    # -- Ask me first --------------------------------------------------------------------
+    def asks_first(self, command: str) -> bool:
+        """Options ▸ Ask me first: True if ``command`` ("step" or "train") waits for the
+        learner's guess (it is carried out once they have guessed). Only the lesson's
+        neuron is asked: its landscape is (w, b), its p = 0.5 one point."""
+        if not self._view.ask_first or self._answering or not self._run.network.is_lesson:
+            return False
+        if self._run.state is RunState.RUNNING:
+            return False
+        if command == "step":
+            if self._guess is not None:
+                return False  # guessed already: this is the step it is for
+            self._asked_step = True
+            self._landscape.set_guessing(True)
+            self._landscape.setFocus()
+            self.message.emit(
+                "Ask me first: where will (w, b) be after this epoch? Click the landscape, or "
+                "move there with the arrow keys on it and press Enter."
+            )
+            return True
+        if self._crossing is not None:
+            return False  # resuming a run whose end is guessed already
+        w, b = self._run.w, self._run.b
+        now = -b / w if w else None
+        guess = pages.ask_crossing(self._window, now)
+        if guess is None:
+            self.message.emit("Ask me first: no guess, no training. Train again to guess.")
+            return True
+        self._crossing = guess
+        self._carry_out(self.train_requested)
+        return True
+
+    def _carry_out(self, command: SignalInstance) -> None:
+        self._answering = True
+        try:
+            command.emit()
+        finally:
+            self._answering = False
+
+    def _say_after(self, text: str) -> None:
+        """Say ``text`` once the run's own line for the same event ("Paused at epoch 1",
+        "Finished …") is said: the answer to a guess is the last word."""
+        QTimer.singleShot(0, self, lambda: self.message.emit(text))
+
+    def _reveal_crossing(self, report: StopReport) -> None:
+        guess, self._crossing = self._crossing, None
+        if guess is None:
+            return
+        points, at = guide.crossing_points(guess, self._run.w, self._run.b)
+        self.progress.rounds += 1
+        self.progress.score += points
+        if report.reason is StopReason.DIVERGED or at is None:
+            said = "There is no 50% point now: the run has no slope left to say it."
+        else:
+            said = (f"The model says 50% at x = {at:.2f}; you said {guess:.2f} "
+                    f"({abs(guess - at):.2f} off): {count(points, 'point')}.")  # fmt: skip
+        self._say_after(f"Ask me first: {said}")
+        self._show_progress()
+        self._keep()
+
     def _on_run_started(self) -> None:
         """A new run (Reset, other data, another exercise, a session): nothing of the
         last one is judged or shown any more. A question's own run starts before it is
         marked pending, so it survives this."""
         self.panel.forget_rows()
         self._pending = None
-        self._drop_guess()
+        if not self._answering:  # Train on a finished run starts a new one: its guess stays
+            self._drop_guess()
+            self._crossing = None
         self._show_progress()
 
     def _on_state_changed(self, state: RunState) -> None:
@@ -300,7 +373,9 @@ class GuideController(QObject):
             )
         self._guess = self._guessed_from = None
         self._guess_epochs = -1
+        self._asked_step = False
         self._landscape.show_guess(None)
+        self._landscape.set_guessing(self._landing_shown())
 
     # -- where will the step land -------------------------------------------------------
     def _on_guess(self, w: float, b: float) -> None:
@@ -315,6 +390,9 @@ class GuideController(QObject):
         self.panel.landing.status.setText(
             f"Your guess: w = {w:.3f}, b = {b:.3f}. Now Step (S) to see where it lands."
         )
+        if self._asked_step:  # Ask me first: the Step that waited goes ahead
+            self._asked_step = False
+            self._carry_out(self.step_requested)
 
     def _on_epochs_added(self) -> None:
         if self._guess is None or self._guessed_from is None:
@@ -328,14 +406,26 @@ class GuideController(QObject):
         points, distance = guide.landing_points(self._guess, self._guessed_from, after)
         self.progress.rounds += 1
         self.progress.score += points
-        self._guess = self._guessed_from = None
-        self._landscape.show_guess(None)
-        self.panel.landing.status.setText(
-            f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from your "
-            f"guess, {count(points, 'point')}. Click again for the next step."
-        )
+        self._guess = self._guessed_from = None  # its mark stays, beside where it landed
+        self._landscape.set_guessing(self._landing_shown())
+        landed = (f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from "
+                  f"your guess, {count(points, 'point')}.")  # fmt: skip
+        self.panel.landing.status.setText(f"{landed} Click again for the next step.")
+        if self._view.ask_first:
+            self._say_after(f"Ask me first: {landed}")
         self._show_progress()
         self._keep()
+
+    def _guess_with_keys(self) -> None:
+        self._landscape.setFocus()
+        self.panel.landing.status.setText(
+            "The map has the keys: the arrows move your guess from where (w, b) is now "
+            "(Shift: finely); Enter places it."
+        )
+
+    def _landing_shown(self) -> bool:
+        """The guided lesson's landing step is on view (its map takes guesses)."""
+        return STEPS[self.progress.step].key == "landing" and not self.panel.isHidden()
 
     # -- demonstrations -------------------------------------------------------------------
     def demo(self, key: str) -> None:

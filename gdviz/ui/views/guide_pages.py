@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -412,8 +413,12 @@ class LandingPage(QWidget):
         self.status = _label("Click on the landscape: where will (w, b) be after one epoch?",
                              "guideLandingStatus")  # fmt: skip
         self.step = button("Step (S)", "guideLandingStep", "Train one epoch and reveal")
+        self.keys = button("Guess with the keys", "guideLandingKeys",
+                           "The map takes the keys: arrows move the guess (Shift: finely), "
+                           "Enter places it")  # fmt: skip
         self.score = _label(name="guideLandingScore")
         column.addWidget(self.status)
+        column.addWidget(self.keys)
         column.addWidget(self.step)
         column.addWidget(self.score)
         column.addStretch(1)
@@ -458,3 +463,19 @@ class NextPage(QWidget):
         hidden.clicked.connect(lambda: self.demo_requested.emit("hidden"))
         column.addWidget(hidden)
         column.addStretch(1)
+
+
+def ask_crossing(parent: QWidget, now: float | None) -> float | None:
+    """Ask me first, before Train: where will p = 0.5 be when training ends? (None:
+    cancelled)."""
+    value, ok = QInputDialog.getDouble(
+        parent,
+        "Ask me first",
+        "When training ends, at how many hours will the model say 50%?\n"
+        + (f"(Now it says 50% at x = {now:.2f}.)" if now is not None else ""),
+        now if now is not None else 2.5,
+        -1e6,
+        1e6,
+        2,
+    )
+    return value if ok else None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core.figures.landscape import LandscapeResult
@@ -93,6 +94,7 @@ class LandscapePlot(PlotPanel):
         self.result: LandscapeResult | None = None
         self._overlays: dict[int, pg.PlotDataItem] = {}
         self._guessing = False
+        self._cursor: tuple[float, float] | None = None  # a guess moved with the keys
         self.guess = pg.ScatterPlotItem(
             symbol="x", size=16, brush=pg.mkBrush("#ff8c00"), pen=pg.mkPen("w", width=1)
         )
@@ -280,10 +282,35 @@ class LandscapePlot(PlotPanel):
     # -- the guided lesson's guess -----------------------------------------------------------
     def set_guessing(self, on: bool) -> None:
         """While on, a click marks a guess of where the next step lands (``guess_made``)
-        instead of choosing the next start."""
+        instead of choosing the next start; so do the arrow keys and Enter, on the map.
+        A guess already marked stays (beside where the step landed) until show_guess."""
         self._guessing = bool(on)
-        if not on:
-            self.show_guess(None)
+        self._cursor = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1),
+                 Qt.Key.Key_Down: (0, -1)}  # fmt: skip
+        key = Qt.Key(event.key())
+        if not self._guessing or self.sliced:
+            super().keyPressEvent(event)
+        elif key in moves:
+            (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+            fine = 200 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 40
+            if self._cursor is None:
+                xs, ys = self.current.getData()
+                self._cursor = (
+                    (float(xs[0]), float(ys[0])) if len(xs) else ((x0 + x1) / 2, (y0 + y1) / 2)
+                )
+            dx, dy = moves[key]
+            w, b = self._cursor[0] + dx * (x1 - x0) / fine, self._cursor[1] + dy * (y1 - y0) / fine
+            self._cursor = (w, b)
+            self.show_guess(w, b)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._cursor is not None:
+            self.guess_made.emit(*self._cursor)
+            self._cursor = None
+        else:
+            super().keyPressEvent(event)
 
     def show_guess(self, w: float | None, b: float | None = None) -> None:
         """Mark a guess at (w, b), or none."""

@@ -325,6 +325,16 @@ def test_ask_me_first_waits_for_a_guess_before_step_and_train(qtbot, window, mon
     )
     expected = 2 if abs(2.4 - at) <= 0.25 else 1 if abs(2.4 - at) <= 1 else 0
     assert window.guide.progress.score - (window.guide.progress.score - expected) == expected
+    # A finished run has no step to guess: Step says so at once.
+    window.step()
+    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.NoFocus
+    # Turned off while a Step waits: the map chooses the start again.
+    window.reset()
+    window.step()
+    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    action.trigger()
+    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.NoFocus
+    action.trigger()
     # A model beyond the lesson's neuron is not asked: its step has no (w, b) to guess.
     window.run_settings.update(hidden=3)
     window.reset()

@@ -96,6 +96,7 @@ class GuideController(QObject):
         self._landscape.guess_made.connect(self._on_guess)
         self._view.guide_restored.connect(self.restore)
         self._view.presentation_changed.connect(self._fit_width)
+        self._view.ask_first_changed.connect(self._on_ask_first_changed)
 
     # -- the steps -------------------------------------------------------------------------
     @property
@@ -301,6 +302,8 @@ class GuideController(QObject):
         if self._run.state is RunState.RUNNING:
             return False
         if command == "step":
+            if self._run.state in (RunState.FINISHED, RunState.DIVERGED):
+                return False  # no step to guess: the command says the run is over
             if self._guess is not None:
                 return False  # guessed already: this is the step it is for
             self._asked_step = True
@@ -322,6 +325,11 @@ class GuideController(QObject):
         self._crossing = guess
         self._carry_out(self.train_requested)
         return True
+
+    def _on_ask_first_changed(self, on: bool) -> None:
+        if not on:  # a Step waiting for its guess waits no more; a click chooses a start again
+            self._drop_guess()
+            self._crossing = None
 
     def _carry_out(self, command: SignalInstance) -> None:
         self._answering = True

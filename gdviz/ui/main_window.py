@@ -232,6 +232,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
         self.guide.step_requested.connect(committed(self.step))
         self.guide.train_requested.connect(committed(self.train))
+        self.race.started.connect(self.guide.drop_guess)  # a race's steps are not guessed
         self.view.ask_first_changed.connect(self.acts.ask_first.setChecked)
         self.guide.step_row_requested.connect(committed(self.step_row))
         animation = self.sessions.animation

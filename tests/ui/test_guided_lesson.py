@@ -342,3 +342,24 @@ def test_ask_me_first_waits_for_a_guess_before_step_and_train(qtbot, window, mon
         window.step()
     action.trigger()
     assert not window.view.ask_first
+
+
+def test_a_waiting_step_keeps_the_map_for_its_guess_until_a_race_or_a_bad_guess(qtbot, window):
+    from gdviz.core.train.optimizers import Optimizer
+
+    window.findChild(QAction, "askFirstAction").trigger()
+    guide = _open(window, qtbot)
+    guide.go(2)
+    plot = window.landscape_plot
+    window.step()  # waits for a guess
+    guide.panel.close()  # closing the lesson does not turn the map back into a start picker
+    guide.go(5)
+    assert plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    plot.guess_made.emit(float("nan"), 0.0)  # refused: not a place
+    assert len(window.history) == 0 and guide.progress.rounds == 0
+    s = window.run_settings.value
+    window.start_race([s.with_(optimizer=Optimizer.SGD), s.with_(optimizer=Optimizer.MOMENTUM)])
+    assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus  # the race's steps are not guessed
+    window.end_race()
+    window.step()  # asked again: the guess made before the race is gone
+    assert plot.focusPolicy() == Qt.FocusPolicy.StrongFocus and len(window.history) == 0

@@ -8,6 +8,8 @@ as signals."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -124,7 +126,7 @@ class GuideController(QObject):
         self.progress.step = index
         self.panel.show_step(index)
         step = STEPS[index]
-        self._landscape.set_guessing(self._landing_shown())
+        self._take_guesses()
         if not self._landing_shown() and self._guess is None:
             self._landscape.show_guess(None)  # the last round's mark leaves with its step
         self._point_at(step.target)
@@ -175,8 +177,9 @@ class GuideController(QObject):
     def _on_visibility(self, shown: bool) -> None:
         if not shown:
             self.outline.point_at(None)
-            self._landscape.set_guessing(False)
-            self._landscape.show_guess(None)
+            self._take_guesses()
+            if self._guess is None:
+                self._landscape.show_guess(None)
 
     def _keep(self) -> None:
         self._view.keep_guide(self.progress.as_dict())
@@ -307,7 +310,7 @@ class GuideController(QObject):
             if self._guess is not None:
                 return False  # guessed already: this is the step it is for
             self._asked_step = True
-            self._landscape.set_guessing(True)
+            self._take_guesses()
             self._landscape.setFocus()
             self.message.emit(
                 "Ask me first: where will (w, b) be after this epoch? Click the landscape, or "
@@ -328,7 +331,7 @@ class GuideController(QObject):
 
     def _on_ask_first_changed(self, on: bool) -> None:
         if not on:  # a Step waiting for its guess waits no more; a click chooses a start again
-            self._drop_guess()
+            self.drop_guess()
             self._crossing = None
 
     def _carry_out(self, command: SignalInstance) -> None:
@@ -366,15 +369,17 @@ class GuideController(QObject):
         self.panel.forget_rows()
         self._pending = None
         if not self._answering:  # Train on a finished run starts a new one: its guess stays
-            self._drop_guess()
+            self.drop_guess()
             self._crossing = None
         self._show_progress()
 
     def _on_state_changed(self, state: RunState) -> None:
         if state is RunState.RUNNING:
-            self._drop_guess()  # a guess is for one step, not a whole training
+            self.drop_guess()  # a guess is for one step, not a whole training
 
-    def _drop_guess(self) -> None:
+    def drop_guess(self) -> None:
+        """Forget a guess not yet answered (and a Step waiting for one): the run it was
+        for has moved on, or a race started or ended."""
         if self._guess is not None:
             self.panel.landing.status.setText(
                 "The run moved on before the step: click again for a new guess."
@@ -383,10 +388,13 @@ class GuideController(QObject):
         self._guess_epochs = -1
         self._asked_step = False
         self._landscape.show_guess(None)
-        self._landscape.set_guessing(self._landing_shown())
+        self._take_guesses()
 
     # -- where will the step land -------------------------------------------------------
     def _on_guess(self, w: float, b: float) -> None:
+        if not (math.isfinite(w) and math.isfinite(b)):
+            self.message.emit("A guess is a place on the map: that one is not.")
+            return
         if self._run.state is RunState.RUNNING:
             self.message.emit("Pause first: a guess is for the next single step.")
             self._landscape.show_guess(None)
@@ -408,14 +416,14 @@ class GuideController(QObject):
         if self._run.state is RunState.RUNNING:
             return
         if len(self._run.history) != self._guess_epochs + 1 or self._run.row:
-            self._drop_guess()  # not the one epoch from where the guess was made
+            self.drop_guess()  # not the one epoch from where the guess was made
             return
         after = (self._run.w, self._run.b)
         points, distance = guide.landing_points(self._guess, self._guessed_from, after)
         self.progress.rounds += 1
         self.progress.score += points
         self._guess = self._guessed_from = None  # its mark stays, beside where it landed
-        self._landscape.set_guessing(self._landing_shown())
+        self._take_guesses()
         landed = (f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from "
                   f"your guess, {count(points, 'point')}.")  # fmt: skip
         self.panel.landing.status.setText(f"{landed} Click again for the next step.")
@@ -430,6 +438,11 @@ class GuideController(QObject):
             "The map has the keys: the arrows move your guess from where (w, b) is now "
             "(Shift: finely); Enter places it."
         )
+
+    def _take_guesses(self) -> None:
+        """The map takes guesses while the landing step is on view or a Step waits for
+        one (Ask me first), and only then."""
+        self._landscape.set_guessing(self._landing_shown() or self._asked_step)
 
     def _landing_shown(self) -> bool:
         """The guided lesson's landing step is on view (its map takes guesses)."""

@@ -9,7 +9,7 @@ import pytest
 from helpers import set_max_speed, wait_state
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gdviz.core.teach.guide import STEPS
 from gdviz.ui.threads.training_worker import RowStep
@@ -282,7 +282,7 @@ def test_the_landing_guess_can_be_made_with_the_keys(qtbot, window):
     qtbot.keyClick(plot, Qt.Key.Key_Return)
     assert len(guesses) == 1
     w, b = guesses[0]
-    assert w == pytest.approx(w0 + 3 * (x1 - x0) / 40) and b < b0
+    assert w == pytest.approx(w0 + 3 * (x1 - x0) / 80) and b < b0
     with qtbot.waitSignal(window.run.epochs_added, timeout=5000):
         guide.panel.landing.step.click()
     qtbot.waitUntil(lambda: guide.progress.rounds == 1)
@@ -363,3 +363,24 @@ def test_a_waiting_step_keeps_the_map_for_its_guess_until_a_race_or_a_bad_guess(
     window.end_race()
     window.step()  # asked again: the guess made before the race is gone
     assert plot.focusPolicy() == Qt.FocusPolicy.StrongFocus and len(window.history) == 0
+
+
+def test_space_presses_the_panels_buttons_and_a_finished_run_takes_no_guess(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(2)
+    check = guide.panel.cards.check
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert guide.panel.cards.hint.text().startswith("Card ")  # checked, not trained
+    assert window.state == "idle"
+    # Next (Alt+Right) takes the keyboard on into the next step's own controls.
+    guide.panel.next.click()
+    assert guide.step == 3
+    assert guide.panel.iteration.isAncestorOf(QApplication.focusWidget())
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    guide.go(8)
+    window.landscape_plot.guess_made.emit(window.run.w + 0.1, window.run.b)
+    assert guide.panel.landing.status.text().startswith("The run has finished: Reset (R)")
+    assert len(window.landscape_plot.guess.data) == 0

@@ -311,6 +311,7 @@ class GuideController(QObject):
                 return False  # guessed already: this is the step it is for
             self._asked_step = True
             self._take_guesses()
+            self.outline.point_at(self._landscape)  # where the guess is awaited
             self._landscape.setFocus()
             self.message.emit(
                 "Ask me first: where will (w, b) be after this epoch? Click the landscape, or "
@@ -331,8 +332,11 @@ class GuideController(QObject):
 
     def _on_ask_first_changed(self, on: bool) -> None:
         if not on:  # a Step waiting for its guess waits no more; a click chooses a start again
+            waiting = self._asked_step
             self.drop_guess()
             self._crossing = None
+            if waiting:
+                self.message.emit("Ask me first is off: Step steps at once.")
 
     def _carry_out(self, command: SignalInstance) -> None:
         self._answering = True
@@ -384,16 +388,24 @@ class GuideController(QObject):
             self.panel.landing.status.setText(
                 "The run moved on before the step: click again for a new guess."
             )
+        waiting, self._asked_step = self._asked_step, False
         self._guess = self._guessed_from = None
         self._guess_epochs = -1
-        self._asked_step = False
         self._landscape.show_guess(None)
         self._take_guesses()
+        if waiting:  # the outline on the map leaves with the wait
+            self._point_at(STEPS[self.progress.step].target)
 
     # -- where will the step land -------------------------------------------------------
     def _on_guess(self, w: float, b: float) -> None:
         if not (math.isfinite(w) and math.isfinite(b)):
             self.message.emit("A guess is a place on the map: that one is not.")
+            return
+        if self._run.state in (RunState.FINISHED, RunState.DIVERGED):
+            said = "The run has finished: Reset (R) starts a new one; then guess its step."
+            self.panel.landing.status.setText(said)
+            self.message.emit(said)
+            self._landscape.show_guess(None)
             return
         if self._run.state is RunState.RUNNING:
             self.message.emit("Pause first: a guess is for the next single step.")
@@ -408,6 +420,7 @@ class GuideController(QObject):
         )
         if self._asked_step:  # Ask me first: the Step that waited goes ahead
             self._asked_step = False
+            self._point_at(STEPS[self.progress.step].target)
             self._carry_out(self.step_requested)
 
     def _on_epochs_added(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz.core.teach.guide import CARDS, QUESTIONS, check_order, cross_entropy, squared
+from gdviz.core.teach.words import fixed
 from gdviz.ui.views.code_view import LessonCodeView
 
 
@@ -472,7 +473,7 @@ def ask_crossing(parent: QWidget, now: float | None) -> float | None:
         parent,
         "Ask me first",
         "When training ends, at how many hours will the model say 50%?\n"
-        + (f"(Now it says 50% at x = {now:.2f}.)" if now is not None else ""),
+        + (f"(Now it says 50% at x = {fixed(now)}.)" if now is not None else ""),
         now if now is not None else 2.5,
         -1e6,
         1e6,

@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -25,8 +26,8 @@ ROW_STEPS = ("iteration", "code", "reading")  # steps done with Step row
 
 
 class _SpaceIsTheirs(QObject):
-    """Space on a choice or a card chooses it or picks it up, as keyboard users expect;
-    elsewhere it stays the window's Train/Pause key."""
+    """Space on a button, a choice or a card presses, chooses or picks it up, as keyboard
+    users expect; elsewhere it stays the window's Train/Pause key."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -117,7 +118,7 @@ class GuidePanel(QDockWidget):
         self.setWidget(outer)
         self.setMinimumWidth(320)
         self._space = _SpaceIsTheirs(self)
-        for widget in [*self.findChildren(QRadioButton), *self.findChildren(QListWidget)]:
+        for widget in [*self.findChildren(QAbstractButton), *self.findChildren(QListWidget)]:
             widget.installEventFilter(self._space)
         self.back.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() + 1))
@@ -159,6 +160,8 @@ class GuidePanel(QDockWidget):
         self.where.setText(f"Step {index + 1} of {len(STEPS)}")
         self.title.setText(f"<h3>{step.title}</h3>")
         self.words.setText(step.text)
+        focus = QApplication.focusWidget()
+        had_keys = focus is not None and self.isAncestorOf(focus)
         self.stack.setCurrentIndex(index)
         self._show_stepping()
         # The stack is as tall as the page shown, not as its tallest page.
@@ -168,3 +171,8 @@ class GuidePanel(QDockWidget):
         self.stack.adjustSize()
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(STEPS) - 1)
+        if had_keys:  # the keyboard goes on into the step's own controls
+            first = next((w for w in self.stack.currentWidget().findChildren(QWidget)
+                          if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()),
+                         None)  # fmt: skip
+            (first or self.next).setFocus()

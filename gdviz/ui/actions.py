@@ -15,14 +15,11 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QInputDialog,
     QMenu,
     QMenuBar,
-    QMessageBox,
     QWidget,
 )
 
-from gdviz import __version__
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.run.state import Enablement
 from gdviz.core.teach.lessons import EXERCISES, Exercise
@@ -31,6 +28,7 @@ from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import ACTIVATION_FORMULA, Activation
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
+from gdviz.ui.views.help import show_about
 from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
 
@@ -461,19 +459,6 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:
     return recent
 
 
-def ask_batch_size(parent: QWidget, current: int) -> int | None:
-    """Rows per mini-batch, asked for (None if cancelled)."""
-    size, ok = QInputDialog.getInt(
-        parent,
-        "Mini-batch size",
-        "Rows per update (2 or more):",
-        current if current > 1 else 10,
-        2,
-        (1 << 31) - 1,
-    )
-    return size if ok else None
-
-
 def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row: int | None,
                    target: Target) -> None:  # fmt: skip
     """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
@@ -488,12 +473,3 @@ def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row
     menu.addSeparator()
     menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
     menu.exec(pos)
-
-
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        "About gdviz",
-        f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-        "p = σ(w·x + b), one epoch or one row at a time.</p>",
-    )

@@ -15,12 +15,13 @@ from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import integer, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.sweep import SweepRequest
-from gdviz.ui.actions import MINI_BATCH, ask_batch_size
+from gdviz.ui.actions import MINI_BATCH
 from gdviz.ui.controllers.gradient_controller import GradientRequest
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
 from gdviz.ui.views.race_views import RaceDialog
 from gdviz.ui.views.sweep_window import SweepDialog, SweepWindow
+from gdviz.ui.views.widgets import ask_batch_size
 from gdviz.ui.views.window_layout import widen_for_race
 
 if TYPE_CHECKING:

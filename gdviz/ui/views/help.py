@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from gdviz import __version__
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -126,3 +129,12 @@ class KeysDialog(QDialog):
             cells = [self.table.item(r, c) for c in range(3)]
             out.append(tuple(c.text() for c in cells if c is not None))
         return out
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        "About gdviz",
+        f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
+        "p = σ(w·x + b), one epoch or one row at a time.</p>",
+    )

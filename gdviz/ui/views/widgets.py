@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -213,3 +214,16 @@ class JobProgress(QWidget):
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(done)
         self.show()
+
+
+def ask_batch_size(parent: QWidget, current: int) -> int | None:
+    """Rows per mini-batch, asked for (None if cancelled)."""
+    size, ok = QInputDialog.getInt(
+        parent,
+        "Mini-batch size",
+        "Rows per update (2 or more):",
+        current if current > 1 else 10,
+        2,
+        (1 << 31) - 1,
+    )
+    return size if ok else None

@@ -65,6 +65,8 @@ class Target(Protocol):
     def show_keys(self) -> None: ...
     def check_gradient(self) -> None: ...
     def open_guide(self) -> None: ...
+    def save_handout(self) -> None: ...
+    def unlock_controls(self) -> None: ...
     def choose(self, name: str, value: object) -> None: ...
     def close(self) -> bool: ...
 
@@ -90,7 +92,8 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("train_pause", "trainPauseAction", "Train / Pause",
-               "Start, pause or resume training", lambda w: w.toggle_training(), ("Space",)),
+               "Start, pause or resume training", lambda w: w.toggle_training(), ("Space",),
+               lambda e: e.transport),
     ActionSpec("step", "stepAction", "Step one epoch", "Train exactly one epoch",
                lambda w: w.step(), ("S",), lambda e: e.step),
     ActionSpec("step_row", "stepRowAction", "Step one row",
@@ -118,6 +121,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Before Step or Train, guess where it will go (the next point on the landscape, "
                "or where p = 0.5 ends up): the result is shown against it and scored",
                checkable=True, toggled=lambda w, on: w.view.set_ask_first(on)),
+    ActionSpec("unlock", "unlockControlsAction", "&Unlock controls",
+               "Free the controls a handout locked (a classroom convenience, not security)",
+               lambda w: w.unlock_controls(), enabled=lambda e: e.unlock),
     ActionSpec("defaults", "restoreDefaultsAction", "Restore lesson defaults",
                "The lesson's data and settings: learning rate 0.1, 1000 epochs, w = 0.1, "
                "b = 0, squared error, the lesson's nudge, per-row updates",
@@ -131,6 +137,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_session_as", "saveSessionAsAction", "Save session &as…",
                "Save this run under a new name", lambda w: w.sessions.save_session(ask=True),
                ("Ctrl+Shift+S",)),
+    ActionSpec("save_handout", "saveHandoutAction", "Save as &handout…",
+               "A session for your class: it opens at a step of the guided lesson with your "
+               "title and question, and only the controls you choose left usable",
+               lambda w: w.save_handout()),
     ActionSpec("export_plots", "exportPlotsAction", "&Export plots…",
                "Save the fit, the landscape, the loss and the dashboard as PNG or SVG",
                lambda w: w.sessions.export_plots(), ("Ctrl+E",)),
@@ -244,7 +254,8 @@ MODEL_GROUPS: tuple[tuple[str, str, str, dict[Any, tuple[str, str]]], ...] = (
 # separator, "recent" for File ▸ Recent files, or a group: "datasets", "options",
 # "exercises".
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("&File", "fileMenu", ("open_session", "recent", "save_session", "save_session_as", "-",
+    ("&File", "fileMenu", ("open_session", "recent", "save_session", "save_session_as",
+                           "save_handout", "-",
                            "export_plots", "export_animation", "export_history", "export_script",
                            "copy_dashboard", "-", "quit")),
     ("&Edit", "editMenu", ("undo", "redo")),
@@ -254,7 +265,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                          "race", "-", "defaults")),
     ("&Options", "optionsMenu", ("options", "-", "ask_first", "check_gradient")),
     ("&Model", "modelMenu", ("model",)),
-    ("&Lesson", "lessonMenu", ("guided", "-", "exercises", "-", "defaults")),
+    ("&Lesson", "lessonMenu", ("guided", "unlock", "-", "exercises", "-", "defaults")),
     ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),
     ("&Help", "helpMenu", ("keys_help", "about")),
 )  # fmt: skip
@@ -290,6 +301,12 @@ class WindowActions:
         for key, spec in self.specs.items():
             if spec.enabled is not None:
                 self.actions[key].setEnabled(spec.enabled(e))
+
+    def show_locks(self, locked: frozenset[str]) -> None:
+        """A handout's locked settings: their menu items cannot be chosen."""
+        for setting, group in self.groups.items():
+            for act in group.values():
+                act.setEnabled(setting not in locked)
 
     def show_settings(self, settings: RunSettings) -> None:
         """Tick the Options items that match ``settings``."""

@@ -18,6 +18,7 @@ from gdviz.core.train.sweep import SweepRequest
 from gdviz.ui.actions import MINI_BATCH
 from gdviz.ui.controllers.gradient_controller import GradientRequest
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
+from gdviz.ui.views.handout_dialog import ask_handout
 from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
 from gdviz.ui.views.race_views import RaceDialog
 from gdviz.ui.views.sweep_window import SweepDialog, SweepWindow
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from gdviz.ui.controllers.presenter import RunPresenter
     from gdviz.ui.controllers.race_controller import RaceController
     from gdviz.ui.controllers.run_controller import RunController
+    from gdviz.ui.controllers.session_controller import SessionController
     from gdviz.ui.controllers.sweep_controller import SweepController
     from gdviz.ui.models import SettingsModel, ViewModel
     from gdviz.ui.views.data_tab import DataPanel
@@ -63,6 +65,7 @@ class WindowCommands:
     runs: KeptRuns
     gradients: GradientController
     guide: GuideController
+    sessions: SessionController
     acts: WindowActions
     controls: ControlPanel
     runs_panel: RunsPanel
@@ -205,6 +208,16 @@ class WindowCommands:
         return self.predictions.predict_file(
             self.run.network, params, trained, names, path, save_to=save_to
         )
+
+    def save_handout(self) -> None:
+        """File ▸ Save as handout: the step, title, question and usable controls asked."""
+        chosen = ask_handout(self, self.guide.step)  # type: ignore[arg-type]
+        if chosen is not None:
+            self.sessions.save_handout(self.guide.handout_progress(*chosen))
+
+    def unlock_controls(self) -> None:
+        """Lesson ▸ Unlock controls."""
+        self.guide.unlock()
 
     def open_guide(self) -> None:
         """Lesson ▸ Guided lesson: the panel, at the learner's step."""

@@ -131,7 +131,9 @@ class MainWindow(WindowCommands, QMainWindow):
         )
         self.predictions = PredictionController(self)
         self.gradients = GradientController(self)
-        self.guide = GuideController(self, self.run, self.view, self.lesson, self.landscape_plot)
+        self.guide = GuideController(
+            self, self.run, self.view, self.lesson, self.landscape_plot, self.run_settings
+        )
         # Every controller with a thread, in the order they stop (a save finishes first).
         self._threaded = (
             self.sessions, self.data_controller, self.predictions, self.run, self.landscape,
@@ -233,6 +235,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.guide.step_requested.connect(committed(self.step))
         self.guide.train_requested.connect(committed(self.train))
         self.race.started.connect(self.guide.drop_guess)  # a race's steps are not guessed
+        # A handout's locks: the settings model refuses, the views show it.
+        self.run_settings.refused.connect(self.say)
+        self.run_settings.locks_changed.connect(self._on_locks_changed)
+        self.guide.handout_changed.connect(self._update_enablement)
         self.view.ask_first_changed.connect(self.acts.ask_first.setChecked)
         self.guide.step_row_requested.connect(committed(self.step_row))
         animation = self.sessions.animation
@@ -298,6 +304,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.landscape_plot.set_start(*settings.start)
         self._update_enablement()
 
+    def _on_locks_changed(self, locked: frozenset[str]) -> None:
+        self.controls.show_locks(locked)
+        self.acts.show_locks(locked)
+
     def _on_speed_changed(self, position: int) -> None:
         self.controls.show_speed(position)
         self.run.set_speed(speed_from_position(position))
@@ -339,6 +349,8 @@ class MainWindow(WindowCommands, QMainWindow):
                 racing=racing,
                 trained=len(self.run.history) > 0,
                 predictions=self.predictions.current is not None,
+                locked=self.guide.locked,
+                training_locked=self.guide.training_locked,
             )
         )
         self.acts.show_enablement(e)

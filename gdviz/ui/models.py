@@ -10,7 +10,7 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
-from gdviz.core.run.settings import RunSettings
+from gdviz.core.run.settings import SETTINGS, RunSettings
 
 __all__ = ["DEFAULT_SPEED", "SPEED_STEPS", "SettingsModel", "ViewModel", "speed_from_position"]
 SPEED_STEPS = 24  # the speed slider's positions are 0..SPEED_STEPS; the top one is "max"
@@ -33,10 +33,23 @@ class SettingsModel(QObject):
     """Owns the settings of the next run (:class:`RunSettings`); emits ``changed``."""
 
     changed = Signal(object)  # the new RunSettings
+    refused = Signal(str)  # an edit of a locked setting, in words
+    locks_changed = Signal(object)  # the frozenset of locked setting names
 
     def __init__(self, value: RunSettings | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._value = value or RunSettings()
+        self._locked: frozenset[str] = frozenset()
+
+    @property
+    def locked(self) -> frozenset[str]:
+        """Settings a handout locked: the learner's edits of them are refused."""
+        return self._locked
+
+    def lock(self, names: frozenset[str]) -> None:
+        if names != self._locked:
+            self._locked = frozenset(names)
+            self.locks_changed.emit(self._locked)
 
     @property
     def value(self) -> RunSettings:
@@ -49,7 +62,16 @@ class SettingsModel(QObject):
             self.changed.emit(value)
 
     def update(self, **changes: object) -> None:
-        """Change some fields; raises ValueError (and changes nothing) if invalid."""
+        """Change some fields (the learner's edits); raises ValueError (and changes nothing)
+        if invalid. An edit of a locked setting is refused: ``refused`` says so, and
+        ``changed`` repeats the value kept, so the widget that was edited shows it again."""
+        blocked = sorted(n for n, v in changes.items() if n in self._locked
+                         and getattr(self._value, n) != v)  # fmt: skip
+        if blocked:
+            names = ", ".join(SETTINGS[n].label for n in blocked)
+            self.refused.emit(f"{names}: locked by the handout (Lesson ▸ Unlock controls).")
+            self.changed.emit(self._value)
+            return
         self.set(self._value.with_(**changes))
 
 

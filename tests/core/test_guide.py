@@ -124,3 +124,29 @@ def test_progress_survives_a_session_and_a_bad_one_is_refused():
             parse_session(json.dumps(bad), "s.json")
         assert words in str(caught.value)
     assert doc["view"]["guide"]["score"] == 4
+
+
+def test_every_setting_can_be_locked_by_exactly_one_handout_group():
+    from gdviz.core.run.settings import SETTINGS
+
+    names = [n for _, group in guide.LOCKABLE.values() for n in group]
+    assert sorted(names) == sorted(SETTINGS) and len(names) == len(set(names))
+    assert guide.locked_settings(["learning_rate", "training"]) == frozenset(SETTINGS) - {
+        "learning_rate"
+    }
+    assert guide.locked_settings(list(guide.LOCKABLE)) == frozenset()
+
+
+def test_a_handout_in_a_session_is_read_and_a_bad_one_refused():
+    trainer = Trainer(lesson_data(), RunSettings())
+    session = from_trainer(trainer)
+    handout = {"title": "T", "question": "Q?", "keep": ["learning_rate", "training"]}
+    session.view = {"guide": guide.Progress(step=6, handout=handout).as_dict()}
+    text = to_json(session)
+    assert parse_session(text, "h.json").view["guide"]["handout"] == handout
+    assert guide.Progress.from_dict(parse_session(text, "h.json").view["guide"]).handout == handout
+    bad = json.loads(text)
+    bad["view"]["guide"]["handout"]["keep"] = ["learning_rate", "everything"]
+    with pytest.raises(SessionError) as caught:
+        parse_session(json.dumps(bad), "h.json")
+    assert "'view.guide.handout.keep[1]' must be one of learning_rate, epochs" in str(caught.value)

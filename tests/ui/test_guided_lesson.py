@@ -384,3 +384,72 @@ def test_space_presses_the_panels_buttons_and_a_finished_run_takes_no_guess(qtbo
     window.landscape_plot.guess_made.emit(window.run.w + 0.1, window.run.b)
     assert guide.panel.landing.status.text().startswith("The run has finished: Reset (R)")
     assert len(window.landscape_plot.guess.data) == 0
+
+
+def test_a_handout_opens_at_its_step_with_its_locks_until_unlocked(qtbot, window, tmp_path,
+                                                                   monkeypatch):  # fmt: skip
+    from gdviz.app import MainWindow
+    from gdviz.ui.controllers import session_controller
+    from gdviz.ui.views import handout_dialog
+
+    path = tmp_path / "handout.gdviz.json"
+    monkeypatch.setattr(
+        handout_dialog.HandoutDialog,
+        "exec",
+        lambda self: handout_dialog.QDialog.DialogCode.Accepted,
+    )
+    real_init = handout_dialog.HandoutDialog.__init__
+
+    def filled(self, parent, step):
+        real_init(self, parent, step)
+        self.title.setText("How big a step?")
+        self.question.setPlainText("Which learning rate gets below 0.1 first?")
+        self.step.setCurrentIndex(6)  # the learning-rate exercise
+
+    monkeypatch.setattr(handout_dialog.HandoutDialog, "__init__", filled)
+    monkeypatch.setattr(
+        session_controller.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "")
+    )
+    window.findChild(QAction, "saveHandoutAction").trigger()
+    assert path.is_file()
+    assert not window.run_settings.locked  # the teacher's own window stays free
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.show()
+    assert other.open_file(str(path))
+    guide = other.guide
+    qtbot.waitUntil(lambda: guide.panel.isVisible() and guide.step == 6)
+    assert guide.panel.handout.text() == (
+        "How big a step?\n\nWhich learning rate gets below 0.1 first?"
+    )
+    # Only the learning rate and Train (the dialog's first choice) are usable.
+    c = other.controls
+    assert c.lr_spin.isEnabled() and c.train_button.isEnabled()
+    assert not c.epochs_spin.isEnabled() and not c.weight_spin.isEnabled()
+    assert not c.model_box.isEnabled()
+    assert not other.acts.groups["loss"]["cross-entropy"].isEnabled()
+    other.run_settings.update(epochs=5)  # a locked setting's edit is refused, and said
+    assert other.run_settings.value.epochs == 1000
+    assert "Epochs: locked by the handout" in other.statusBar().currentMessage()
+    other.run_settings.update(learning_rate=0.5)
+    assert other.run_settings.value.learning_rate == 0.5
+    unlock = other.findChild(QAction, "unlockControlsAction")
+    assert unlock.isEnabled()
+    unlock.trigger()
+    assert c.epochs_spin.isEnabled() and c.model_box.isEnabled() and not unlock.isEnabled()
+    other.run_settings.update(epochs=5)
+    assert other.run_settings.value.epochs == 5
+    assert guide.panel.handout.isVisible()  # the question stays
+    other.close()
+
+
+def test_a_handout_can_lock_training_too(qtbot, window):
+    window.guide.restore({"step": 2, "handout": {"title": "", "question": "Order the cards.",
+                                                  "keep": []}})  # fmt: skip
+    c = window.controls
+    assert not c.train_button.isEnabled() and not c.step_button.isEnabled()
+    assert not c.reset_button.isEnabled() and not c.lr_spin.isEnabled()
+    assert not window.acts.train_pause.isEnabled()
+    window.findChild(QAction, "unlockControlsAction").trigger()
+    assert c.train_button.isEnabled() and c.lr_spin.isEnabled()

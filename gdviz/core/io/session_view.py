@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from gdviz.core.io.schema import Flag, Int, Invalid, Obj
+from gdviz.core.io.schema import Custom, Flag, Int, Invalid, ListOf, Obj, Text
 from gdviz.core.run.settings import EPOCHS_MAX
 from gdviz.core.run.values import Whole
-from gdviz.core.teach.guide import QUESTIONS, STEPS
+from gdviz.core.teach.guide import (
+    LOCKABLE,
+    QUESTION_LONGEST,
+    QUESTIONS,
+    STEPS,
+    TITLE_LONGEST,
+)
 
 VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
 
@@ -16,6 +22,22 @@ _CHOICES = Obj(
     {k: Int(Whole(0, len(q.choices) - 1), optional=True) for k, q in QUESTIONS.items()},
     optional=True,
     default={},
+)
+
+
+def _lockable(value: Any, path: str) -> str:
+    if value not in LOCKABLE:
+        raise Invalid(f"'{path}' must be one of {', '.join(LOCKABLE)}, got {str(value)[:40]!r}")
+    return str(value)
+
+
+HANDOUT = Obj(
+    {
+        "title": Text(longest=TITLE_LONGEST),
+        "question": Text(longest=QUESTION_LONGEST),
+        "keep": ListOf(Custom(_lockable), longest=len(LOCKABLE), what="controls left usable"),
+    },
+    optional=True,
 )
 GUIDE = Obj(  # the guided lesson's progress (gdviz.core.teach.guide.Progress)
     {
@@ -25,6 +47,7 @@ GUIDE = Obj(  # the guided lesson's progress (gdviz.core.teach.guide.Progress)
         "cards_done": Flag(optional=True, default=False),
         "rounds": Int(Whole(0, 10**9), optional=True, default=0),
         "score": Int(Whole(0, 2 * 10**9), optional=True, default=0),
+        "handout": HANDOUT,
     },
     optional=True,
 )

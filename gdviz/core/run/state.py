@@ -41,6 +41,8 @@ class Situation:
     racing: bool = False  # the commands act on a race (``state`` is the race's)
     trained: bool = False  # the run has epochs (to save, export, animate)
     predictions: bool = False  # predictions for a file are drawn
+    locked: bool = False  # a handout locked some controls
+    training_locked: bool = False  # ... Train, Pause, Step and Reset among them
 
 
 @dataclass(frozen=True)
@@ -56,20 +58,27 @@ class Enablement:
     resume: bool  # Train goes on with a paused run (the button says so)
     export_run: bool  # history, animation, script: there is a run to write
     clear_predictions: bool
+    unlock: bool  # a handout's locks can be lifted
+    transport: bool  # Train/Pause (Space) at all: not locked by a handout
 
 
 def enablement(situation: Situation) -> Enablement:
     """What may be done in ``situation`` (one rule for every button and menu item)."""
     state, racing = situation.state, situation.racing
     steppable = state in (RunState.IDLE, RunState.PAUSED)
+    free = not situation.training_locked
     return Enablement(
-        train=state is not RunState.RUNNING and not (racing and state is RunState.FINISHED),
-        pause=state is RunState.RUNNING,
-        step=steppable,
-        step_row=steppable and situation.settings.per_row and not racing,
-        reset=True,
+        train=free
+        and state is not RunState.RUNNING
+        and not (racing and state is RunState.FINISHED),
+        pause=free and state is RunState.RUNNING,
+        step=free and steppable,
+        step_row=free and steppable and situation.settings.per_row and not racing,
+        reset=free,
         live=situation.viewing_past,
         resume=state is RunState.PAUSED,
         export_run=situation.trained and not racing,
         clear_predictions=situation.predictions,
+        unlock=situation.locked,
+        transport=free,
     )

@@ -356,6 +356,41 @@ def code_lines(
     return lines
 
 
+# -- handouts ----------------------------------------------------------------------------------
+# What a teacher's handout can leave usable; everything else is locked (a classroom
+# convenience, not security). Each: what it is called, and the settings it covers.
+LOCKABLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "learning_rate": ("the learning rate", ("learning_rate",)),
+    "epochs": ("epochs", ("epochs",)),
+    "start": ("the start (w and b)", ("weight", "bias")),
+    "model": ("the model (hidden units, activation, seed)", ("hidden", "activation", "init_seed")),
+    "optimizer": (
+        "the optimiser, loss, gradient and batches",
+        (
+            "optimizer",
+            "momentum",
+            "alpha",
+            "beta1",
+            "beta2",
+            "eps",
+            "loss",
+            "gradient",
+            "batch_size",
+        ),
+    ),  # fmt: skip
+    "training": ("Train, Pause, Step and Reset", ()),
+}
+TITLE_LONGEST = 200
+QUESTION_LONGEST = 2000
+
+
+def locked_settings(keep: Sequence[str]) -> frozenset[str]:
+    """The settings a handout that keeps ``keep`` usable locks."""
+    return frozenset(
+        name for group, (_, names) in LOCKABLE.items() if group not in keep for name in names
+    )
+
+
 # -- progress ----------------------------------------------------------------------------------
 @dataclass
 class Progress:
@@ -368,6 +403,8 @@ class Progress:
     cards_done: bool = False
     rounds: int = 0  # landing guesses made
     score: int = 0  # points from them
+    # A teacher's handout: {"title", "question", "keep": the LOCKABLE groups left usable}
+    handout: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """As a session keeps it."""

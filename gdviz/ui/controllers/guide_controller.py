@@ -22,7 +22,7 @@ from gdviz.core.train.model import Gradient, Loss, RowUpdate
 from gdviz.core.train.optimizers import Optimizer
 from gdviz.ui.controllers.lesson_controller import LessonController
 from gdviz.ui.controllers.run_controller import RunController
-from gdviz.ui.models import ViewModel
+from gdviz.ui.models import SettingsModel, ViewModel
 from gdviz.ui.threads.training_worker import RowStep, StopReason, StopReport
 from gdviz.ui.views import guide_pages as pages
 from gdviz.ui.views.guide_panel import GuidePanel
@@ -42,6 +42,7 @@ class GuideController(QObject):
 
     step_requested = Signal()  # the window's Step (one epoch)
     train_requested = Signal()  # the window's Train
+    handout_changed = Signal()  # a handout's locks came or went
     step_row_requested = Signal()  # the window's Step row
     message = Signal(str)
 
@@ -52,6 +53,7 @@ class GuideController(QObject):
         view: ViewModel,
         lesson: LessonController,
         landscape: LandscapePlot,
+        settings: SettingsModel,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -59,6 +61,7 @@ class GuideController(QObject):
         self._view = view
         self._lesson = lesson
         self._landscape = landscape
+        self._settings = settings
         self.panel = GuidePanel(window)
         self.panel.hide()
         self.outline = Outline(window)
@@ -153,7 +156,7 @@ class GuideController(QObject):
 
     def restart(self) -> None:
         """Begin again: answers, score and the cards start over."""
-        self.progress = Progress()
+        self.progress = Progress(handout=self.progress.handout)  # the teacher's stays
         self._seen.clear()
         self._pending = None  # a question's run under way is no longer asked about
         self._guess = self._guessed_from = None
@@ -169,10 +172,44 @@ class GuideController(QObject):
         self._seen.clear()
         if self.progress.cards_done:
             self.panel.cards.cards.set_cards(list(range(len(guide.CARDS))))
-        if self.panel.isHidden():
+        self._apply_handout()
+        if self.panel.isHidden() and self.progress.handout is None:
             self._show_progress()
         else:
-            self.open()
+            self.open()  # a handout opens at its step
+
+    # -- handouts --------------------------------------------------------------------------
+    @property
+    def training_locked(self) -> bool:
+        """A handout locked Train, Pause, Step and Reset."""
+        handout = self.progress.handout
+        return handout is not None and "training" not in handout["keep"]
+
+    @property
+    def locked(self) -> bool:
+        """A handout locked some controls."""
+        return bool(self._settings.locked) or self.training_locked
+
+    def handout_progress(self, step: int, handout: dict) -> dict:
+        """What a handout's session keeps of the guided lesson: its step and the
+        teacher's handout, and none of this window's answers."""
+        return Progress(step=step, handout=handout).as_dict()
+
+    def unlock(self) -> None:
+        """Lesson ▸ Unlock controls: everything usable again; the title and question stay."""
+        if self.progress.handout is None:
+            return
+        self.progress.handout = {**self.progress.handout, "keep": list(guide.LOCKABLE)}
+        self._apply_handout()
+        self._keep()
+        self.message.emit("Controls unlocked: every setting and button is yours again.")
+
+    def _apply_handout(self) -> None:
+        handout = self.progress.handout
+        keep = list(guide.LOCKABLE) if handout is None else handout["keep"]
+        self._settings.lock(guide.locked_settings(keep))
+        self.panel.show_handout(handout)
+        self.handout_changed.emit()
 
     def _on_visibility(self, shown: bool) -> None:
         if not shown:

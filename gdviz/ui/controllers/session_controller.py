@@ -223,6 +223,29 @@ class SessionController(QObject):
         self._saved(str(target))
         return True
 
+    def save_handout(self, guide: dict) -> bool:
+        """File ▸ Save as handout: this run, opening at the guided lesson's progress
+        ``guide`` (its step and the teacher's handout). Written at once, beside the run's
+        own session, which stays where it was."""
+        suggested = str(Path(self.last_folder) / f"handout{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Save handout", suggested, f"gdviz sessions (*{SUFFIX})"
+        )
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        session = self.session()
+        session.view = {**session.view, "guide": guide}
+        try:
+            write_session(Path(path), session)
+        except OSError as exc:
+            self._not_saved(path, exc.strerror or str(exc))
+            return False
+        self.message.emit(f"Saved the handout to {path}: it opens at its step, as you chose.")
+        self.used.emit(path)
+        return True
+
     def _saved(self, path: str) -> None:
         self.message.emit(f"Saved the session to {path}.")
         self.saved.emit(path)

@@ -84,6 +84,16 @@ class GuidePanel(QDockWidget):
         self.stack = QStackedWidget()
         for step in STEPS:
             self.stack.addWidget(self._pages[step.key])
+        self.handout = QLabel()
+        self.handout.setObjectName("guideHandout")
+        self.handout.setAccessibleName("Your teacher's question")
+        self.handout.setWordWrap(True)
+        self.handout.setTextFormat(Qt.TextFormat.PlainText)
+        self.handout.setStyleSheet(
+            "background: #fff2d6; border: 1px solid #e0a040; border-radius: 4px; padding: 6px;"
+        )
+        self.handout.hide()
+        column.addWidget(self.handout)
         column.addWidget(self.where)
         column.addWidget(self.title)
         column.addWidget(self.words)
@@ -123,6 +133,14 @@ class GuidePanel(QDockWidget):
         self.back.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.step_requested.emit(self.stack.currentIndex() + 1))
         self.restart.clicked.connect(self.restart_requested)
+
+    def show_handout(self, handout: dict | None) -> None:
+        """A teacher's title and question above the steps (None: none)."""
+        if handout is None or not (handout["title"] or handout["question"]):
+            self.handout.hide()
+            return
+        self.handout.setText("\n\n".join(t for t in (handout["title"], handout["question"]) if t))
+        self.handout.show()
 
     def set_stepping(self, row: bool, epoch: bool) -> None:
         """Whether Step row and Step can be done now (the window's rule), and why not."""

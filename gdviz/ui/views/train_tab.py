@@ -160,7 +160,7 @@ class ControlPanel(QWidget):
         layout.addWidget(self.model_box)
 
         # The optimiser and its own settings (only the chosen one's are shown)
-        box = QGroupBox("Optimiser")
+        box = self._optimizer_box = QGroupBox("Optimiser")
         self._optimizer_form = QFormLayout(box)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.setObjectName("optimizerCombo")
@@ -353,9 +353,7 @@ class ControlPanel(QWidget):
             self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
 
         self.model_box.show_settings(settings)
-        lesson_start = settings.hidden == 0  # a hidden layer starts from its seed instead
-        for spin in (self.weight_spin, self.bias_spin):
-            spin.setEnabled(lesson_start)
+        self.show_locks(self._settings.locked)
         kind = settings.optimizer
         params = settings.hyper
         with signals_blocked(self.optimizer_combo, *self.optimizer_spins.values()):
@@ -363,6 +361,19 @@ class ControlPanel(QWidget):
             for name, spin in self.optimizer_spins.items():
                 spin.setValue(getattr(params, name))
                 self._optimizer_form.setRowVisible(spin, name in uses(kind))
+
+    def show_locks(self, locked: frozenset[str]) -> None:
+        """Boxes of settings a handout locked are greyed (the model refuses their edits)."""
+        lesson_start = self._settings.value.hidden == 0  # a hidden layer starts from its seed
+        usable = {
+            self.lr_spin: "learning_rate", self.lr_slider: "learning_rate",
+            self.epochs_spin: "epochs", self.model_box: "hidden",
+            self._optimizer_box: "optimizer",
+        }  # fmt: skip
+        for widget, name in usable.items():
+            widget.setEnabled(name not in locked)
+        for spin in (self.weight_spin, self.bias_spin):
+            spin.setEnabled(lesson_start and "weight" not in locked)
 
     def show_speed(self, position: int) -> None:
         with signals_blocked(self.speed_slider):

@@ -131,9 +131,6 @@ class MainWindow(WindowCommands, QMainWindow):
         )
         self.predictions = PredictionController(self)
         self.gradients = GradientController(self)
-        self.guide = GuideController(
-            self, self.run, self.view, self.lesson, self.landscape_plot, self.run_settings
-        )
         # Every controller with a thread, in the order they stop (a save finishes first).
         self._threaded = (
             self.sessions, self.data_controller, self.predictions, self.run, self.landscape,
@@ -154,6 +151,13 @@ class MainWindow(WindowCommands, QMainWindow):
         self.presenter = RunPresenter(
             self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,
             self,
+        )  # fmt: skip
+        # The guided lesson is made after the presenter: it hears of a run's events after
+        # they are drawn and said (slots run in the order they were connected), so its
+        # verdicts are the status bar's last word and its moments hide what was drawn.
+        self.guide = GuideController(
+            self, self.run, self.view, self.lesson, self.landscape_plot, self.run_settings,
+            self.fit_plot,
         )  # fmt: skip
         self._connect()
         if settings is not None:

@@ -453,3 +453,24 @@ def test_a_handout_can_lock_training_too(qtbot, window):
     assert not window.acts.train_pause.isEnabled()
     window.findChild(QAction, "unlockControlsAction").trigger()
     assert c.train_button.isEnabled() and c.lr_spin.isEnabled()
+
+
+def test_one_iteration_is_drawn_a_moment_at_a_time(qtbot, window):
+    guide = _open(window, qtbot)
+    guide.go(3)
+    page, fit, land = guide.panel.iteration, window.fit_plot, window.landscape_plot
+    with qtbot.waitSignal(window.run.row_stepped, timeout=5000):
+        page.step_row.click()
+    assert fit.row_ring.isVisible() and fit.row_prediction.isVisible()  # in goes x, out p
+    assert not fit.row_error.isVisible() and not land.step_head.isVisible()
+    assert guide.target() is fit
+    page.next.click()  # the error
+    assert fit.row_error.isVisible() and fit.row_label.isVisible()
+    assert not land.step_head.isVisible() and guide.target() is window.loss_plot
+    page.next.click()  # the step
+    assert land.step_head.isVisible() and guide.target() is land
+    page.back.click()
+    page.back.click()
+    assert not fit.row_error.isVisible()
+    guide.go(4)  # elsewhere, everything the run drew is back
+    assert fit.row_error.isVisible() and land.step_head.isVisible()

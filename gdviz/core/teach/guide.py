@@ -461,7 +461,8 @@ def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
         (
             "2. How wrong was it?",
             f"The label is y = {u.y:g}. error = p − y = {number(u.error)}; this row's loss is "
-            f"error² = {number(u.loss)}, added to the epoch's total on the loss plot.",
+            f"error² = {number(u.loss)}; it adds to the epoch's total, a point on the loss "
+            "plot once the epoch ends.",
             "lossPlot",
         ),
         (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from gdviz.core.run.state import RunState
@@ -25,6 +25,7 @@ from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel, ViewModel
 from gdviz.ui.threads.training_worker import RowStep, StopReason, StopReport
 from gdviz.ui.views import guide_pages as pages
+from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.guide_panel import GuidePanel
 from gdviz.ui.views.highlight import Outline
 from gdviz.ui.views.landscape_plot import LandscapePlot
@@ -54,6 +55,7 @@ class GuideController(QObject):
         lesson: LessonController,
         landscape: LandscapePlot,
         settings: SettingsModel,
+        fit: FitPlot,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -62,6 +64,7 @@ class GuideController(QObject):
         self._lesson = lesson
         self._landscape = landscape
         self._settings = settings
+        self._fit = fit
         self.panel = GuidePanel(window)
         self.panel.hide()
         self.outline = Outline(window)
@@ -129,6 +132,8 @@ class GuideController(QObject):
         self.progress.step = index
         self.panel.show_step(index)
         step = STEPS[index]
+        if step.key != "iteration":
+            self._show_moment(None)
         self._take_guesses()
         if not self._landing_shown() and self._guess is None:
             self._landscape.show_guess(None)  # the last round's mark leaves with its step
@@ -146,9 +151,23 @@ class GuideController(QObject):
             self._view.set_side_panel(True)  # the step's widget is in the side panel
         self.outline.point_at(target)
 
-    def _on_frame_shown(self, name: str) -> None:
+    def _on_frame_shown(self, moment: int, plot: str) -> None:
         if STEPS[self.progress.step].key == "iteration":
-            self._point_at(name)  # the outline follows the moment to its plot
+            self._point_at(plot)  # the outline follows the moment to its plot
+            self._show_moment(moment)
+
+    def _show_moment(self, moment: int | None) -> None:
+        """One iteration drawn a moment at a time: the row and p first, the error from
+        the second, the step on the landscape at the third (None: all of it, as the run
+        drew it). Only marks the run drew are shown again."""
+        f, land = self._fit, self._landscape
+        row_drawn = f.row_ring.isVisible() and f.row_prediction.isVisible()
+        for part in (f.row_error, f.row_label):
+            part.setVisible(row_drawn and (moment is None or moment >= 1))
+        xs, _ = land.step_arrow.getData()
+        stepped = xs is not None and len(xs) > 0
+        for part in (land.step_arrow, land.step_head):
+            part.setVisible(stepped and (moment is None or moment >= 2))
 
     def target(self) -> QWidget | None:
         """The widget outlined now."""
@@ -214,6 +233,7 @@ class GuideController(QObject):
     def _on_visibility(self, shown: bool) -> None:
         if not shown:
             self.outline.point_at(None)
+            self._show_moment(None)
             self._take_guesses()
             if self._guess is None:
                 self._landscape.show_guess(None)
@@ -382,11 +402,6 @@ class GuideController(QObject):
         finally:
             self._answering = False
 
-    def _say_after(self, text: str) -> None:
-        """Say ``text`` once the run's own line for the same event ("Paused at epoch 1",
-        "Finished …") is said: the answer to a guess is the last word."""
-        QTimer.singleShot(0, self, lambda: self.message.emit(text))
-
     def _reveal_crossing(self, report: StopReport) -> None:
         guess, self._crossing = self._crossing, None
         if guess is None:
@@ -399,7 +414,7 @@ class GuideController(QObject):
         else:
             said = (f"The model says 50% at x = {at:.2f}; you said {guess:.2f} "
                     f"({abs(guess - at):.2f} off): {count(points, 'point')}.")  # fmt: skip
-        self._say_after(f"Ask me first: {said}")
+        self.message.emit(f"Ask me first: {said}")
         self._show_progress()
         self._keep()
 
@@ -478,7 +493,7 @@ class GuideController(QObject):
                   f"your guess, {count(points, 'point')}.")  # fmt: skip
         self.panel.landing.status.setText(f"{landed} Click again for the next step.")
         if self._view.ask_first:
-            self._say_after(f"Ask me first: {landed}")
+            self.message.emit(f"Ask me first: {landed}")
         self._show_progress()
         self._keep()
 

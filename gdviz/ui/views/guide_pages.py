@@ -216,7 +216,7 @@ class IterationPage(QWidget):
     """Step 4: one row's update in three moments, one at a time or played."""
 
     step_row_requested = Signal()
-    frame_shown = Signal(str)  # the objectName of the plot the moment happens on
+    frame_shown = Signal(int, str)  # the moment, and the objectName of the plot it is on
 
     def __init__(self) -> None:
         super().__init__()
@@ -275,7 +275,7 @@ class IterationPage(QWidget):
         self.words.setText(words)
         self.back.setEnabled(self._at > 0)
         self.next.setEnabled(self._at < len(self._frames) - 1)
-        self.frame_shown.emit(where)
+        self.frame_shown.emit(self._at, where)
 
     def _advance(self) -> None:
         if self._at < len(self._frames) - 1:

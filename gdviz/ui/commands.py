@@ -88,7 +88,7 @@ class WindowCommands:
         if self.race.active:
             self.race.play()
             return
-        if self.guide.asks_first("train"):
+        if self.guide.guesses.asks_first("train"):
             return  # trains once the learner has guessed
         self.run.train()
         if self.run.state is RunState.RUNNING:
@@ -112,7 +112,7 @@ class WindowCommands:
         if self.race.active:
             self.race.pause()
             self.race.step()
-        elif self.guide.asks_first("step"):
+        elif self.guide.guesses.asks_first("step"):
             return  # steps once the learner has guessed
         elif not self.run.step():
             self._say_run_over()

@@ -238,7 +238,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.sweeps.rate_chosen.connect(self._on_sweep_rate_chosen)
         self.guide.step_requested.connect(committed(self.step))
         self.guide.train_requested.connect(committed(self.train))
-        self.race.started.connect(self.guide.drop_guess)  # a race's steps are not guessed
+        self.race.started.connect(self.guide.guesses.drop)  # a race's steps are not guessed
         # A handout's locks: the settings model refuses, the views show it.
         self.run_settings.refused.connect(self.say)
         self.run_settings.locks_changed.connect(self._on_locks_changed)

@@ -12,7 +12,7 @@ import pytest
 from gdviz.core.io.session import from_trainer, parse_session, to_json
 from gdviz.core.io.session_read import SessionError
 from gdviz.core.run.settings import RunSettings
-from gdviz.core.teach import guide
+from gdviz.core.teach import guide, guide_rows
 from gdviz.core.teach.guide import CARDS, QUESTIONS, STEPS, check_order
 from gdviz.core.teach.lessons import EXERCISES
 from gdviz.core.train.data import lesson_data, load_builtin
@@ -78,16 +78,16 @@ def test_code_lines_are_the_rows_own_values():
     trainer = Trainer(lesson_data(), RunSettings())
     for row in range(1, 5):
         update, _ = trainer.step_row()
-        lines = guide.code_lines(update, 0, row, 0.25, exact=False)
+        lines = guide_rows.code_lines(update, 0, row, 0.25, exact=False)
         values = dict(v for line in lines for v in line.values)
         assert values["z"] == update.z and values["p"] == update.p
         assert values["error"] == update.error and values["loss"] == update.loss
         assert values["w"] == update.w_after and values["b"] == update.b_after
         assert [line.index for line in lines][-2:] == [8, 9]
         assert (lines[0].index == 0) == (row == 1)
-    exact = guide.lesson_code(Loss.SQUARED, Gradient.EXACT)
+    exact = guide_rows.lesson_code(Loss.SQUARED, Gradient.EXACT)
     assert exact[8] == "        grad = 2 * error * p * (1 - p)"
-    assert guide.lesson_code(Loss.CROSS_ENTROPY)[6].strip().startswith("loss = -(y * log(p)")
+    assert guide_rows.lesson_code(Loss.CROSS_ENTROPY)[6].strip().startswith("loss = -(y * log(p)")
 
 
 def test_landing_points_reward_direction_then_distance():

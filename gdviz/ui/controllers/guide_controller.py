@@ -8,23 +8,21 @@ as signals."""
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from gdviz.core.run.state import RunState
-from gdviz.core.teach import guide
+from gdviz.core.teach import guide, guide_rows
 from gdviz.core.teach.guide import QUESTIONS, STEPS, Progress
 from gdviz.core.teach.lessons import EXERCISES, Exercise
 from gdviz.core.teach.words import count
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 from gdviz.core.train.optimizers import Optimizer
+from gdviz.ui.controllers.guesses import Guesses
 from gdviz.ui.controllers.lesson_controller import LessonController
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel, ViewModel
 from gdviz.ui.threads.training_worker import RowStep, StopReason, StopReport
-from gdviz.ui.views import guide_pages as pages
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.guide_panel import GuidePanel
 from gdviz.ui.views.highlight import Outline
@@ -71,13 +69,8 @@ class GuideController(QObject):
         self.progress = Progress()
         self.panel.cards.cards.set_cards(guide.shuffled_cards())
         self._pending: tuple[str, list[float]] | None = None  # a question's run, its baseline
-        self._guess: tuple[float, float] | None = None
-        self._guessed_from: tuple[float, float] | None = None
-        self._guess_epochs = -1  # the run's epochs when the guess was made
-        self._asked_step = False  # Ask me first: Step waits for a guess on the map
-        self._crossing: float | None = None  # Ask me first: where p = 0.5 ends up, guessed
-        self._answering = False  # a command carried out after its guess: not asked again
         self._seen: dict[str, str] = {}  # what each question's run showed, in words
+        self.guesses = Guesses(self, run, view, landscape, self)
         self._connect()
 
     def _connect(self) -> None:
@@ -90,7 +83,10 @@ class GuideController(QObject):
             page.step_row_requested.connect(self.step_row_requested)
         p.iteration.frame_shown.connect(self._on_frame_shown)
         p.landing.step_requested.connect(self.step_requested)
-        p.landing.keys.clicked.connect(self._guess_with_keys)
+        p.landing.keys.clicked.connect(self.guesses.with_keys)
+        self.guesses.step_requested.connect(self.step_requested)
+        self.guesses.train_requested.connect(self.train_requested)
+        self.guesses.message.connect(self.message)
         for questions in (p.rates, p.start):
             questions.answered.connect(self.answer)
             questions.run_requested.connect(self.run_question)
@@ -98,13 +94,9 @@ class GuideController(QObject):
         p.next_page.demo_requested.connect(self.demo)
         self._run.row_stepped.connect(self._on_row_stepped)
         self._run.run_started.connect(self._on_run_started)
-        self._run.state_changed.connect(self._on_state_changed)
         self._run.stopped.connect(self._on_stopped)
-        self._run.epochs_added.connect(self._on_epochs_added)
-        self._landscape.guess_made.connect(self._on_guess)
         self._view.guide_restored.connect(self.restore)
         self._view.presentation_changed.connect(self._fit_width)
-        self._view.ask_first_changed.connect(self._on_ask_first_changed)
 
     # -- the steps -------------------------------------------------------------------------
     @property
@@ -134,8 +126,8 @@ class GuideController(QObject):
         step = STEPS[index]
         if step.key != "iteration":
             self._show_moment(None)
-        self._take_guesses()
-        if not self._landing_shown() and self._guess is None:
+        self.guesses.take()
+        if not self.landing_shown() and not self.guesses.pending:
             self._landscape.show_guess(None)  # the last round's mark leaves with its step
         self._point_at(step.target)
         self.panel.code.note.setText(self._lesson_rule())
@@ -178,8 +170,7 @@ class GuideController(QObject):
         self.progress = Progress(handout=self.progress.handout)  # the teacher's stays
         self._seen.clear()
         self._pending = None  # a question's run under way is no longer asked about
-        self._guess = self._guessed_from = None
-        self._landscape.show_guess(None)
+        self.guesses.drop()
         self.panel.cards.cards.set_cards(guide.shuffled_cards())
         self.panel.cards.hint.setText("")
         self.go(0)
@@ -234,8 +225,8 @@ class GuideController(QObject):
         if not shown:
             self.outline.point_at(None)
             self._show_moment(None)
-            self._take_guesses()
-            if self._guess is None:
+            self.guesses.take()
+            if not self.guesses.pending:
                 self._landscape.show_guess(None)
 
     def _keep(self) -> None:
@@ -266,8 +257,6 @@ class GuideController(QObject):
         self.message.emit(f"{exercise.title}: training; the answer shows when it ends.")
 
     def _on_stopped(self, report: StopReport) -> None:
-        if report.reason is not StopReason.PAUSED:
-            self._reveal_crossing(report)
         if self._pending is None or report.reason is StopReason.PAUSED:
             self._show_progress()  # Run it is free again
             return
@@ -343,80 +332,14 @@ class GuideController(QObject):
         s = self._run.settings
         exact = s.gradient is Gradient.EXACT and s.loss is Loss.SQUARED
         p.code.code.show_code(s.loss, s.gradient)
-        lines = guide.code_lines(u, step.epoch, step.rows_done, step.partial_loss, exact)
+        lines = guide_rows.code_lines(u, step.epoch, step.rows_done, step.partial_loss, exact)
         p.code.counters.setText(
             f"epoch {step.epoch:,} · row {step.rows_done} of {step.rows} · "
             f"lr = {step.learning_rate:g}"
         )
         p.code.code.run_row(lines)
-        p.iteration.set_frames(guide.iteration_frames(u, step.learning_rate))
-        p.reading.show_notes(guide.reading_notes(u, step.learning_rate))
-
-    # -- Ask me first --------------------------------------------------------------------
-    def asks_first(self, command: str) -> bool:
-        """Options ▸ Ask me first: True if ``command`` ("step" or "train") waits for the
-        learner's guess (it is carried out once they have guessed). Only the lesson's
-        neuron is asked: its landscape is (w, b), its p = 0.5 one point."""
-        if not self._view.ask_first or self._answering or not self._run.network.is_lesson:
-            return False
-        if self._run.state is RunState.RUNNING:
-            return False
-        if command == "step":
-            if self._run.state in (RunState.FINISHED, RunState.DIVERGED):
-                return False  # no step to guess: the command says the run is over
-            if self._guess is not None:
-                return False  # guessed already: this is the step it is for
-            self._asked_step = True
-            self._take_guesses()
-            self.outline.point_at(self._landscape)  # where the guess is awaited
-            self._landscape.setFocus()
-            self.message.emit(
-                "Ask me first: where will (w, b) be after this epoch? Click the landscape, or "
-                "move there with the arrow keys on it and press Enter."
-            )
-            return True
-        if self._crossing is not None:
-            return False  # resuming a run whose end is guessed already
-        w, b = self._run.w, self._run.b
-        now = -b / w if w else None
-        guess = pages.ask_crossing(self._window, now)
-        if guess is None:
-            self.message.emit("Ask me first: no guess, no training. Train again to guess.")
-            return True
-        self._crossing = guess
-        self._carry_out(self.train_requested)
-        return True
-
-    def _on_ask_first_changed(self, on: bool) -> None:
-        if not on:  # a Step waiting for its guess waits no more; a click chooses a start again
-            waiting = self._asked_step
-            self.drop_guess()
-            self._crossing = None
-            if waiting:
-                self.message.emit("Ask me first is off: Step steps at once.")
-
-    def _carry_out(self, command: SignalInstance) -> None:
-        self._answering = True
-        try:
-            command.emit()
-        finally:
-            self._answering = False
-
-    def _reveal_crossing(self, report: StopReport) -> None:
-        guess, self._crossing = self._crossing, None
-        if guess is None:
-            return
-        points, at = guide.crossing_points(guess, self._run.w, self._run.b)
-        self.progress.rounds += 1
-        self.progress.score += points
-        if report.reason is StopReason.DIVERGED or at is None:
-            said = "There is no 50% point now: the run has no slope left to say it."
-        else:
-            said = (f"The model says 50% at x = {at:.2f}; you said {guess:.2f} "
-                    f"({abs(guess - at):.2f} off): {count(points, 'point')}.")  # fmt: skip
-        self.message.emit(f"Ask me first: {said}")
-        self._show_progress()
-        self._keep()
+        p.iteration.set_frames(guide_rows.iteration_frames(u, step.learning_rate))
+        p.reading.show_notes(guide_rows.reading_notes(u, step.learning_rate))
 
     def _on_run_started(self) -> None:
         """A new run (Reset, other data, another exercise, a session): nothing of the
@@ -424,94 +347,20 @@ class GuideController(QObject):
         marked pending, so it survives this."""
         self.panel.forget_rows()
         self._pending = None
-        if not self._answering:  # Train on a finished run starts a new one: its guess stays
-            self.drop_guess()
-            self._crossing = None
         self._show_progress()
 
-    def _on_state_changed(self, state: RunState) -> None:
-        if state is RunState.RUNNING:
-            self.drop_guess()  # a guess is for one step, not a whole training
-
-    def drop_guess(self) -> None:
-        """Forget a guess not yet answered (and a Step waiting for one): the run it was
-        for has moved on, or a race started or ended."""
-        if self._guess is not None:
-            self.panel.landing.status.setText(
-                "The run moved on before the step: click again for a new guess."
-            )
-        waiting, self._asked_step = self._asked_step, False
-        self._guess = self._guessed_from = None
-        self._guess_epochs = -1
-        self._landscape.show_guess(None)
-        self._take_guesses()
-        if waiting:  # the outline on the map leaves with the wait
-            self._point_at(STEPS[self.progress.step].target)
-
-    # -- where will the step land -------------------------------------------------------
-    def _on_guess(self, w: float, b: float) -> None:
-        if not (math.isfinite(w) and math.isfinite(b)):
-            self.message.emit("A guess is a place on the map: that one is not.")
-            return
-        if self._run.state in (RunState.FINISHED, RunState.DIVERGED):
-            said = "The run has finished: Reset (R) starts a new one; then guess its step."
-            self.panel.landing.status.setText(said)
-            self.message.emit(said)
-            self._landscape.show_guess(None)
-            return
-        if self._run.state is RunState.RUNNING:
-            self.message.emit("Pause first: a guess is for the next single step.")
-            self._landscape.show_guess(None)
-            return
-        self._guess = (w, b)
-        self._guess_epochs = len(self._run.history)
-        self._landscape.show_guess(w, b)
-        self._guessed_from = (self._run.w, self._run.b)
-        self.panel.landing.status.setText(
-            f"Your guess: w = {w:.3f}, b = {b:.3f}. Now Step (S) to see where it lands."
-        )
-        if self._asked_step:  # Ask me first: the Step that waited goes ahead
-            self._asked_step = False
-            self._point_at(STEPS[self.progress.step].target)
-            self._carry_out(self.step_requested)
-
-    def _on_epochs_added(self) -> None:
-        if self._guess is None or self._guessed_from is None:
-            return
-        if self._run.state is RunState.RUNNING:
-            return
-        if len(self._run.history) != self._guess_epochs + 1 or self._run.row:
-            self.drop_guess()  # not the one epoch from where the guess was made
-            return
-        after = (self._run.w, self._run.b)
-        points, distance = guide.landing_points(self._guess, self._guessed_from, after)
-        self.progress.rounds += 1
-        self.progress.score += points
-        self._guess = self._guessed_from = None  # its mark stays, beside where it landed
-        self._take_guesses()
-        landed = (f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from "
-                  f"your guess, {count(points, 'point')}.")  # fmt: skip
-        self.panel.landing.status.setText(f"{landed} Click again for the next step.")
-        if self._view.ask_first:
-            self.message.emit(f"Ask me first: {landed}")
-        self._show_progress()
-        self._keep()
-
-    def _guess_with_keys(self) -> None:
-        self._landscape.setFocus()
-        self.panel.landing.status.setText(
-            "The map has the keys: the arrows move your guess from where (w, b) is now "
-            "(Shift: finely); Enter places it."
-        )
-
-    def _take_guesses(self) -> None:
-        """The map takes guesses while the landing step is on view or a Step waits for
-        one (Ask me first), and only then."""
-        self._landscape.set_guessing(self._landing_shown() or self._asked_step)
-
-    def _landing_shown(self) -> bool:
+    def landing_shown(self) -> bool:
         """The guided lesson's landing step is on view (its map takes guesses)."""
         return STEPS[self.progress.step].key == "landing" and not self.panel.isHidden()
+
+    def point_at_step(self) -> None:
+        """The outline back on what the step shown talks about."""
+        self._point_at(STEPS[self.progress.step].target)
+
+    def progress_changed(self) -> None:
+        """The progress changed (a guess scored): show it, and keep it for a save."""
+        self._show_progress()
+        self._keep()
 
     # -- demonstrations -------------------------------------------------------------------
     def demo(self, key: str) -> None:

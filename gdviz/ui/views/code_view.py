@@ -1,7 +1,7 @@
 """The lesson's training loop as code, run a line at a time on the rows the learner
 steps: the line being run is marked, and each value it made is written beside it.
 
-The values come from the run's own row (:func:`gdviz.core.teach.guide.code_lines`),
+The values come from the run's own row (:func:`gdviz.core.teach.guide_rows.code_lines`),
 never from a second computation."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from gdviz.core.teach.guide import Line, lesson_code
+from gdviz.core.teach.guide_rows import Line, lesson_code
 from gdviz.core.teach.words import integer, number
 from gdviz.core.train.model import Gradient, Loss
 

@@ -103,6 +103,7 @@ def test_the_code_view_shows_the_runs_own_rows_over_a_whole_epoch(qtbot, window)
         assert values["w"] == u.w_after and values["b"] == u.b_after
         assert values["epoch"] == 0
         assert f"error = {values['error']:.4f}" in code.toPlainText()
+        assert guide.panel.code.now.text() == f"line 10: b = {values['b']:.4f}"
     # The epoch's total is the loss the run records for epoch 0.
     qtbot.waitUntil(lambda: len(window.history) == 1, timeout=5000)
     assert code.values()["total_loss"] == window.history.loss[0]
@@ -195,6 +196,7 @@ def test_a_new_run_leaves_no_row_of_the_last_one_on_view(qtbot, window):
     window.reset()
     assert guide.panel.reading.lines[0].text().startswith("Press Step row")
     assert guide.panel.code.code.values() == {} and guide.panel.code.code.marked_line() is None
+    assert guide.panel.code.now.text() == ""
     # A finished run cannot step: the panel's buttons say so, as the Train tab's do.
     set_max_speed(window)
     window.train()
@@ -474,3 +476,13 @@ def test_one_iteration_is_drawn_a_moment_at_a_time(qtbot, window):
     assert not fit.row_error.isVisible()
     guide.go(4)  # elsewhere, everything the run drew is back
     assert fit.row_error.isVisible() and land.step_head.isVisible()
+
+
+def test_in_presentation_mode_the_side_panel_gives_way_to_a_plots_step(qtbot, window):
+    guide = _open(window, qtbot)
+    window.view.set_presentation(True)
+    guide.go(0)  # the fit plot
+    assert not window.view.side_panel
+    guide.go(6)  # the learning-rate box, in the side panel
+    assert window.view.side_panel and window.controls.lr_spin.isVisible()
+    window.view.set_presentation(False)

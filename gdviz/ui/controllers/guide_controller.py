@@ -96,7 +96,7 @@ class GuideController(QObject):
         self._run.run_started.connect(self._on_run_started)
         self._run.stopped.connect(self._on_stopped)
         self._view.guide_restored.connect(self.restore)
-        self._view.presentation_changed.connect(self._fit_width)
+        self._view.presentation_changed.connect(self._on_presentation_changed)
 
     # -- the steps -------------------------------------------------------------------------
     @property
@@ -113,10 +113,15 @@ class GuideController(QObject):
         self.go(self.progress.step)
         self.panel.next.setFocus()
 
-    def _fit_width(self, *_: object) -> None:
-        """The panel's width, larger with presentation mode's larger text."""
-        width = round(PANEL_WIDTH * (1.5 if self._view.presentation else 1.0))
-        self._window.resizeDocks([self.panel], [width], Qt.Orientation.Horizontal)
+    def _on_presentation_changed(self, _on: bool) -> None:
+        if not self.panel.isHidden():
+            self._fit_width()
+            self.point_at_step()
+
+    def _fit_width(self) -> None:
+        """The panel's width: the same in presentation mode (its text, larger, wraps and
+        scrolls), where the plots need every pixel."""
+        self._window.resizeDocks([self.panel], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def go(self, index: int) -> None:
         """Show step ``index`` and outline what it talks about."""
@@ -139,8 +144,14 @@ class GuideController(QObject):
             self.outline.point_at(None)
             return
         target = self._window.findChild(QWidget, name)
-        if target is not None and not target.isVisible() and not self._view.side_panel:
+        side = self._window.findChild(QWidget, "sideTabs")
+        in_side = target is not None and side is not None and side.isAncestorOf(target)
+        if in_side and not self._view.side_panel:
             self._view.set_side_panel(True)  # the step's widget is in the side panel
+        elif self._view.presentation and not in_side and self._view.side_panel:
+            # A projector at 1280×800 has no room for the side panel, the lesson and the
+            # plots: the side panel gives way while the step is about a plot (Ctrl+B).
+            self._view.set_side_panel(False)
         self.outline.point_at(target)
 
     def _on_frame_shown(self, moment: int, plot: str) -> None:

@@ -116,6 +116,10 @@ class LessonCodeView(QPlainTextEdit):
         self._marked = None
         self._render()
 
+    def said_beside(self, index: int) -> str:
+        """What is written beside line ``index`` ("" if nothing)."""
+        return self._beside.get(index, "")
+
     def marked_line(self) -> int | None:
         """The index of the line marked as run last (None: none yet)."""
         return self._marked

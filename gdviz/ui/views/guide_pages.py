@@ -309,7 +309,12 @@ class CodePage(QWidget):
         self.pace.setValue(260)
         self.pace.valueChanged.connect(self.code.set_pace)
         self.counters = _label(name="guideCodeCounters")
+        # The line just run and its values, in full where a narrow panel cuts them off.
+        self.now = _label(name="guideCodeNow")
+        self.now.setStyleSheet("color: #b35806;")
+        self.code.line_reached.connect(self._show_line)
         column.addWidget(self.code, 1)
+        column.addWidget(self.now)
         column.addWidget(self.counters)
         column.addWidget(self.note)
         row = QHBoxLayout()
@@ -318,6 +323,9 @@ class CodePage(QWidget):
         row.addWidget(self.pace, 1)
         column.addLayout(row)
         self.step_row.clicked.connect(self.step_row_requested)
+
+    def _show_line(self, index: int) -> None:
+        self.now.setText(f"line {index + 1}: {self.code.said_beside(index)}")
 
 
 class ReadingPage(QWidget):

@@ -171,6 +171,7 @@ class GuidePanel(QDockWidget):
         self.reading.show_notes([])
         self.code.code.clear_values()
         self.code.counters.setText("")
+        self.code.now.setText("")
 
     def show_step(self, index: int) -> None:
         """Show step ``index`` (0-based)."""

@@ -485,4 +485,7 @@ def test_in_presentation_mode_the_side_panel_gives_way_to_a_plots_step(qtbot, wi
     assert not window.view.side_panel
     guide.go(6)  # the learning-rate box, in the side panel
     assert window.view.side_panel and window.controls.lr_spin.isVisible()
-    window.view.set_presentation(False)
+    guide.go(8)
+    assert not window.view.side_panel
+    window.view.set_presentation(False)  # the side panel as it was before
+    assert window.view.side_panel

@@ -70,6 +70,7 @@ class GuideController(QObject):
         self.panel.cards.cards.set_cards(guide.shuffled_cards())
         self._pending: tuple[str, list[float]] | None = None  # a question's run, its baseline
         self._seen: dict[str, str] = {}  # what each question's run showed, in words
+        self._hid_side = False  # presentation mode's lesson hid the side panel
         self.guesses = Guesses(self, run, view, landscape, self)
         self._connect()
 
@@ -113,7 +114,10 @@ class GuideController(QObject):
         self.go(self.progress.step)
         self.panel.next.setFocus()
 
-    def _on_presentation_changed(self, _on: bool) -> None:
+    def _on_presentation_changed(self, on: bool) -> None:
+        if not on and self._hid_side:  # out of presentation: the side panel as it was
+            self._hid_side = False
+            self._view.set_side_panel(True)
         if not self.panel.isHidden():
             self._fit_width()
             self.point_at_step()
@@ -152,6 +156,7 @@ class GuideController(QObject):
             # A projector at 1280×800 has no room for the side panel, the lesson and the
             # plots: the side panel gives way while the step is about a plot (Ctrl+B).
             self._view.set_side_panel(False)
+            self._hid_side = True
         self.outline.point_at(target)
 
     def _on_frame_shown(self, moment: int, plot: str) -> None:

@@ -489,3 +489,14 @@ def test_in_presentation_mode_the_side_panel_gives_way_to_a_plots_step(qtbot, wi
     assert not window.view.side_panel
     window.view.set_presentation(False)  # the side panel as it was before
     assert window.view.side_panel
+
+
+def test_a_plain_session_lifts_a_handouts_locks(qtbot, window, tmp_path):
+    plain = tmp_path / "plain.gdviz.json"
+    assert window.sessions.save_session(str(plain))
+    window.guide.restore({"step": 6, "handout": {"title": "T", "question": "",
+                                                  "keep": ["training"]}})  # fmt: skip
+    assert window.run_settings.locked and not window.controls.lr_spin.isEnabled()
+    assert window.sessions.open_session(str(plain))
+    qtbot.waitUntil(lambda: not window.run_settings.locked)
+    assert window.controls.lr_spin.isEnabled() and window.guide.progress.handout is None

@@ -152,8 +152,9 @@ class SessionController(QObject):
         epoch = view.get("epoch")
         if isinstance(epoch, int) and not racers and 0 <= epoch < session.epoch:
             self._view.set_viewed_epoch(epoch)  # travelled back, as it was saved
-        if isinstance(view.get("guide"), dict):
-            self._view.restore_guide(view["guide"])
+        # The guided lesson as this session had it: a session without it starts the lesson
+        # afresh, and lifts a handout's locks.
+        self._view.restore_guide(view["guide"] if isinstance(view.get("guide"), dict) else {})
         self._undo_stack.clear()
         self.opened.emit()
         state = self._run.state

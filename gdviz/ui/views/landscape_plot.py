@@ -52,6 +52,9 @@ class LandscapePlot(PlotPanel):
         self.colour_bar.setImageItem(self.image, insert_in=item)
         self.colour_bar.getAxis("right").setTextPen(TEXT)
         self.colour_bar.getAxis("right").enableAutoSIPrefix(False)
+        # As wide as the tick texts it draws (4e-05 on a trained network's slice) and its
+        # label: pyqtgraph sizes an axis to them when no width is fixed.
+        self.colour_bar.axis.setWidth(None)
         self.contours = pg.PlotDataItem(pen=pg.mkPen(255, 255, 255, 110), connect="pairs")
         item.addItem(self.contours)
         # The map changes only when a new grid arrives, but the marker over it moves
@@ -143,11 +146,6 @@ class LandscapePlot(PlotPanel):
         rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
-        # Ticks like 4e-05 (a trained network's slice) need room beside the bar, and its
-        # label more: the axis is as wide as its longest tick text. Ticks are round
-        # numbers (three digits say them), not the levels' own long decimals.
-        longest = max(len(f"{v:.3g}") for v in (lo, hi, (lo + hi) / 2))
-        self.colour_bar.axis.setWidth(max(44, 7 * min(longest, 9) + 28))
         self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,7 +28,6 @@ from gdviz.core.train.network import ACTIVATION_FORMULA, Activation
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.views.help import show_about
-from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
 
 if TYPE_CHECKING:
@@ -284,6 +282,8 @@ class WindowActions:
     datasets: dict[str, QAction]
     exercises: dict[str, QAction]
     groups: dict[str, dict[Any, QAction]] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()  # a handout's locks: the groups' items follow
+    hidden: int = 0  # ... and, for an activation, the hidden units
 
     def __getattr__(self, name: str) -> QAction:
         # ``acts.step`` is ``acts.actions["step"]``: every declared action by its field.
@@ -304,9 +304,15 @@ class WindowActions:
 
     def show_locks(self, locked: frozenset[str]) -> None:
         """A handout's locked settings: their menu items cannot be chosen."""
+        self.locked = locked
+        self._enable_groups()
+
+    def _enable_groups(self) -> None:
+        """One rule for the groups' items: not locked; an activation with hidden units."""
         for setting, group in self.groups.items():
+            usable = setting not in self.locked and (setting != "activation" or self.hidden > 0)
             for act in group.values():
-                act.setEnabled(setting not in locked)
+                act.setEnabled(usable)
 
     def show_settings(self, settings: RunSettings) -> None:
         """Tick the Options items that match ``settings``."""
@@ -331,7 +337,8 @@ class WindowActions:
             with signals_blocked(*group.values()):
                 for key, act in group.items():
                     act.setChecked(key == value)
-                    act.setEnabled(name != "activation" or settings.hidden > 0)
+        self.hidden = settings.hidden
+        self._enable_groups()
 
 
 def commit_typing() -> None:
@@ -474,19 +481,3 @@ def fill_menu_bar(bar: QMenuBar, acts: WindowActions) -> QMenu:
             else:
                 menu.addAction(acts.actions[item])
     return recent
-
-
-def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row: int | None,
-                   target: Target) -> None:  # fmt: skip
-    """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
-    menu = QMenu(parent)
-    sessions, data = target.sessions, target.data_controller
-    if row is not None:
-        menu.addAction(f"Delete data row {row + 1}", lambda: data.delete_point(row))
-        menu.addSeparator()
-    menu.addAction(f"Export the {name} plot…", lambda: sessions.export_one(plot, name))
-    menu.addAction(f"Copy the {name} plot", lambda: sessions.copy_image(plot))
-    menu.addAction("Export all plots…", sessions.export_plots)
-    menu.addSeparator()
-    menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
-    menu.exec(pos)

@@ -137,8 +137,8 @@ class WindowCommands:
 
     def restore_defaults(self) -> None:
         """The lesson's data and settings, and the default speed."""
-        self.lesson.restore_defaults()
-        self.view.set_speed(DEFAULT_SPEED)
+        if self.lesson.restore_defaults():
+            self.view.set_speed(DEFAULT_SPEED)
         self.presenter.fit_landscape()  # a wild run before may have framed it far away
 
     def view_epoch(self, epoch: int) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from gdviz.core.io.session import Session, is_session_path
 from gdviz.core.run.settings import RunSettings
@@ -33,7 +33,7 @@ from gdviz.core.run.state import RunState, Situation, enablement
 from gdviz.core.teach.words import rate
 from gdviz.core.train.data import DataSet, lesson_data
 from gdviz.core.train.history import History
-from gdviz.ui.actions import commit_typing, committed, create_actions, fill_menu_bar, show_plot_menu
+from gdviz.ui.actions import Target, commit_typing, committed, create_actions, fill_menu_bar
 from gdviz.ui.commands import WindowCommands
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.controllers.data_controller import DataController
@@ -339,7 +339,12 @@ class MainWindow(WindowCommands, QMainWindow):
         self.run_settings.update(weight=round(w, 4), bias=round(b, 4))
 
     def _on_sweep_rate_chosen(self, lr: float) -> None:
-        self.run.start_new(self.run_settings.value.with_(learning_rate=lr), train=True)
+        chosen = self.run_settings.value.with_(learning_rate=lr)
+        why = self.run_settings.refusal(chosen)
+        if why is not None:
+            self.say(f"The sweep's rate is not trained: {why}")
+            return
+        self.run.start_new(chosen, train=True)
         self.say(f"Training the sweep's learning rate {rate(lr)}.")
 
     def _update_enablement(self, *_changed: object) -> None:
@@ -448,3 +453,19 @@ def _local_files(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+
+def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row: int | None,
+                   target: Target) -> None:  # fmt: skip
+    """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
+    menu = QMenu(parent)
+    sessions, data = target.sessions, target.data_controller
+    if row is not None:
+        menu.addAction(f"Delete data row {row + 1}", lambda: data.delete_point(row))
+        menu.addSeparator()
+    menu.addAction(f"Export the {name} plot…", lambda: sessions.export_one(plot, name))
+    menu.addAction(f"Copy the {name} plot", lambda: sessions.copy_image(plot))
+    menu.addAction("Export all plots…", sessions.export_plots)
+    menu.addSeparator()
+    menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
+    menu.exec(pos)

@@ -61,18 +61,27 @@ class SettingsModel(QObject):
             self._value = value
             self.changed.emit(value)
 
+    def refusal(self, settings: RunSettings) -> str | None:
+        """Why ``settings`` may not become the next run's while a handout locks some
+        (None: they may). For commands that replace the settings whole: presets, the
+        sweep's choice, the lesson's exercises."""
+        blocked = sorted(n for n in self._locked if getattr(settings, n) != getattr(self._value, n))
+        if not blocked:
+            return None
+        names = ", ".join(SETTINGS[n].label for n in blocked)
+        return f"{names}: locked by the handout (Lesson ▸ Unlock controls)."
+
     def update(self, **changes: object) -> None:
         """Change some fields (the learner's edits); raises ValueError (and changes nothing)
         if invalid. An edit of a locked setting is refused: ``refused`` says so, and
         ``changed`` repeats the value kept, so the widget that was edited shows it again."""
-        blocked = sorted(n for n, v in changes.items() if n in self._locked
-                         and getattr(self._value, n) != v)  # fmt: skip
-        if blocked:
-            names = ", ".join(SETTINGS[n].label for n in blocked)
-            self.refused.emit(f"{names}: locked by the handout (Lesson ▸ Unlock controls).")
+        wanted = self._value.with_(**changes)
+        why = self.refusal(wanted)
+        if why is not None:
+            self.refused.emit(why)
             self.changed.emit(self._value)
             return
-        self.set(self._value.with_(**changes))
+        self.set(wanted)
 
 
 class ViewModel(QObject):

@@ -150,3 +150,7 @@ def test_a_handout_in_a_session_is_read_and_a_bad_one_refused():
     with pytest.raises(SessionError) as caught:
         parse_session(json.dumps(bad), "h.json")
     assert "'view.guide.handout.keep[1]' must be one of learning_rate, epochs" in str(caught.value)
+    bad["view"]["guide"]["handout"]["keep"] = [["training"]]
+    with pytest.raises(SessionError) as caught:
+        parse_session(json.dumps(bad), "h.json")
+    assert "'view.guide.handout.keep[0]' must be one of" in str(caught.value)

@@ -500,3 +500,22 @@ def test_a_plain_session_lifts_a_handouts_locks(qtbot, window, tmp_path):
     assert window.sessions.open_session(str(plain))
     qtbot.waitUntil(lambda: not window.run_settings.locked)
     assert window.controls.lr_spin.isEnabled() and window.guide.progress.handout is None
+
+
+def test_presets_the_sweep_and_exercises_respect_a_handouts_locks(qtbot, window):
+    window.guide.restore({"step": 2, "handout": {"title": "T", "question": "",
+                                                  "keep": ["training"]}})  # fmt: skip
+    assert "A handout: Train, Pause, Step and Reset left usable" in (
+        window.statusBar().currentMessage()
+    )
+    window.run_settings.update(epochs=5)  # refused: the Model menu stays greyed after it
+    assert not window.acts.groups["hidden"][2].isEnabled()
+    before = window.run_settings.value
+    window.findChild(QAction, "restoreDefaultsAction").trigger()
+    window.acts.exercises["lr1"].trigger()
+    assert "locked by the handout" in window.statusBar().currentMessage()
+    window.sweeps.rate_chosen.emit(0.77)
+    assert window.statusBar().currentMessage().startswith("The sweep's rate is not trained")
+    window.guide.answer("lr001", 1)
+    window.guide.run_question("lr001")
+    assert window.run_settings.value == before and window.state == "idle"

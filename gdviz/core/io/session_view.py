@@ -26,7 +26,7 @@ _CHOICES = Obj(
 
 
 def _lockable(value: Any, path: str) -> str:
-    if value not in LOCKABLE:
+    if not isinstance(value, str) or value not in LOCKABLE:
         raise Invalid(f"'{path}' must be one of {', '.join(LOCKABLE)}, got {str(value)[:40]!r}")
     return str(value)
 

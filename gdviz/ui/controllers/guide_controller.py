@@ -199,7 +199,14 @@ class GuideController(QObject):
         if self.progress.cards_done:
             self.panel.cards.cards.set_cards(list(range(len(guide.CARDS))))
         self._apply_handout()
-        if self.panel.isHidden() and self.progress.handout is None:
+        handout = self.progress.handout
+        if self.locked and handout is not None:
+            kept = [guide.LOCKABLE[k][0] for k in handout["keep"]] or ["nothing"]
+            self.message.emit(
+                f"A handout: {', '.join(kept)} left usable, the rest locked (Lesson ▸ Unlock "
+                "controls frees it)."
+            )
+        if self.panel.isHidden() and handout is None:
             self._show_progress()
         else:
             self.open()  # a handout opens at its step
@@ -266,6 +273,10 @@ class GuideController(QObject):
             self.message.emit("One question at a time: its answer shows when its run ends.")
             return
         exercise = _exercise(QUESTIONS[key].exercise)
+        why = self._lesson.refusal(exercise)
+        if why is not None:
+            self.message.emit(f"{exercise.title}: {why}")
+            return
         compared = self._lesson.start(exercise)
         baseline = [] if compared is None else [float(v) for v in compared.loss_y]
         self._pending = (key, baseline)

@@ -60,7 +60,12 @@ class LessonController(QObject):
     def start(self, exercise: Exercise) -> PastRun | None:
         """Keep a default run to compare with, then train the exercise's settings (or race
         its optimisers). What the learner had (data, settings) is kept aside and comes back
-        with :meth:`leave`. Returns the run kept to compare with (None for a race)."""
+        with :meth:`leave`. Returns the run kept to compare with (None for a race, or
+        if a handout locks a setting the exercise changes: ``message`` says so)."""
+        why = self.refusal(exercise)
+        if why is not None:
+            self.message.emit(f"{exercise.title}: {why}")
+            return None
         if self._before is None:
             self._before = (self._run.data, self._model.value)
         if exercise.race:
@@ -84,6 +89,10 @@ class LessonController(QObject):
         self.note.emit(exercise.title, exercise.question)
         self.message.emit(f"{exercise.title}: {exercise.question}")
         return compared
+
+    def refusal(self, exercise: Exercise) -> str | None:
+        """Why ``exercise`` cannot start while a handout locks settings (None: it can)."""
+        return self._model.refusal(RunSettings().with_(**exercise.changes))
 
     def leave(self) -> None:
         """Back to the learner's own data and settings, as they were before the first
@@ -123,8 +132,13 @@ class LessonController(QObject):
                 return r
         return self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
 
-    def restore_defaults(self) -> None:
-        """Everything as the lesson has it: data, learning rate, epochs, start and options."""
+    def restore_defaults(self) -> bool:
+        """Everything as the lesson has it: data, learning rate, epochs, start and options
+        (False, and said, if a handout locks a setting that would change)."""
+        why = self._model.refusal(RunSettings())
+        if why is not None:
+            self.message.emit(f"Lesson defaults not restored: {why}")
+            return False
         self._before = None
         self._run.reset()
         if not self._run.data.same_rows(lesson_data()):
@@ -135,3 +149,4 @@ class LessonController(QObject):
             "1,000 epochs, start w = 0.1, b = 0, squared error, the lesson's nudge, "
             "per-row updates."
         )
+        return True

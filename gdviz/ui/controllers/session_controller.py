@@ -152,9 +152,6 @@ class SessionController(QObject):
         epoch = view.get("epoch")
         if isinstance(epoch, int) and not racers and 0 <= epoch < session.epoch:
             self._view.set_viewed_epoch(epoch)  # travelled back, as it was saved
-        # The guided lesson as this session had it: a session without it starts the lesson
-        # afresh, and lifts a handout's locks.
-        self._view.restore_guide(view["guide"] if isinstance(view.get("guide"), dict) else {})
         self._undo_stack.clear()
         self.opened.emit()
         state = self._run.state
@@ -168,6 +165,9 @@ class SessionController(QObject):
             f"Showing {what}: epoch {integer(session.epoch)} of "
             f"{integer(session.settings.epochs)} ({state}).{more}"
         )
+        # The guided lesson as this session had it (last: a handout says what it locked);
+        # a session without it starts the lesson afresh, and lifts a handout's locks.
+        self._view.restore_guide(view["guide"] if isinstance(view.get("guide"), dict) else {})
 
     def open_session(self, path: str | None = None) -> bool:
         """Open a session (asking for the file if ``path`` is None). False if it failed; a

@@ -112,7 +112,7 @@ class LossesPage(QWidget):
         plot.setObjectName("guideLossCurves")
         plot.setAccessibleName("Squared error and cross-entropy over the prediction")
         plot.setBackground("w")
-        plot.setMinimumHeight(200)
+        plot.setFixedHeight(240)  # the whole chart in sight, in a narrow panel too
         plot.addLegend(offset=(60, 8))
         plot.setLabel("bottom", "prediction p")
         plot.setLabel("left", "loss of one row")

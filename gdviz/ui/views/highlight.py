@@ -29,6 +29,8 @@ def bring_into_view(target: QWidget) -> None:
                     holder.setCurrentIndex(i)
         elif isinstance(holder, QScrollArea) and holder is not target:
             holder.ensureWidgetVisible(target, 8, 8)
+            if holder.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                holder.horizontalScrollBar().setValue(0)  # never scrolled sideways out of sight
 
 
 class Outline(QWidget):

@@ -129,6 +129,7 @@ class LossesPage(QWidget):
         plot.setMouseEnabled(False, False)
         self.plot = plot
         column.addWidget(plot)
+        column.addStretch(1)
 
 
 class CardList(QListWidget):

@@ -28,6 +28,7 @@ from gdviz.cli_predict import predict_command
 from gdviz.core.io.atomic import FileSet, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
 from gdviz.core.io.params_file import ParamsError, read_model, read_params, write_params
+from gdviz.core.io.predict import model_probabilities
 from gdviz.core.io.script import python_script
 from gdviz.core.io.session import (
     Session,
@@ -40,7 +41,9 @@ from gdviz.core.io.table import ReadOptions, read_table
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.train.data import DataError, DataSet, builtin_names, load_builtin
+from gdviz.core.train.generate import generate, parse_recipe
 from gdviz.core.train.gradcheck import check_gradient, largest, verdict
+from gdviz.core.train.metrics import confusion
 from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import Optimizer
 from gdviz.core.train.trainer import Trainer
@@ -72,6 +75,11 @@ def load_data(args: argparse.Namespace, err: TextIO | None = None) -> DataSet:
     given = [name for name, value in file_options.items() if value is not None]
     if given and args.data is None:
         raise UsageError(f"{', '.join(given)} choose how to read a --data file")
+    if getattr(args, "generate", None) is not None:
+        try:
+            return generate(parse_recipe(args.generate))
+        except ValueError as exc:
+            raise UsageError(f"--generate {args.generate[:60]}: {exc}") from None
     xs = args.x or []
     if len(xs) > 2:
         raise UsageError(
@@ -126,6 +134,13 @@ def run_settings(args: argparse.Namespace) -> RunSettings:
             f"{SETTINGS[own[0]].flag} is a setting of a hidden layer: give --hidden H "
             "(1 to 16 units) too"
         )
+    if _given("l1") and _given("l2"):
+        raise UsageError("--l1 and --l2 are two penalties on the weights: give one")
+    held = [f for f, name in (("--patience", "patience"), ("--split-seed", "split_seed"))
+            if _given(name)]  # fmt: skip
+    if held and given.get("validation") is None:
+        what = "stops on the validation loss" if held[0] == "--patience" else "picks held-out rows"
+        raise UsageError(f"{held[0]} {what}: give --validation F (0 < F < 1) too")
     starts = [f for f, name in (("--weight", "weight"), ("--bias", "bias")) if _given(name)]
     if init and starts:
         raise UsageError(f"{starts[0]} and --init both say where the run starts: give one")
@@ -214,6 +229,7 @@ def train(args: argparse.Namespace, out: Output) -> int:
     trainer = Trainer(data, settings, keep_history=False, start=start_params(args, settings, data))
     every = args.log_every
     stops = current()
+    rows = len(trainer.fit_data)
     while trainer.remaining and trainer.diverged is None:
         stops.check()
         block = trainer.run(min(trainer.remaining, 65536))
@@ -221,16 +237,36 @@ def train(args: argparse.Namespace, out: Output) -> int:
             break
         first = -(-block.start // every) * every
         for epoch in range(first, block.stop, every):
-            out.write(f"Epoch {epoch}, Loss: {block.loss[epoch - block.start]:.4f}\n")
+            k = epoch - block.start
+            if block.val_loss is None:
+                out.write(f"Epoch {epoch}, Loss: {block.loss[k]:.4f}\n")
+            else:  # means per row, so the two compare
+                out.write(f"Epoch {epoch}, Train loss: {block.loss[k] / rows:.4f}, "
+                          f"Validation loss: {block.val_loss[k]:.4f}\n")  # fmt: skip
     if trainer.diverged is not None:
         out.write(f"Training {trainer.diverged.message()}\n")
         return EXIT_DIVERGED
+    if trainer.stopped is not None:
+        out.write(trainer.stopped.message() + "\n")
     out.write(final_lines(trainer.network, trainer.parameters))
+    if args.metrics:
+        out.write(metrics_lines(trainer))
     current().settle()  # writing begins: a signal now stops it at a safe point
     said = write_final_params(args, trainer.network, trainer.parameters)
     if said:
         out.write(said)
     return EXIT_OK
+
+
+def metrics_lines(trainer: Trainer) -> str:
+    """``Train accuracy: A`` and the confusion counts of the final parameters (and the
+    validation rows'), each p the rule's own (the numbers training computes)."""
+    lines = ""
+    for part, data in (("Train", trainer.fit_data), ("Validation", trainer.held_out)):
+        if data is not None:
+            p = model_probabilities(trainer.network, trainer.parameters, data.X)
+            lines += confusion(p, data.ys).lines(part)
+    return lines
 
 
 def check_gradient_command(args: argparse.Namespace, out: Output) -> int:

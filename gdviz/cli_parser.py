@@ -99,6 +99,13 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=f"a built-in data set: {', '.join(builtin_names())} (default: lesson)",
     )
+    source.add_argument(
+        "--generate",
+        metavar="SPEC",
+        help="students drawn from a known true curve: rows=N,noise=F,seed=S (and w=, b= "
+        "of the curve σ(w·x + b); defaults rows=100,noise=0.1,seed=0,w=1,b=-5); noise is "
+        "the chance a label is flipped",
+    )
     parser.add_argument(
         "--x",
         metavar="COL",
@@ -155,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=100,
         metavar="N",
         help="print the loss every N epochs (default 100)",
+    )
+    train.add_argument(
+        "--metrics",
+        action="store_true",
+        help="after the run, print the accuracy and the confusion matrix (at p ≥ 0.5) of "
+        "the training rows and of the validation rows",
     )
     _add_params_out(train)
     _add_export(commands)

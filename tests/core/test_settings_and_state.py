@@ -32,8 +32,10 @@ def test_run_settings_hold_every_setting_of_the_next_run():
     optimizer = {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps"}
     basics = {"learning_rate", "epochs", "weight", "bias", "loss", "gradient", "batch_size"}
     model = {"hidden", "activation", "init_seed"}
-    assert names == basics | optimizer | model
-    assert NEW_RUN_FIELDS == {"loss", "gradient", "batch_size", "hidden", "activation"} | optimizer
+    held = {"validation", "split_seed", "patience", "l2", "l1"}
+    assert names == basics | optimizer | model | held
+    new_run = {"loss", "gradient", "batch_size", "hidden", "activation"} | optimizer
+    assert NEW_RUN_FIELDS == new_run | {"validation", "split_seed", "l2", "l1"}
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from gdviz.core.train.history import History
 from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
+from gdviz.core.train.validation import watch_of
 
 __all__ = [
     "FORMAT",
@@ -117,7 +118,7 @@ class Session(NeuronParams):
         """A trainer that continues this run exactly where it stopped."""
         trainer = Trainer(self.data, self.settings, keep_history=False, start=self.start)
         last = float(self.history.loss[-1]) if len(self.history) else None
-        trainer.restore(self.position, last)
+        trainer.restore(self.position, last, watch_of(self.history, self.settings.patience))
         if keep_history:
             trainer.keep_history = True
             trainer.history = self.history.copy()
@@ -248,6 +249,7 @@ def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
             "loss": array(h.loss),
             "parameters": list(session.network.names),
             "params": array(h.params.reshape(-1)),
+            **({"val_loss": array(h.val_loss)} if h.val_loss is not None else {}),
         },
         "state": {
             "params": [_finite_or_text(v) for v in session.params],

@@ -104,16 +104,25 @@ def _setting_spec(name: str) -> Spec:
     optimiser's: those take their defaults)."""
     s = SETTINGS[name]
     # Settings that came after version 1 (batches, optimisers, models) may be missing.
-    older = name in ("batch_size", "optimizer", "hidden", "activation", "init_seed") or bool(s.uses)
+    older = name in LATER_SETTINGS or bool(s.uses)
     default = s.default
     if isinstance(s.kind, Choice):
         return Word(s.kind, optional=older, default=default)
+    spec: Spec
     if isinstance(s.kind, Whole):
         kind = Whole(s.kind.low, EPOCHS_MAX) if name == "epochs" else s.kind
-        return Int(kind, optional=older, default=default)
-    assert isinstance(s.kind, Number)
-    spec: Spec = Num(s.kind, optional=older, default=default, words=s.words)
-    return Nullable(spec) if s.optional else spec
+        spec = Int(kind, optional=older, default=default)
+    else:
+        spec = Num(s.kind, optional=older, default=default, words=s.words)
+    return Nullable(spec, optional=older) if s.optional else spec
+
+
+# Settings that came after version 1 (batches, optimisers, models, generalisation): a
+# session without them has their defaults.
+LATER_SETTINGS = frozenset(
+    ("batch_size", "optimizer", "hidden", "activation", "init_seed", "validation",
+     "split_seed", "patience", "l2", "l1")
+)  # fmt: skip
 
 
 HYPERPARAMETERS = Obj({name: _setting_spec(name) for name in SETTINGS})
@@ -171,6 +180,7 @@ def run_spec(arrays: Arrays) -> Obj:
     history: dict[str, Spec] = {
         "param_stride": Int(Whole(1, EPOCHS_MAX)),
         "loss": arrays.spec(),
+        "val_loss": Custom(arrays.read, optional=True),  # with rows held out
     }
     state: dict[str, Spec] = {}
     states = (STATE_SIZE, STATE_SIZE)
@@ -423,7 +433,16 @@ def _history(h: dict[str, Any], settings: RunSettings, network: Network) -> Hist
         params = np.stack([w, b])
     if (loss < 0).any():
         raise Invalid("'history.loss' has a negative loss")
-    return History.from_arrays(loss, params, stride)
+    held = h.get("val_loss")
+    if settings.validation is None and held is not None:
+        raise Invalid("'history.val_loss' is for a run with rows held out ('validation')")
+    if settings.validation is not None and (held is not None or n):
+        if held is None or len(held) != n:
+            found = "none" if held is None else len(held)
+            raise Invalid(f"'history.val_loss' must have {n} values (one per epoch), found {found}")
+        if (held < 0).any():
+            raise Invalid("'history.val_loss' has a negative loss")
+    return History.from_arrays(loss, params, stride, val_loss=held)
 
 
 def _rate_changes(pairs: list[tuple[int, float]], n: int) -> list[tuple[int, float]]:

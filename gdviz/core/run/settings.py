@@ -18,6 +18,7 @@ from gdviz.core.run.values import Choice, Kind, Number, Whole
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import MAX_HIDDEN, Activation, Network
 from gdviz.core.train.optimizers import DEFAULT_EPS, Hyper, Optimizer
+from gdviz.core.train.penalty import NO_PENALTY, Penalty, PenaltyKind
 
 EPOCHS_MAX = 10_000_000  # the longest run the window keeps (and a session may declare)
 EPOCHS_CLI_MAX = 10**12  # 'gdviz train' keeps no history: only time limits it
@@ -216,6 +217,46 @@ class RunSettings:
         hidden_only=True,
     )  # fmt: skip
 
+    # Generalisation: the held-out rows (gdviz.core.train.split), early stopping and the
+    # penalty on the weights (gdviz.core.train.penalty).
+    validation: float | None = setting(
+        None, Number(0.0, 1.0, low_open=True, high_open=True), "Validation part",
+        "The fraction of rows held out: never trained on, their loss measured after every "
+        "epoch (off: train on every row)",
+        Change.NEW_RUN, "F",
+        "hold out this fraction of the rows (0 < F < 1) for validation: never trained on, "
+        "their mean loss printed after every epoch",
+        optional=True, decimals=3,
+    )  # fmt: skip
+    split_seed: int = setting(
+        0, Whole(0, (1 << 63) - 1), "Split seed",
+        "Which rows are held out: the same seed, the same rows, on every machine",
+        Change.NEW_RUN, "S", "with --validation: the seed of the shuffle that picks the "
+        "held-out rows (default 0)",
+    )  # fmt: skip
+    patience: int | None = setting(
+        None, Whole(1, EPOCHS_CLI_MAX), "Patience",
+        "Early stopping: stop when the validation loss has not beaten its best for this "
+        "many epochs, and keep the best epoch's parameters (off: run every epoch)",
+        Change.TARGET, "P", "with --validation: stop when the validation loss has not "
+        "beaten its best for P epochs; the final parameters are the best epoch's",
+        optional=True,
+    )  # fmt: skip
+    l2: float = setting(
+        0.0, Number(0.0), "L2 penalty λ",
+        "Adds λ·Σw² to the loss (the weights, never the biases): big weights cost, so the "
+        "curve stays gentler. 0: off.",
+        Change.NEW_RUN, "λ", "add λ*sum(w²) over the weights (not the biases) to the "
+        "loss followed (default 0: off)", decimals=9,
+    )  # fmt: skip
+    l1: float = setting(
+        0.0, Number(0.0), "L1 penalty λ",
+        "Adds λ·Σ|w| to the loss (the weights, never the biases): pushes small weights "
+        "to exactly 0. 0: off.",
+        Change.NEW_RUN, "λ", "add λ*sum(|w|) over the weights (not the biases) to the "
+        "loss followed (default 0: off)", decimals=9,
+    )  # fmt: skip
+
     def __post_init__(self) -> None:
         for s in SETTINGS.values():
             if isinstance(s.kind, Choice) and getattr(self, s.name) is not None:
@@ -235,7 +276,20 @@ class RunSettings:
             problem = s.problem(getattr(self, s.name))
             if problem:
                 return problem
+        if self.l1 and self.l2:
+            return "L1 and L2 are two penalties on the weights: choose one (the other 0)"
+        if self.patience is not None and self.validation is None:
+            return "early stopping (patience) watches the validation loss: hold out rows too"
         return None
+
+    @property
+    def penalty(self) -> Penalty:
+        """The penalty on the weights these settings ask for."""
+        if self.l2:
+            return Penalty(PenaltyKind.L2, self.l2)
+        if self.l1:
+            return Penalty(PenaltyKind.L1, self.l1)
+        return NO_PENALTY
 
     @property
     def hyper(self) -> Hyper:

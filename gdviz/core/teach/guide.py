@@ -321,6 +321,10 @@ LOCKABLE: dict[str, tuple[str, tuple[str, ...]]] = {
             "batch_size",
         ),
     ),  # fmt: skip
+    "generalisation": (
+        "the held-out rows, early stopping and the penalty",
+        ("validation", "split_seed", "patience", "l2", "l1"),
+    ),
     "training": ("Train, Pause, Step and Reset", ()),
 }
 TITLE_LONGEST = 200

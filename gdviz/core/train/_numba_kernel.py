@@ -75,6 +75,16 @@ def _update(opt, params, value, g, first, second, t, lr):
     return value - lr * mhat / (math.sqrt(vhat) + params[4]), first, second
 
 
+@numba.njit(nogil=True, cache=True, inline="always")
+def weight_gradient(code, lam, w, n):
+    """penalty.weight_gradient: the penalty's share of a weight's gradient."""
+    if code == 1:
+        return 2.0 * lam / n * w
+    if code == 2:
+        return lam / n * (1.0 if w > 0.0 else -1.0 if w < 0.0 else 0.0)
+    return 0.0
+
+
 @numba.njit(nogil=True, cache=True)
 def _step(opt, params, state, w, b, gw, gb, lr):
     """w and b updated by the optimiser; ``state`` changes in place (see optimizers.step)."""
@@ -104,6 +114,8 @@ def run_epochs(
     out_loss,
     out_w,
     out_b,
+    penalty=0,
+    lam=0.0,
 ):
     n = xs.shape[0]
     squared_exact = exact and not cross_entropy
@@ -137,7 +149,14 @@ def run_epochs(
                     grad = error * (two * p * (1.0 - p))
                 else:
                     grad = error
-                if opt == SGD:
+                if penalty != 0:
+                    gw = grad * x + weight_gradient(penalty, lam, w, n)
+                    if opt == SGD:
+                        w = w - lr * gw
+                        b = b - lr * grad
+                    else:
+                        w, b = _step(opt, params, state, w, b, gw, grad, lr)
+                elif opt == SGD:
                     w = w - lr * grad * x
                     b = b - lr * grad
                 else:
@@ -175,6 +194,8 @@ def run_batches(
     out_loss,
     out_w,
     out_b,
+    penalty=0,
+    lam=0.0,
 ):
     n = xs.shape[0]
     size = n if batch_size <= 0 else min(batch_size, n)
@@ -202,11 +223,14 @@ def run_batches(
                 sum_w += grad * x
                 sum_b += grad
             count = float(stop - start)
+            gw = sum_w / count
+            if penalty != 0:
+                gw = gw + weight_gradient(penalty, lam, w, n)
             if opt == SGD:
-                w = w - lr * (sum_w / count)
+                w = w - lr * gw
                 b = b - lr * (sum_b / count)
             else:
-                w, b = _step(opt, params, state, w, b, sum_w / count, sum_b / count, lr)
+                w, b = _step(opt, params, state, w, b, gw, sum_b / count, lr)
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b

@@ -10,7 +10,7 @@ import math
 import numba
 import numpy as np
 
-from gdviz.core.train._numba_kernel import CHUNK, _squares
+from gdviz.core.train._numba_kernel import CHUNK, _squares, weight_gradient
 
 SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM = range(6)  # optimizers.CODE
 SIGMOID, TANH, RELU = range(3)  # network.ACTIVATION_CODE
@@ -144,6 +144,23 @@ def _sgd_row(X, i, params, inputs, hidden, lr, g, h, d):
 
 
 @numba.njit(nogil=True, cache=True)
+def _is_weight(k, inputs, hidden):
+    """Network.weights: every parameter but b, b1[j] and b2."""
+    if hidden == 0:
+        return k < inputs
+    w2 = hidden * inputs + hidden
+    return k < hidden * inputs or w2 <= k < w2 + hidden
+
+
+@numba.njit(nogil=True, cache=True)
+def _penalise(grads, params, inputs, hidden, penalty, lam, n):
+    """Each weight's gradient plus the penalty's share (penalty.weight_gradient)."""
+    for k in range(params.shape[0]):
+        if _is_weight(k, inputs, hidden):
+            grads[k] = grads[k] + weight_gradient(penalty, lam, params[k], n)
+
+
+@numba.njit(nogil=True, cache=True)
 def run_net(
     X,
     ys,
@@ -162,6 +179,8 @@ def run_net(
     state,
     out_loss,
     out_params,
+    penalty=0,
+    lam=0.0,
 ):
     n = X.shape[0]
     size_p = params.shape[0]
@@ -191,7 +210,14 @@ def run_net(
                     if kept == CHUNK:
                         total = _add_squares(total, errors, kept, two, squares)
                         kept = 0
-                if opt == SGD:
+                if penalty != 0:
+                    _penalise(grads, params, inputs, hidden, penalty, lam, n)
+                    if opt == SGD:
+                        for k in range(size_p):
+                            params[k] = params[k] - lr * grads[k]
+                    else:
+                        _optimizer_step(opt, hyper, state, params, grads, lr)
+                elif opt == SGD:
                     _sgd_row(X, i, params, inputs, hidden, lr, g, h, d)
                 else:
                     _optimizer_step(opt, hyper, state, params, grads, lr)
@@ -216,6 +242,8 @@ def run_net(
                 count = float(stop - start)
                 for k in range(size_p):
                     sums[k] = sums[k] / count
+                if penalty != 0:
+                    _penalise(sums, params, inputs, hidden, penalty, lam, n)
                 if opt == SGD:
                     for k in range(size_p):
                         params[k] = params[k] - lr * sums[k]
@@ -231,3 +259,35 @@ def run_net(
         if not finite:
             return e + 1
     return n_epochs
+
+
+@numba.njit(nogil=True, cache=True)
+def mean_losses(X, ys, params, inputs, hidden, act, cross_entropy, two, out):
+    """validation.mean_losses_python: each column of ``params``' mean loss over the rows."""
+    n = X.shape[0]
+    units = hidden if hidden > 0 else 1
+    a = np.zeros(units)
+    h = np.zeros(units)
+    d = np.zeros(units)
+    grads = np.zeros(params.shape[0])
+    column = np.empty(params.shape[0])
+    errors = np.empty(CHUNK)
+    squares = np.empty(CHUNK)
+    for e in range(params.shape[1]):
+        for k in range(params.shape[0]):
+            column[k] = params[k, e]
+        total = 0.0
+        kept = 0
+        for i in range(n):
+            error, loss, g = _row(X, ys, i, column, inputs, hidden, act, cross_entropy,
+                                  False, two, a, h, d, grads)  # fmt: skip
+            if cross_entropy:
+                total += loss
+            else:
+                errors[kept] = error
+                kept += 1
+                if kept == CHUNK:
+                    total = _add_squares(total, errors, kept, two, squares)
+                    kept = 0
+        total = _add_squares(total, errors, kept, two, squares)
+        out[e] = total / n

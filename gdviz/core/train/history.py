@@ -32,12 +32,15 @@ class EpochBlock:
     start: int
     loss: np.ndarray
     params: np.ndarray
+    val_loss: np.ndarray | None = None  # with rows held out: their mean loss after each
 
     def __post_init__(self) -> None:
         if self.params.ndim != 2 or self.params.shape[1] != len(self.loss):
             raise ValueError(
                 f"parameters of shape {self.params.shape} do not fit {len(self.loss)} epochs"
             )
+        if self.val_loss is not None and len(self.val_loss) != len(self.loss):
+            raise ValueError(f"{len(self.val_loss)} validation losses for {len(self)} epochs")
 
     def __len__(self) -> int:
         return len(self.loss)
@@ -62,10 +65,12 @@ class EpochBlock:
         """Consecutive blocks as one."""
         if len(blocks) == 1:
             return blocks[0]
+        held = [b.val_loss for b in blocks]
         return EpochBlock(
             blocks[0].start,
             np.concatenate([b.loss for b in blocks]),
             np.concatenate([b.params for b in blocks], axis=1),
+            np.concatenate(held) if all(v is not None for v in held) else None,  # type: ignore[arg-type]
         )
 
 
@@ -106,6 +111,7 @@ class History:
         # only the epochs actually trained are ever stored.
         capacity = min(max(16, int(capacity)), PREALLOCATE_MAX)
         self._loss = np.empty(capacity)
+        self._val: np.ndarray | None = None  # validation losses, once a block brings them
         self._params = np.empty((size, min(capacity, self.max_params)))
         self.last_params = np.full(size, np.nan)
 
@@ -120,9 +126,10 @@ class History:
         param_stride: int = 1,
         capacity: int = 0,
         max_params: int | None = None,
+        val_loss: np.ndarray | None = None,
     ) -> History:
         """A history holding ``loss`` and the parameters (one row per parameter) kept
-        every ``param_stride`` epochs."""
+        every ``param_stride`` epochs (and the validation losses, if rows were held out)."""
         n = len(loss)
         params = np.array(params, dtype=float, ndmin=2)
         size, kept = params.shape
@@ -133,6 +140,11 @@ class History:
         limit = max_params if max_params is not None else PARAM_VALUES // size
         history = cls(max(capacity, n), max_params=max(limit, kept), size=size)
         history._loss[:n] = loss
+        if val_loss is not None:
+            if len(val_loss) != n:
+                raise ValueError(f"{len(val_loss)} validation losses do not fit {n} epochs")
+            history._val = np.empty(len(history._loss))
+            history._val[:n] = val_loss
         history._params = params
         history._n, history._np, history.param_stride = n, kept, param_stride
         return history
@@ -140,12 +152,15 @@ class History:
     def copy(self) -> History:
         """An independent copy of what is stored."""
         return History.from_arrays(
-            self.loss, self.params, self.param_stride, max_params=self.max_params
-        )
+            self.loss, self.params, self.param_stride, max_params=self.max_params,
+            val_loss=self.val_loss,
+        )  # fmt: skip
 
     def reserve(self, capacity: int) -> None:
         """Make room for ``capacity`` epochs in total, up to PREALLOCATE_MAX (never shrinks)."""
         self._loss = _grow(self._loss, self._n, min(capacity, PREALLOCATE_MAX))
+        if self._val is not None:
+            self._val = _grow(self._val, self._n, len(self._loss))
 
     def append(self, block: EpochBlock) -> None:
         """Append a block; its ``start`` must equal the current length."""
@@ -156,6 +171,15 @@ class History:
         end = self._n + len(block)
         self._loss = _grow(self._loss, self._n, end)
         self._loss[self._n : end] = block.loss
+        if block.val_loss is not None:
+            if self._val is None:
+                if self._n:
+                    raise ValueError("validation losses for a history kept without them")
+                self._val = np.empty(len(self._loss))
+            self._val = _grow(self._val, self._n, len(self._loss))
+            self._val[self._n : end] = block.val_loss
+        elif self._val is not None and len(block):
+            raise ValueError("a block without validation losses for a history with them")
         while end > self.max_params * self.param_stride:
             self._thin()
         s = self.param_stride
@@ -180,6 +204,7 @@ class History:
         self.param_stride *= 2
 
     def clear(self) -> None:
+        self._val = None
         self._n = 0
         self._np = 0
         self.param_stride = 1
@@ -189,6 +214,11 @@ class History:
     def loss(self) -> np.ndarray:
         """Loss of every epoch (a view)."""
         return self._loss[: self._n]
+
+    @property
+    def val_loss(self) -> np.ndarray | None:
+        """The held-out rows' mean loss after every epoch (a view; None: none held out)."""
+        return None if self._val is None else self._val[: self._n]
 
     @property
     def params(self) -> np.ndarray:

@@ -22,6 +22,7 @@ import numpy as np
 
 from gdviz.core.train import jit
 from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, step
+from gdviz.core.train.penalty import weight_gradient
 
 # The squared loss is ``error ** TWO`` with TWO passed at run time: numba turns
 # a literal ``** 2`` into a multiply, which differs from Python's libm ``pow``
@@ -54,16 +55,21 @@ def run_epochs_python(
     out_loss: np.ndarray,
     out_w: np.ndarray,
     out_b: np.ndarray,
+    penalty: int = 0,
+    lam: float = 0.0,
 ) -> int:
     """Run ``n_epochs`` whole epochs, writing each epoch's loss, w and b.
 
     ``opt`` is the optimiser's number (0: the lesson's sgd), ``params`` its five
     hyperparameters and ``state`` its five state values, updated in place.
+    ``penalty`` (0 none, 1 L2, 2 L1) and ``lam``: the penalty on w
+    (:mod:`gdviz.core.train.penalty`); the loss written is the rows' alone.
     Returns how many epochs were written. Stops early, after writing it, at
     the first epoch whose loss, w or b is not finite.
     """
     xl = xs.tolist()
     yl = ys.tolist()
+    n = len(xl)
     squared_exact = exact and not cross_entropy
     kind, p_ = _optimizer(opt, params)
     for e in range(n_epochs):
@@ -81,7 +87,14 @@ def run_epochs_python(
             else:
                 total += error**two
             grad = error * (two * p * (1.0 - p)) if squared_exact else error
-            if kind is None:
+            if penalty:
+                gw = grad * x + weight_gradient(penalty, lam, w, n)
+                if kind is None:
+                    w = w - lr * gw
+                    b = b - lr * grad
+                else:
+                    w, b = _step(kind, p_, state, w, b, gw, grad, lr)
+            elif kind is None:
                 w = w - lr * grad * x
                 b = b - lr * grad
             else:
@@ -111,6 +124,8 @@ def run_batches_python(
     out_loss: np.ndarray,
     out_w: np.ndarray,
     out_b: np.ndarray,
+    penalty: int = 0,
+    lam: float = 0.0,
 ) -> int:
     """Mini-batch (``batch_size`` rows) or full-batch (0) gradient descent.
 
@@ -150,11 +165,14 @@ def run_batches_python(
                 sum_w += grad * x
                 sum_b += grad
             count = float(stop - start)
+            gw = sum_w / count
+            if penalty:
+                gw = gw + weight_gradient(penalty, lam, w, n)
             if kind is None:
-                w = w - lr * (sum_w / count)
+                w = w - lr * gw
                 b = b - lr * (sum_b / count)
             else:
-                w, b = _step(kind, p_, state, w, b, sum_w / count, sum_b / count, lr)
+                w, b = _step(kind, p_, state, w, b, gw, sum_b / count, lr)
         out_loss[e] = total
         out_w[e] = w
         out_b[e] = b
@@ -223,5 +241,5 @@ def warm_up() -> None:
     for opt in (0, len(Optimizer) - 1):  # one specialisation serves every optimiser
         state = OptimizerState.zero().as_array()
         head = (one, one, 0.0, 0.0, 0.1, 1, False, False, TWO)
-        kernels.per_row(*head, opt, params, state, out, out.copy(), out.copy())
-        kernels.batches(*head, 0, opt, params, state, out, out.copy(), out.copy())
+        kernels.per_row(*head, opt, params, state, out, out.copy(), out.copy(), 0, 0.0)
+        kernels.batches(*head, 0, opt, params, state, out, out.copy(), out.copy(), 0, 0.0)

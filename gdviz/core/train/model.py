@@ -68,6 +68,8 @@ class RowUpdate:
     # Adam's update count after this step.
     steps: tuple | None = None
     t: float = 0.0
+    # With a penalty on the weights: what it added to w's gradient (penalty.py).
+    penalty_grad: float = 0.0
 
     @property
     def before(self) -> tuple[float, float]:

@@ -14,7 +14,8 @@ Both take the same arguments, flat arrays the kernel can read:
 number), ``hyper`` (its five hyperparameters), ``state`` (first of each parameter,
 second of each, then Adam's t; updated in place)
 ``out_loss`` (n_epochs), ``out_params`` (parameters, n_epochs): each epoch's loss and
-the parameters after it.
+the parameters after it; ``penalty`` (0 none, 1 L2, 2 L1) and ``lam``: the penalty on
+the weights (:mod:`gdviz.core.train.penalty`), added to each update's gradient.
 
 They return how many epochs were written, stopping after the first epoch whose loss or
 any parameter is not finite.
@@ -31,6 +32,7 @@ from gdviz.core.train import jit
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Activation, Network, backward, sgd_after
 from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, step
+from gdviz.core.train.penalty import weight_gradient
 
 NetKernel = Callable[..., int]
 
@@ -53,6 +55,8 @@ def run_net_python(
     state: np.ndarray,
     out_loss: np.ndarray,
     out_params: np.ndarray,
+    penalty: int = 0,
+    lam: float = 0.0,
 ) -> int:
     """The reference (see the module's docstring for the arguments)."""
     net = Network(inputs, hidden, list(Activation)[act])
@@ -65,15 +69,28 @@ def run_net_python(
     size = n if batch_size <= 0 else min(batch_size, n)
     values = tuple(params.tolist())
     opt_state = OptimizerState.from_array(state)
+    weights = net.weights
+
+    def penalised(grads: tuple[float, ...], at: tuple[float, ...]) -> tuple[float, ...]:
+        if not penalty:
+            return grads
+        return tuple(
+            g + weight_gradient(penalty, lam, v, n) if weight else g
+            for g, v, weight in zip(grads, at, weights, strict=True)
+        )
+
     for e in range(n_epochs):
         total = 0.0
         for start in range(0, n, size):
             if batch_size == 1:
                 r = backward(net, values, *rows[start], loss, gradient)
                 total += r.loss
-                grads = r.grads
+                grads = penalised(r.grads, values)
                 if kind is Optimizer.SGD:
-                    values = sgd_after(net, r, lr)
+                    if penalty:
+                        values = tuple(v - lr * g for v, g in zip(values, grads, strict=True))
+                    else:
+                        values = sgd_after(net, r, lr)
                     continue
             else:
                 sums = [0.0] * net.size
@@ -82,7 +99,7 @@ def run_net_python(
                     total += r.loss
                     sums = [s + g for s, g in zip(sums, r.grads, strict=True)]
                 count = float(min(start + size, n) - start)
-                grads = tuple(s / count for s in sums)
+                grads = penalised(tuple(s / count for s in sums), values)
                 if kind is Optimizer.SGD:
                     values = tuple(v - lr * g for v, g in zip(values, grads, strict=True))
                     continue
@@ -123,5 +140,5 @@ def warm_up() -> None:
     state = np.zeros(2 * len(params) + 1)
     kernel(
         X, np.ones(1), params, 0.1, 1, 2, 1, 0, False, False, 2.0, 1, 0,
-        Hyper().as_array(), state, np.empty(1), np.empty((len(params), 1)),
+        Hyper().as_array(), state, np.empty(1), np.empty((len(params), 1)), 0, 0.0,
     )  # fmt: skip

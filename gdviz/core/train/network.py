@@ -28,6 +28,7 @@ from typing import Any
 
 from gdviz.core.train.model import Gradient, Loss, RowUpdate, cross_entropy, sigmoid
 from gdviz.core.train.optimizers import Hyper, Optimizer, OptimizerState, ParamStep, step
+from gdviz.core.train.penalty import NO_PENALTY, Penalty
 
 MAX_INPUTS = 2
 MAX_HIDDEN = 16
@@ -144,6 +145,11 @@ class Network:
             "w2": slice(w1 + h, w1 + 2 * h),
             "b2": slice(w1 + 2 * h, w1 + 2 * h + 1),
         }
+
+    @cached_property
+    def weights(self) -> tuple[bool, ...]:
+        """For each parameter, True if it is a weight (what a penalty acts on)."""
+        return tuple(not self.is_bias(k) for k in range(self.size))
 
     def is_bias(self, index: int) -> bool:
         """True for a bias (b, b1[j], b2): it has no input."""
@@ -337,6 +343,7 @@ class NetRow:
     after: tuple[float, ...]
     steps: tuple[ParamStep, ...] | None = None  # with an optimiser other than sgd
     t: float = 0.0
+    penalty_grads: tuple[float, ...] = ()  # with a penalty: what it added to each gradient
 
     @property
     def changes(self) -> tuple[float, ...]:
@@ -348,7 +355,7 @@ class NetRow:
         return cls(
             (u.x,), u.y, (u.w_before, u.b_before), (), (), u.z, u.p, u.error, u.loss, u.grad,
             (), (u.grad, u.grad), (u.x, 1.0), (u.grad * u.x, u.grad), (u.w_after, u.b_after),
-            u.steps, u.t,
+            u.steps, u.t, (u.penalty_grad, 0.0) if u.penalty_grad else (),
         )  # fmt: skip
 
 
@@ -430,14 +437,29 @@ def update_row(
     optimizer: Optimizer = Optimizer.SGD,
     hyper: Hyper | None = None,
     state: OptimizerState | None = None,
+    penalty: Penalty = NO_PENALTY,
+    n: int = 1,
 ) -> tuple[NetRow, OptimizerState]:
-    """One row's update by the rule (and the optimiser's state after it)."""
+    """One row's update by the rule (and the optimiser's state after it); a ``penalty``
+    on the weights adds its share to their gradients (``n``: the training rows)."""
     r = backward(net, params, x, y, loss, gradient)
     state = state or OptimizerState.zero(net.size)
+    grads = r.grads
+    if penalty.on:
+        shares = tuple(
+            penalty.weight_gradient(v, n) if weight else 0.0
+            for v, weight in zip(r.before, net.weights, strict=True)
+        )
+        pairs = zip(r.grads, shares, net.weights, strict=True)
+        grads = tuple(g + s if weight else g for g, s, weight in pairs)
+        r = _with(r, grads=grads, penalty_grads=shares)
     if Optimizer(optimizer) is Optimizer.SGD:
-        after = sgd_after(net, r, lr)
+        if penalty.on:
+            after = tuple(v - lr * g for v, g in zip(r.before, grads, strict=True))
+        else:
+            after = sgd_after(net, r, lr)
         return _with(r, after=after), state
-    steps, state = step(Optimizer(optimizer), hyper or Hyper(), state, r.before, r.grads, lr)
+    steps, state = step(Optimizer(optimizer), hyper or Hyper(), state, r.before, grads, lr)
     after = tuple(s.after for s in steps)
     return _with(r, after=after, steps=tuple(steps), t=state.t), state
 

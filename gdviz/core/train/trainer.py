@@ -23,6 +23,8 @@ from gdviz.core.train.history import EpochBlock, History
 from gdviz.core.train.model import Gradient, Loss, RowUpdate, update_row
 from gdviz.core.train.network import ACTIVATION_CODE, NetRow, Network
 from gdviz.core.train.optimizers import CODE, Optimizer, OptimizerState, step
+from gdviz.core.train.split import Split, split
+from gdviz.core.train.validation import Stop, Watch, mean_losses
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,9 @@ class Trainer:
         self._kernels = kernels
         self._net_kernel = net_kernel
         self.settings = settings or RunSettings()
-        self.data = data
+        self.data = data  # every row; the model trains on ``fit_data`` (see _split)
+        self.split: Split | None = None
+        self._split()
         self.network = self.settings.network(data.inputs)
         self.start = start  # the parameters a run starts from (None: the settings' start)
         self.learning_rate = self.settings.learning_rate
@@ -107,6 +111,7 @@ class Trainer:
         if settings is not None:
             self.settings = settings
             self.learning_rate = settings.learning_rate
+            self._split()
             network = settings.network(self.data.inputs)
             if network != self.network:
                 self.network, self.start = network, None
@@ -122,9 +127,53 @@ class Trainer:
         self.diverged: Divergence | None = None
         self.last_loss: float | None = None
         self.history.clear()
+        self.watch = Watch()  # early stopping's memory
 
-    def restore(self, position: Position, last_loss: float | None = None) -> None:
-        """Continue from ``position`` (``last_loss``: the loss of its last whole epoch)."""
+    # -- the held-out rows and early stopping -------------------------------------------
+    def _split(self) -> None:
+        """Hold out the rows the settings ask for (raises DataError if a part is empty)."""
+        s = self.settings
+        if s.validation is None:
+            self.split = None
+        elif self.split is None or (self.split.data, self.split.fraction, self.split.seed) != (
+            self.data,
+            s.validation,
+            s.split_seed,
+        ):
+            self.split = split(self.data, s.validation, s.split_seed)
+
+    @property
+    def fit_data(self) -> DataSet:
+        """The rows trained on: all of them, or those not held out."""
+        return self.split.train if self.split is not None else self.data
+
+    @property
+    def held_out(self) -> DataSet | None:
+        """The validation rows (None: none held out)."""
+        return self.split.validation if self.split is not None else None
+
+    def validation_losses(self, params: np.ndarray) -> np.ndarray | None:
+        """The held-out rows' mean loss for each column of ``params`` (None: none)."""
+        held = self.held_out
+        if held is None:
+            return None
+        return mean_losses(self.network, held.X, held.ys, params, self.settings.loss)
+
+    @property
+    def stopped(self) -> Stop | None:
+        """Where early stopping ended the run (None: it has not)."""
+        return self.watch.stopped
+
+    @property
+    def best_epoch(self) -> int | None:
+        """The epoch with the lowest validation loss so far (None: none held out)."""
+        return self.watch.best_epoch if self.watch.best_epoch >= 0 else None
+
+    def restore(
+        self, position: Position, last_loss: float | None = None, watch: Watch | None = None
+    ) -> None:
+        """Continue from ``position`` (``last_loss``: the loss of its last whole epoch;
+        ``watch``: early stopping's memory of the run so far, :func:`watch_of`)."""
         p = position
         if len(p.params) != self.network.size:
             raise ValueError(
@@ -138,6 +187,7 @@ class Trainer:
         self.row = p.row
         self.partial_loss = p.partial_loss
         self.diverged = None
+        self.watch = watch or Watch()
 
     @property
     def w(self) -> float:
@@ -165,7 +215,10 @@ class Trainer:
 
     @property
     def remaining(self) -> int:
-        """Epochs left before the run's target (``settings.epochs``)."""
+        """Epochs left before the run's target (``settings.epochs``); none once early
+        stopping has ended the run."""
+        if self.stopped is not None:
+            return 0
         return max(0, self.settings.epochs - self.epoch)
 
     @property
@@ -183,6 +236,7 @@ class Trainer:
             raise ValueError(f"the model takes {self.network.inputs} inputs, the data has "
                              f"{data.inputs}")  # fmt: skip
         self.data = data
+        self._split()
         self.row = 0
         self.partial_loss = 0.0
 
@@ -201,11 +255,11 @@ class Trainer:
             self.params[:] = (upd.w_after, upd.b_after)
             row_loss = upd.loss
         else:
-            x, y = self.data.inputs_of(self.row)
+            x, y = self.fit_data.inputs_of(self.row)
             upd, state = _network.update_row(
                 self.network, self.parameters, x, y, self.learning_rate, self.settings.loss,
                 self.settings.gradient, self.settings.optimizer, self.settings.hyper,
-                self.opt_state,
+                self.opt_state, self.settings.penalty, len(self.fit_data),
             )  # fmt: skip
             self._opt = state.as_array()
             self.params[:] = upd.after
@@ -216,23 +270,30 @@ class Trainer:
         if bad is not None:
             self.diverged = Divergence(self.epoch, *bad)
             return upd, None
-        if self.row < len(self.data):
+        if self.row < len(self.fit_data):
             return upd, None
+        params = self.params.reshape(-1, 1).copy()
         block = EpochBlock(
-            self.epoch, np.array([self.partial_loss]), self.params.reshape(-1, 1).copy()
+            self.epoch, np.array([self.partial_loss]), params, self.validation_losses(params)
         )
         self._finish_block(block)
         return upd, block
 
     def _lesson_row(self) -> RowUpdate:
-        x, y = self.data.row(self.row)
+        x, y = self.fit_data.row(self.row)
         w, b = self.w, self.b
-        upd = update_row(x, y, w, b, self.learning_rate, self.settings.loss, self.settings.gradient)
+        lr = self.learning_rate
+        upd = update_row(x, y, w, b, lr, self.settings.loss, self.settings.gradient)
+        penalty = self.settings.penalty
+        gw = upd.grad * x
+        if penalty.on:  # the penalty's share of w's gradient (the kernels' order)
+            share = penalty.weight_gradient(w, len(self.fit_data))
+            gw = gw + share
+            upd = replace(upd, w_after=w - lr * gw, penalty_grad=share)
         kind = self.settings.optimizer
         if kind is not Optimizer.SGD:
             (sw, sb), after = step(kind, self.settings.hyper, self.opt_state,
-                                   (upd.w_before, upd.b_before), (upd.grad * x, upd.grad),
-                                   self.learning_rate)  # fmt: skip
+                                   (upd.w_before, upd.b_before), (gw, upd.grad), lr)  # fmt: skip
             self._opt = after.as_array()
             upd = replace(upd, w_after=sw.after, b_after=sb.after, steps=(sw, sb), t=after.t)
         return upd
@@ -261,14 +322,28 @@ class Trainer:
         A partially done epoch is finished first, row by row. Stops early at
         divergence. Returns the epochs completed (None if none).
         """
-        if self.diverged is not None or n_epochs <= 0:
+        if self.diverged is not None or self.stopped is not None or n_epochs <= 0:
             return None
-        head = None
+        blocks = []
         if self.row:
             head = self.step_epoch()
             n_epochs -= 1
-            if self.diverged is not None or n_epochs <= 0:
-                return head
+            if head is not None:
+                blocks.append(head)
+        # With early stopping, the kernel runs no further than where a stop could come,
+        # so a stop always ends a block (and the run's state is that epoch's).
+        while n_epochs > 0 and self.diverged is None and self.stopped is None:
+            block = self._run_block(min(n_epochs, self.watch.room(self.settings.patience)))
+            if block is None:
+                break
+            blocks.append(block)
+            n_epochs -= len(block)
+        if self.stopped is not None and self.watch.best_params is not None:
+            self.params = np.array(self.watch.best_params)  # the best epoch's, as promised
+        return EpochBlock.joined(blocks) if blocks else None
+
+    def _run_block(self, n_epochs: int) -> EpochBlock | None:
+        """Up to ``n_epochs`` whole epochs in one call of the kernel."""
         out = np.empty((1 + self.network.size, n_epochs))
         done = self._run_kernel(n_epochs, out)
         loss, params = out[0, :done], out[1:, :done]
@@ -280,13 +355,12 @@ class Trainer:
                 done -= 1
                 loss, params = loss[:done], params[:, :done]
         if not done:
-            return head
-        block = EpochBlock(self.epoch, loss.copy(), params.copy())
+            return None
+        params = params.copy()
+        block = EpochBlock(self.epoch, loss.copy(), params, self.validation_losses(params))
         if self.diverged is None:
             self.params = params[:, -1].copy()
         self._finish_block(block)
-        if head is not None:
-            return EpochBlock.joined([head, block])
         return block
 
     def run_to_end(self) -> None:
@@ -298,23 +372,25 @@ class Trainer:
         s = self.settings
         optimizer = (CODE[s.optimizer], s.hyper.as_array(), self._opt)
         cross_entropy, exact = s.loss is Loss.CROSS_ENTROPY, s.gradient is Gradient.EXACT
+        penalty = (s.penalty.code, s.penalty.lam)
+        data = self.fit_data
         if not self.network.is_lesson:
             kernel = self._net_kernel or _net_kernel.get_net_kernel()
             net = self.network
             params = self.params.copy()
             return kernel(
-                self.data.X, self.data.ys, params, self.learning_rate, n_epochs, net.inputs,
+                data.X, data.ys, params, self.learning_rate, n_epochs, net.inputs,
                 net.hidden, ACTIVATION_CODE[net.activation], cross_entropy, exact, _kernel.TWO,
-                s.batch_size, *optimizer, out[0], out[1:],
+                s.batch_size, *optimizer, out[0], out[1:], *penalty,
             )  # fmt: skip
         kernels = self._kernels or _kernel.get_kernels()
         start = (
-            self.data.xs, self.data.ys, self.w, self.b, self.learning_rate, n_epochs,
+            data.xs, data.ys, self.w, self.b, self.learning_rate, n_epochs,
             cross_entropy, exact, _kernel.TWO,
         )  # fmt: skip
         if s.per_row:
-            return kernels.per_row(*start, *optimizer, out[0], out[1], out[2])
-        return kernels.batches(*start, s.batch_size, *optimizer, out[0], out[1], out[2])
+            return kernels.per_row(*start, *optimizer, out[0], out[1], out[2], *penalty)
+        return kernels.batches(*start, s.batch_size, *optimizer, out[0], out[1], out[2], *penalty)
 
     def _finish_block(self, block: EpochBlock) -> None:
         self.epoch = block.stop
@@ -323,3 +399,7 @@ class Trainer:
         self.last_loss = float(block.loss[-1])
         if self.keep_history:
             self.history.append(block)
+        if block.val_loss is not None:
+            self.watch = self.watch.feed(
+                block.start, block.val_loss, block.params, self.settings.patience
+            )

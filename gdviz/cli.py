@@ -282,8 +282,15 @@ def check_gradient_command(args: argparse.Namespace, out: Output) -> int:
         if trainer.diverged is not None:
             out.write(f"Training {trainer.diverged.message()}\n")
             return EXIT_DIVERGED
+    rows = trainer.fit_data  # with --validation: the training rows only
     checks = check_gradient(
-        trainer.network, trainer.parameters, data.X, data.ys, settings.loss, settings.gradient
+        trainer.network,
+        trainer.parameters,
+        rows.X,
+        rows.ys,
+        settings.loss,
+        settings.gradient,
+        settings.penalty,
     )
     for c in checks:
         out.write(f"{c.name}  rule={c.rule!r}  numeric={c.numeric!r}  relative={c.relative:.3e}\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from gdviz.cli import main
@@ -12,6 +13,9 @@ from gdviz.core.io.predict import model_probabilities
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import load_builtin
 from gdviz.core.train.generate import Recipe, generate
+from gdviz.core.train.network import Network
+from gdviz.core.train.network_arrays import rule_gradient, total_loss_array
+from gdviz.core.train.split import split
 from gdviz.core.train.trainer import Trainer
 
 
@@ -106,3 +110,62 @@ def test_a_penalty_changes_the_weights_not_the_printed_losses_meaning(capsys):
     first = re.match(r"Epoch 0, Loss: ([0-9.]+)", out).group(1)
     assert float(first) == pytest.approx(trainer.history.loss[0], abs=5e-5)  # the rows' loss
     assert f"Final weight: {trainer.w}" in out and trainer.w < 4.0
+
+
+def gradient_lines(capsys, *args):
+    """``check-gradient``'s lines: {name: (rule, numeric)}, and the verdict."""
+    assert main(["check-gradient", *args]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    found = [re.match(r"^(\S+)  rule=(\S+)  numeric=(\S+)  relative=\S+$", s) for s in lines]
+    values = {m.group(1): (float(m.group(2)), float(m.group(3))) for m in found if m}
+    return values, lines[-1]
+
+
+@pytest.mark.parametrize(
+    ("flag", "lam", "share"), [("--l2", 0.5, 2 * 0.5 * 0.1), ("--l1", 0.3, 0.3)]
+)
+def test_the_gradient_check_adds_the_penalty_to_the_rule_and_the_loss(capsys, flag, lam, share):
+    bare, _ = gradient_lines(capsys)
+    penalised, words = gradient_lines(capsys, flag, str(lam))
+    # w = 0.1 at the start: 2λ·w (L2) or λ·sign(w) (L1) on both sides; b is no weight
+    assert penalised["w"][0] == pytest.approx(bare["w"][0] + share, rel=1e-12)
+    assert penalised["w"][1] == pytest.approx(bare["w"][1] + share, rel=1e-8)
+    assert penalised["b"] == bare["b"]
+    assert "not the gradient of squared error" in words  # the nudge is still not it
+
+
+def test_the_gradient_check_with_held_out_rows_uses_the_training_rows(capsys):
+    args = ["--dataset", "students-200", "--validation", "0.25", "--split-seed", "2", "--loss",
+            "cross-entropy", "--l2", "0.3", "--weight", "0.7", "--bias", "-1"]  # fmt: skip
+    got, words = gradient_lines(capsys, *args)
+    data = load_builtin("students-200")
+    train = split(data, 0.25, 2).train
+    assert len(train) == 150
+    net, theta = Network(), np.array([0.7, -1.0])
+    rule = rule_gradient(net, theta, train.X, train.ys, "cross-entropy")
+    assert got["w"][0] == pytest.approx(rule[0] + 2 * 0.3 * 0.7, rel=1e-12)
+    assert got["b"][0] == pytest.approx(rule[1], rel=1e-12)
+    everything = rule_gradient(net, theta, data.X, data.ys, "cross-entropy")
+    assert got["w"][0] != pytest.approx(everything[0] + 2 * 0.3 * 0.7, rel=1e-3)
+
+    def total(w):  # the rows' summed loss plus λ·w²
+        return total_loss_array(net, (w, -1.0), train.X, train.ys, "cross-entropy") + 0.3 * w * w
+
+    h = 1e-6
+    assert got["w"][1] == pytest.approx((total(0.7 + h) - total(0.7 - h)) / (2 * h), rel=1e-6)
+    assert got["w"][0] == pytest.approx(got["w"][1], rel=1e-6)
+    assert "they agree" in words
+
+
+def test_a_hidden_layers_check_penalises_its_weights_not_its_biases(capsys):
+    args = ["--dataset", "circle", "--hidden", "3", "--gradient", "exact", "--l1", "0.4"]
+    got, words = gradient_lines(capsys, *args, "--after", "20")
+    assert len(got) == 13 and "they agree" in words
+    data = load_builtin("circle")
+    trainer = Trainer(data, RunSettings(hidden=3, gradient="exact", l1=0.4))
+    trainer.run(20)  # where the check is made: trained with the penalty
+    theta = np.array(trainer.parameters)
+    rule = rule_gradient(trainer.network, theta, data.X, data.ys, "squared", "exact")
+    for k, (name, (printed, _)) in enumerate(got.items()):
+        share = 0.0 if name.startswith("b") else 0.4 * np.sign(theta[k])
+        assert printed == pytest.approx(rule[k] + share, rel=1e-12, abs=1e-15), name

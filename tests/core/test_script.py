@@ -94,3 +94,86 @@ def test_a_script_that_cannot_be_written_is_said_and_nothing_else_runs(tmp_path)
     made = run("-m", "gdviz", "export", "--script", str(target))
     assert made.returncode == 2
     assert f"gdviz: error: {target}: cannot write the script" in made.stderr
+
+
+# Held-out rows, early stopping and the penalties: the script carries them all. Each case
+# is trained and exported in this process (gdviz.cli.main); only the script runs apart.
+S200 = ["--dataset", "students-200", "--epochs", "300"]
+SLEEP = ["--dataset", "hours-sleep", "--epochs", "300"]
+HIDDEN = ["--hidden", "3", "--epochs", "300"]
+GENERALISATION = [
+    ["--validation", "0.5"],
+    ["--validation", "0.25", "--patience", "2", "--l2", "0.3", "--loss", "cross-entropy"],
+    ["--l1", "0.2", "--optimizer", "adagrad"],
+    ["--l2", "0.05", "--optimizer", "rmsprop", "--batch-size", "4", "--gradient", "exact"],
+    [*S200, "--validation", "0.2", "--split-seed", "5", "--patience", "3", "--learning-rate",
+     "0.5"],
+    [*S200, "--l1", "0.5", "--batch-size", "4", "--optimizer", "momentum"],
+    [*S200, "--l2", "0.1", "--batch-size", "0", "--optimizer", "adam", "--loss", "cross-entropy"],
+    [*S200, "--validation", "0.3", "--optimizer", "nesterov", "--gradient", "exact", "--l2", "1"],
+    [*SLEEP, "--validation", "0.25", "--patience", "4", "--l2", "0.1", "--learning-rate", "0.5"],
+    [*SLEEP, "--l1", "0.05", "--batch-size", "4", "--optimizer", "adam", "--loss", "cross-entropy"],
+    [*SLEEP, "--l2", "0.02", "--validation", "0.1", "--batch-size", "0"],
+    [*HIDDEN, "--validation", "0.5", "--l2", "0.01", "--learning-rate", "0.5"],
+    [*HIDDEN, "--dataset", "xor", "--activation", "tanh", "--l1", "0.01", "--batch-size", "0",
+     "--optimizer", "adam", "--learning-rate", "0.2", "--validation", "0.3", "--patience", "5"],
+    [*HIDDEN, "--dataset", "circle", "--l2", "0.001", "--batch-size", "4", "--optimizer",
+     "momentum", "--gradient", "exact"],
+    [*HIDDEN, "--dataset", "xor", "--validation", "0.2", "--split-seed", "9", "--optimizer",
+     "rmsprop", "--loss", "cross-entropy", "--batch-size", "1"],
+]  # fmt: skip
+
+
+def trained_and_exported(tmp_path, capsys, args):
+    from gdviz.cli import main
+
+    script = tmp_path / "run.py"
+    assert main(["export", "--script", str(script), *args]) == 0
+    assert capsys.readouterr().out == f"wrote {script}\n"
+    code = main(["train", *args])
+    return script, code, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args", GENERALISATION, ids=" ".join)
+def test_validation_early_stopping_and_penalties_print_what_train_prints(tmp_path, capsys, args):
+    script, code, out = trained_and_exported(tmp_path, capsys, args)
+    assert code == 0
+    assert ("Validation loss: " in out) == ("--validation" in args)
+    assert ("Stopped at epoch" in out) == ("--patience" in args)  # each such case stops
+    ran = run("-I", str(script), cwd=tmp_path)
+    assert (ran.stdout, ran.returncode, ran.stderr) == (out, code, "")
+
+
+def test_a_data_files_run_with_held_out_rows_and_a_penalty(tmp_path, capsys):
+    one = tmp_path / "one.csv"
+    one.write_text("hours,passed\n" + "".join(f"{i / 3},{int(i > 10)}\n" for i in range(24)))
+    two = tmp_path / "two.csv"
+    two.write_text("a,b,y\n" + "".join(f"{i % 5},{i / 7},{i % 2}\n" for i in range(30)))
+    for args in (
+        ["--data", str(one), "--validation", "0.25", "--l2", "0.1", "--patience", "3"],
+        ["--data", str(two), "--x", "a", "--x", "b", "--y", "y", "--validation", "0.4",
+         "--l1", "0.2", "--batch-size", "4", "--optimizer", "adam"],
+    ):  # fmt: skip
+        script, code, out = trained_and_exported(tmp_path, capsys, args)
+        assert code == 0 and "Validation loss: " in out
+        ran = run("-I", str(script), cwd=tmp_path)
+        assert (ran.stdout, ran.returncode, ran.stderr) == (out, code, "")
+
+
+def test_the_generalisation_code_is_short_and_plain():
+    settings = RunSettings(validation=0.5, split_seed=3, patience=4, l2=0.25)
+    text = python_script(lesson_data(), settings)
+    tree = ast.parse(text)
+    imported = {
+        a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names
+    }
+    assert imported == {"math", "random", "sys"}
+    assert "random.Random(split_seed).shuffle(order)" in text
+    assert "held_out = set(order[: round(validation * len(data))])" in text
+    assert "return 2.0 * l2 / len(data) * w" in text
+    assert "grad_w = grad * x + penalty_gradient(w)" in text
+    assert "if since >= patience:" in text
+    assert "\n\n\n\n" not in text and len(text.splitlines()) < 110
+    plain = python_script(lesson_data(), RunSettings(l1=0.5))  # no held-out rows
+    assert "import random" not in plain and "validation" not in plain
+    assert "return l1 / len(data) * sign" in plain

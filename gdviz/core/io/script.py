@@ -15,7 +15,16 @@ import shlex
 from collections.abc import Iterator
 
 from gdviz import __version__
-from gdviz.core.io.script_net import network_script, optimizer_settings
+from gdviz.core.io.script_net import (
+    generalisation_settings,
+    imports,
+    network_script,
+    optimizer_settings,
+    penalty_function,
+    split_lines,
+    validation_end,
+    watch_start,
+)
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Gradient, Loss
@@ -66,6 +75,7 @@ def _parts(
     per_row = s.batch_size == 1
     squared = s.loss is Loss.SQUARED
     exact_squared = squared and s.gradient is Gradient.EXACT
+    penalty = s.penalty.on
     changes = [(e, lr) for e, lr in lr_changes if e > 0]
     yield f'''"""Gradient descent on p = sigmoid(w*x + b), as gdviz trained it.
 
@@ -75,9 +85,7 @@ Made by gdviz {__version__}. Needs nothing but Python 3; run it with
 and it prints what `gdviz train` prints for the same run.
 """
 
-import math
-import sys
-
+{imports(s)}
 # The data: x (hours studied) and y (1 = passed, 0 = failed), one pair per student.
 data = [
 '''
@@ -86,6 +94,7 @@ data = [
         chunk = rows[first : first + ROWS_PER_LINE]
         yield "    " + " ".join(f"({x!r}, {y!r})," for x, y in chunk) + "\n"
     yield "]\n\n"
+    yield from split_lines(s)
     yield f"learning_rate = {s.learning_rate!r}\n"
     if changes:
         pairs = ", ".join(f"{e}: {lr!r}" for e, lr in changes)
@@ -99,6 +108,7 @@ data = [
         what = "the whole data set" if s.batch_size == 0 else f"{s.batch_size} rows"
         yield f"batch_size = {size}  # one update per {what}\n"
     yield from optimizer_settings(s)
+    yield from generalisation_settings(s)
     yield f"log_every = {log_every}\n\n"
     yield '''
 
@@ -120,6 +130,21 @@ def cross_entropy(z, y):
 '''
     if kind is not Optimizer.SGD:
         yield from _optimizer_function(kind)
+    yield from penalty_function(s, per_row)
+    if s.validation is not None:
+        loss_of = "error ** 2" if squared else "cross_entropy(z, y)"
+        yield f'''
+def validation_loss(w, b):
+    """The mean loss over the held-out rows, with w and b as they are now."""
+    total = 0.0
+    for x, y in validation_data:
+        z = x * w + b
+        p = sigmoid(z)
+        error = p - y
+        total += {loss_of}
+    return total / len(validation_data)
+
+'''
     yield '''
 def stop_if_diverged(epoch, loss, w, b):
     """Numbers that are no longer finite: the steps were too big."""
@@ -130,6 +155,7 @@ def stop_if_diverged(epoch, loss, w, b):
             sys.exit(1)
 
 '''
+    yield watch_start(s)
     yield "\nfor epoch in range(epochs):\n"
     if changes:
         yield "    learning_rate = learning_rate_from_epoch.get(epoch, learning_rate)\n"
@@ -147,12 +173,18 @@ def stop_if_diverged(epoch, loss, w, b):
         total_loss += {loss_line}
         grad = {grad_line}  # 3. {grad_note}
 """
-        if kind is Optimizer.SGD:
+        if kind is Optimizer.SGD and penalty:
+            yield """        grad_w = grad * x + penalty_gradient(w)  # w's, with the penalty's pull
+        w = w - learning_rate * grad_w  # 4. nudge w and b against it
+        b = b - learning_rate * grad
+"""
+        elif kind is Optimizer.SGD:
             yield """        w = w - learning_rate * grad * x  # 4. nudge w and b against it
         b = b - learning_rate * grad
 """
         else:
-            yield "        w, b = optimiser_step(w, b, grad * x, grad)  # 4. the optimiser\n"
+            grad_w = "grad * x + penalty_gradient(w)" if penalty else "grad * x"
+            yield f"        w, b = optimiser_step(w, b, {grad_w}, grad)  # 4. the optimiser\n"
     else:
         yield f"""    for start in range(0, len(data), batch_size):
         batch = data[start : start + batch_size]
@@ -167,16 +199,21 @@ def stop_if_diverged(epoch, loss, w, b):
             sum_w += grad * x
             sum_b += grad
 """
+        grad_w = "sum_w / len(batch)" + (" + penalty_gradient(w)" if penalty else "")
         if kind is Optimizer.SGD:
-            yield """        w = w - learning_rate * (sum_w / len(batch))  # 4. by the mean gradient
+            yield f"""        w = w - learning_rate * ({grad_w})  # 4. by the mean gradient
         b = b - learning_rate * (sum_b / len(batch))
 """
         else:
-            yield "        w, b = optimiser_step(w, b, sum_w / len(batch), sum_b / len(batch))\n"
-    yield """    stop_if_diverged(epoch, total_loss, w, b)
-    if epoch % log_every == 0:
+            yield f"        w, b = optimiser_step(w, b, {grad_w}, sum_b / len(batch))\n"
+    yield "    stop_if_diverged(epoch, total_loss, w, b)\n"
+    if s.validation is not None:
+        yield from validation_end(s, "validation_loss(w, b)", "(w, b)", "w, b = best")
+    else:
+        yield """    if epoch % log_every == 0:
         print(f"Epoch {epoch}, Loss: {total_loss:.4f}")
-
+"""
+    yield """
 print(f"Final weight: {w}")
 print(f"Final bias: {b}")
 """
@@ -186,10 +223,16 @@ def _summary(s: RunSettings, data: DataSet) -> str:
     loss = "squared error" if s.loss is Loss.SQUARED else "cross-entropy"
     gradient = "the lesson's nudge" if s.gradient is Gradient.SEED else "the exact gradient"
     batch = {1: "per-row updates", 0: "full batch"}.get(s.batch_size, f"batches of {s.batch_size}")
-    return (
+    text = (
         f"Data: {data.name} ({len(data)} rows). Loss: {loss}; gradient: {gradient}; "
         f"{batch};\noptimiser: {TITLES[s.optimizer]}."
     )
+    if s.validation is not None:
+        text += f"\nValidation: {s.validation:g} of the rows held out (split seed {s.split_seed})"
+        text += f"; early stopping, patience {s.patience}." if s.patience else "."
+    if s.penalty.on:
+        text += f"\nPenalty on the weights: {s.penalty.name}, lambda = {s.penalty.lam!r}."
+    return text
 
 
 def _optimizer_function(kind: Optimizer) -> Iterator[str]:

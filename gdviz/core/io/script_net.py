@@ -14,6 +14,7 @@ from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Activation, Network
 from gdviz.core.train.optimizers import TITLES, Optimizer
+from gdviz.core.train.penalty import PenaltyKind
 
 ROWS_PER_LINE = 3
 
@@ -51,9 +52,7 @@ Made by gdviz {__version__}. Needs nothing but Python 3; run it with
 and it prints what `gdviz train` prints for the same run.
 """
 
-import math
-import sys
-
+{imports(s)}
 # The data: the inputs x (a tuple) and y (1 = passed, 0 = failed), one pair per row.
 data = [
 '''
@@ -64,6 +63,7 @@ data = [
         text = " ".join(f"({_tuple(x)}, {y!r})," for x, y in chunk)
         yield f"    {text}\n"
     yield "]\n\n"
+    yield from split_lines(s)
     yield f"learning_rate = {s.learning_rate!r}\n"
     if changes:
         pairs_text = ", ".join(f"{e}: {lr!r}" for e, lr in changes)
@@ -76,9 +76,108 @@ data = [
         what = "the whole data set" if s.batch_size == 0 else f"{s.batch_size} rows"
         yield f"batch_size = {size}  # one update per {what}\n"
     yield from optimizer_settings(s)
+    yield from generalisation_settings(s)
     yield f"log_every = {log_every}\n\n"
     yield from _functions(net, s)
     yield from _loop(net, s, bool(changes))
+
+
+def imports(s: RunSettings) -> str:
+    """The script's imports: ``random`` only to pick held-out rows."""
+    return (
+        "import math\n" + ("import random\n" if s.validation is not None else "") + "import sys\n"
+    )
+
+
+def split_lines(s: RunSettings) -> Iterator[str]:
+    """The held-out rows, picked by gdviz's rule (:mod:`gdviz.core.train.split`)."""
+    if s.validation is None:
+        return
+    yield f"""# Validation: some rows are held out, never trained on, to see how the model does on
+# rows it has not seen. Which ones: the row numbers shuffled with a fixed seed; the first
+# round(validation * rows) of them. Both parts keep the rows' order.
+validation = {s.validation!r}
+split_seed = {s.split_seed!r}
+order = list(range(len(data)))
+random.Random(split_seed).shuffle(order)
+held_out = set(order[: round(validation * len(data))])
+validation_data = [row for i, row in enumerate(data) if i in held_out]
+data = [row for i, row in enumerate(data) if i not in held_out]  # the training rows
+
+"""
+
+
+def generalisation_settings(s: RunSettings) -> Iterator[str]:
+    """The penalty's strength and the patience, with what each does."""
+    penalty = s.penalty
+    if penalty.on:
+        name, term = ("l2", "w ** 2") if penalty.kind is PenaltyKind.L2 else ("l1", "abs(w)")
+        note = f"the penalty: {name} * (the sum of {term} over the weights)"
+        yield f"{name} = {penalty.lam!r}  # {note}\n"
+    if s.patience is not None:
+        note = "stop after this many epochs without a better validation loss"
+        yield f"patience = {s.patience}  # {note}\n"
+
+
+def penalty_function(s: RunSettings, per_row: bool) -> Iterator[str]:
+    """``penalty_gradient(w)``: what the penalty adds to a weight's gradient in an update
+    (:func:`gdviz.core.train.penalty.weight_gradient`, operation for operation)."""
+    penalty = s.penalty
+    if not penalty.on:
+        return
+    follows = "one row's loss" if per_row else "its batch's mean loss"
+    if penalty.kind is PenaltyKind.L2:
+        yield f'''
+def penalty_gradient(w):
+    """The slope of l2 * w ** 2 is 2 * l2 * w. Each update follows {follows},
+    so the penalty is shared out over the len(data) training rows."""
+    return 2.0 * l2 / len(data) * w
+
+'''
+    else:
+        yield f'''
+def penalty_gradient(w):
+    """The slope of l1 * abs(w) is l1 * (the sign of w): a pull of the same size towards 0
+    however small w is. Each update follows {follows}, so the penalty is
+    shared out over the len(data) training rows."""
+    sign = 1.0 if w > 0.0 else -1.0 if w < 0.0 else 0.0
+    return l1 / len(data) * sign
+
+'''
+
+
+def validation_end(s: RunSettings, loss_now: str, keep: str, restore: str) -> Iterator[str]:
+    """The end of an epoch with held-out rows: the log line of both parts' mean losses,
+    and early stopping. ``loss_now``: the call that gives the validation loss; ``keep``:
+    the parameters now, as a value to keep; ``restore``: the statement that sets ``best``
+    back."""
+    yield f"""    val_loss = {loss_now}  # on rows never trained on
+    if epoch % log_every == 0:  # both losses as means per row, so the two compare
+        print(f"Epoch {{epoch}}, Train loss: {{total_loss / len(data):.4f}}, "
+              f"Validation loss: {{val_loss:.4f}}")
+"""
+    if s.patience is None:
+        return
+    yield f"""    if val_loss < best_loss:  # a new best: remember it and its parameters
+        best_loss, best_epoch, best, since = val_loss, epoch, {keep}, 0
+    else:
+        since += 1
+        if since >= patience:  # early stopping: no better for `patience` epochs
+            print(f"Stopped at epoch {{epoch}}; best validation loss {{best_loss:.4f}} "
+                  f"at epoch {{best_epoch}}")
+            if best is not None:  # back to the best epoch's parameters
+                {restore}
+            break
+"""
+
+
+def watch_start(s: RunSettings) -> str:
+    """Early stopping's memory, before the first epoch."""
+    if s.patience is None:
+        return ""
+    return (
+        "\nbest_loss, best_epoch, best, since = math.inf, -1, None, 0  # early stopping's memory\n"
+    )
 
 
 def _tuple(values: tuple[float, ...]) -> str:
@@ -157,6 +256,7 @@ def backward(x, y):
 
 '''
         yield from _flat(net)
+        yield from _net_extras(s, "z, p = forward(x)")
         return
     act, slope, words = ACTIVATIONS[net.activation]
     yield f'''
@@ -199,6 +299,34 @@ def backward(x, y):
 
 '''
     yield from _flat(net)
+    yield from _net_extras(s, "a, h, z, p = forward(x)")
+
+
+def _net_extras(s: RunSettings, forward_call: str) -> Iterator[str]:
+    """The validation loss and the penalty, for the runs that use them."""
+    if s.validation is not None:
+        loss = "error ** 2" if s.loss is Loss.SQUARED else "cross_entropy(z, y)"
+        yield f'''
+def validation_loss():
+    """The mean loss over the held-out rows, with the parameters as they are now."""
+    total = 0.0
+    for x, y in validation_data:
+        {forward_call}
+        error = p - y
+        total += {loss}
+    return total / len(validation_data)
+
+'''
+    if s.penalty.on:
+        yield from penalty_function(s, s.batch_size == 1)
+        yield '''
+def with_penalty(grads):
+    """The gradients with the penalty's added to the weights' (a bias, whose name starts
+    with b, goes unpenalised), each weight taken as it is at the update's start."""
+    return [g if name.startswith("b") else g + penalty_gradient(p)
+            for g, p, name in zip(grads, parameters(), NAMES)]
+
+'''
 
 
 def _flat(net: Network) -> Iterator[str]:
@@ -326,11 +454,14 @@ def stop_if_diverged(epoch, loss):
             sys.exit(1)
 
 '''
+    yield watch_start(s)
     yield "\nfor epoch in range(epochs):\n"
     if changes:
         yield "    learning_rate = learning_rate_from_epoch.get(epoch, learning_rate)\n"
     yield "    total_loss = 0\n"
-    if s.batch_size == 1 and kind is Optimizer.SGD:
+    penalty = s.penalty.on
+    sgd = "[p - learning_rate * g for p, g in zip(parameters(), {})]"
+    if s.batch_size == 1 and kind is Optimizer.SGD and not penalty:
         if not net.hidden:
             yield """    for x, y in data:
         loss, g = backward(x, y)  # 1. predict, 2. compare
@@ -351,18 +482,19 @@ def stop_if_diverged(epoch, loss):
         b2 = b2 - learning_rate * g
 """
     elif s.batch_size == 1:
+        step = (
+            sgd.format("grads") if kind is Optimizer.SGD else "optimiser_step(parameters(), grads)"
+        )
         yield """    for x, y in data:
         loss, grads = row_gradient(x, y)
         total_loss += loss
-        set_parameters(optimiser_step(parameters(), grads))
 """
+        if penalty:
+            yield "        grads = with_penalty(grads)\n"
+        yield f"        set_parameters({step})\n"
     else:
-        step = (
-            "[p - learning_rate * g for p, g in zip(parameters(), mean)]"
-            if kind is Optimizer.SGD
-            else "optimiser_step(parameters(), mean)"
-        )
-        yield f"""    for start in range(0, len(data), batch_size):
+        step = sgd.format("mean") if kind is Optimizer.SGD else "optimiser_step(parameters(), mean)"
+        yield """    for start in range(0, len(data), batch_size):
         batch = data[start : start + batch_size]
         sums = [0.0] * len(parameters())  # every row of the batch sees the same parameters
         for x, y in batch:
@@ -370,12 +502,18 @@ def stop_if_diverged(epoch, loss):
             total_loss += loss
             sums = [s + g for s, g in zip(sums, grads)]
         mean = [s / len(batch) for s in sums]
-        set_parameters({step})
 """
-    yield """    stop_if_diverged(epoch, total_loss)
-    if epoch % log_every == 0:
+        if penalty:
+            yield "        mean = with_penalty(mean)\n"
+        yield f"        set_parameters({step})\n"
+    yield "    stop_if_diverged(epoch, total_loss)\n"
+    if s.validation is not None:
+        yield from validation_end(s, "validation_loss()", "parameters()", "set_parameters(best)")
+    else:
+        yield """    if epoch % log_every == 0:
         print(f"Epoch {epoch}, Loss: {total_loss:.4f}")
-
+"""
+    yield """
 print("Final parameters:")
 for name, value in zip(NAMES, parameters()):
     print(f"{name} = {value!r}")

@@ -5,6 +5,12 @@ With cross-entropy, or with the exact gradient, the two agree to about 1e-7 rela
 With squared error and the lesson's nudge they do not, and that is the lesson: the
 nudge ``error · x`` is cross-entropy's gradient; squared error's has the extra factor
 ``2·p·(1−p)``. :func:`verdict` says so in words.
+
+With a penalty on the weights, the total loss is the rows' losses summed plus ``λ·Σw²``
+(or ``λ·Σ|w|``), and the rule's direction is the rows' summed plus ``2λ·w`` (or
+``λ·sign(w)``) for each weight: ``n`` times what each full-batch update follows (the
+rows' mean plus :func:`gdviz.core.train.penalty.weight_gradient`), on the same scale as
+the summed loss.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import numpy as np
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Network
 from gdviz.core.train.network_arrays import rule_gradient, total_loss_array
+from gdviz.core.train.penalty import NO_PENALTY, Penalty
 
 STEP = 1e-6  # the finite difference's step, relative to the parameter (at least this)
 AGREE = 1e-4  # a relative error below this: the rule is the loss's gradient
@@ -46,18 +53,27 @@ def check_gradient(
     y: np.ndarray,
     loss: Loss = Loss.SQUARED,
     gradient: Gradient = Gradient.SEED,
+    penalty: Penalty = NO_PENALTY,
 ) -> list[ParameterCheck]:
     """Every parameter's check at ``params`` over the rows ``X``, ``y`` (the sum of the
-    rows' losses, as an epoch's loss is)."""
+    rows' losses, as an epoch's loss is, plus ``penalty``'s value: see the module)."""
     theta = np.array(params, dtype=float)
     rule = rule_gradient(net, theta, X, y, loss, gradient)
+    weights = net.weights
+    for k, is_weight in enumerate(weights):
+        if is_weight and penalty.on:  # 2λ·w or λ·sign(w): the update's share with n = 1
+            rule[k] += penalty.weight_gradient(float(theta[k]), 1)
+
+    def total(at: np.ndarray) -> float:
+        return total_loss_array(net, at, X, y, loss) + penalty.value(at.tolist(), weights)
+
     checks = []
     for k, name in enumerate(net.names):
         step = STEP * max(1.0, abs(theta[k]))
         up, down = theta.copy(), theta.copy()
         up[k] += step
         down[k] -= step
-        numeric = total_loss_array(net, up, X, y, loss) - total_loss_array(net, down, X, y, loss)
+        numeric = total(up) - total(down)
         checks.append(ParameterCheck(name, float(rule[k]), float(numeric / (up[k] - down[k]))))
     return checks
 

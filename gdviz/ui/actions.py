@@ -55,6 +55,7 @@ class Target(Protocol):
     def reset(self) -> None: ...
     def go_live(self) -> None: ...
     def fit_view(self) -> None: ...
+    def show_metrics(self) -> None: ...
     def start_sweep(self) -> object: ...
     def start_race(self) -> object: ...
     def restore_defaults(self) -> None: ...
@@ -176,6 +177,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("log_scale", "logScaleAction", "Log-scale loss",
                "Loss plot and landscape on a log scale (small losses show)", keys=("L",),
                checkable=True, toggled=lambda w, on: w.view.set_log_scale(on)),
+    ActionSpec("metrics", "metricsAction", "Classifier &metrics", "The Metrics tab: accuracy, "
+               "precision, recall, confusion counts", lambda w: w.show_metrics(), ("Ctrl+M",)),
     ActionSpec("fit_view", "fitViewAction", "&Fit view",
                "Frame the landscape on the data's optimum and the paths (after a wild run)",
                lambda w: w.fit_view(), ("F",)),
@@ -264,7 +267,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("&Options", "optionsMenu", ("options", "-", "ask_first", "check_gradient")),
     ("&Model", "modelMenu", ("model",)),
     ("&Lesson", "lessonMenu", ("guided", "unlock", "-", "exercises", "-", "defaults")),
-    ("&View", "viewMenu", ("log_scale", "fit_view", "side_panel", "presentation")),
+    ("&View", "viewMenu", ("log_scale", "fit_view", "metrics", "side_panel", "presentation")),
     ("&Help", "helpMenu", ("keys_help", "about")),
 )  # fmt: skip
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from gdviz.ui.views.fit_plot import FitPlot
     from gdviz.ui.views.landscape_plot import LandscapePlot
     from gdviz.ui.views.loss_plot import LossPlot
+    from gdviz.ui.views.metrics_panel import MetricsPanel
     from gdviz.ui.views.runs_tab import RunsPanel
     from gdviz.ui.views.train_tab import ControlPanel
     from gdviz.ui.views.window_layout import Layout
@@ -74,6 +75,7 @@ class WindowCommands:
     landscape_plot: LandscapePlot
     loss_plot: LossPlot
     arranged: Layout
+    metrics_panel: MetricsPanel
     side_tabs: QTabWidget
 
     def say(self, message: str) -> None:
@@ -153,6 +155,10 @@ class WindowCommands:
         """View ▸ Fit view: the landscape framed on the data's optimum and the paths now."""
         self.presenter.fit_landscape()
         self.say("The landscape frames the data's optimum and the path of this run.")
+
+    def show_metrics(self) -> None:
+        """View ▸ Classifier metrics: the Metrics tab, beside the fit plot."""
+        self.arranged.view_tabs.setCurrentWidget(self.metrics_panel)
 
     def choose(self, name: str, value: object) -> None:
         """An Options item: make ``value`` the next run's ``name`` (the mini-batch item

@@ -42,6 +42,7 @@ from gdviz.ui.controllers.guide_controller import GuideController
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.lesson_controller import LessonController
+from gdviz.ui.controllers.metrics_controller import MetricsController
 from gdviz.ui.controllers.prediction_controller import PredictionController
 from gdviz.ui.controllers.presenter import RunPresenter, Views
 from gdviz.ui.controllers.race_controller import RaceController
@@ -56,6 +57,7 @@ from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
+from gdviz.ui.views.metrics_panel import METRICS_TIP, MetricsPanel
 from gdviz.ui.views.network_view import NetworkView
 from gdviz.ui.views.plots import PlotPanel
 from gdviz.ui.views.presentation import Presentation
@@ -116,6 +118,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.side_tabs = self.arranged.side_tabs
         self.status_label = self.arranged.status_label
         self.job_progress = self.arranged.job_progress
+        self.metrics_panel = MetricsPanel()  # beside the fit plot, where its line is dragged
+        tabs = self.arranged.view_tabs
+        tabs.setTabToolTip(tabs.addTab(self.metrics_panel, "Metrics"), METRICS_TIP)
         self.presentation = Presentation(
             self, self.plots(), self.arranged.splitter, self.side_tabs, SIDE_MAX_WIDTH
         )
@@ -152,6 +157,9 @@ class MainWindow(WindowCommands, QMainWindow):
             self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,
             self,
         )  # fmt: skip
+        self.metrics = MetricsController(
+            self.run, self.presenter, self.view, self.metrics_panel, self.fit_plot, self
+        )
         # The guided lesson is made after the presenter: it hears of a run's events after
         # they are drawn and said (slots run in the order they were connected), so its
         # verdicts are the status bar's last word and its moments hide what was drawn.

@@ -10,7 +10,9 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
+from gdviz.core.io.session_view import THRESHOLD
 from gdviz.core.run.settings import SETTINGS, RunSettings
+from gdviz.core.train.metrics import DEFAULT_THRESHOLD
 
 __all__ = ["DEFAULT_SPEED", "SPEED_STEPS", "SettingsModel", "ViewModel", "speed_from_position"]
 SPEED_STEPS = 24  # the speed slider's positions are 0..SPEED_STEPS; the top one is "max"
@@ -85,8 +87,8 @@ class SettingsModel(QObject):
 
 
 class ViewModel(QObject):
-    """How the run is shown: the speed position, the loss scale, presentation mode and
-    whether the side panel is shown."""
+    """How the run is shown: the speed position, the loss scale, presentation mode,
+    whether the side panel is shown and the decision threshold the metrics use."""
 
     speed_changed = Signal(int)  # position 0..SPEED_STEPS
     viewed_epoch_changed = Signal(object)  # the epoch viewed (0-based), or None: live
@@ -95,6 +97,7 @@ class ViewModel(QObject):
     side_panel_changed = Signal(bool)
     guide_restored = Signal(dict)  # a session's guided-lesson progress
     ask_first_changed = Signal(bool)  # Options ▸ Ask me first
+    threshold_changed = Signal(float)  # the decision threshold: p ≥ t is predicted 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,7 @@ class ViewModel(QObject):
         self._viewed_epoch: int | None = None
         self._guide: dict | None = None  # the guided lesson's progress, as saved
         self._ask_first = False
+        self._threshold = DEFAULT_THRESHOLD
 
     @property
     def speed(self) -> int:
@@ -164,9 +168,24 @@ class ViewModel(QObject):
             self._log_scale = bool(on)
             self.log_scale_changed.emit(self._log_scale)
 
+    @property
+    def threshold(self) -> float:
+        """The decision threshold t: a row whose p ≥ t is predicted 1 (0 < t < 1)."""
+        return self._threshold
+
+    def set_threshold(self, t: float) -> None:
+        problem = THRESHOLD.problem(t, "the decision threshold")
+        if problem:
+            raise ValueError(problem)
+        t = float(t)
+        if t != self._threshold:
+            self._threshold = t
+            self.threshold_changed.emit(t)
+
     def as_dict(self) -> dict:
         """What a session remembers of the view."""
         view: dict = {"speed": self._speed, "log_loss": self._log_scale}
+        view["threshold"] = self._threshold
         if self._viewed_epoch is not None:
             view["epoch"] = self._viewed_epoch
         if self._guide is not None:

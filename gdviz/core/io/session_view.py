@@ -1,13 +1,14 @@
 """What a session keeps of the window's view: the speed, the loss scale, the epoch
-travelled back to and the guided lesson's progress, as a declared spec and its reader."""
+travelled back to, the decision threshold and the guided lesson's progress, as a declared
+spec and its reader."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from gdviz.core.io.schema import Custom, Flag, Int, Invalid, ListOf, Obj, Text
+from gdviz.core.io.schema import Custom, Flag, Int, Invalid, ListOf, Num, Obj, Text
 from gdviz.core.run.settings import EPOCHS_MAX
-from gdviz.core.run.values import Whole
+from gdviz.core.run.values import Number, Whole
 from gdviz.core.teach.guide import (
     LOCKABLE,
     QUESTION_LONGEST,
@@ -16,6 +17,7 @@ from gdviz.core.teach.guide import (
     TITLE_LONGEST,
 )
 
+THRESHOLD = Number(0.0, 1.0, low_open=True, high_open=True)  # p ≥ t is predicted 1
 VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
 
 _CHOICES = Obj(
@@ -56,6 +58,7 @@ VIEW = Obj(
         "speed": Int(Whole(0, VIEW_SPEED_MAX), optional=True),
         "log_loss": Flag(optional=True),
         "epoch": Int(Whole(0, EPOCHS_MAX), optional=True),  # the epoch travelled back to
+        "threshold": Num(THRESHOLD, optional=True, words="the decision threshold"),
         "guide": GUIDE,
     },
     optional=True,

@@ -66,6 +66,7 @@ class RunPresenter(QObject):
 
     viewing_changed = Signal(object)  # the epoch viewed, or None: live
     message = Signal(str)  # what happened, for the status bar
+    redrawn = Signal()  # the model on view was drawn anew (live read-outs follow it)
 
     def __init__(
         self,
@@ -394,6 +395,7 @@ class RunPresenter(QObject):
         )
         self.update_prediction()
         self._draw_race()
+        self.redrawn.emit()
 
     def _draw_race(self) -> None:
         """The racers' losses and sigmoids (every frame; their paths and the table go

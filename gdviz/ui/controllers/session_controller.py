@@ -26,9 +26,11 @@ from gdviz.core.io.session import (
     save_history_csv,
 )
 from gdviz.core.io.session import save_session as write_session
+from gdviz.core.io.session_view import THRESHOLD
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import count, integer
+from gdviz.core.train.metrics import DEFAULT_THRESHOLD
 from gdviz.ui.controllers.animation_export import AnimationExport
 from gdviz.ui.controllers.race_controller import RaceController
 from gdviz.ui.controllers.run_controller import RunController
@@ -149,6 +151,10 @@ class SessionController(QObject):
             self._view.set_speed(speed)
         if isinstance(view.get("log_loss"), bool):
             self._view.set_log_scale(view["log_loss"])
+        t = view.get("threshold")  # a file's was checked on reading; none saved: the default
+        self._view.set_threshold(
+            t if isinstance(t, float) and not THRESHOLD.problem(t) else DEFAULT_THRESHOLD
+        )
         epoch = view.get("epoch")
         if isinstance(epoch, int) and not racers and 0 <= epoch < session.epoch:
             self._view.set_viewed_epoch(epoch)  # travelled back, as it was saved

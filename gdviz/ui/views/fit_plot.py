@@ -152,12 +152,8 @@ class FitPlot(PlotPanel):
         # One row's step: the row ringed, its prediction on the curve, the error between.
         self._marks = RowMarks(item)
         m = self._marks
-        self.row_ring, self.row_prediction, self.row_error, self.row_label = (
-            m.ring,
-            m.prediction,
-            m.error,
-            m.label,
-        )
+        self.row_ring, self.row_prediction = m.ring, m.prediction
+        self.row_error, self.row_label = m.error, m.label
         self.show_row(None)
         item.setYRange(-0.08, 1.08, padding=0)
         self._x = np.linspace(0, 1, 2)
@@ -477,6 +473,7 @@ class FitPlot(PlotPanel):
             self.summary
             or event.button() != Qt.MouseButton.LeftButton
             or event.double()
+            or event.isAccepted()  # an item took it (the threshold line)
             or not vb.sceneBoundingRect().contains(event.scenePos())
             or self.row_at(event.scenePos()) is not None
         ):

@@ -32,6 +32,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState, Situation, enablement
 from gdviz.core.teach.words import rate
 from gdviz.core.train.data import DataSet, lesson_data
+from gdviz.core.train.generate import truth_of
 from gdviz.core.train.history import History
 from gdviz.ui.actions import Target, commit_typing, committed, create_actions, fill_menu_bar
 from gdviz.ui.commands import WindowCommands
@@ -64,6 +65,7 @@ from gdviz.ui.views.presentation import Presentation
 from gdviz.ui.views.runs_tab import RunsPanel
 from gdviz.ui.views.slice_bar import SliceBar
 from gdviz.ui.views.train_tab import ControlPanel
+from gdviz.ui.views.truth_curve import TruthCurve
 from gdviz.ui.views.window_layout import SIDE_MAX_WIDTH, lay_out
 
 
@@ -106,6 +108,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.loss_plot = LossPlot()
         self.network_view = NetworkView()
         self.slice_bar = SliceBar()
+        self.truth_curve = TruthCurve(self.fit_plot)  # generated data's: View ▸ True curve
+        self.truth_curve.set_data(first_data)
         self.arranged = lay_out(
             self,
             self.controls,
@@ -173,6 +177,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._on_settings_changed(self.run_settings.value)
         self._on_speed_changed(self.view.speed)
         self._on_log_scale_changed(self.view.log_scale)
+        self._on_true_curve_changed(self.view.true_curve)
         self._on_side_panel_changed(self.view.side_panel)
         if self.view.presentation:
             self._on_presentation_changed(True)
@@ -189,6 +194,7 @@ class MainWindow(WindowCommands, QMainWindow):
         c.editing_finished.connect(self.setFocus)
         self.view.speed_changed.connect(self._on_speed_changed)
         self.view.log_scale_changed.connect(self._on_log_scale_changed)
+        self.view.true_curve_changed.connect(self._on_true_curve_changed)
         self.view.presentation_changed.connect(self._on_presentation_changed)
         self.view.side_panel_changed.connect(self._on_side_panel_changed)
         # The Train tab's buttons carry out the same commands as the actions.
@@ -208,9 +214,11 @@ class MainWindow(WindowCommands, QMainWindow):
         c.leave_button.clicked.connect(self.lesson.leave)
         self.runs_panel.race_panel.threshold_changed.connect(self.race.set_threshold)
         run.data_changed.connect(self._end_race_on_other_data)
+        run.data_changed.connect(lambda data, _continued: self.truth_curve.set_data(data))
         for signal in (
             self.race.state_changed, self.race.started, run.state_changed, run.run_started,
             run.target_changed, run.epochs_added, self.presenter.viewing_changed,
+            run.data_changed,
         ):  # fmt: skip
             signal.connect(self._update_enablement)
         # Gestures on the plots and the table.
@@ -330,6 +338,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.loss_plot.set_log_scale(on)
         self.landscape_plot.set_log_scale(on)
 
+    def _on_true_curve_changed(self, on: bool) -> None:
+        self.acts.true_curve.setChecked(on)
+        self.truth_curve.set_wanted(on)
+
     def _on_presentation_changed(self, on: bool) -> None:
         """Full screen with everything 1.5 times larger, or back to the window as it was."""
         self.acts.presentation.setChecked(on)
@@ -368,6 +380,7 @@ class MainWindow(WindowCommands, QMainWindow):
                 predictions=self.predictions.current is not None,
                 locked=self.guide.locked,
                 training_locked=self.guide.training_locked,
+                generated=truth_of(self.run.data) is not None,
             )
         )
         self.acts.show_enablement(e)

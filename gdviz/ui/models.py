@@ -97,6 +97,7 @@ class ViewModel(QObject):
     side_panel_changed = Signal(bool)
     guide_restored = Signal(dict)  # a session's guided-lesson progress
     ask_first_changed = Signal(bool)  # Options ▸ Ask me first
+    true_curve_changed = Signal(bool)  # View ▸ True curve (of generated data)
     threshold_changed = Signal(float)  # the decision threshold: p ≥ t is predicted 1
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -108,6 +109,7 @@ class ViewModel(QObject):
         self._viewed_epoch: int | None = None
         self._guide: dict | None = None  # the guided lesson's progress, as saved
         self._ask_first = False
+        self._true_curve = True
         self._threshold = DEFAULT_THRESHOLD
 
     @property
@@ -162,6 +164,16 @@ class ViewModel(QObject):
         if bool(on) != self._ask_first:
             self._ask_first = bool(on)
             self.ask_first_changed.emit(self._ask_first)
+
+    @property
+    def true_curve(self) -> bool:
+        """Whether generated data's true curve is drawn on the fit plot."""
+        return self._true_curve
+
+    def set_true_curve(self, on: bool) -> None:
+        if bool(on) != self._true_curve:
+            self._true_curve = bool(on)
+            self.true_curve_changed.emit(self._true_curve)
 
     def set_log_scale(self, on: bool) -> None:
         if bool(on) != self._log_scale:

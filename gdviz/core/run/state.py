@@ -43,6 +43,7 @@ class Situation:
     predictions: bool = False  # predictions for a file are drawn
     locked: bool = False  # a handout locked some controls
     training_locked: bool = False  # ... Train, Pause, Step and Reset among them
+    generated: bool = False  # the data was drawn from a known true curve
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Enablement:
     clear_predictions: bool
     unlock: bool  # a handout's locks can be lifted
     transport: bool  # Train/Pause (Space) at all: not locked by a handout
+    true_curve: bool = False  # View ▸ True curve: the data has one
 
 
 def enablement(situation: Situation) -> Enablement:
@@ -81,4 +83,5 @@ def enablement(situation: Situation) -> Enablement:
         clear_predictions=situation.predictions,
         unlock=situation.locked,
         transport=free,
+        true_curve=situation.generated,
     )

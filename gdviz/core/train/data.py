@@ -240,6 +240,9 @@ BUILTIN = {
     "long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
     "sweet-spot": "60 students who pass only with a middle range of hours, neither too few "
     "nor too many: one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)",
+    "few-noisy": "36 students drawn from a known curve, σ(x − 5), each label flipped with a "
+    "chance of 0.15: few rows and noisy, so a big model learns their noise "
+    "(Lesson ▸ Why hold out data?)",
     "hours-sleep": "100 students, two inputs (hours studied, hours slept): a straight line "
     "separates passes from fails",
     "xor": "60 points, two inputs: each class in two opposite corners, so no straight line "

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from gdviz.core.io.cells import parse_pasted
 from gdviz.core.io.table import (
@@ -29,9 +29,11 @@ from gdviz.core.io.table import (
 )
 from gdviz.core.teach.words import count
 from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
+from gdviz.core.train.generate import Recipe, generate, truth_of
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.views.column_dialog import ColumnDialog
+from gdviz.ui.views.generate_dialog import GenerateDialog
 
 
 class DataEdit(QUndoCommand):
@@ -212,6 +214,23 @@ class DataController(QObject):
     # -- files and built-in sets -----------------------------------------------------------
     def use_builtin(self, name: str) -> None:
         self.edit(load_builtin(name), f"use the built-in set '{name}'")
+
+    def generate_data(self, recipe: Recipe | None = None) -> bool:
+        """Data ▸ Generate: students drawn from a known true curve, undoably like a built-in
+        set (asking for the recipe, from the data's own if it was generated). False if
+        cancelled."""
+        if recipe is None:
+            recipe = GenerateDialog.ask(self._parent, truth_of(self._run.data))
+            if recipe is None:
+                return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a million rows: a second
+        try:
+            data = generate(recipe)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.edit(data, f"generate students from a known curve, noise {recipe.noise:g}, "
+                        f"seed {recipe.seed}")  # fmt: skip
+        return True
 
     def open_data(
         self,

@@ -1,0 +1,84 @@
+"""The true curve on the fit plot: data drawn from a known curve σ(w·x + b)
+(:mod:`gdviz.core.train.generate`) shows it dashed, so a learner sees how near the
+trained model came to the rule the rows were drawn by.
+
+A view: it draws what it is given (the data, whether it is wanted) across whatever x
+range the plot shows, so it follows the data, a pan and a zoom alike."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from gdviz.core.teach.words import MINUS
+from gdviz.core.train.data import DataSet
+from gdviz.core.train.generate import Recipe, truth_of
+from gdviz.ui.views.fit_models import sigmoid_curve
+from gdviz.ui.views.plots import PlotPanel
+
+# Brown and dashed: apart from the model's green, the hidden units' blue and orange
+# dashes and the threshold's black.
+TRUTH = "#8c564b"
+LEGEND_NAME = "true curve"
+SAMPLES = 400
+
+
+class TruthCurve:
+    """The true curve of generated data on ``plot`` (hidden for other data, or when not
+    wanted)."""
+
+    def __init__(self, plot: PlotPanel) -> None:
+        self._plot = plot
+        self.recipe: Recipe | None = None  # the data's truth (None: the data has none)
+        self.wanted = True
+        self.curve = pg.PlotDataItem(
+            pen=pg.mkPen(TRUTH, width=2.5, style=Qt.PenStyle.DashLine), name=LEGEND_NAME
+        )
+        self.curve.setZValue(-1)  # under the model's curve and the points
+        item = plot.getPlotItem()
+        item.addItem(self.curve, ignoreBounds=True)
+        item.vb.sigXRangeChanged.connect(lambda *_: self._draw())
+        self._show()
+
+    @property
+    def shown(self) -> bool:
+        """True while the curve is drawn."""
+        return self.curve.isVisible()
+
+    def set_data(self, data: DataSet) -> None:
+        """The data on view: its true curve, if it was generated."""
+        self.recipe = truth_of(data)
+        self._show()
+
+    def set_wanted(self, on: bool) -> None:
+        """View ▸ True curve: draw it (when the data has one) or not."""
+        self.wanted = bool(on)
+        self._show()
+
+    def _show(self) -> None:
+        on = self.wanted and self.recipe is not None
+        self.curve.setVisible(on)
+        if self.recipe is not None:
+            self.curve.setToolTip(
+                f"The true curve the rows were drawn from: {truth_equation(*self._wb())}"
+            )
+        self._plot.set_legend_extras([(self.curve, LEGEND_NAME)] if on else [])
+        self._draw()
+
+    def _wb(self) -> tuple[float, float]:
+        r = self.recipe
+        return (r.w, r.b) if r is not None else (np.nan, np.nan)
+
+    def _draw(self) -> None:
+        if not self.shown or self.recipe is None:
+            self.curve.setData([], [])
+            return
+        x0, x1 = self._plot.getPlotItem().vb.viewRange()[0]
+        self.curve.setData(*sigmoid_curve(*self._wb(), np.linspace(x0, x1, SAMPLES)))
+
+
+def truth_equation(w: float, b: float) -> str:
+    """``p = σ(1·x − 5)``: a true curve as its recipe gives it (no digits added)."""
+    sign = MINUS if b < 0 else "+"
+    return f"p = σ({w:g}·x {sign} {abs(b):g})".replace("-", MINUS)

@@ -28,7 +28,6 @@ from gdviz.cli_predict import predict_command
 from gdviz.core.io.atomic import FileSet, check_distinct, write_target
 from gdviz.core.io.export_names import export_names
 from gdviz.core.io.params_file import ParamsError, read_model, read_params, write_params
-from gdviz.core.io.predict import model_probabilities
 from gdviz.core.io.script import python_script
 from gdviz.core.io.session import (
     Session,
@@ -43,7 +42,7 @@ from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSetti
 from gdviz.core.train.data import DataError, DataSet, builtin_names, load_builtin
 from gdviz.core.train.generate import generate, parse_recipe
 from gdviz.core.train.gradcheck import check_gradient, largest, verdict
-from gdviz.core.train.metrics import confusion
+from gdviz.core.train.metrics_report import metrics_report
 from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import Optimizer
 from gdviz.core.train.trainer import Trainer
@@ -250,23 +249,12 @@ def train(args: argparse.Namespace, out: Output) -> int:
         out.write(trainer.stopped.message() + "\n")
     out.write(final_lines(trainer.network, trainer.parameters))
     if args.metrics:
-        out.write(metrics_lines(trainer))
+        out.write(metrics_report(trainer))
     current().settle()  # writing begins: a signal now stops it at a safe point
     said = write_final_params(args, trainer.network, trainer.parameters)
     if said:
         out.write(said)
     return EXIT_OK
-
-
-def metrics_lines(trainer: Trainer) -> str:
-    """``Train accuracy: A`` and the confusion counts of the final parameters (and the
-    validation rows'), each p the rule's own (the numbers training computes)."""
-    lines = ""
-    for part, data in (("Train", trainer.fit_data), ("Validation", trainer.held_out)):
-        if data is not None:
-            p = model_probabilities(trainer.network, trainer.parameters, data.X)
-            lines += confusion(p, data.ys).lines(part)
-    return lines
 
 
 def check_gradient_command(args: argparse.Namespace, out: Output) -> int:

@@ -63,6 +63,7 @@ class Target(Protocol):
     def predict_for_file(self) -> object: ...
     def show_keys(self) -> None: ...
     def check_gradient(self) -> None: ...
+    def hold_out(self) -> object: ...
     def open_guide(self) -> None: ...
     def save_handout(self) -> None: ...
     def unlock_controls(self) -> None: ...
@@ -166,6 +167,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_data", "openDataAction", "&Open data…",
                "Load rows of x and a label from a CSV, TSV or text table, or a spreadsheet",
                lambda w: w.data_controller.open_data(), ("Ctrl+Shift+O",)),
+    ActionSpec("hold_out", "holdOutAction", "&Hold out for validation…",
+               "Keep some rows out of training and measure the model on them after every "
+               "epoch: does it work on students it has not seen?",
+               lambda w: w.hold_out()),
     ActionSpec("generate_data", "generateDataAction", "&Generate…",
                "Students drawn from a known true curve, with noisy labels: how near does "
                "training come to the truth?", lambda w: w.data_controller.generate_data()),
@@ -180,12 +185,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("log_scale", "logScaleAction", "Log-scale loss",
                "Loss plot and landscape on a log scale (small losses show)", keys=("L",),
                checkable=True, toggled=lambda w, on: w.view.set_log_scale(on)),
-    ActionSpec("metrics", "metricsAction", "Classifier &metrics", "The Metrics tab: accuracy, "
-               "precision, recall, confusion counts", lambda w: w.show_metrics(), ("Ctrl+M",)),
     ActionSpec("true_curve", "trueCurveAction", "&True curve",
                "Generated data: the true curve its rows were drawn from, dashed on the fit plot",
                enabled=lambda e: e.true_curve, checkable=True,
                toggled=lambda w, on: w.view.set_true_curve(on)),
+    ActionSpec("metrics", "metricsAction", "Classifier &metrics", "The Metrics tab: accuracy, "
+               "precision, recall, confusion counts", lambda w: w.show_metrics(), ("Ctrl+M",)),
     ActionSpec("fit_view", "fitViewAction", "&Fit view",
                "Frame the landscape on the data's optimum and the paths (after a wild run)",
                lambda w: w.fit_view(), ("F",)),
@@ -267,8 +272,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                            "export_plots", "export_animation", "export_history", "export_script",
                            "copy_dashboard", "-", "quit")),
     ("&Edit", "editMenu", ("undo", "redo")),
-    ("&Data", "dataMenu", ("open_data", "generate_data", "save_data", "-", "predict_file",
-                           "clear_predictions", "-", "datasets")),
+    ("&Data", "dataMenu", ("open_data", "generate_data", "hold_out", "save_data", "-",
+                           "predict_file", "clear_predictions", "-", "datasets")),
     ("&Run", "runMenu", ("train_pause", "step", "step_row", "reset", "live", "-", "sweep",
                          "race", "-", "defaults")),
     ("&Options", "optionsMenu", ("options", "-", "ask_first", "check_gradient")),

@@ -20,6 +20,7 @@ from gdviz.ui.controllers.gradient_controller import GradientRequest
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 from gdviz.ui.views.handout_dialog import ask_handout
 from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
+from gdviz.ui.views.hold_out_dialog import ask_hold_out
 from gdviz.ui.views.race_views import RaceDialog
 from gdviz.ui.views.sweep_window import SweepDialog, SweepWindow
 from gdviz.ui.views.widgets import ask_batch_size
@@ -229,6 +230,10 @@ class WindowCommands:
         """Lesson ▸ Guided lesson: the panel, at the learner's step."""
         self.guide.open()
 
+    def hold_out(self) -> bool:
+        """Data ▸ Hold out for validation…: ask, and set the next run's split."""
+        return ask_hold_out(self, self.run_settings, len(self.run.data))  # type: ignore[arg-type]
+
     def check_gradient(self) -> None:
         """Options ▸ Check the gradient, at the model on view."""
         params, epoch = self.presenter.shown_params()
@@ -239,8 +244,8 @@ class WindowCommands:
             )
         else:
             where = f"after epoch {integer(epoch)}"
-        request = GradientRequest(r.network, params, r.data, r.settings.loss,
-                                  r.settings.gradient, where)  # fmt: skip
+        request = GradientRequest(r.network, params, r.fit_data, r.settings.loss,
+                                  r.settings.gradient, where, r.settings.penalty)  # fmt: skip
         self.gradients.check(request)
 
     def show_keys(self) -> None:

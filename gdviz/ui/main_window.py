@@ -56,6 +56,7 @@ from gdviz.ui.controllers.unsaved import UnsavedWork
 from gdviz.ui.models import SettingsModel, ViewModel, speed_from_position
 from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
+from gdviz.ui.views.held_marks import HeldOutMarks
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
 from gdviz.ui.views.metrics_panel import METRICS_TIP, MetricsPanel
@@ -155,7 +156,7 @@ class MainWindow(WindowCommands, QMainWindow):
         views = Views(
             self.controls, self.fit_plot, self.landscape_plot, self.loss_plot, self.data_panel,
             self.runs_panel.race_panel, self.arranged.status_label, self, self.network_view,
-            self.slice_bar,
+            self.slice_bar, HeldOutMarks(self.fit_plot.getPlotItem()),
         )  # fmt: skip
         self.presenter = RunPresenter(
             self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,

@@ -298,3 +298,73 @@ def test_a_session_says_what_is_wrong_with_its_validation_losses():
     with pytest.raises(SessionError) as caught:
         parse_session(json.dumps(doc), "s.json")
     assert "'history.val_loss' must have 10 values (one per epoch), found none" in str(caught.value)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_early_stoppings_memory_fed_in_pieces_is_the_plain_loop(seed):
+    from gdviz.core.train.validation import Watch
+
+    rng = random.Random(seed)
+    losses = [rng.choice([0.5, 0.4, 0.3, 0.3, 0.6, math.nan]) * rng.random() for _ in range(80)]
+    losses = [round(v, 1) if v == v else v for v in losses]  # ties on purpose
+    for patience in (None, 1, 3, 7):
+        best, where, since, stop = math.inf, -1, 0, None
+        for e, v in enumerate(losses):
+            if v < best:
+                best, where, since = v, e, 0
+            else:
+                since += 1
+                if patience is not None and since >= patience:
+                    stop = (e, where, best)
+                    break
+        watch, start = Watch(), 0
+        while start < len(losses):
+            size = rng.randint(1, 9)
+            watch = watch.feed(start, np.array(losses[start : start + size]), None, patience)
+            start += size
+        got = None if watch.stopped is None else tuple(vars(watch.stopped).values())
+        assert got == stop
+        if stop is None:
+            assert (watch.best_epoch, watch.since) == (where, since)
+
+
+def test_the_history_csv_has_the_validation_loss_of_every_epoch():
+    from gdviz.core.io.session import history_csv
+
+    trainer = Trainer(load_builtin("students-200"), RunSettings(epochs=12, validation=0.2))
+    trainer.run_to_end()
+    lines = history_csv(trainer.history).splitlines()
+    assert lines[0] == "epoch,loss,val_loss,weight,bias"
+    rows = [[float(v) for v in line.split(",")] for line in lines[1:]]
+    assert [r[2] for r in rows] == trainer.history.val_loss.tolist()
+    assert [r[1] for r in rows] == trainer.history.loss.tolist()
+
+
+def test_the_sweep_carries_the_penalty_and_the_split():
+    from gdviz.core.train.sweep import run_point
+
+    data = load_builtin("students-200")
+    plain = run_point(data, RunSettings(epochs=50), 0.1, 0.0)
+    penalised = run_point(data, RunSettings(epochs=50, l2=5.0), 0.1, 0.0)
+    held = run_point(data, RunSettings(epochs=50, validation=0.5), 0.1, 0.0)
+    alone = Trainer(data, RunSettings(epochs=50, l2=5.0))
+    alone.run_to_end()
+    assert penalised.final_loss == alone.history.loss[-1] != plain.final_loss
+    split_run = Trainer(data, RunSettings(epochs=50, validation=0.5))
+    split_run.run_to_end()
+    assert held.final_loss == split_run.history.loss[-1]
+
+
+@pytest.mark.parametrize("hidden", [0, 3])
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu"])
+@pytest.mark.parametrize("loss", ["squared", "cross-entropy"])
+def test_the_validation_kernel_is_the_reference(hidden, activation, loss):
+    data = load_builtin("hours-sleep")
+    kw = {"activation": activation} if hidden else {}
+    trainer = Trainer(data, RunSettings(epochs=9, hidden=hidden, loss=loss, init_seed=2, **kw))
+    trainer.run_to_end()
+    net, params = trainer.network, trainer.history.params
+    fast = validation.mean_losses(net, data.X, data.ys, params, Loss(loss))
+    slow = validation.mean_losses(net, data.X, data.ys, params, Loss(loss),
+                                  kernel=validation.mean_losses_python)  # fmt: skip
+    assert fast.tolist() == slow.tolist()

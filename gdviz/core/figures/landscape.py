@@ -30,6 +30,7 @@ from gdviz.core.train import jit
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
 from gdviz.core.train.network_arrays import total_loss_array
+from gdviz.core.train.penalty import NO_PENALTY, Penalty, PenaltyKind
 
 GRID_SIZE = 200
 # Groups evaluated per grid point: the cross-entropy costs a log per group,
@@ -318,6 +319,7 @@ class LandscapeRequest:
     # A model with more than (w, b): the slice through its parameters now, along two of
     # them (the grid's "w" and "b" are then those two). None: the lesson's neuron.
     slice: Slice | None = None
+    penalty: Penalty = NO_PENALTY  # added to every cell: the total the run follows
 
     def covers(self, w_span: tuple[float, float], b_span: tuple[float, float]) -> bool:
         return (
@@ -334,6 +336,7 @@ class LandscapeResult:
     grid: Grid
     contour_w: np.ndarray  # contour segments in (w, b), two points each
     contour_b: np.ndarray
+    lowest: tuple[float, float] | None = None  # the grid's lowest cell (None: no finite one)
 
 
 # A slice moves one or two hidden units for every row at every cell: its cost is rows ×
@@ -384,6 +387,8 @@ def compute_result(
         grid = slice_grid(request.slice, request.data, request.loss, w_range, b_range)
     else:
         grid = compute(groups or request.data, request.loss, w_range, b_range)
+    if request.penalty.on:
+        grid.loss[...] += penalty_grid(request.penalty, grid, request.slice)
     rows, cols = [], []
     for level in contour_levels(grid.loss, CONTOURS):
         r, c = contour_segments(grid.loss, level)
@@ -393,7 +398,37 @@ def compute_result(
     c = np.concatenate(cols) if cols else np.empty(0)
     dw = (grid.w[-1] - grid.w[0]) / (len(grid.w) - 1)
     db = (grid.b[-1] - grid.b[0]) / (len(grid.b) - 1)
-    return LandscapeResult(request, grid, grid.w[0] + c * dw, grid.b[0] + r * db)
+    return LandscapeResult(request, grid, grid.w[0] + c * dw, grid.b[0] + r * db, lowest(grid))
+
+
+def lowest(grid: Grid) -> tuple[float, float] | None:
+    """The (w, b) of the grid's lowest cell (None: no finite loss)."""
+    finite = np.isfinite(grid.loss)
+    if not finite.any():
+        return None
+    i, j = np.unravel_index(np.argmin(np.where(finite, grid.loss, np.inf)), grid.loss.shape)
+    return float(grid.w[j]), float(grid.b[i])
+
+
+def penalty_grid(penalty: Penalty, grid: Grid, cut: Slice | None) -> np.ndarray:
+    """The penalty at every cell (``loss[i, j]``: at ``w[j]``, ``b[i]``): on the lesson's
+    map λ·w² or λ·|w| (b is a bias); on a slice, the weights held where they are plus
+    the two axes' own, if they are weights."""
+
+    def term(values: np.ndarray) -> np.ndarray:
+        return values * values if penalty.kind is PenaltyKind.L2 else np.abs(values)
+
+    if cut is None:
+        return penalty.lam * term(grid.w)[np.newaxis, :]
+    weights = cut.network.weights
+    a, b = cut.axes
+    held = [v for k, v in enumerate(cut.centre) if weights[k] and k not in (a, b)]
+    total = np.full(grid.loss.shape, float(term(np.array(held)).sum()) if held else 0.0)
+    if weights[a]:
+        total += term(grid.w)[np.newaxis, :]
+    if weights[b]:
+        total += term(grid.b)[:, np.newaxis]
+    return penalty.lam * total
 
 
 def total_loss(data: DataSet, loss: Loss, w: float, b: float) -> float:

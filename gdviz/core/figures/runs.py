@@ -17,6 +17,7 @@ from gdviz.core.teach.words import GRADIENT_NAMES, short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import Network, NeuronParams
+from gdviz.core.train.split import held_out
 
 DRAW_ALL_UP_TO = 4096  # epochs drawn one by one; beyond, a min/max envelope
 PATH_POINTS = 2000  # drawn points of a long path (the end is always exact)
@@ -50,6 +51,7 @@ class PastRun(Traced):
     visible: bool = True
     hidden_for_data: bool = False  # hidden because the data changed (shown when it is back)
     custom_label: str | None = None
+    val_y: np.ndarray | None = None  # with rows held out: their mean loss, at ``loss_x``
 
     @property
     def network(self) -> Network:
@@ -114,6 +116,15 @@ def differences(
         parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
     if short_name(old) != short_name(new):
         parts.append(short_name(old))
+    if (old.validation, old.split_seed) != (new.validation, new.split_seed):
+        held = f"{old.validation:g} held out" if old.validation else "no rows held out"
+        parts.append(
+            held if old.split_seed == new.split_seed else f"{held} (seed {old.split_seed})"
+        )
+    if old.penalty != new.penalty:
+        parts.append(f"{old.penalty.name} {old.penalty.lam:g}" if old.penalty.on else "no penalty")
+    if old.patience != new.patience:
+        parts.append(f"patience {old.patience}" if old.patience else "no early stop")
     if not same_data:
         parts.append(f"{old_data} data" if old_data != new_data else "earlier data")
     return parts
@@ -160,10 +171,22 @@ def past_run(
         envelope = PeakEnvelope(max_buckets=1024)
         envelope.update(h.loss)
         loss_x, loss_y = envelope.xy()
+    val_y = None
+    if settings.validation is not None and h.val_loss is not None:
+        # Drawn as the run drew them: the training rows' mean loss, and the held-out rows'
+        rows = len(data) - int(held_out(len(data), settings.validation, settings.split_seed).sum())
+        loss_y = loss_y / rows
+        if len(h) <= DRAW_ALL_UP_TO:
+            val_y = h.val_loss.copy()
+        else:
+            held = PeakEnvelope(max_buckets=1024)
+            held.update(h.val_loss)
+            val_y = held.xy()[1]
     start = start or settings.start_params(settings.network(data.inputs))
     path = thinned_path(start, h.params)
     final = float(h.loss[-1]) if len(h) else float("nan")
     changes = list(lr_changes or [(0, settings.learning_rate)])
     return PastRun(
-        number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path
-    )
+        number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path,
+        val_y=val_y,
+    )  # fmt: skip

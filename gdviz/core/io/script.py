@@ -15,15 +15,17 @@ import shlex
 from collections.abc import Iterator
 
 from gdviz import __version__
-from gdviz.core.io.script_net import (
+from gdviz.core.io.script_held import (
     generalisation_settings,
     imports,
-    network_script,
-    optimizer_settings,
     penalty_function,
     split_lines,
     validation_end,
     watch_start,
+)
+from gdviz.core.io.script_net import (
+    network_script,
+    optimizer_settings,
 )
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet

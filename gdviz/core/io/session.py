@@ -35,6 +35,7 @@ from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
+from gdviz.core.train.split import held_out, split
 from gdviz.core.train.trainer import Divergence, Position, Trainer
 from gdviz.core.train.validation import watch_of
 
@@ -108,6 +109,22 @@ class Session(NeuronParams):
     @property
     def epoch(self) -> int:
         return len(self.history)
+
+    @property
+    def fit_data(self) -> DataSet:
+        """The rows the run trains on: every row, or those not held out."""
+        s = self.settings
+        if s.validation is None:
+            return self.data
+        return split(self.data, s.validation, s.split_seed).train
+
+    @property
+    def fit_rows(self) -> int:
+        """How many rows the run trains on."""
+        s = self.settings
+        if s.validation is None:
+            return len(self.data)
+        return len(self.data) - int(held_out(len(self.data), s.validation, s.split_seed).sum())
 
     @property
     def position(self) -> Position:
@@ -289,25 +306,31 @@ def csv_names(network: Network) -> tuple[str, ...]:
 def history_csv_parts(
     history: History, names: tuple[str, ...] = ("weight", "bias")
 ) -> Iterator[str]:
-    """``epoch,loss,`` and a column per parameter (``weight,bias`` for the lesson's
-    neuron), ``repr`` floats (exact on reading back), a chunk at a time. Where the
-    parameters were kept only every ``param_stride`` epochs, the other rows leave their
-    cells empty."""
-    yield ",".join(("epoch", "loss", *names)) + "\n"
+    """``epoch,loss,`` (then ``val_loss,`` with rows held out) and a column per parameter
+    (``weight,bias`` for the lesson's neuron), ``repr`` floats (exact on reading back), a
+    chunk at a time. Where the parameters were kept only every ``param_stride`` epochs,
+    the other rows leave their cells empty."""
+    held = history.val_loss
+    yield ",".join(("epoch", "loss", *(("val_loss",) if held is not None else ()), *names)) + "\n"
     stride = history.param_stride
     n = len(history)
     empty = "," * history.size
     for start in range(0, n, CSV_CHUNK):
         loss = history.loss[start : start + CSV_CHUNK].tolist()
+        if held is not None:
+            part = held[start : start + CSV_CHUNK].tolist()
+            loss = [f"{a!r},{b!r}" for a, b in zip(loss, part, strict=True)]
+        else:
+            loss = [repr(a) for a in loss]
         first = -(-start // stride)
         kept = history.params[:, first : first + CSV_CHUNK // stride + 1]
         cells = [",".join(map(repr, column)) for column in kept.T.tolist()]
         lines = []
         for epoch, value in enumerate(loss, start):
             if epoch % stride == 0:
-                lines.append(f"{epoch},{value!r},{cells[epoch // stride - first]}\n")
+                lines.append(f"{epoch},{value},{cells[epoch // stride - first]}\n")
             else:
-                lines.append(f"{epoch},{value!r}{empty}\n")
+                lines.append(f"{epoch},{value}{empty}\n")
         yield "".join(lines)
 
 

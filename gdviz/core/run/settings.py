@@ -238,7 +238,7 @@ class RunSettings:
         None, Whole(1, EPOCHS_CLI_MAX), "Patience",
         "Early stopping: stop when the validation loss has not beaten its best for this "
         "many epochs, and keep the best epoch's parameters (off: run every epoch)",
-        Change.TARGET, "P", "with --validation: stop when the validation loss has not "
+        Change.NEW_RUN, "P", "with --validation: stop when the validation loss has not "
         "beaten its best for P epochs; the final parameters are the best epoch's",
         optional=True,
     )  # fmt: skip

@@ -12,6 +12,7 @@ from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import MINUS, distinct, significant
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 from gdviz.core.train.optimizers import Optimizer, ParamStep
+from gdviz.core.train.penalty import Penalty, PenaltyKind
 
 
 def num(value: float) -> str:
@@ -118,9 +119,11 @@ def explain(
     loss: Loss,
     gradient: Gradient,
     settings: RunSettings | None = None,
+    rows: int = 0,
 ) -> list[str]:
     """Lines: forward pass, error, loss, and Δw, Δb with the formula and its numbers
-    (with an optimiser other than sgd: its arithmetic, from ``settings``). Each line's
+    (with an optimiser other than sgd: its arithmetic, from ``settings``; with a penalty
+    on w, its share of w's gradient, ``rows`` being the training rows). Each line's
     numbers add up at the precision shown."""
     u = update
     lines = [
@@ -136,12 +139,26 @@ def explain(
         lines.append(f"loss = {MINUS}[y·ln p + (1{MINUS}y)·ln(1{MINUS}p)] = {num(u.loss)}")
     dw = -(lr * u.grad * u.x)
     db = -(lr * u.grad)
-    if u.steps is not None:
+    penalised = settings is not None and settings.penalty.on and rows > 0
+    if u.steps is not None or penalised:
         dw, db = u.w_after - u.w_before, u.b_after - u.b_before
     w_digits = step_shown(u.w_before, u.w_after, dw)[2]
     b_digits = step_shown(u.b_before, u.b_after, db)[2]
+    if penalised and settings is not None:
+        lines.append(penalty_line(settings.penalty, u.w_before, rows, u.penalty_grad))
     if u.steps is not None and settings is not None:
         lines += _optimizer_lines(u, lr, settings)
+    elif penalised:
+        grad = "2·p·(1−p)·error" if u.grad != u.error else "error"
+        lines.append(
+            worked(f"Δw = −lr · ({grad} · x + share) = −{{}} · ({{}} · {{}} + {{}})",
+                   (lr, u.grad, u.x, u.penalty_grad), dw,
+                   lambda r, g, x, sh: -(r * (g * x + sh)), w_digits).replace("−", MINUS)
+        )  # fmt: skip
+        lines.append(
+            worked(f"Δb = {MINUS}lr · {grad} = {MINUS}{{}} · {{}}", (lr, u.grad), db,
+                   lambda r, g: -(r * g), b_digits).replace("−", MINUS)
+        )  # fmt: skip
     elif gradient is Gradient.EXACT and loss is Loss.SQUARED:
         slope = 2.0 * u.p * (1.0 - u.p)
         lines.append(
@@ -184,7 +201,10 @@ def _optimizer_lines(u: RowUpdate, lr: float, settings: RunSettings) -> list[str
     kind, p = settings.optimizer, settings.hyper
     assert u.steps is not None
     slope = "2·p·(1−p)·error" if u.grad != u.error else "error"
-    lines = [f"g_w = {slope} · x = {num(u.steps[0].g)},   g_b = {slope} = {num(u.steps[1].g)}"]
+    share = " + share" if u.penalty_grad else ""
+    lines = [
+        f"g_w = {slope} · x{share} = {num(u.steps[0].g)},   g_b = {slope} = {num(u.steps[1].g)}"
+    ]
     if kind is Optimizer.ADAM:
         lines.append(f"t = {u.t:g} (updates so far)")
     for name, s in zip(("w", "b"), u.steps, strict=True):
@@ -238,3 +258,15 @@ def _parameter_lines(kind, p, n: str, s: ParamStep, lr: float, t: float) -> list
         worked(f"Δ{n} = −lr·m̂_{n}/(√v̂_{n} + ε) = −{{}}·{{}}/{{}}", (lr, s.mhat, s.vhat**0.5),
                s.step, lambda r, m, q: -(r * m / q), d),
     ]  # fmt: skip
+
+
+def penalty_line(penalty: Penalty, w: float, rows: int, share: float) -> str:
+    """The penalty's share of w's gradient, with its numbers: ``2λ/n · w`` (L2) or
+    ``λ/n · sign(w)`` (L1), n the training rows."""
+    if penalty.kind is PenaltyKind.L2:
+        return worked(f"share = 2λ/n · w = 2·{{}}/{rows} · {{}}", (penalty.lam, w), share,
+                      lambda lam, ww: 2.0 * lam / rows * ww)  # fmt: skip
+    sign = 1.0 if w > 0 else -1.0 if w < 0 else 0.0
+    return f"share = λ/n · sign(w) = {num(penalty.lam)}/{rows} · {sign:g} = {num(share)}".replace(
+        "-", MINUS
+    )

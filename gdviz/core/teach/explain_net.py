@@ -158,6 +158,12 @@ def update_line(r: NetRow, net: Network, k: int, lr: float) -> str:
     name = net.names[k]
     delta, given = factor_name(net, k)
     change = r.after[k] - r.before[k]
+    share = r.penalty_grads[k] if r.penalty_grads else 0.0
+    if share:  # a penalised weight: its gradient has the penalty's share too
+        return worked(
+            f"Δ{name} = {MINUS}lr · ({delta} · {given} + share {{}}) = {MINUS}{{}} · {{}}",
+            (share, lr, r.grads[k]), change, lambda s, a, g: -(a * g),
+        )  # fmt: skip
     if not given:
         return worked(f"Δ{name} = {MINUS}lr · {delta} = {MINUS}{{}} · {{}}", (lr, r.factors[k]),
                       change, lambda a, b: -(a * b))  # fmt: skip
@@ -175,6 +181,8 @@ def parameter_update(
     if r.steps is not None and settings is not None:
         delta, given = factor_name(net, k)
         grad = f"{delta} · {given}" if given else delta
+        if r.penalty_grads and r.penalty_grads[k]:
+            grad += f" + share {num(r.penalty_grads[k])}"
         lines = [f"g({name}) = {grad} = {num(r.grads[k])}"]
         lines += [
             line.replace("−", MINUS)

@@ -10,7 +10,7 @@ import math
 import numba
 import numpy as np
 
-from gdviz.core.train._numba_kernel import CHUNK, _squares, weight_gradient
+from gdviz.core.train._numba_kernel import CHUNK, _squares, square, weight_gradient
 
 SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM = range(6)  # optimizers.CODE
 SIGMOID, TANH, RELU = range(3)  # network.ACTIVATION_CODE
@@ -263,31 +263,41 @@ def run_net(
 
 @numba.njit(nogil=True, cache=True)
 def mean_losses(X, ys, params, inputs, hidden, act, cross_entropy, two, out):
-    """validation.mean_losses_python: each column of ``params``' mean loss over the rows."""
+    """validation.mean_losses_python: each column of ``params``' mean loss over the rows
+    (a forward pass only; the squared loss is libm's pow, as _numba_kernel.square gives)."""
     n = X.shape[0]
     units = hidden if hidden > 0 else 1
-    a = np.zeros(units)
     h = np.zeros(units)
-    d = np.zeros(units)
-    grads = np.zeros(params.shape[0])
-    column = np.empty(params.shape[0])
-    errors = np.empty(CHUNK)
-    squares = np.empty(CHUNK)
+    w2 = hidden * inputs + hidden
     for e in range(params.shape[1]):
-        for k in range(params.shape[0]):
-            column[k] = params[k, e]
         total = 0.0
-        kept = 0
         for i in range(n):
-            error, loss, g = _row(X, ys, i, column, inputs, hidden, act, cross_entropy,
-                                  False, two, a, h, d, grads)  # fmt: skip
-            if cross_entropy:
-                total += loss
+            if hidden == 0:
+                z = X[i, 0] * params[0, e]
+                for k in range(1, inputs):
+                    z = z + X[i, k] * params[k, e]
+                z = z + params[inputs, e]
             else:
-                errors[kept] = error
-                kept += 1
-                if kept == CHUNK:
-                    total = _add_squares(total, errors, kept, two, squares)
-                    kept = 0
-        total = _add_squares(total, errors, kept, two, squares)
+                for j in range(hidden):
+                    a = X[i, 0] * params[j * inputs, e]
+                    for k in range(1, inputs):
+                        a = a + X[i, k] * params[j * inputs + k, e]
+                    a = a + params[hidden * inputs + j, e]
+                    if act == SIGMOID:
+                        h[j] = 1.0 / (1.0 + math.exp(-a))
+                    elif act == TANH:
+                        h[j] = math.tanh(a)
+                    else:
+                        h[j] = a if a > 0 else 0.0
+                z = h[0] * params[w2, e]
+                for j in range(1, hidden):
+                    z = z + h[j] * params[w2 + j, e]
+                z = z + params[w2 + hidden, e]
+            p = 1.0 / (1.0 + math.exp(-z))
+            y = ys[i]
+            if cross_entropy:
+                positive = z if z > 0.0 else 0.0
+                total += positive - z * y + math.log1p(math.exp(-abs(z)))
+            else:
+                total += square(p - y, two)
         out[e] = total / n

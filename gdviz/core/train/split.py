@@ -37,7 +37,8 @@ def split_problem(n: int, fraction: float) -> str | None:
     k = round(fraction * n)
     if 0 < k < n:
         return None
-    low, high = 0.5 / n, 1 - 0.5 / n
+    shown = f"{fraction:g}" if float(f"{fraction:g}") == fraction else repr(fraction)
+    low, high = 1 / n, (n - 1) / n  # one row held out, one row trained on
     part = "the validation part" if k == 0 else "the training part"
     hint = (
         f"with {n:,} rows, hold out between {low:.3g} and {high:.3g}"
@@ -45,8 +46,8 @@ def split_problem(n: int, fraction: float) -> str | None:
         else "a split needs at least 2 rows"
     )
     return (
-        f"holding out {fraction:g} of {n:,} rows leaves {part} empty (round({fraction:g} × "
-        f"{n:,}) = {k:,} rows held out): each part needs at least one row; {hint}"
+        f"holding out {shown} of {n:,} rows leaves {part} empty (round({shown} × {n:,}) = "
+        f"{k:,} rows held out): each part needs at least one row; {hint}"
     )
 
 

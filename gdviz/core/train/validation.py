@@ -112,19 +112,31 @@ class Watch:
         self, start: int, losses: np.ndarray, params: np.ndarray | None, patience: int | None
     ) -> Watch:
         """After the validation losses of epochs ``start, start+1, ...`` (``params``: the
-        parameters after each, or None)."""
-        best, where, since, kept, stopped = (
-            self.best_loss, self.best_epoch, self.since, self.best_params, self.stopped
-        )  # fmt: skip
-        for k, value in enumerate(losses.tolist()):
-            if value < best:
-                best, where, since = value, start + k, 0
-                kept = tuple(params[:, k].tolist()) if params is not None else None
-            else:
-                since += 1
-                if patience is not None and since >= patience and stopped is None:
-                    stopped = Stop(start + k, where, best)
-        return Watch(best, where, since, kept, stopped)
+        parameters after each, or None). An epoch is a new best only if strictly lower;
+        once patience runs out, the epochs after the stop are not looked at."""
+        if self.stopped is not None or not len(losses):
+            return self
+        n = len(losses)
+        # prior[k]: the best before epoch k (fmin: a nan is never a best)
+        prior = np.fmin.accumulate(np.concatenate([[self.best_loss], losses]))[:-1]
+        improved = losses < prior
+        at = np.where(improved, np.arange(n), -1)
+        last = np.maximum.accumulate(at)  # the latest best up to each epoch (-1: before)
+        since = np.where(last >= 0, np.arange(n) - last, self.since + np.arange(n) + 1)
+        stopped = None
+        if patience is not None:
+            out = np.flatnonzero(since >= patience)
+            if len(out):
+                n = int(out[0]) + 1  # the stop: nothing after it counts
+        k = int(last[n - 1])
+        if k >= 0:
+            best, where = float(losses[k]), start + k
+            kept = tuple(params[:, k].tolist()) if params is not None else None
+        else:
+            best, where, kept = self.best_loss, self.best_epoch, self.best_params
+        if patience is not None and since[n - 1] >= patience:
+            stopped = Stop(start + n - 1, where, best)
+        return Watch(best, where, int(since[n - 1]), kept, stopped)
 
     def room(self, patience: int | None) -> int:
         """Epochs that can run before a stop could come."""

@@ -80,7 +80,8 @@ class AnimationJob:
         self._sink = sink
         self._source: np.ndarray | None = h.loss
         # w and b are compacted in place as a long run grows: copy them now (small).
-        snapshot = Snapshot(np.empty(len(h)), h.params.copy(), h.param_stride)
+        held = None if h.val_loss is None else h.val_loss.copy()
+        snapshot = Snapshot(np.empty(len(h)), h.params.copy(), h.param_stride, held)
         # The snapshot reads as a history does (it is never trained on).
         self._session = replace(session, history=cast(History, snapshot))
         self._copied = 0

@@ -12,6 +12,7 @@ from gdviz.core.train.data import DataSet
 from gdviz.core.train.gradcheck import ParameterCheck, check_gradient
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Network
+from gdviz.core.train.penalty import NO_PENALTY, Penalty
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.views.gradient_dialog import GradientDialog
 
@@ -26,6 +27,7 @@ class GradientRequest:
     loss: Loss
     gradient: Gradient
     where: str  # "at epoch 1,000", for the dialog's title
+    penalty: Penalty = NO_PENALTY  # on the weights: in both the rule and the difference
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ class GradientAnswer:
 class GradientWorker(Worker):
     def check(self, job_id: int, request: GradientRequest) -> None:
         r = request
-        checks = check_gradient(r.network, r.params, r.data.X, r.data.ys, r.loss, r.gradient)
+        checks = check_gradient(
+            r.network, r.params, r.data.X, r.data.ys, r.loss, r.gradient, penalty=r.penalty
+        )
         self.done.emit(job_id, GradientAnswer(request, checks))
 
 

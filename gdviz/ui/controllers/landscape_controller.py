@@ -19,6 +19,7 @@ from gdviz.core.figures.landscape import CLIP, LandscapeRequest, LandscapeResult
 from gdviz.core.figures.loss_slice import Slice
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import Loss
+from gdviz.core.train.penalty import NO_PENALTY, Penalty
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 
 
@@ -88,6 +89,7 @@ class LandscapeController(QObject):
         bs: np.ndarray,
         refit: bool = False,
         cut: Slice | None = None,
+        penalty: Penalty = NO_PENALTY,
     ) -> None:
         """Make sure a grid of ``data`` and ``loss`` shows every point (ws[i], bs[i]);
         ``refit``: a new grid framed on just these points (and the optimum), even if the
@@ -101,21 +103,30 @@ class LandscapeController(QObject):
             ws, bs = np.clip(ws[finite], -CLIP, CLIP), np.clip(bs[finite], -CLIP, CLIP)
         w_span = (float(ws.min()), float(ws.max()))
         b_span = (float(bs.min()), float(bs.max()))
-        if not refit and self._shows(data, loss, w_span, b_span, cut):
+        if not refit and self._shows(data, loss, w_span, b_span, cut, penalty):
             return
         asked = self._asked
-        if asked is not None and asked.data is data and asked.loss is loss:
+        if (
+            asked is not None
+            and asked.data is data
+            and asked.loss is loss
+            and (asked.penalty == penalty)
+        ):
             same = _same_slice(asked.slice, cut)
             covers = self._jobs.busy and asked.covers(w_span, b_span)
             if not refit and same and (self._gave_up or covers):
                 return  # it failed for these, or the grid on its way will show them
         self._gave_up = False
-        self._asked = LandscapeRequest(data, loss, w_span, b_span, cut)
+        self._asked = LandscapeRequest(data, loss, w_span, b_span, cut, penalty)
         self._jobs.submit(self._jobs.worker.compute, self._asked)
 
-    def _shows(self, data: DataSet, loss: Loss, w_span, b_span, cut: Slice | None) -> bool:
+    def _shows(
+        self, data: DataSet, loss: Loss, w_span, b_span, cut: Slice | None, penalty: Penalty
+    ) -> bool:
         result = self.result
         if result is None or result.request.data is not data or result.request.loss is not loss:
+            return False
+        if result.request.penalty != penalty:
             return False
         if not _same_slice(result.request.slice, cut):
             return False

@@ -19,6 +19,7 @@ from gdviz.core.figures.loss_slice import Slice, default_axes
 from gdviz.core.figures.runs import thinned_path
 from gdviz.core.run.state import RunState
 from gdviz.core.train.network import Network
+from gdviz.core.train.penalty import NO_PENALTY
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.race_controller import RaceController
 from gdviz.ui.controllers.run_controller import RunController
@@ -88,7 +89,7 @@ class LandscapeFollower:
             first = race.racers[0]
             centre, data, loss = first.params, race.data or r.data, first.settings.loss
         else:
-            centre, data, loss = shown, r.data, r.settings.loss
+            centre, data, loss = shown, r.fit_data, r.settings.loss
         a, b = self.axes_of(network)
         ws: list[float] = []
         bs: list[float] = []
@@ -118,7 +119,8 @@ class LandscapeFollower:
             soon = time.monotonic() - self._sliced_at < SLICE_S
             if not self._plot.isVisible() or (moving and soon):
                 return
-        self._grids.follow(data, loss, np.array(ws), np.array(bs), refit=refit, cut=cut)
+        penalty = NO_PENALTY if race.active else r.settings.penalty
+        self._grids.follow(data, loss, np.array(ws), np.array(bs), refit, cut, penalty)
         if cut is not None:
             self._sliced_at = time.monotonic()
 

@@ -24,7 +24,9 @@ from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate, predict
 from gdviz.core.train.network import NetRow, forward
+from gdviz.core.train.validation import Stop
 from gdviz.ui.blocking import signals_blocked
+from gdviz.ui.controllers import generalisation
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.landscape_follower import LandscapeFollower
@@ -34,6 +36,7 @@ from gdviz.ui.models import SettingsModel, ViewModel
 from gdviz.ui.threads.training_worker import RowStep, StopReport
 from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
+from gdviz.ui.views.held_marks import HeldOutMarks
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
 from gdviz.ui.views.network_view import NetworkView
@@ -59,6 +62,7 @@ class Views:
     dialog_parent: QWidget
     network_view: NetworkView
     slice_bar: SliceBar
+    held_marks: HeldOutMarks
 
 
 class RunPresenter(QObject):
@@ -172,7 +176,12 @@ class RunPresenter(QObject):
         v.fit_plot.set_data(r.data)
         v.controls.show_inputs(r.data.inputs, r.data.x_labels)
         self._clear_row_and_note()
-        v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss])
+        v.loss_plot.start_run(r.history, r.settings.epochs, LOSS_NAMES[r.settings.loss], r.fit_rows)
+        v.held_marks.show(r.data, r.held_out)
+        v.data_panel.mark_held_out(r.held_out)
+        v.controls.generalisation_box.show_rows(len(r.data))
+        if r.early is not None:  # a session of a run early stopping ended
+            v.loss_plot.show_best(r.early.best_epoch)
         v.loss_plot.show_banner(None)
         if r.divergence is not None:
             self._show_divergence()
@@ -254,7 +263,7 @@ class RunPresenter(QObject):
             f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
             f"x = {u.x:g}, y = {u.y:g}"
         )
-        v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s))
+        v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s, step.rows))
         self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
         v.fit_plot.show_row(u)
         v.network_view.show_row(NetRow.from_lesson(u), step.learning_rate, s)
@@ -284,13 +293,12 @@ class RunPresenter(QObject):
     def _on_stopped(self, report: StopReport) -> None:
         r = self._run
         if report.reason is StopReason.FINISHED:
-            loss = r.history.loss[-1] if len(r.history) else math.nan
             model = f"w = {number(r.w)}, b = {number(r.b)}"
             if not r.network.is_lesson:
                 model = f"{len(r.params)} parameters (each on the Network tab)"
             self.say(
-                f"Finished {count(report.epoch, 'epoch')}: loss {number(loss)}, {model}. "
-                "Raise Epochs and Train to go on."
+                f"Finished {count(report.epoch, 'epoch')}: {generalisation.last_losses(r)}, "
+                f"{model}. Raise Epochs and Train to go on."
             )
         elif report.reason is StopReason.PAUSED:
             self.say(
@@ -299,8 +307,22 @@ class RunPresenter(QObject):
             )
         elif report.reason is StopReason.DIVERGED:
             self._show_divergence()
+        if report.early is not None:
+            self._show_early_stop(report.early)
         self.redraw()
         self.follow_landscape()
+
+    def _show_early_stop(self, stop: Stop) -> None:
+        """Early stopping ended the run: travel back to its best epoch, marked."""
+        self._v.loss_plot.show_best(stop.best_epoch)
+        self.view_epoch(stop.best_epoch)
+        self.say(
+            f"Early stopping: the validation loss had not beaten its best "
+            f"({number(stop.best_loss)}, at epoch {integer(stop.best_epoch)}) for "
+            f"{count(stop.epoch - stop.best_epoch, 'epoch')}, so the run stopped at epoch "
+            f"{integer(stop.epoch)} and kept epoch {integer(stop.best_epoch)}'s parameters "
+            "(shown now; the star marks it)."
+        )
 
     def _on_failed(self, details: str) -> None:
         self.say("Training stopped by an internal error (details shown).")
@@ -321,6 +343,8 @@ class RunPresenter(QObject):
         v.loss_plot.hide_hover()
         self._clear_row_and_note()
         v.controls.show_inputs(data.inputs, data.x_labels)
+        v.data_panel.mark_held_out(self._run.held_out)
+        v.controls.generalisation_box.show_rows(len(data))
         if continued:  # a fresh run redraws everything itself (run_started)
             v.fit_plot.set_data(data)
             self.follow_landscape()
@@ -390,6 +414,7 @@ class RunPresenter(QObject):
             loss = float(r.history.loss[viewed])
             v.controls.show_viewing(viewed, n, kept_from)
         v.controls.show_parameters(loss, network, params)
+        generalisation.show(v.controls, r, shown_epoch, params)
         v.status_label.setText(
             f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
         )

@@ -19,6 +19,7 @@ Views read from it and redraw on its signals; nothing here touches a widget.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.io.session import Session
@@ -29,7 +30,9 @@ from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
+from gdviz.core.train.split import held_out, split, split_problem
 from gdviz.core.train.trainer import Divergence
+from gdviz.core.train.validation import Stop, watch_of
 from gdviz.ui.models import SettingsModel
 from gdviz.ui.threads.training_worker import (
     RISING_EPOCHS,
@@ -66,6 +69,8 @@ class RunController(QObject, NeuronParams):
         self.lr_changes: list[tuple[int, float]] = [(0, self.settings.learning_rate)]
         self._next_lr = self.settings.learning_rate  # what the next epoch (or row) uses
         self.divergence: Divergence | None = None
+        self.early: Stop | None = None  # where early stopping ended the run
+        self._fit_cache: tuple | None = None  # (data, fraction, seed), the training rows
         self.start: tuple[float, ...] | None = None  # a session's own start (None: the settings')
         self.params = self.start_params
         self.row = 0  # rows done in the current epoch (single-row stepping)
@@ -102,6 +107,39 @@ class RunController(QObject, NeuronParams):
         """Where this run started."""
         return self.start or self.settings.start_params(self.network)
 
+    def split_problem(self, settings: RunSettings) -> str | None:
+        """Why ``settings``' hold-out cannot split this run's data (None: it can)."""
+        if settings.validation is None:
+            return None
+        return split_problem(len(self.data), settings.validation)
+
+    @property
+    def held_out(self) -> np.ndarray | None:
+        """For each row of the data, True if it is held out (None: none are)."""
+        s = self.settings
+        if s.validation is None or self.split_problem(s):
+            return None
+        return held_out(len(self.data), s.validation, s.split_seed)
+
+    @property
+    def fit_data(self) -> DataSet:
+        """The rows the run trains on: every row, or those not held out (the same object
+        while data and split stay, so grids computed from it are reused)."""
+        s = self.settings
+        if s.validation is None or self.split_problem(s):
+            return self.data
+        key = (self.data, s.validation, s.split_seed)
+        cached = self._fit_cache
+        if cached is None or cached[0][0] is not self.data or cached[0][1:] != key[1:]:
+            self._fit_cache = cached = (key, split(self.data, s.validation, s.split_seed).train)
+        return cached[1]
+
+    @property
+    def fit_rows(self) -> int | None:
+        """How many rows the run trains on when some are held out (None: none are)."""
+        mask = self.held_out
+        return None if mask is None else len(mask) - int(np.count_nonzero(mask))
+
     @property
     def learning_rate(self) -> float:
         """The rate the next epoch (or row) trains at: set while paused or after the run
@@ -117,6 +155,10 @@ class RunController(QObject, NeuronParams):
         settings = settings or self._model.value
         if settings.network(self.data.inputs) != self.network:
             self.start = None  # a session's start was for another model
+        problem = self.split_problem(settings)
+        if problem:  # the data cannot be split so: train on every row, and say why
+            settings = settings.with_(validation=None, patience=None)
+            self.said.emit(f"No rows held out: {problem}.")
         self.settings = settings
         size = self.network.size
         # Reuse the arrays when they are big enough: fresh memory costs page faults
@@ -128,6 +170,7 @@ class RunController(QObject, NeuronParams):
         self.lr_changes = [(0, settings.learning_rate)]
         self._next_lr = settings.learning_rate
         self.divergence = None
+        self.early = None
         self.params = self.start_params
         self.row, self.partial_loss = 0, 0.0
         self.opt_state = OptimizerState.zero(size)
@@ -193,7 +236,9 @@ class RunController(QObject, NeuronParams):
         """Train on ``data`` from now on. Returns True if the run goes on with it
         (from the next epoch), False if it started afresh (it had not begun or was over)."""
         over = self.state in (RunState.FINISHED, RunState.DIVERGED)
-        if self.fresh or over or data.inputs != self.data.inputs:
+        # With rows held out, other rows are other parts: a run goes on with neither.
+        held = self.settings.validation is not None
+        if self.fresh or over or held or data.inputs != self.data.inputs:
             self.reset(data=data)
             self.data_changed.emit(data, False)
             return False
@@ -328,14 +373,16 @@ class RunController(QObject, NeuronParams):
         self.row, self.partial_loss = session.row, session.partial_loss
         self.opt_state = session.opt_state or OptimizerState.zero(len(session.params))
         self._touched = session.epoch > 0 or session.row > 0
+        watch = watch_of(session.history, session.settings.patience)
+        self.early = watch.stopped
         config = RunConfig(
             session.data, session.settings, session.position, session.next_rate,
-            session.divergence, session.start,
+            session.divergence, session.start, watch,
         )  # fmt: skip
         self._thread.replace(self._thread.worker.configure, config)
         if session.divergence is not None:
             state = RunState.DIVERGED
-        elif session.epoch >= session.settings.epochs:
+        elif session.epoch >= session.settings.epochs or self.early is not None:
             state = RunState.FINISHED
         else:
             state = RunState.PAUSED if self._touched else RunState.IDLE
@@ -378,6 +425,9 @@ class RunController(QObject, NeuronParams):
         changes.append((epoch, lr))
 
     def _on_done(self, report: StopReport) -> None:
+        if report.early is not None and report.params is not None:
+            self.early = report.early  # the run ended at its best epoch's parameters
+            self.params = report.params
         if report.reason is StopReason.FINISHED:
             self._set_state(RunState.FINISHED)
         elif report.reason is StopReason.DIVERGED and report.divergence is not None:

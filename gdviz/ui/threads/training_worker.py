@@ -25,6 +25,7 @@ from gdviz.core.train.model import RowUpdate
 from gdviz.core.train.network import NetRow
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence, Position, Trainer
+from gdviz.core.train.validation import Stop, Watch
 from gdviz.ui.threads.jobs import BackgroundThread, Worker
 
 TICK_S = 1 / 60  # one coalesced report per tick
@@ -41,6 +42,7 @@ class RunConfig:
     learning_rate: float | None = None
     divergence: Divergence | None = None
     start: tuple[float, ...] | None = None  # the run's own start (None: the settings')
+    watch: Watch | None = None  # early stopping's memory of the run so far
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class StopReport:
     reason: StopReason
     epoch: int
     divergence: Divergence | None = None
+    early: Stop | None = None  # early stopping ended the run there
+    params: tuple[float, ...] | None = None  # the run's parameters now (the best epoch's)
 
 
 class PacedWorker(Worker):
@@ -177,7 +181,7 @@ class TrainingWorker(PacedWorker):
         self._job = job_id
         trainer = Trainer(config.data, config.settings, keep_history=False, start=config.start)
         if config.resume is not None:
-            trainer.restore(config.resume)
+            trainer.restore(config.resume, watch=config.watch)
         if config.learning_rate is not None:
             trainer.learning_rate = config.learning_rate
         trainer.diverged = config.divergence
@@ -220,13 +224,14 @@ class TrainingWorker(PacedWorker):
             return
         epoch, lr = trainer.epoch, trainer.learning_rate
         update, block = trainer.step_row()
-        rows_done = trainer.row if block is None else len(trainer.data)
+        rows = len(trainer.fit_data)  # the rows trained on (not those held out)
+        rows_done = trainer.row if block is None else rows
         state = trainer.opt_state
         if block is not None:  # first the epoch it ended, so the row is the last word
             self.progressed.emit(job_id, self._batch(block))
         # The loss of the epoch's rows so far: the whole epoch's when this row ended it.
         partial = trainer.partial_loss if block is None else float(block.loss[-1])
-        step = RowStep(update, epoch, rows_done, len(trainer.data), partial, state, lr)
+        step = RowStep(update, epoch, rows_done, rows, partial, state, lr)
         self.row_stepped.emit(job_id, step)
         self._stop_if_over(job_id)
 
@@ -243,7 +248,8 @@ class TrainingWorker(PacedWorker):
         while done < budget and trainer.remaining and trainer.diverged is None:
             if self.stale(job_id):
                 return
-            chunk = max(1, self._chunk_rows // len(trainer.data))
+            rows = len(trainer.fit_data)
+            chunk = max(1, self._chunk_rows // rows)
             n = int(min(chunk, budget - done, trainer.remaining))
             started = time.perf_counter()
             block = trainer.run(n)
@@ -252,7 +258,7 @@ class TrainingWorker(PacedWorker):
                 blocks.append(block)
                 done += len(block)
             if n == chunk:
-                self._tune_chunk(chunk, elapsed, len(trainer.data))
+                self._tune_chunk(chunk, elapsed, rows)
             if time.perf_counter() >= deadline:
                 break
         self._spent(done, budget)
@@ -282,7 +288,12 @@ class TrainingWorker(PacedWorker):
             return
         if reason is None:
             reason = StopReason.DIVERGED if trainer.diverged else StopReason.FINISHED
-        self.done.emit(job_id, StopReport(reason, trainer.epoch, trainer.diverged))
+        self.done.emit(
+            job_id,
+            StopReport(
+                reason, trainer.epoch, trainer.diverged, trainer.stopped, trainer.parameters
+            ),
+        )
 
 
 def _next_chunk(chunk: int, elapsed: float) -> int:

@@ -35,6 +35,7 @@ class _Prefix:
     """The first epochs of a history, as the loss plot reads one (no copy)."""
 
     loss: np.ndarray
+    val_loss: np.ndarray | None = None  # with rows held out
 
     def __len__(self) -> int:
         return len(self.loss)
@@ -48,6 +49,7 @@ class Snapshot:
     loss: np.ndarray
     params: np.ndarray  # one row per parameter
     param_stride: int
+    val_loss: np.ndarray | None = None  # with rows held out (small: copied at once)
 
     def __len__(self) -> int:
         return len(self.loss)
@@ -59,6 +61,10 @@ class Snapshot:
     @property
     def b(self) -> np.ndarray:
         return self.params[-1]
+
+
+def _first(values: np.ndarray | None, n: int) -> np.ndarray | None:
+    return None if values is None else values[:n]
 
 
 def landscape_request(session: Session) -> LandscapeRequest:
@@ -73,11 +79,12 @@ def landscape_request(session: Session) -> LandscapeRequest:
     ws, bs = ws[np.isfinite(ws)], bs[np.isfinite(bs)]
     cut = None if network.is_lesson else Slice(network, session.params, (a, b))
     return LandscapeRequest(
-        session.data,
+        session.fit_data,
         s.loss,
         (float(ws.min()), float(ws.max())),
         (float(bs.min()), float(bs.max())),
         cut,
+        s.penalty,
     )
 
 
@@ -133,7 +140,10 @@ class AnimationStage:
         self.container.show()  # laid out, never on screen
         yield
         self.fit.set_data(session.data)
-        self.loss.start_run(_Prefix(h.loss[:0]), max(1, len(h)), LOSS_NAMES[s.loss])
+        rows = session.fit_rows if s.validation is not None else None
+        self.loss.start_run(
+            _Prefix(h.loss[:0], _first(h.val_loss, 0)), max(1, len(h)), LOSS_NAMES[s.loss], rows
+        )
         network = session.network
         self._axes = default_axes(network)
         a, b = self._axes
@@ -164,7 +174,7 @@ class AnimationStage:
         index = epoch // h.param_stride
         params = tuple(h.params[:, index].tolist())
         self.fit.show_model(self.session.network, params)
-        self.loss.set_history(_Prefix(h.loss[: epoch + 1]))
+        self.loss.set_history(_Prefix(h.loss[: epoch + 1], _first(h.val_loss, epoch + 1)))
         a, b = self._axes
         steps = self._path.shape[1] - 1  # the start, then the thinned path
         shown = max(1, round(steps * (index + 1) / max(1, h.params.shape[1])))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,6 +31,9 @@ _ROOT = QModelIndex()
 SUB = "₀₁"
 
 
+HELD_OUT = QColor("#ece4f5")  # the validation curve's purple, pale
+
+
 class DataTableModel(QAbstractTableModel):
     """Rows of a DataSet as a table: the input columns (one, or two), then the label."""
 
@@ -40,10 +43,23 @@ class DataTableModel(QAbstractTableModel):
     def __init__(self, data: DataSet, parent=None) -> None:
         super().__init__(parent)
         self._data = data
+        self.held: np.ndarray | None = None  # rows held out for validation (None: none)
 
     @property
     def data_set(self) -> DataSet:
         return self._data
+
+    def mark_held_out(self, mask: np.ndarray | None) -> None:
+        """Shade the held-out rows and say so in their row headers."""
+        self.held = mask if mask is not None and len(mask) == len(self._data) else None
+        if len(self._data):
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._data) - 1, self._data.inputs)
+            )
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._data) - 1)
+
+    def _held(self, row: int) -> bool:
+        return self.held is not None and row < len(self.held) and bool(self.held[row])
 
     def set_data_set(self, data: DataSet) -> None:
         if len(data) == len(self._data):
@@ -69,6 +85,9 @@ class DataTableModel(QAbstractTableModel):
         return self._data.ys if index == self._data.inputs else self._data.X[:, index]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        vertical = orientation == Qt.Orientation.Vertical
+        if role == Qt.ItemDataRole.ToolTipRole and vertical and self._held(section):
+            return "Held out for validation: never trained on, its loss measured each epoch"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -77,7 +96,7 @@ class DataTableModel(QAbstractTableModel):
             if section == data.inputs:
                 return f"{names[section]} (y, 0…1)"
             return f"{names[section]} ({'x' if data.inputs == 1 else f'x{SUB[section]}'})"
-        return str(section + 1)
+        return f"{section + 1} held out" if self._held(section) else str(section + 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -89,6 +108,8 @@ class DataTableModel(QAbstractTableModel):
             return repr(float(column[index.row()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self._held(index.row()):
+            return HELD_OUT
         return None
 
     def flags(self, index):
@@ -197,6 +218,10 @@ class DataPanel(QWidget):
     def set_data_set(self, data: DataSet) -> None:
         self.model.set_data_set(data)
         self._show_note(data)
+
+    def mark_held_out(self, mask: np.ndarray | None) -> None:
+        """The rows held out for validation, shaded (None: none)."""
+        self.model.mark_held_out(mask)
 
     def _show_note(self, data: DataSet) -> None:
         self.note.setText(f"Read from the file: {data.note}." if data.note else "")

@@ -234,6 +234,15 @@ def export_dashboard(
     return path
 
 
+def _losses(session: Session, epoch: int) -> str:
+    """`` · loss L`` of ``epoch``; with rows held out, both parts' means."""
+    h = session.history
+    if h.val_loss is None or session.settings.validation is None:
+        return f" · loss {number(h.loss[epoch])}"
+    mean = h.loss[epoch] / session.fit_rows
+    return f" · mean loss {number(mean)}, validation {number(h.val_loss[epoch])}"
+
+
 def caption(session: Session, epoch: int | None = None) -> str:
     """Two lines under an exported dashboard: the model now (or after ``epoch``, 0-based,
     for an animation's frame), and how it was trained."""
@@ -244,10 +253,10 @@ def caption(session: Session, epoch: int | None = None) -> str:
     if epoch is not None:
         h = session.history
         params = tuple(h.params[:, epoch // h.param_stride].tolist())
-        loss = f" · loss {number(h.loss[epoch])}"
+        loss = _losses(session, epoch)
         n = epoch + 1
     else:
-        loss = f" · loss {number(session.history.loss[-1])}" if n else ""
+        loss = _losses(session, n - 1) if n else ""
     rates = ", ".join(f"{rate(lr)} from epoch {integer(e)}" for e, lr in session.lr_changes[1:])
     lr_text = f"learning rate {rate(session.lr_changes[0][1])}" + (f" ({rates})" if rates else "")
     network = session.network

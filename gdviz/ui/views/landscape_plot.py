@@ -103,6 +103,13 @@ class LandscapePlot(PlotPanel):
         )
         self.guess.setZValue(2.5)
         item.addItem(self.guess)
+        # The lowest point of the map drawn: with a penalty, it moves as λ reshapes the bowl.
+        self.lowest = pg.ScatterPlotItem(
+            symbol="star", size=15, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("#111", width=1)
+        )
+        self.lowest.setZValue(1.2)
+        self.lowest.setToolTip("The lowest point of the map shown (the total the run follows)")
+        item.addItem(self.lowest)
 
     # -- the grid ----------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -125,6 +132,8 @@ class LandscapePlot(PlotPanel):
     def show_result(self, result: LandscapeResult) -> None:
         self.result = result
         self.contours.setData(result.contour_w, result.contour_b)
+        low = result.lowest
+        self.lowest.setData([low[0]], [low[1]]) if low else self.lowest.setData([], [])
         self._show_grid()
 
     def show_computing(self) -> None:
@@ -146,7 +155,8 @@ class LandscapePlot(PlotPanel):
         rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
-        self.colour_bar.axis.setLabel("log10 total loss" if self._log else "total loss", color=TEXT)
+        total = "total loss + penalty" if self.result.request.penalty.on else "total loss"
+        self.colour_bar.axis.setLabel(f"log10 {total}" if self._log else total, color=TEXT)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
         cut = self.result.request.slice

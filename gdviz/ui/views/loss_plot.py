@@ -21,6 +21,7 @@ from gdviz.ui.views.plots import (
     AXIS,
     LOSS,
     TEXT,
+    VALIDATION,
     DecadeAxis,
     EpochAxis,
     PlotPanel,
@@ -92,6 +93,18 @@ class LossPlot(PlotPanel):
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
         item.addItem(self.curve)
+        # With rows held out: their mean loss after every epoch, and the best epoch.
+        self.val_curve = pg.PlotDataItem(pen=self._val_pen(), name="validation")
+        self.val_curve.setDownsampling(auto=True, method="peak")
+        self.val_curve.setClipToView(True)
+        item.addItem(self.val_curve)
+        self.best = pg.ScatterPlotItem(
+            symbol="star", size=17, brush=pg.mkBrush(VALIDATION), pen=pg.mkPen("#222")
+        )
+        self.best.setZValue(12)
+        item.addItem(self.best, ignoreBounds=True)
+        self._val_envelope = PeakEnvelope(max_buckets=1024)
+        self._rows: int | None = None  # training rows, when losses are drawn as means
         self._hover = pg.TextItem(color="#111", anchor=(1, 0), fill=pg.mkBrush(255, 255, 255, 220))
         self._hover.setZValue(10)
         self._hover_dot = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(LOSS), pen=pg.mkPen("k"))
@@ -124,6 +137,7 @@ class LossPlot(PlotPanel):
         self._epochs = 1
         self._log = False
         self._overlays: dict[int, pg.PlotDataItem] = {}
+        self._val_overlays: dict[int, pg.PlotDataItem] = {}  # kept runs' validation curves
         self._racer_items: dict[int, pg.PlotDataItem] = {}
         self._racers: list = []
         self._runs: list[PastRun] = []
@@ -137,19 +151,49 @@ class LossPlot(PlotPanel):
         zoom = getattr(self, "zoom", 1.0)
         return pg.mkPen(LOSS, width=2 * zoom), pg.mkPen(LOSS, width=zoom)
 
+    def _val_pen(self):
+        return pg.mkPen(
+            VALIDATION, width=2 * getattr(self, "zoom", 1.0), style=Qt.PenStyle.DashLine
+        )
+
     def set_zoom(self, zoom: float) -> None:
         super().set_zoom(zoom)
         self._pens = self._loss_pens()
+        self.val_curve.setPen(self._val_pen())
 
-    def start_run(self, history: EpochRecord, epochs: int, loss_name: str) -> None:
-        """Show a new (empty) run whose x axis spans ``epochs``."""
+    def start_run(
+        self, history: EpochRecord, epochs: int, loss_name: str, rows: int | None = None
+    ) -> None:
+        """Show a new (empty) run whose x axis spans ``epochs``. ``rows``: with rows held
+        out, the number trained on: both curves are then means per row, so they compare."""
         self._history = history
         self._envelope.clear()
+        self._val_envelope.clear()
         self._loss_name = loss_name
+        self._rows = rows
+        self.getPlotItem().setLabel(
+            "left", "mean loss per row" if rows else "epoch loss (sum over rows)", color=TEXT
+        )
+        self.show_best(None)
         self.hide_hover()
         self.set_epochs(epochs)
         self.refresh()
         self._update_legend()
+
+    def show_best(self, epoch: int | None) -> None:
+        """Mark the epoch with the lowest validation loss (None: no mark)."""
+        held = getattr(self._history, "val_loss", None)
+        if epoch is None or held is None or not 0 <= epoch < len(held):
+            self.best.setData([], [])
+            self.best.setVisible(False)
+            return
+        value = float(held[epoch])
+        y = math.log10(value) if self._log and value > 0 else value
+        self.best.setData([epoch], [y])
+        self.best.setToolTip(
+            f"best validation loss {significant(value, 4)} at epoch {integer(epoch)}"
+        )
+        self.best.setVisible(True)
 
     def set_history(self, history: EpochRecord) -> None:
         """Draw another history of the same run (e.g. its first epochs), legend unchanged."""
@@ -170,6 +214,7 @@ class LossPlot(PlotPanel):
         history = self._history
         if history is None or len(history) == 0:
             self.curve.setData([], [])
+            self.val_curve.setData([], [])
             self.set_title("Loss per epoch")
             self._frame_empty()
             return
@@ -179,12 +224,22 @@ class LossPlot(PlotPanel):
         n = len(history)
         if n > self._epochs:
             self.set_epochs(n)
+        held = getattr(history, "val_loss", None)
+        rows = self._rows  # means per row (so both curves compare), or the lesson's sums
         if n <= DRAW_ALL_UP_TO:
-            self.curve.setData(np.arange(n, dtype=float), history.loss, pen=self._pens[0])
+            x = np.arange(n, dtype=float)
+            self.curve.setData(x, history.loss / rows if rows else history.loss, pen=self._pens[0])
+            self.val_curve.setData(x, held) if held is not None else self.val_curve.setData([], [])
             self.set_title("Loss per epoch")
         else:
             self._envelope.update(history.loss)
-            self.curve.setData(*self._envelope.xy(), pen=self._pens[1])
+            x, y = self._envelope.xy()
+            self.curve.setData(x, y / rows if rows else y, pen=self._pens[1])
+            if held is not None:
+                self._val_envelope.update(held)
+                self.val_curve.setData(*self._val_envelope.xy())
+            else:
+                self.val_curve.setData([], [])
             bucket = count(self._envelope.bucket, "epoch")
             self.set_title("Loss per epoch", f"drawn as the min and max of every {bucket}")
 
@@ -206,6 +261,14 @@ class LossPlot(PlotPanel):
             self._runs,
             lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
             lambda run, item: item.setData(run.loss_x, run.loss_y),
+        )
+        dashed = Qt.PenStyle.DashLine
+        sync_overlays(
+            self,
+            self._val_overlays,
+            [run for run in self._runs if getattr(run, "val_y", None) is not None],
+            lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1, style=dashed)),
+            lambda run, item: item.setData(run.loss_x, run.val_y),
         )
         self._update_legend()
         if self._history is None or len(self._history) == 0:
@@ -240,7 +303,11 @@ class LossPlot(PlotPanel):
         if self._racers:
             self.set_legend_entries([(self._racer_items[id(r)], r.label) for r in self._racers])
             return
-        entries = [(self.curve, f"this run ({self._loss_name})")]
+        if self._rows:
+            entries = [(self.curve, f"training rows ({self._loss_name}, mean)"),
+                       (self.val_curve, "validation rows (held out, mean)")]  # fmt: skip
+        else:
+            entries = [(self.curve, f"this run ({self._loss_name})")]
         entries += [
             (self._overlays[id(r)], label)
             for r, label in zip(self._runs, self._labels, strict=True)
@@ -311,12 +378,17 @@ class LossPlot(PlotPanel):
         if epoch is None:
             self.hide_hover()
             return
-        loss = float(history.loss[epoch])
+        loss = float(history.loss[epoch]) / (self._rows or 1)
         if self._log and not loss > 0:
             self.hide_hover()
             return
         y = math.log10(loss) if self._log else loss
-        self._hover.setText(f"epoch {integer(epoch)}\nloss {significant(loss, 6)}")
+        text = f"epoch {integer(epoch)}\nloss {significant(loss, 6)}"
+        held = getattr(history, "val_loss", None)
+        if self._rows and held is not None and epoch < len(held):
+            text = f"epoch {integer(epoch)}\ntraining {significant(loss, 6)}\n"
+            text += f"validation {significant(float(held[epoch]), 6)}"
+        self._hover.setText(text)
         self._hover_dot.setData([epoch], [y])
         (x0, x1), (y0, y1) = vb.viewRange()
         self._hover.setPos(QPointF(x1, y1))

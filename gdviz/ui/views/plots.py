@@ -21,6 +21,7 @@ PASSED = "#1f77b4"  # blue circles
 FAILED = "#e8710a"  # orange crosses
 CURVE = "#2ca02c"
 LOSS = "#d62728"
+VALIDATION = "#9467bd"  # the held-out rows' loss: purple, dashed
 TEXT = "#222"
 AXIS = "#555"
 NOTE = "#555"

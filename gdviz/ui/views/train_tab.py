@@ -12,7 +12,7 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QFont, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QDoubleValidator, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -39,8 +39,9 @@ from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, SettingsModel, speed_text
+from gdviz.ui.views.generalisation_box import GeneralisationBox
 from gdviz.ui.views.model_box import ModelBox
-from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, setting_box
+from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, readout_label, setting_box
 
 SLIDER_SPAN = (1e-4, 100.0)  # the learning-rate slider's span (the box takes any valid rate)
 ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
@@ -158,6 +159,12 @@ class ControlPanel(QWidget):
             number_box.installEventFilter(self._space_filter)
             number_box.lineEdit().returnPressed.connect(self.editing_finished)
         layout.addWidget(self.model_box)
+        self.generalisation_box = GeneralisationBox(
+            self._settings.update, self._settings.refused.emit
+        )
+        for number_box in self.generalisation_box.boxes():
+            number_box.installEventFilter(self._space_filter)
+        layout.addWidget(self.generalisation_box)
 
         # The optimiser and its own settings (only the chosen one's are shown)
         box = self._optimizer_box = QGroupBox("Optimiser")
@@ -326,17 +333,7 @@ class ControlPanel(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
 
-    @staticmethod
-    def _readout(name: str, tip: str) -> QLabel:
-        label = QLabel("–")
-        label.setObjectName(name)
-        label.setToolTip(tip)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont()  # only the family: the size follows the window (presentation mode)
-        mono.setFamily("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        label.setFont(mono)
-        return label
+    _readout = staticmethod(readout_label)
 
     # -- showing -----------------------------------------------------------------------
     def show_settings(self, settings: RunSettings) -> None:
@@ -353,6 +350,7 @@ class ControlPanel(QWidget):
             self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
 
         self.model_box.show_settings(settings)
+        self.generalisation_box.show_settings(settings)
         self.show_locks(self._settings.locked)
         kind = settings.optimizer
         params = settings.hyper
@@ -372,6 +370,7 @@ class ControlPanel(QWidget):
         }  # fmt: skip
         for widget, name in usable.items():
             widget.setEnabled(name not in locked)
+        self.generalisation_box.show_locks(locked)
         for spin in (self.weight_spin, self.bias_spin):
             spin.setEnabled(lesson_start and "weight" not in locked)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QValidator
+from PySide6.QtGui import QFont, QPainter, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -227,3 +227,16 @@ def ask_batch_size(parent: QWidget, current: int) -> int | None:
         (1 << 31) - 1,
     )
     return size if ok else None
+
+
+def readout_label(name: str, tip: str) -> QLabel:
+    """A read-out: monospaced, selectable, "–" until it has a value."""
+    label = QLabel("–")
+    label.setObjectName(name)
+    label.setToolTip(tip)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    mono = QFont()  # only the family: the size follows the window (presentation mode)
+    mono.setFamily("monospace")
+    mono.setStyleHint(QFont.StyleHint.Monospace)
+    label.setFont(mono)
+    return label

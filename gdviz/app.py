@@ -157,7 +157,9 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
     store, note = settings_store.open_store()
     stops.settle()  # from here on a signal is noted and the window closes cleanly
     stops.when_stopped(_hurry)
-    window = MainWindow(settings=store, ask_to_save=True)
+    # GDVIZ_ASK_TO_SAVE=0: quit without "Save this run?" (scripted demos, kiosks, tests).
+    asking = os.environ.get("GDVIZ_ASK_TO_SAVE", "1").strip() != "0"
+    window = MainWindow(settings=store, ask_to_save=asking)
     if note:
         sys.stderr.write(f"gdviz: note: {note}\n")
         window.say(note[0].upper() + note[1:] + ".")

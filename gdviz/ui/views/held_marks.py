@@ -29,17 +29,19 @@ class HeldOutMarks:
         self.rows = 0  # how many are marked
 
     def show(self, data: DataSet, mask: np.ndarray | None) -> None:
-        """Mark ``data``'s rows where ``mask`` is True (None: none; two inputs and big
-        data are drawn otherwise, so none are marked there)."""
-        if mask is None or data.inputs != 1 or len(data) > DRAWN_UP_TO:
+        """Mark ``data``'s rows where ``mask`` is True (None: none): at (x, y), or with two
+        inputs at (x₀, x₁) on the plane. Big data is drawn as pass rates (or a sample of
+        rows, on the plane): nothing is marked then."""
+        if mask is None or len(data) > DRAWN_UP_TO:
             self.passed.setData([], [])
             self.failed.setData([], [])
             self.rows = 0
             return
         xs, ys = data.xs[mask], data.ys[mask]
+        up = data.x2[mask] if data.x2 is not None else ys  # the plane's, or p's axis
         passed = ys >= 0.5
-        self.passed.setData(xs[passed], ys[passed])
-        self.failed.setData(xs[~passed], ys[~passed])
+        self.passed.setData(xs[passed], up[passed])
+        self.failed.setData(xs[~passed], up[~passed])
         self.rows = len(xs)
 
     def drawn(self) -> list[tuple[float, float]]:

@@ -152,3 +152,14 @@ def test_a_session_keeps_split_penalty_patience_and_continues_bit_for_bit(qtbot,
     assert other.history.val_loss.tolist() == whole.history.val_loss.tolist()
     assert other.run.params == whole.parameters
     other.close()
+
+
+def test_held_out_rows_are_hollow_on_the_plane_of_two_inputs(qtbot, window):
+    window.data_controller.use_builtin("hours-sleep")
+    qtbot.waitUntil(lambda: window.run.data.name == "hours-sleep")
+    window.run_settings.update(validation=0.3, split_seed=2)
+    qtbot.waitUntil(lambda: window.run.held_out is not None)
+    data, mask = window.run.data, held_out(100, 0.3, 2)
+    marked = sorted(window.presenter._v.held_marks.drawn())
+    assert marked == sorted(zip(data.xs[mask].tolist(), data.x2[mask].tolist(), strict=True))
+    assert len(marked) == 30

@@ -156,7 +156,7 @@ class MainWindow(WindowCommands, QMainWindow):
         views = Views(
             self.controls, self.fit_plot, self.landscape_plot, self.loss_plot, self.data_panel,
             self.runs_panel.race_panel, self.arranged.status_label, self, self.network_view,
-            self.slice_bar, HeldOutMarks(self.fit_plot.getPlotItem()),
+            self.slice_bar, HeldOutMarks(self.fit_plot),
         )  # fmt: skip
         self.presenter = RunPresenter(
             self.run, self.run_settings, self.view, self.runs, self.landscape, self.race, views,

@@ -5,6 +5,7 @@ landscape and in a row's arithmetic, and sessions that carry them all."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from helpers import set_max_speed, wait_grid, wait_state
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -163,3 +164,34 @@ def test_held_out_rows_are_hollow_on_the_plane_of_two_inputs(qtbot, window):
     marked = sorted(window.presenter._v.held_marks.drawn())
     assert marked == sorted(zip(data.xs[mask].tolist(), data.x2[mask].tolist(), strict=True))
     assert len(marked) == 30
+
+
+def test_the_decision_line_follows_the_threshold(qtbot, window):
+    import math
+
+    window.controls.epochs_spin.setValue(100)
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    window.view.set_threshold(0.8)
+    w, b = window.run.params
+    line = window.fit_plot.threshold
+    assert line.value() == pytest.approx((math.log(0.8 / 0.2) - b) / w)
+    assert line.label.toPlainText().startswith("p = 0.8 at x = ")
+    window.view.set_threshold(0.5)
+    assert line.value() == pytest.approx(-b / w)
+
+
+def test_a_kept_run_is_drawn_in_the_units_of_the_run_on_view(qtbot, window):
+    window.data_controller.use_builtin("students-200")
+    qtbot.waitUntil(lambda: window.run.data.name == "students-200")
+    window.controls.epochs_spin.setValue(50)
+    set_max_speed(window)
+    window.train()
+    wait_state(qtbot, window, "finished")
+    sums = window.history.loss.copy()
+    window.controls.generalisation_box.hold_check.setChecked(True)  # a new run; that one kept
+    qtbot.waitUntil(lambda: len(window.runs.runs) >= 1)
+    kept = window.runs.runs[-1]
+    item = window.loss_plot._overlays[id(kept)]
+    assert item.getData()[1].tolist() == (sums / 200).tolist()  # means, as this run's

@@ -52,6 +52,7 @@ class PastRun(Traced):
     hidden_for_data: bool = False  # hidden because the data changed (shown when it is back)
     custom_label: str | None = None
     val_y: np.ndarray | None = None  # with rows held out: their mean loss, at ``loss_x``
+    rows: int = 1  # the rows it trained on (a mean per row is ``loss_y / rows``)
 
     @property
     def network(self) -> Network:
@@ -172,10 +173,9 @@ def past_run(
         envelope.update(h.loss)
         loss_x, loss_y = envelope.xy()
     val_y = None
+    rows = len(data)
     if settings.validation is not None and h.val_loss is not None:
-        # Drawn as the run drew them: the training rows' mean loss, and the held-out rows'
-        rows = len(data) - int(held_out(len(data), settings.validation, settings.split_seed).sum())
-        loss_y = loss_y / rows
+        rows -= int(held_out(len(data), settings.validation, settings.split_seed).sum())
         if len(h) <= DRAW_ALL_UP_TO:
             val_y = h.val_loss.copy()
         else:
@@ -188,5 +188,5 @@ def past_run(
     changes = list(lr_changes or [(0, settings.learning_rate)])
     return PastRun(
         number, settings, data, changes, len(h), final, tuple(params), loss_x, loss_y, path,
-        val_y=val_y,
+        val_y=val_y, rows=rows,
     )  # fmt: skip

@@ -110,8 +110,9 @@ EXERCISES = [
         "validation loss stops falling and turns up. From there on the network learns the "
         "noise of the rows it sees, not the rule: watch the fit bend to reach single "
         "students. The faded run is the same with an L2 penalty, which makes big weights "
-        "cost: its weights stay small (Network tab) and its curve smooth. Which of the two "
-        "would you trust with a new student?",
+        "cost: its validation loss (faded, dashed) never turns up, and its curve stays "
+        "smooth. Early stopping is the other cure: set a patience of 50 epochs in the "
+        "Generalisation box and train again. Which would you trust with a new student?",
         data="few-noisy",
         compare={**HOLD_OUT, "l2": HOLD_OUT_L2},
         compare_label=f"the same with L2 λ = {HOLD_OUT_L2:g}",

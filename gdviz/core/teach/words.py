@@ -102,6 +102,12 @@ def describe(settings: RunSettings) -> str:
     )
     if settings.optimizer is not Optimizer.SGD:
         text += f", {short_name(settings)}"
+    if settings.validation is not None:
+        text += f", {settings.validation:.0%} held out"
+        if settings.patience is not None:
+            text += f", patience {settings.patience:,}"
+    if settings.penalty.on:
+        text += f", {settings.penalty.name} λ {settings.penalty.lam:g}"
     return text
 
 

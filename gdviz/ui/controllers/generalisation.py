@@ -18,8 +18,8 @@ def show(
     """Write the losses of ``epoch`` (None: the last) and the penalty at ``params``."""
     penalty = run.settings.penalty
     value = penalty.value(params, run.network.weights) if penalty.on else None
-    controls.generalisation_box.show_penalty(penalty, value)
     h, rows = run.history, run.fit_rows
+    controls.generalisation_box.show_penalty(penalty, value, rows)
     held = h.val_loss
     if not rows or held is None or not len(h):
         return

@@ -71,6 +71,7 @@ class MetricsController(QObject):
     def _on_threshold_changed(self, t: float) -> None:
         self._panel.show_threshold(t)
         self.line.show_threshold(t)
+        self._fit_plot.set_decision(t)
         self.refresh()
 
     def _on_redrawn(self) -> None:

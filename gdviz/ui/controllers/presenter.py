@@ -317,11 +317,9 @@ class RunPresenter(QObject):
         self._v.loss_plot.show_best(stop.best_epoch)
         self.view_epoch(stop.best_epoch)
         self.say(
-            f"Early stopping: the validation loss had not beaten its best "
-            f"({number(stop.best_loss)}, at epoch {integer(stop.best_epoch)}) for "
-            f"{count(stop.epoch - stop.best_epoch, 'epoch')}, so the run stopped at epoch "
-            f"{integer(stop.epoch)} and kept epoch {integer(stop.best_epoch)}'s parameters "
-            "(shown now; the star marks it)."
+            f"Early stopping at epoch {integer(stop.epoch)}: no better validation loss for "
+            f"{count(stop.epoch - stop.best_epoch, 'epoch')}. Showing epoch "
+            f"{integer(stop.best_epoch)}, the best (★): the run kept its parameters."
         )
 
     def _on_failed(self, details: str) -> None:

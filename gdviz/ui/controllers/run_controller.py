@@ -329,7 +329,13 @@ class RunController(QObject, NeuronParams):
         done = len(self.history)
         self.settings = self.settings.with_(epochs=max(epochs, done))
         self._thread.send(self._thread.worker.set_epochs, self.settings.epochs)
-        if self.state is RunState.FINISHED and self.settings.epochs > done:
+        if self.early is not None:  # early stopping ended it for good: say so
+            self.said.emit(
+                f"Early stopping ended this run at epoch {self.early.epoch:,}, so more epochs "
+                "do not go on with it: set Early stopping off (or a longer patience) and "
+                "Train starts a run that does."
+            )
+        elif self.state is RunState.FINISHED and self.settings.epochs > done:
             self._set_state(RunState.PAUSED)  # it can go on: Train continues it
         elif self.state is RunState.PAUSED and self.settings.epochs <= done and not self.row:
             self._set_state(RunState.FINISHED)

@@ -63,10 +63,12 @@ class RowMarks:
 
 
 class ThresholdMark:
-    """The lesson's 0.5 threshold: a dashed line at x = −b/w with a label, and, when the
-    line is off the axis, a note at the edge it is beyond."""
+    """Where the lesson's neuron decides: a dashed line at the x where p = t (the decision
+    threshold, 0.5 unless the Metrics tab moves it: x = (ln(t/(1−t)) − b)/w) with a label,
+    and, when the line is off the axis, a note at the edge it is beyond."""
 
     def __init__(self, plot_item: pg.PlotItem) -> None:
+        self.t = 0.5
         # The label sits right of the line at p ≈ 0.25, where a rising curve is left of it.
         self.line = pg.InfiniteLine(
             angle=90,
@@ -87,13 +89,15 @@ class ThresholdMark:
         self.line.setVisible(False)
         self.edge.setVisible(False)
 
-    def show_at(self, at: float, visible: bool) -> None:
-        """The line at ``at`` (hidden if it is not a number, or not ``visible``)."""
+    def show_for(self, w: float, b: float, visible: bool) -> None:
+        """The line where σ(w·x + b) = t (hidden if there is none, or not ``visible``)."""
+        logit = math.log(self.t / (1.0 - self.t))
+        at = (logit - b) / w if w != 0 else math.nan
         if not math.isfinite(at):
             self.hide()
             return
         self.line.setPos(at)
-        self.line.label.setFormat(f"p = 0.5 at x = {fixed(at)}".replace("-", MINUS))
+        self.line.label.setFormat(f"p = {self.t:g} at x = {fixed(at)}".replace("-", MINUS))
         self.line.setVisible(visible)
 
     def place(self, span: tuple[float, float], row_y: float | None) -> None:

@@ -372,17 +372,20 @@ class FitPlot(PlotPanel):
         self._w, self._b = w, b
         self.curve.setData(*self.curve_points(w, b))
         self._draw_file_predictions()
-        self._threshold.show_at(-b / w if w != 0 else math.nan, not self._racing)
+        self._threshold.show_for(w, b, not self._racing)
         self._place_threshold_label()
         self.equation.setText(equation_text(w, b))
         self._place_equation()
+
+    def set_decision(self, t: float) -> None:  # the dashed line marks where p = t
+        self._threshold.t = t
+        self.set_model(self._w, self._b) if self._network.is_lesson else None
 
     def _place_threshold_label(self) -> None:
         row_y = self.row_label.pos().y() if self.row_label.isVisible() else None
         self._threshold.place(self._span, row_y)
 
-    def threshold_label_side(self) -> str:
-        """Which side of its line the threshold's label sits ("left" or "right")."""
+    def threshold_label_side(self) -> str:  # "left" or "right" of its line
         return self._threshold.side
 
     def _place_equation(self) -> None:
@@ -425,7 +428,7 @@ class FitPlot(PlotPanel):
         if racers or not self._network.is_lesson or self.two_inputs:
             self._threshold.hide()
         else:
-            self._threshold.show_at(-self._b / self._w if self._w else math.nan, True)
+            self._threshold.show_for(self._w, self._b, True)
         self._place_threshold_label()
         if list(self._racer_items) != before:
             self._show_legend()

@@ -173,15 +173,17 @@ class GeneralisationBox(QGroupBox):
         self.patience_spin.setEnabled(held)
         self.show_penalty(penalty, None)
 
-    def show_penalty(self, penalty: Penalty, value: float | None) -> None:
-        """The penalty's formula and, for the parameters shown, its value."""
+    def show_penalty(self, penalty: Penalty, value: float | None, rows: int | None = None) -> None:
+        """The penalty's formula and, for the parameters shown, its value (with ``rows``,
+        the training rows when losses are drawn as means: its share per row too)."""
         if not penalty.on:
             self.penalty_label.setText("")
             self.penalty_label.setVisible(False)
             return
         text = f"Loss followed: the rows' loss + {penalty.formula}"
         if value is not None:
-            text += f" (now {value:.4g})"
+            text += f" (now {value:.4g}"
+            text += f"; per training row {value / rows:.4g})" if rows else ")"
         self.penalty_label.setText(text)
         self.penalty_label.setVisible(True)
 

@@ -9,13 +9,15 @@ import pyqtgraph as pg
 
 from gdviz.core.train.data import DataSet
 from gdviz.ui.views.fit_plot import SUMMARY_ROWS as DRAWN_UP_TO  # beyond: pass rates
-from gdviz.ui.views.plots import FAILED, PASSED
+from gdviz.ui.views.plots import FAILED, PASSED, PlotPanel
 
 
 class HeldOutMarks:
     """Hollow marks over the validation rows of the fit plot's points."""
 
-    def __init__(self, plot_item: pg.PlotItem) -> None:
+    def __init__(self, plot: PlotPanel) -> None:
+        self._plot = plot
+        plot_item = plot.getPlotItem()
         self.passed = pg.ScatterPlotItem(
             symbol="o", size=11, brush=pg.mkBrush("w"), pen=pg.mkPen(PASSED, width=2)
         )
@@ -36,6 +38,7 @@ class HeldOutMarks:
             self.passed.setData([], [])
             self.failed.setData([], [])
             self.rows = 0
+            self._plot.set_legend_extras([], "held out")
             return
         xs, ys = data.xs[mask], data.ys[mask]
         up = data.x2[mask] if data.x2 is not None else ys  # the plane's, or p's axis
@@ -43,6 +46,7 @@ class HeldOutMarks:
         self.passed.setData(xs[passed], up[passed])
         self.failed.setData(xs[~passed], up[~passed])
         self.rows = len(xs)
+        self._plot.set_legend_extras([(self.passed, "hollow: held out")], "held out")
 
     def drawn(self) -> list[tuple[float, float]]:
         """The marked rows as (x, y), passed first."""

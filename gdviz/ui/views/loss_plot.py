@@ -178,7 +178,7 @@ class LossPlot(PlotPanel):
         self.hide_hover()
         self.set_epochs(epochs)
         self.refresh()
-        self._update_legend()
+        self.set_overlays(self._runs, self._labels)  # in this run's units: sums or means
 
     def show_best(self, epoch: int | None) -> None:
         """Mark the epoch with the lowest validation loss (None: no mark)."""
@@ -260,13 +260,15 @@ class LossPlot(PlotPanel):
             self._overlays,
             self._runs,
             lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1)),
-            lambda run, item: item.setData(run.loss_x, run.loss_y),
+            lambda run, item: item.setData(
+                run.loss_x, run.loss_y / getattr(run, "rows", 1) if self._rows else run.loss_y
+            ),
         )
         dashed = Qt.PenStyle.DashLine
         sync_overlays(
             self,
             self._val_overlays,
-            [run for run in self._runs if getattr(run, "val_y", None) is not None],
+            [run for run in self._runs if self._rows and getattr(run, "val_y", None) is not None],
             lambda run: pg.PlotDataItem(pen=pg.mkPen(faded(run.colour), width=1, style=dashed)),
             lambda run, item: item.setData(run.loss_x, run.val_y),
         )

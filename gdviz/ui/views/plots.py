@@ -145,7 +145,7 @@ class PlotPanel(pg.PlotWidget):
         self.legend: pg.LegendItem | None = None
         self._legend_entries: list[tuple[object, str]] = []
         self._own_legend: list[tuple[object, str]] = []  # the plot's own, without extras
-        self._legend_extras: list[tuple[object, str]] = []
+        self._legend_extras: dict[str, list[tuple[object, str]]] = {}  # by the view adding
         self._legend_shape: tuple[int, float, float] = (0, 0.0, 0.0)
         self.set_legend_entries([])
         self._title = ""
@@ -200,16 +200,16 @@ class PlotPanel(pg.PlotWidget):
         """Show exactly these (item, name) pairs in the legend (below the axis), in order,
         then the extras (:meth:`set_legend_extras`)."""
         self._own_legend = list(entries)
-        entries = [*entries, *self._legend_extras]
+        entries = [*entries, *(e for extras in self._legend_extras.values() for e in extras)]
         if self.legend is not None and entries == self._legend_entries:
             return  # as shown (a legend costs milliseconds: not on every frame)
         self._legend_entries = list(entries)
         self._fit_legend(force=True)
 
-    def set_legend_extras(self, entries: Sequence[tuple[object, str]]) -> None:
-        """Entries of items another view draws on this plot (the true curve), shown after
-        the plot's own whatever they are."""
-        self._legend_extras = list(entries)
+    def set_legend_extras(self, entries: Sequence[tuple[object, str]], owner: str = "") -> None:
+        """Entries of items another view (``owner``) draws on this plot (the true curve,
+        the held-out rows), shown after the plot's own whatever they are."""
+        self._legend_extras[owner] = list(entries)
         self.set_legend_entries(self._own_legend)
 
     def _fit_legend(self, force: bool = False) -> None:

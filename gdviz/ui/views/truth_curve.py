@@ -36,8 +36,13 @@ class TruthCurve:
             pen=pg.mkPen(TRUTH, width=2.5, style=Qt.PenStyle.DashLine), name=LEGEND_NAME
         )
         self.curve.setZValue(-1)  # under the model's curve and the points
+        # With label noise F the labels follow F + (1 − 2F)·σ(w·x + b): flatter than the
+        # truth, and what a model fitted to them comes near.
+        self.noisy = pg.PlotDataItem(pen=pg.mkPen(TRUTH, width=1.5, style=Qt.PenStyle.DotLine))
+        self.noisy.setZValue(-1)
         item = plot.getPlotItem()
         item.addItem(self.curve, ignoreBounds=True)
+        item.addItem(self.noisy, ignoreBounds=True)
         item.vb.sigXRangeChanged.connect(lambda *_: self._draw())
         self._show()
 
@@ -58,12 +63,22 @@ class TruthCurve:
 
     def _show(self) -> None:
         on = self.wanted and self.recipe is not None
+        noise = self.recipe.noise if self.recipe is not None else 0.0
         self.curve.setVisible(on)
+        self.noisy.setVisible(on and noise > 0)
+        entries = [(self.curve, LEGEND_NAME)] if on else []
         if self.recipe is not None:
             self.curve.setToolTip(
                 f"The true curve the rows were drawn from: {truth_equation(*self._wb())}"
             )
-        self._plot.set_legend_extras([(self.curve, LEGEND_NAME)] if on else [])
+            self.noisy.setToolTip(
+                f"Each label was flipped with chance {noise:g}, so the labels follow "
+                f"{noise:g} + {1 - 2 * noise:g}·σ(…): flatter than the true curve. A model "
+                "fitted to these labels comes near this one."
+            )
+            if on and noise > 0:
+                entries.append((self.noisy, f"what the labels follow (noise {noise:g})"))
+        self._plot.set_legend_extras(entries, "truth")
         self._draw()
 
     def _wb(self) -> tuple[float, float]:
@@ -73,9 +88,15 @@ class TruthCurve:
     def _draw(self) -> None:
         if not self.shown or self.recipe is None:
             self.curve.setData([], [])
+            self.noisy.setData([], [])
             return
         x0, x1 = self._plot.getPlotItem().vb.viewRange()[0]
-        self.curve.setData(*sigmoid_curve(*self._wb(), np.linspace(x0, x1, SAMPLES)))
+        x, p = sigmoid_curve(*self._wb(), np.linspace(x0, x1, SAMPLES))
+        self.curve.setData(x, p)
+        noise = self.recipe.noise
+        self.noisy.setData(x, noise + (1.0 - 2.0 * noise) * p) if noise > 0 else self.noisy.setData(
+            [], []
+        )
 
 
 def truth_equation(w: float, b: float) -> str:

@@ -231,7 +231,7 @@ def train(args: argparse.Namespace, out: Output) -> int:
     rows = len(trainer.fit_data)
     while trainer.remaining and trainer.diverged is None:
         stops.check()
-        block = trainer.run(min(trainer.remaining, 65536))
+        block = trainer.run(trainer.block())
         if block is None:
             break
         first = -(-block.start // every) * every
@@ -266,7 +266,7 @@ def check_gradient_command(args: argparse.Namespace, out: Output) -> int:
         stops = current()
         while trainer.remaining and trainer.diverged is None:
             stops.check()
-            trainer.run(min(trainer.remaining, 65536))
+            trainer.run(trainer.block())
         if trainer.diverged is not None:
             out.write(f"Training {trainer.diverged.message()}\n")
             return EXIT_DIVERGED
@@ -380,7 +380,7 @@ def _trained(data: DataSet, settings: RunSettings, start: tuple | None) -> Train
     stops = current()
     while not trainer.finished and trainer.remaining:
         stops.check()
-        trainer.run(min(trainer.remaining, 65536))
+        trainer.run(trainer.block())
     return trainer
 
 

@@ -334,7 +334,7 @@ def test_the_history_csv_has_the_validation_loss_of_every_epoch():
     trainer = Trainer(load_builtin("students-200"), RunSettings(epochs=12, validation=0.2))
     trainer.run_to_end()
     lines = history_csv(trainer.history).splitlines()
-    assert lines[0] == "epoch,loss,val_loss,weight,bias"
+    assert lines[0] == "epoch,loss,val_loss_mean,weight,bias"
     rows = [[float(v) for v in line.split(",")] for line in lines[1:]]
     assert [r[2] for r in rows] == trainer.history.val_loss.tolist()
     assert [r[1] for r in rows] == trainer.history.loss.tolist()
@@ -368,3 +368,58 @@ def test_the_validation_kernel_is_the_reference(hidden, activation, loss):
     slow = validation.mean_losses(net, data.X, data.ys, params, Loss(loss),
                                   kernel=validation.mean_losses_python)  # fmt: skip
     assert fast.tolist() == slow.tolist()
+
+
+def test_early_stoppings_best_parameters_survive_a_session_whose_history_is_thinned():
+    data = load_builtin("few-noisy")
+    settings = RunSettings(hidden=16, optimizer="adam", learning_rate=0.03, batch_size=0,
+                           validation=0.3, patience=30_000, epochs=100_000)  # fmt: skip
+    whole = Trainer(data, settings)
+    whole.run_to_end()
+    assert whole.stopped is not None and whole.stopped.best_epoch % 2 == 1
+    half = Trainer(data, settings)
+    half.run(25_000)
+    assert half.history.param_stride > 1  # the best epoch's parameters are not kept
+    again = parse_session(to_json(from_trainer(half)), "s.json")
+    resumed = again.trainer()
+    resumed.run_to_end()
+    assert resumed.stopped == whole.stopped
+    assert resumed.parameters == whole.parameters
+
+
+def test_a_session_whose_rows_cannot_be_split_or_that_ran_past_its_stop_is_refused():
+    import json
+
+    from gdviz.core.io.session import SessionError
+
+    trainer = Trainer(load_builtin("students-200"), RunSettings(epochs=60, validation=0.3))
+    trainer.run_to_end()
+    doc = json.loads(to_json(from_trainer(trainer)))
+    doc["hyperparameters"]["validation"] = 1e-9
+    with pytest.raises(SessionError) as caught:
+        parse_session(json.dumps(doc), "s.json")
+    assert "'hyperparameters.validation': holding out 1e-09 of 200 rows" in str(caught.value)
+    doc["hyperparameters"]["validation"] = 0.3
+    doc["hyperparameters"]["patience"] = 1
+    losses = trainer.history.val_loss.tolist()
+    if any(b >= a for a, b in zip(losses, losses[1:], strict=False)):
+        with pytest.raises(SessionError) as caught:
+            parse_session(json.dumps(doc), "s.json")
+        assert "early stopping with a patience of 1 ends the run at epoch" in str(caught.value)
+
+
+def test_a_validation_loss_that_is_not_finite_is_a_divergence():
+    data = DataSet([0.0, 0.0, 0.0, 10.0], [0.0, 1.0, 0.0, 0.0])
+    settings = RunSettings(epochs=3, validation=0.25, split_seed=1, weight=1e308,
+                           loss="cross-entropy")  # fmt: skip
+    trainer = Trainer(data, settings)
+    trainer.run_to_end()
+    assert trainer.diverged is not None and trainer.diverged.what == "validation loss"
+    assert len(trainer.history) == trainer.diverged.epoch
+
+
+def test_big_data_trains_in_blocks_short_enough_to_hear_a_stop():
+    big = generate(Recipe(rows=200_000, seed=1))
+    assert Trainer(big, RunSettings(epochs=1000)).block() == 5
+    assert Trainer(load_builtin("lesson"), RunSettings(epochs=10**9)).block() == 65536
+    assert Trainer(load_builtin("lesson"), RunSettings(epochs=7)).block() == 7

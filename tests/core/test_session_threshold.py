@@ -31,10 +31,12 @@ def test_the_threshold_comes_back_as_saved():
 @pytest.mark.parametrize(
     ("value", "words"),
     [
-        (0, "'view.threshold': the decision threshold must be above 0 and below 1, got 0.0"),
-        (1, "must be above 0 and below 1, got 1.0"),
-        (1.5, "must be above 0 and below 1, got 1.5"),
-        (-0.2, "must be above 0 and below 1, got -0.2"),
+        (0, "'view.threshold': the decision threshold must be at least 0.01, got 0.0"),
+        (1, "must be at most 0.99, got 1.0"),
+        (1.5, "must be at most 0.99, got 1.5"),
+        (-0.2, "must be at least 0.01, got -0.2"),
+        (1e-300, "must be at least 0.01, got 1e-300"),
+        (0.995, "must be at most 0.99, got 0.995"),
         ("0.5", "'view.threshold' must be a number, got text"),
     ],
 )

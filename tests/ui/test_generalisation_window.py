@@ -195,3 +195,22 @@ def test_a_kept_run_is_drawn_in_the_units_of_the_run_on_view(qtbot, window):
     kept = window.runs.runs[-1]
     item = window.loss_plot._overlays[id(kept)]
     assert item.getData()[1].tolist() == (sums / 200).tolist()  # means, as this run's
+
+
+def test_data_too_small_for_the_hold_out_turns_it_off_and_says_so(qtbot, window):
+    window.run_settings.update(validation=0.5)
+    qtbot.waitUntil(lambda: window.run.held_out is not None)
+    from gdviz.core.train.data import DataSet
+
+    window.run.reset(data=DataSet([1.0], [0.0]))
+    assert window.run.settings.validation is None
+    assert window.run_settings.value.validation is None
+    assert not window.controls.generalisation_box.hold_check.isChecked()
+    qtbot.waitUntil(lambda: "No rows held out" in window.statusBar().currentMessage())
+
+
+def test_ok_with_nothing_changed_keeps_what_the_boxes_cannot_show(qtbot, window):
+    settings = window.run_settings.value.with_(validation=0.3333, split_seed=2**62)
+    dialog = HoldOutDialog(settings, 200, window)
+    qtbot.addWidget(dialog)
+    assert dialog.changes() == {"validation": 0.3333, "split_seed": 2**62}

@@ -233,7 +233,7 @@ def test_a_session_keeps_the_threshold(qtbot, window, tmp_path, monkeypatch):
     window.metrics_panel.threshold_spin.setValue(0.42)
     assert not window.sessions.open_session(str(path))
     assert window.view.threshold == 0.42
-    assert shown and "'view.threshold': the decision threshold must be above 0" in shown[-1]
+    assert shown and "'view.threshold': the decision threshold must be at most 0.99" in shown[-1]
 
 
 def test_counts_follow_training_live(qtbot, window):

@@ -20,7 +20,7 @@ import json
 import math
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, BinaryIO
 
@@ -37,7 +37,7 @@ from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.split import held_out, split
 from gdviz.core.train.trainer import Divergence, Position, Trainer
-from gdviz.core.train.validation import watch_of
+from gdviz.core.train.validation import Watch, watch_of
 
 __all__ = [
     "FORMAT",
@@ -80,6 +80,8 @@ class Session(NeuronParams):
     # start) and the loss the race table times reaching.
     race: list[Session] = field(default_factory=list)
     race_threshold: float = 0.05
+    # Early stopping: the best epoch's parameters (the history may not keep that epoch's)
+    best_params: tuple[float, ...] | None = None
 
     def __post_init__(self) -> None:
         self.lr_changes = rate_changes(
@@ -111,6 +113,14 @@ class Session(NeuronParams):
         return len(self.history)
 
     @property
+    def watch(self) -> Watch:
+        """Early stopping's memory of this run (with the best epoch's parameters saved)."""
+        watch = watch_of(self.history, self.settings.patience)
+        if self.best_params is not None and watch.best_epoch >= 0:
+            watch = replace(watch, best_params=self.best_params)
+        return watch
+
+    @property
     def fit_data(self) -> DataSet:
         """The rows the run trains on: every row, or those not held out."""
         s = self.settings
@@ -135,7 +145,7 @@ class Session(NeuronParams):
         """A trainer that continues this run exactly where it stopped."""
         trainer = Trainer(self.data, self.settings, keep_history=False, start=self.start)
         last = float(self.history.loss[-1]) if len(self.history) else None
-        trainer.restore(self.position, last, watch_of(self.history, self.settings.patience))
+        trainer.restore(self.position, last, self.watch)
         if keep_history:
             trainer.keep_history = True
             trainer.history = self.history.copy()
@@ -179,6 +189,7 @@ def from_trainer(trainer: Trainer, lr_changes: list[tuple[int, float]] | None = 
         partial_loss=trainer.partial_loss,
         opt_state=trainer.opt_state,
         start=trainer.start,
+        best_params=trainer.watch.best_params,
     )
 
 
@@ -274,6 +285,7 @@ def _run_document(session: Session, array: _Arrays) -> dict[str, Any]:
             "partial_loss": _finite_or_text(session.partial_loss),
             "optimizer_state": [_finite_or_text(v) for v in opt_state.as_list()],
             "divergence": divergence,
+            **({"best_params": list(session.best_params)} if session.best_params else {}),
         },
     }
     if session.start is not None:
@@ -306,12 +318,16 @@ def csv_names(network: Network) -> tuple[str, ...]:
 def history_csv_parts(
     history: History, names: tuple[str, ...] = ("weight", "bias")
 ) -> Iterator[str]:
-    """``epoch,loss,`` (then ``val_loss,`` with rows held out) and a column per parameter
+    """``epoch,loss,`` (the sum over the rows trained on; then ``val_loss_mean,``, the
+    held-out rows' mean, with rows held out) and a column per parameter
     (``weight,bias`` for the lesson's neuron), ``repr`` floats (exact on reading back), a
     chunk at a time. Where the parameters were kept only every ``param_stride`` epochs,
     the other rows leave their cells empty."""
     held = history.val_loss
-    yield ",".join(("epoch", "loss", *(("val_loss",) if held is not None else ()), *names)) + "\n"
+    yield (
+        ",".join(("epoch", "loss", *(("val_loss_mean",) if held is not None else ()), *names))
+        + "\n"
+    )
     stride = history.param_stride
     n = len(history)
     empty = "," * history.size

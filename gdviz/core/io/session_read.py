@@ -44,6 +44,7 @@ from gdviz.core.train.history import History
 from gdviz.core.train.network import MAX_HIDDEN, Network
 from gdviz.core.train.optimizers import Optimizer, OptimizerState
 from gdviz.core.train.trainer import Divergence
+from gdviz.core.train.validation import held_out_problem
 
 FORMAT = "gdviz-session"
 NEWEST = 4  # 3: the optimiser, its settings and its state; races. 4: models
@@ -81,6 +82,7 @@ class SessionParts:
     start: tuple[float, ...] | None = None
     race: list[SessionParts] = field(default_factory=list)  # a race's other racers
     race_threshold: float = 0.05
+    best_params: tuple[float, ...] | None = None  # early stopping's best epoch's
 
     def run(self) -> dict[str, Any]:
         """The run's own parts, as ``Session`` takes them."""
@@ -95,6 +97,7 @@ class SessionParts:
             "partial_loss": self.partial_loss,
             "opt_state": self.opt_state,
             "start": self.start,
+            "best_params": self.best_params,
         }
 
 
@@ -195,6 +198,7 @@ def run_spec(arrays: Arrays) -> Obj:
     if arrays.version >= 2:
         history["epochs"] = Int(Whole(0, EPOCHS_MAX))
     state |= {
+        "best_params": Custom(_raw, optional=True),
         "row": Int(Whole(0, ROWS_MAX), optional=True, default=0),
         "partial_loss": Custom(_raw, optional=True, default=0.0),
         "optimizer_state": Nullable(ListOf(Custom(_raw), *states, what="numbers")),
@@ -345,6 +349,9 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
     network = settings.network(data.inputs)
     history = _history(doc["history"], settings, network)
     n = len(history)
+    problem = held_out_problem(settings, len(data), history)
+    if problem:
+        raise Invalid(problem)
     changes = _rate_changes(doc["learning_rate_changes"], n)
     learning_rate = doc["learning_rate"] if doc["learning_rate"] is not None else changes[-1][1]
     state = doc["state"]
@@ -365,7 +372,7 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
             Loose().read(state["weight"], "state.weight", diverged),
             Loose().read(state["bias"], "state.bias", diverged),
         )
-    start = _start(doc.get("start"), network)
+    start = _vector(doc.get("start"), network, "start")
     row = state["row"]
     if row > len(data) - 1:
         raise Invalid(f"'state.row' must be at most {len(data) - 1:,}, got {row:,}")
@@ -380,18 +387,20 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
     if not diverged and partial < 0:
         raise Invalid("'state.partial_loss' must not be negative")
     opt_state = _optimizer_state(state["optimizer_state"], settings, diverged, network.size)
+    best = _vector(doc["state"].get("best_params"), network, "state.best_params")
     return SessionParts(
         data, settings, history, params, changes, learning_rate, divergence, {}, row, partial,
-        opt_state, start,
+        opt_state, start, best_params=best,
     )  # fmt: skip
 
 
-def _start(value: Any, network: Network) -> tuple[float, ...] | None:
+def _vector(value: Any, network: Network, name: str) -> tuple[float, ...] | None:
+    """A list of the model's parameters (``start``, ``state.best_params``), or None."""
     if value is None:
         return None
     if not isinstance(value, list) or len(value) != network.size:
-        raise Invalid(f"'start' must be a list of {network.size} numbers for {network.describe()}")
-    return tuple(Num().read(v, f"start[{i}]") for i, v in enumerate(value))
+        raise Invalid(f"'{name}' must be a list of {network.size} numbers for {network.describe()}")
+    return tuple(Num().read(v, f"{name}[{i}]") for i, v in enumerate(value))
 
 
 def _history(h: dict[str, Any], settings: RunSettings, network: Network) -> History:

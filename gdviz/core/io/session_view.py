@@ -17,7 +17,7 @@ from gdviz.core.teach.guide import (
     TITLE_LONGEST,
 )
 
-THRESHOLD = Number(0.0, 1.0, low_open=True, high_open=True)  # p ≥ t is predicted 1
+THRESHOLD = Number(0.01, 0.99)  # p ≥ t is predicted 1 (the Metrics tab's box's range)
 VIEW_SPEED_MAX = 24  # the window's speed positions (0 slowest … 24 max), as a session stores them
 
 _CHOICES = Obj(

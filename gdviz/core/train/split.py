@@ -41,7 +41,7 @@ def split_problem(n: int, fraction: float) -> str | None:
     low, high = 1 / n, (n - 1) / n  # one row held out, one row trained on
     part = "the validation part" if k == 0 else "the training part"
     hint = (
-        f"with {n:,} rows, hold out between {low:.3g} and {high:.3g}"
+        f"with {n:,} rows, hold out between {low:.6g} and {high:.6g}"
         if n > 1
         else "a split needs at least 2 rows"
     )

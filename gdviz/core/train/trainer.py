@@ -273,9 +273,13 @@ class Trainer:
         if self.row < len(self.fit_data):
             return upd, None
         params = self.params.reshape(-1, 1).copy()
-        block = EpochBlock(
-            self.epoch, np.array([self.partial_loss]), params, self.validation_losses(params)
+        block = self._held_finite(
+            EpochBlock(
+                self.epoch, np.array([self.partial_loss]), params, self.validation_losses(params)
+            )
         )
+        if block is None:
+            return upd, None
         self._finish_block(block)
         return upd, block
 
@@ -357,11 +361,35 @@ class Trainer:
         if not done:
             return None
         params = params.copy()
-        block = EpochBlock(self.epoch, loss.copy(), params, self.validation_losses(params))
+        block = self._held_finite(
+            EpochBlock(self.epoch, loss.copy(), params, self.validation_losses(params))
+        )
+        if block is None:
+            return None
         if self.diverged is None:
-            self.params = params[:, -1].copy()
+            self.params = block.params[:, -1].copy()
         self._finish_block(block)
         return block
+
+    def _held_finite(self, block: EpochBlock) -> EpochBlock | None:
+        """``block``, up to the first epoch whose validation loss is not finite: that
+        epoch diverged (None: the block's first did)."""
+        held = block.val_loss
+        if held is None or np.isfinite(held).all():
+            return block
+        k = int(np.argmin(np.isfinite(held)))
+        if self.diverged is None:
+            self.diverged = Divergence(block.start + k, "validation loss", float(held[k]))
+            self.params = block.params[:, k].copy()
+        if not k:
+            return None
+        return EpochBlock(block.start, block.loss[:k], block.params[:, :k], held[:k])
+
+    def block(self, row_updates: int = 1_000_000) -> int:
+        """Epochs to train before a caller looks for a stop signal (and prints): at most
+        65,536, fewer on big data (``row_updates`` rows), so Ctrl-C is heard within a
+        second however many rows there are."""
+        return max(1, min(self.remaining, 65536, row_updates // len(self.fit_data)))
 
     def run_to_end(self) -> None:
         """Train until the target epoch count or divergence."""

@@ -13,6 +13,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,6 +21,10 @@ from gdviz.core.train import jit
 from gdviz.core.train.history import History
 from gdviz.core.train.model import Loss
 from gdviz.core.train.network import ACTIVATION_CODE, Activation, Network, forward, row_loss
+from gdviz.core.train.split import split_problem
+
+if TYPE_CHECKING:
+    from gdviz.core.run.settings import RunSettings
 
 LossesKernel = Callable[..., None]
 
@@ -162,3 +167,19 @@ def best_epoch(losses: np.ndarray) -> int | None:
     if not finite.any():
         return None
     return int(np.argmin(np.where(finite, losses, np.inf)))
+
+
+def held_out_problem(settings: RunSettings, rows: int, history: History) -> str | None:
+    """Why a saved run's hold-out does not fit (a session's check): its data cannot be
+    split so, or its history goes on past where early stopping ends the run."""
+    if settings.validation is not None:
+        problem = split_problem(rows, settings.validation)
+        if problem:
+            return f"'hyperparameters.validation': {problem}"
+    n, stop = len(history), watch_of(history, settings.patience).stopped
+    if stop is not None and stop.epoch < n - 1:
+        return (
+            f"the history has {n:,} epochs, but early stopping with a patience of "
+            f"{settings.patience:,} ends the run at epoch {stop.epoch:,}"
+        )
+    return None

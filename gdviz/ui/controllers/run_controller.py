@@ -20,7 +20,7 @@ Views read from it and redraw on its signals; nothing here touches a widget.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import NEW_RUN_FIELDS, SETTINGS, Change, RunSettings
@@ -32,7 +32,7 @@ from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.split import held_out, split, split_problem
 from gdviz.core.train.trainer import Divergence
-from gdviz.core.train.validation import Stop, watch_of
+from gdviz.core.train.validation import Stop
 from gdviz.ui.models import SettingsModel
 from gdviz.ui.threads.training_worker import (
     RISING_EPOCHS,
@@ -70,6 +70,7 @@ class RunController(QObject, NeuronParams):
         self._next_lr = self.settings.learning_rate  # what the next epoch (or row) uses
         self.divergence: Divergence | None = None
         self.early: Stop | None = None  # where early stopping ended the run
+        self.best_params: tuple[float, ...] | None = None  # early stopping's best epoch's
         self._fit_cache: tuple | None = None  # (data, fraction, seed), the training rows
         self.start: tuple[float, ...] | None = None  # a session's own start (None: the settings')
         self.params = self.start_params
@@ -156,9 +157,12 @@ class RunController(QObject, NeuronParams):
         if settings.network(self.data.inputs) != self.network:
             self.start = None  # a session's start was for another model
         problem = self.split_problem(settings)
-        if problem:  # the data cannot be split so: train on every row, and say why
+        if problem:  # the data cannot be split so: every row trains, the boxes say so too
             settings = settings.with_(validation=None, patience=None)
-            self.said.emit(f"No rows held out: {problem}.")
+            self._next = settings
+            self._model.set(settings)
+            # After what the data's change says of itself (a later word, not overwritten)
+            QTimer.singleShot(0, lambda: self.said.emit(f"No rows held out: {problem}."))
         self.settings = settings
         size = self.network.size
         # Reuse the arrays when they are big enough: fresh memory costs page faults
@@ -171,6 +175,7 @@ class RunController(QObject, NeuronParams):
         self._next_lr = settings.learning_rate
         self.divergence = None
         self.early = None
+        self.best_params = None
         self.params = self.start_params
         self.row, self.partial_loss = 0, 0.0
         self.opt_state = OptimizerState.zero(size)
@@ -359,6 +364,7 @@ class RunController(QObject, NeuronParams):
             self.partial_loss,
             self.opt_state,
             self.start,
+            best_params=self.best_params,
         )
 
     def apply_session(self, session: Session) -> None:
@@ -379,8 +385,8 @@ class RunController(QObject, NeuronParams):
         self.row, self.partial_loss = session.row, session.partial_loss
         self.opt_state = session.opt_state or OptimizerState.zero(len(session.params))
         self._touched = session.epoch > 0 or session.row > 0
-        watch = watch_of(session.history, session.settings.patience)
-        self.early = watch.stopped
+        watch = session.watch
+        self.early, self.best_params = watch.stopped, watch.best_params
         config = RunConfig(
             session.data, session.settings, session.position, session.next_rate,
             session.divergence, session.start, watch,
@@ -414,6 +420,7 @@ class RunController(QObject, NeuronParams):
         self._record_rate(block.start, batch.learning_rate)
         self.params = tuple(block.params[:, -1].tolist())
         self.opt_state = batch.opt_state
+        self.best_params = batch.best_params
         self.row, self.partial_loss = 0, 0.0
         self.epochs_added.emit()
         if batch.rising_from is not None:

@@ -53,6 +53,7 @@ class EpochBatch:
     learning_rate: float
     opt_state: OptimizerState = OptimizerState()  # the optimiser's, after the last epoch
     rising_from: int | None = None  # the first epoch of a streak of RISING_EPOCHS rises
+    best_params: tuple[float, ...] | None = None  # early stopping's best epoch's, so far
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,8 @@ class TrainingWorker(PacedWorker):
         trainer = self._trainer
         assert trainer is not None
         began = self._rises.feed(block.start, block.loss)
-        return EpochBatch(block, trainer.learning_rate, trainer.opt_state, began)
+        best = trainer.watch.best_params
+        return EpochBatch(block, trainer.learning_rate, trainer.opt_state, began, best)
 
     def _stop_if_over(self, job_id: int) -> None:
         trainer = self._trainer

@@ -39,7 +39,8 @@ class HoldOutDialog(QDialog):
         self.on = QCheckBox("Hold out rows for validation")
         self.on.setObjectName("holdOutDialogCheck")
         self.on.setChecked(True)
-        self.fraction = FloatSpinBox(0.05, 0.95, settings.validation or 0.25, decimals=2)
+        self._settings = settings
+        self.fraction = FloatSpinBox(0.001, 0.999, settings.validation or 0.25, decimals=3)
         self.fraction.setObjectName("holdOutFractionSpin")
         self.fraction.setSingleStep(0.05)
         self.seed = QSpinBox()
@@ -76,10 +77,18 @@ class HoldOutDialog(QDialog):
         ok.setEnabled(problem is None)
 
     def changes(self) -> dict[str, object]:
-        """What the next run's settings become."""
+        """What the next run's settings become (what the boxes could not show, e.g. a seed
+        beyond 2³¹ from a session, stays as it was unless edited)."""
         if not self.on.isChecked():
             return {"validation": None, "patience": None}
-        return {"validation": round(self.fraction.value(), 6), "split_seed": self.seed.value()}
+        s = self._settings
+        fraction = round(self.fraction.value(), 6)
+        if s.validation is not None and round(s.validation, 3) == fraction:
+            fraction = s.validation
+        seed = self.seed.value()
+        if seed == min(s.split_seed, self.seed.maximum()):
+            seed = s.split_seed
+        return {"validation": fraction, "split_seed": seed}
 
 
 def ask_hold_out(parent: QWidget, model, rows: int) -> bool:

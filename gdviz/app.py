@@ -88,6 +88,15 @@ def command(argv: list[str] | None = None) -> int:
 def configure_process() -> None:
     """Process-wide settings the live window relies on (made once, by :func:`main`)."""
     sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+    # numpy asks Linux for huge pages for big arrays; the first write into a fresh 80 MB
+    # history (10,000,000 epochs) then cost the GUI thread 130-180 ms of page faults here,
+    # against ~40 ms with ordinary pages (bench/bench_window.py: p99 25 -> 8 ms with rows
+    # held out, whose losses are a second such array).
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage  # type: ignore[attr-defined]
+    except ImportError:  # another numpy: its default stays
+        return
+    _set_madvise_hugepage(False)
 
 
 def main(session: Session | None = None, path: str | None = None) -> int:

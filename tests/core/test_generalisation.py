@@ -423,3 +423,16 @@ def test_big_data_trains_in_blocks_short_enough_to_hear_a_stop():
     assert Trainer(big, RunSettings(epochs=1000)).block() == 5
     assert Trainer(load_builtin("lesson"), RunSettings(epochs=10**9)).block() == 65536
     assert Trainer(load_builtin("lesson"), RunSettings(epochs=7)).block() == 7
+
+
+def test_a_cleared_history_keeps_its_validation_array_for_the_next_run():
+    trainer = Trainer(load_builtin("students-200"), RunSettings(epochs=30, validation=0.25))
+    trainer.run_to_end()
+    array = trainer.history._val
+    trainer.reset()
+    assert trainer.history.val_loss is None  # a new run: none yet
+    trainer.run_to_end()
+    assert trainer.history._val is array and len(trainer.history.val_loss) == 30
+    trainer.reset(trainer.settings.with_(validation=None))
+    trainer.run_to_end()
+    assert trainer.history.val_loss is None

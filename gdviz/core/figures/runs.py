@@ -178,10 +178,8 @@ def past_run(
         rows -= int(held_out(len(data), settings.validation, settings.split_seed).sum())
         if len(h) <= DRAW_ALL_UP_TO:
             val_y = h.val_loss.copy()
-        else:
-            held = PeakEnvelope(max_buckets=1024)
-            held.update(h.val_loss)
-            val_y = held.xy()[1]
+        else:  # at the loss envelope's epochs: a few thousand values, not another pass
+            val_y = h.val_loss[np.clip(loss_x.astype(np.int64), 0, len(h) - 1)]
     start = start or settings.start_params(settings.network(data.inputs))
     path = thinned_path(start, h.params)
     final = float(h.loss[-1]) if len(h) else float("nan")

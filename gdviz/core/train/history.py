@@ -112,6 +112,7 @@ class History:
         capacity = min(max(16, int(capacity)), PREALLOCATE_MAX)
         self._loss = np.empty(capacity)
         self._val: np.ndarray | None = None  # validation losses, once a block brings them
+        self._held = False  # this run's blocks bring them (the array outlives a clear())
         self._params = np.empty((size, min(capacity, self.max_params)))
         self.last_params = np.full(size, np.nan)
 
@@ -145,6 +146,7 @@ class History:
                 raise ValueError(f"{len(val_loss)} validation losses do not fit {n} epochs")
             history._val = np.empty(len(history._loss))
             history._val[:n] = val_loss
+            history._held = True
         history._params = params
         history._n, history._np, history.param_stride = n, kept, param_stride
         return history
@@ -172,13 +174,15 @@ class History:
         self._loss = _grow(self._loss, self._n, end)
         self._loss[self._n : end] = block.loss
         if block.val_loss is not None:
-            if self._val is None:
+            if not self._held:
                 if self._n:
                     raise ValueError("validation losses for a history kept without them")
+                self._held = True
+            if self._val is None:  # else kept from a run before, and reused
                 self._val = np.empty(len(self._loss))
             self._val = _grow(self._val, self._n, len(self._loss))
             self._val[self._n : end] = block.val_loss
-        elif self._val is not None and len(block):
+        elif self._held and len(block):
             raise ValueError("a block without validation losses for a history with them")
         while end > self.max_params * self.param_stride:
             self._thin()
@@ -204,7 +208,7 @@ class History:
         self.param_stride *= 2
 
     def clear(self) -> None:
-        self._val = None
+        self._held = False  # the array stays: the next run's validation losses reuse it
         self._n = 0
         self._np = 0
         self.param_stride = 1
@@ -218,7 +222,7 @@ class History:
     @property
     def val_loss(self) -> np.ndarray | None:
         """The held-out rows' mean loss after every epoch (a view; None: none held out)."""
-        return None if self._val is None else self._val[: self._n]
+        return self._val[: self._n] if self._held and self._val is not None else None
 
     @property
     def params(self) -> np.ndarray:
@@ -260,7 +264,8 @@ class History:
 
     def nbytes(self) -> int:
         """Memory held by the arrays (capacity, not length)."""
-        return self._loss.nbytes + self._params.nbytes
+        held = self._val.nbytes if self._val is not None else 0
+        return self._loss.nbytes + self._params.nbytes + held
 
 
 class RiseCounter:

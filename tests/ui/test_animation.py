@@ -18,6 +18,7 @@ from gdviz.core.train.data import lesson_data
 from gdviz.core.train.trainer import Trainer
 from gdviz.ui.controllers.animation_export import write_animation
 from gdviz.ui.views.animation_stage import AnimationStage, rgb_array
+from gdviz.ui.views.plots import LOSS
 
 
 @pytest.fixture
@@ -60,7 +61,8 @@ def test_frames_show_the_run_growing(session):
         late = rgb_array(stage.image(299, 400))
     finally:
         stage.close()
-    red = np.array([0xD6, 0x27, 0x28])  # the loss curve (and its legend sample, below it)
+    # The loss curve's colour (and its legend sample's, below it)
+    red = np.array([int(LOSS[i : i + 2], 16) for i in (1, 3, 5)])
 
     def right_end(image):
         plot_area = image[: int(image.shape[0] * 0.8)]

@@ -248,11 +248,11 @@ def test_a_narrow_or_wide_export_scales_the_legend_with_the_plot(window, scale):
     plot = window.fit_plot
     image = export.plot_image(plot, round(plot.width() * scale))
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1, 4)
-    pixels = pixels[:, : image.width(), :3].astype(int)
+    pixels = pixels[:, : image.width(), 2::-1].astype(int)  # bytes B, G, R, A: RGB
     # The legend row: the bottom 12% of the picture. Its green sample is the sigmoid's;
     # the word follows it, in dark text.
     band = pixels[int(image.height() * 0.88) :]
-    green = np.abs(band - [0x2C, 0xA0, 0x2C]).sum(axis=2) < 60
+    green = np.abs(band - [int(CURVE[i : i + 2], 16) for i in (1, 3, 5)]).sum(axis=2) < 60
     dark = band.sum(axis=2) < 3 * 110
     columns = np.flatnonzero(green.any(axis=0))
     assert columns.size, "no sigmoid sample in the legend"

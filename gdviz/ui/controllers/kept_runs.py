@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from gdviz.core.figures.palette import KEPT
 from gdviz.core.figures.runs import PastRun, past_run
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet
@@ -18,18 +19,7 @@ from gdviz.core.train.trainer import Trainer
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel
 
-PALETTE = [
-    "#1f77b4",
-    "#ff7f0e",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#17becf",
-    "#bcbd22",
-    "#7f7f7f",
-    "#2ca02c",
-    "#d62728",
-]
+PALETTE = list(KEPT)
 KEEP = 10
 
 

@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.decimate import PeakEnvelope
+from gdviz.core.figures.palette import RACERS
 from gdviz.core.figures.runs import Traced, thinned_path
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import RunSettings
@@ -26,20 +27,13 @@ from gdviz.core.teach.words import short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import Network
-from gdviz.core.train.optimizers import Optimizer, OptimizerState
+from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.ui.threads.jobs import BackgroundThread
 from gdviz.ui.threads.race_worker import RaceBatch, RaceStop, RaceWorker
 
 RACE_PATH_POINTS = 500  # drawn points of each racer's path (six are drawn)
-COLOURS = {
-    Optimizer.SGD: "#d62728",
-    Optimizer.MOMENTUM: "#1f77b4",
-    Optimizer.NESTEROV: "#17becf",
-    Optimizer.ADAGRAD: "#8c564b",
-    Optimizer.RMSPROP: "#9467bd",
-    Optimizer.ADAM: "#ff7f0e",
-}
+COLOURS = dict(RACERS)
 
 
 @dataclass(eq=False)

@@ -31,7 +31,7 @@ _ROOT = QModelIndex()
 SUB = "₀₁"
 
 
-HELD_OUT = QColor("#ece4f5")  # the validation curve's purple, pale
+HELD_OUT = QColor("#f5e4ee")  # the validation curve's purple, pale
 
 
 class DataTableModel(QAbstractTableModel):

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 
+from gdviz.core.figures.palette import PREDICTED
 from gdviz.core.figures.runs import PastRun
 from gdviz.core.io.predict import model_probabilities
 from gdviz.core.teach.words import integer
@@ -46,7 +47,6 @@ from gdviz.ui.views.plots import (
 from gdviz.ui.views.points import DataPoints
 
 SUMMARY_ROWS = 5_000
-PREDICTED = "#7b3fb5"  # predictions for a file: hollow purple rings
 PREDICTIONS_DRAWN = 3_000
 EDIT_TIP = (
     "Click: add a student who passed · Shift+click: one who failed · "
@@ -125,7 +125,7 @@ class FitPlot(PlotPanel):
         self._threshold = ThresholdMark(item)
         self.threshold, self.threshold_edge = self._threshold.line, self._threshold.edge
         self.prediction = pg.ScatterPlotItem(
-            symbol="star", size=18, brush=pg.mkBrush("#9467bd"), pen=pg.mkPen("#3d1f5c")
+            symbol="star", size=18, brush=pg.mkBrush(PREDICTED), pen=pg.mkPen("#3d1f5c")
         )
         # Data ▸ Predict for a file: the new inputs, hollow, at their predicted p.
         self.file_predictions = pg.ScatterPlotItem(

@@ -17,13 +17,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from gdviz.core.figures.palette import FAILED, PASSED
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.explain_net import parameter_update, sub
 from gdviz.core.teach.words import significant
 from gdviz.core.train.network import NetRow, Network
 
-POSITIVE = QColor("#1f77b4")
-NEGATIVE = QColor("#e8710a")
+POSITIVE = QColor(PASSED)
+NEGATIVE = QColor(FAILED)
 NODE = 17.0  # a node's radius, in pixels
 HIT = 6.0  # how near an edge the pointer must be to pick it
 

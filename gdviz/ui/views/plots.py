@@ -14,14 +14,15 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from gdviz.core.figures import palette
 from gdviz.core.figures.runs import PastRun
 from gdviz.core.teach.words import MINUS, integer, math_text
 
-PASSED = "#1f77b4"  # blue circles
-FAILED = "#e8710a"  # orange crosses
-CURVE = "#2ca02c"
-LOSS = "#d62728"
-VALIDATION = "#9467bd"  # the held-out rows' loss: purple, dashed
+PASSED = palette.PASSED  # blue circles
+FAILED = palette.FAILED  # orange crosses
+CURVE = palette.CURVE
+LOSS = palette.LOSS
+VALIDATION = palette.VALIDATION  # the held-out rows' loss: purple, dashed
 TEXT = "#222"
 AXIS = "#555"
 NOTE = "#555"

@@ -9,10 +9,11 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 
+from gdviz.core.figures.palette import THRESHOLD
 from gdviz.core.train.metrics import DEFAULT_THRESHOLD
 
 LOWEST, HIGHEST = 0.01, 0.99  # as far as the line (and the Metrics tab's box) goes
-COLOUR = "#b0306a"
+COLOUR = THRESHOLD
 TIP = (
     "The decision threshold t: a row is predicted 1 (pass) when its p is at least t. "
     "Drag the line to move it; the Metrics tab counts what it gets right and wrong."

@@ -11,15 +11,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from gdviz.core.figures import palette
 from gdviz.core.teach.words import MINUS
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.generate import Recipe, truth_of
 from gdviz.ui.views.fit_models import sigmoid_curve
 from gdviz.ui.views.plots import PlotPanel
 
-# Brown and dashed: apart from the model's green, the hidden units' blue and orange
-# dashes and the threshold's black.
-TRUTH = "#8c564b"
+# Brown and dashed: apart from the model's green, the classes' and hidden units' blue and
+# orange, and the threshold's wine, for colour-blind eyes too (tests/core/test_colour_vision.py).
+TRUTH = palette.TRUTH
 LEGEND_NAME = "true curve"
 SAMPLES = 400
 

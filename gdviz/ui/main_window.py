@@ -44,6 +44,7 @@ from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.lesson_controller import LessonController
 from gdviz.ui.controllers.metrics_controller import MetricsController
+from gdviz.ui.controllers.plot_descriptions import PlotDescriptions
 from gdviz.ui.controllers.prediction_controller import PredictionController
 from gdviz.ui.controllers.presenter import RunPresenter, Views
 from gdviz.ui.controllers.race_controller import RaceController
@@ -54,6 +55,7 @@ from gdviz.ui.controllers.settings_store import Store
 from gdviz.ui.controllers.sweep_controller import SweepController
 from gdviz.ui.controllers.unsaved import UnsavedWork
 from gdviz.ui.models import SettingsModel, ViewModel, speed_from_position
+from gdviz.ui.views.accessible import make_accessible
 from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.held_marks import HeldOutMarks
@@ -165,6 +167,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.metrics = MetricsController(
             self.run, self.presenter, self.view, self.metrics_panel, self.fit_plot, self
         )
+        self.descriptions = PlotDescriptions(self, self)  # what each plot shows, in words
         # The guided lesson is made after the presenter: it hears of a run's events after
         # they are drawn and said (slots run in the order they were connected), so its
         # verdicts are the status bar's last word and its moments hide what was drawn.
@@ -182,6 +185,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._on_side_panel_changed(self.view.side_panel)
         if self.view.presentation:
             self._on_presentation_changed(True)
+        make_accessible(self)  # every control's name for a screen reader, and dialogs'
         # Threads start last: everything they report to is connected by now.
         for controller in self._threaded:
             controller.start_threads()

@@ -73,6 +73,7 @@ class RaceDialog(QDialog):
             lr = setting_box(SETTINGS["learning_rate"], base.learning_rate)
             assert isinstance(lr, FloatSpinBox)
             lr.setObjectName(f"raceRate_{kind.value}")
+            lr.setAccessibleName(f"{TITLES[kind]} learning rate")  # one a row: say whose
             spins = {}
             fields = QHBoxLayout()
             for name in uses(kind):
@@ -81,6 +82,7 @@ class RaceDialog(QDialog):
                 spin = setting_box(SETTINGS[name], value)
                 assert isinstance(spin, FloatSpinBox)
                 spin.setObjectName(f"race_{kind.value}_{name}")
+                spin.setAccessibleName(f"{TITLES[kind]} {SETTINGS[name].label}")
                 fields.addWidget(QLabel(SYMBOLS[name]))
                 fields.addWidget(spin)
                 spins[name] = spin

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import os
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -184,10 +183,6 @@ def slice_numpy(X, y, a, h, z, kinds, units, inputs, centre, w2, act, cross_entr
             out[i, j] = rows.sum()
 
 
-_kernel = None
-_lock = threading.Lock()
-
-
 def _leave_cores() -> None:
     """Run the slice on the cores the training thread and the window's do not need: on a
     machine of two, one (this thread's setting only)."""
@@ -201,11 +196,4 @@ def _leave_cores() -> None:
 
 def get_kernel():
     """The numba kernel (parallel), or the numpy one without numba."""
-    global _kernel
-    with _lock:
-        if _kernel is None:
-            try:
-                _kernel = jit.load("gdviz.core.figures._numba_slice").slice_grid
-            except ImportError:
-                _kernel = slice_numpy
-        return _kernel
+    return jit.fastest("gdviz.core.figures._numba_slice", "slice_grid", slice_numpy)

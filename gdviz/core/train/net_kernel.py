@@ -23,7 +23,6 @@ any parameter is not finite.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -116,20 +115,9 @@ def run_net_python(
     return n_epochs
 
 
-_kernel: NetKernel | None = None
-_lock = threading.Lock()
-
-
 def get_net_kernel() -> NetKernel:
     """The fastest available network loop (numba if installed, else the reference)."""
-    global _kernel
-    with _lock:
-        if _kernel is None:
-            try:
-                _kernel = jit.load("gdviz.core.train._numba_net").run_net
-            except ImportError:
-                _kernel = run_net_python
-        return _kernel
+    return jit.fastest("gdviz.core.train._numba_net", "run_net", run_net_python)
 
 
 def warm_up() -> None:

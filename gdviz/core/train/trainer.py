@@ -164,11 +164,6 @@ class Trainer:
         """Where early stopping ended the run (None: it has not)."""
         return self.watch.stopped
 
-    @property
-    def best_epoch(self) -> int | None:
-        """The epoch with the lowest validation loss so far (None: none held out)."""
-        return self.watch.best_epoch if self.watch.best_epoch >= 0 else None
-
     def restore(
         self, position: Position, last_loss: float | None = None, watch: Watch | None = None
     ) -> None:

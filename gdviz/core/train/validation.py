@@ -10,7 +10,6 @@ doubles.
 from __future__ import annotations
 
 import math
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -53,20 +52,9 @@ def mean_losses_python(
         out[e] = total / len(rows)
 
 
-_kernel: LossesKernel | None = None
-_lock = threading.Lock()
-
-
 def get_losses_kernel() -> LossesKernel:
     """The fastest available validation loop (numba if installed, else the reference)."""
-    global _kernel
-    with _lock:
-        if _kernel is None:
-            try:
-                _kernel = jit.load("gdviz.core.train._numba_net").mean_losses
-            except ImportError:
-                _kernel = mean_losses_python
-        return _kernel
+    return jit.fastest("gdviz.core.train._numba_net", "mean_losses", mean_losses_python)
 
 
 def mean_losses(
@@ -159,14 +147,6 @@ def watch_of(history: History, patience: int | None) -> Watch:
     if best >= 0 and best % stride == 0:
         watch = replace(watch, best_params=tuple(history.params[:, best // stride].tolist()))
     return watch
-
-
-def best_epoch(losses: np.ndarray) -> int | None:
-    """The first epoch with the lowest validation loss (None: no finite one)."""
-    finite = np.isfinite(losses)
-    if not finite.any():
-        return None
-    return int(np.argmin(np.where(finite, losses, np.inf)))
 
 
 def held_out_problem(settings: RunSettings, rows: int, history: History) -> str | None:

@@ -82,7 +82,15 @@ def command(argv: list[str] | None = None) -> int:
     from gdviz import cli
 
     current().check_exit()
-    return cli.main(argv, cli.Launcher(main, train_and_export, show_startup_error))
+    return cli.main(argv, cli.Launcher(main, train_and_export, show_startup_error, ask_language))
+
+
+_asked_language: list[str] = []  # gdviz --lang
+
+
+def ask_language(code: str) -> None:
+    """The window's language as ``gdviz --lang`` asks (over View ▸ Language)."""
+    _asked_language[:] = [code]
 
 
 def configure_process() -> None:
@@ -144,6 +152,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
     from PySide6.QtWidgets import QApplication
 
     from gdviz.core.io.resources import resource_path
+    from gdviz.ui import language
     from gdviz.ui.controllers import settings_store
     from gdviz.ui.main_window import MainWindow
 
@@ -164,6 +173,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
     store, note = settings_store.open_store()
+    language.apply(language.choose(next(iter(_asked_language), None), store))
     stops.settle()  # from here on a signal is noted and the window closes cleanly
     stops.when_stopped(_hurry)
     # GDVIZ_ASK_TO_SAVE=0: quit without "Save this run?" (scripted demos, kiosks, tests).
@@ -226,10 +236,12 @@ def show_startup_error(message: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from gdviz.core.i18n import translate
+
     app = _application()
     if app.platformName() in ("offscreen", "minimal"):
         QTimer.singleShot(0, _close_dialogs)
-    QMessageBox.critical(None, "gdviz: cannot start", message)
+    QMessageBox.critical(None, translate("app", "gdviz: cannot start"), message)
 
 
 def _application():  # -> QApplication (Qt is imported only when a window is made)

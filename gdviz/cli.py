@@ -295,6 +295,7 @@ class Launcher:
     open_window: Callable[[Session | None, str | None], int]  # a session read, the file
     export: Callable[..., tuple[list[Path], Session]]
     startup_error: Callable[[str], None]
+    language: Callable[[str], None] = lambda _code: None  # --lang, before the window opens
 
 
 def export(args: argparse.Namespace, out: Output, launcher: Launcher | None) -> int:
@@ -473,6 +474,8 @@ def main(argv: Sequence[str] | None = None, launcher: Launcher | None = None) ->
                 sys.stderr.write(f"gdviz: error: {exc}\n")
                 _needed(launcher).startup_error(f"{exc}\n\nThe session was not opened.")
                 return EXIT_USAGE
+        if args.lang:
+            _needed(launcher).language(args.lang)
         return _needed(launcher).open_window(session, args.open)
     except (UsageError, DataError, SessionError, ParamsError, OutputFailed) as exc:
         _silence_stdout()

@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="open a saved session (.gdviz.json) or a data file in the window (also: gdviz FILE)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "de", "es"),
+        help="the window's language (default: as chosen in View ▸ Language, else the "
+        "system's); the command line always speaks English",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     train = commands.add_parser(
         "train",

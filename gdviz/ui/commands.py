@@ -4,12 +4,14 @@ carried out on the window's run, race and controllers (a part of
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from gdviz.core.figures.landscape import loss_threshold
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import integer, rate
@@ -19,7 +21,7 @@ from gdviz.ui.actions import MINI_BATCH
 from gdviz.ui.controllers.gradient_controller import GradientRequest
 from gdviz.ui.models import DEFAULT_SPEED, speed_from_position
 from gdviz.ui.views.handout_dialog import ask_handout
-from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows
+from gdviz.ui.views.help import KeysDialog, keyboard_rows, mouse_rows, view_key_rows
 from gdviz.ui.views.hold_out_dialog import ask_hold_out
 from gdviz.ui.views.race_views import RaceDialog
 from gdviz.ui.views.sweep_window import SweepDialog, SweepWindow
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from gdviz.ui.controllers.prediction_controller import PredictionController
     from gdviz.ui.controllers.presenter import RunPresenter
     from gdviz.ui.controllers.race_controller import RaceController
+    from gdviz.ui.controllers.recent_files import RecentFiles
     from gdviz.ui.controllers.run_controller import RunController
     from gdviz.ui.controllers.session_controller import SessionController
     from gdviz.ui.controllers.sweep_controller import SweepController
@@ -44,13 +47,21 @@ if TYPE_CHECKING:
     from gdviz.ui.views.landscape_plot import LandscapePlot
     from gdviz.ui.views.loss_plot import LossPlot
     from gdviz.ui.views.metrics_panel import MetricsPanel
+    from gdviz.ui.views.network_view import NetworkView
     from gdviz.ui.views.runs_tab import RunsPanel
     from gdviz.ui.views.train_tab import ControlPanel
     from gdviz.ui.views.window_layout import Layout
 
-WINDOW_GESTURES = (("Drop a file on the window", "open it: a data file or a saved session"),)
+WINDOW_GESTURES = (
+    (
+        QT_TRANSLATE_NOOP("commands", "Drop a file on the window"),
+        QT_TRANSLATE_NOOP("commands", "open it: a data file or a saved session"),
+    ),
+)
 # Keys the window handles itself (no action): for Help ▸ Keyboard and mouse.
-WINDOW_KEYS = (("Esc", "leave presentation mode (when no past epoch is shown)"),)
+WINDOW_KEYS = (
+    ("Esc", QT_TRANSLATE_NOOP("commands", "leave presentation mode (when no past epoch is shown)")),
+)
 
 
 class WindowCommands:
@@ -68,6 +79,7 @@ class WindowCommands:
     gradients: GradientController
     guide: GuideController
     sessions: SessionController
+    recent: RecentFiles
     acts: WindowActions
     controls: ControlPanel
     runs_panel: RunsPanel
@@ -75,6 +87,7 @@ class WindowCommands:
     fit_plot: FitPlot
     landscape_plot: LandscapePlot
     loss_plot: LossPlot
+    network_view: NetworkView
     arranged: Layout
     metrics_panel: MetricsPanel
     side_tabs: QTabWidget
@@ -83,6 +96,9 @@ class WindowCommands:
         raise NotImplementedError
 
     def shown_parameters(self) -> tuple[float, float, int | None]:
+        raise NotImplementedError
+
+    def open_file(self, path: str) -> bool:
         raise NotImplementedError
 
     def train(self) -> None:
@@ -95,7 +111,11 @@ class WindowCommands:
             return  # trains once the learner has guessed
         self.run.train()
         if self.run.state is RunState.RUNNING:
-            self.say(f"Training at learning rate {rate(self.run.learning_rate)}…")
+            self.say(
+                translate("commands", "Training at learning rate {rate}…").format(
+                    rate=rate(self.run.learning_rate)
+                )
+            )
 
     def pause(self) -> None:
         if self.race.active:
@@ -123,9 +143,11 @@ class WindowCommands:
     def step_row(self) -> None:
         """One row's update, shown with its arithmetic."""
         if self.race.active:
-            self.say("Step row works on a single run: End race first.")
+            self.say(translate("commands", "Step row works on a single run: End race first."))
         elif not self.run.settings.per_row:
-            self.say("Step row needs per-row updates (Options ▸ Per-row updates).")
+            self.say(
+                translate("commands", "Step row needs per-row updates (Options ▸ Per-row updates).")
+            )
         elif not self.run.step_row():
             self._say_run_over()
 
@@ -136,7 +158,11 @@ class WindowCommands:
             self.race.reset()
             return
         self.run.reset()
-        self.say(f"Reset: w = {self.run.w:g}, b = {self.run.b:g}. Press Train (Space) to start.")
+        self.say(
+            translate("commands", "Reset: w = {w}, b = {b}. Press Train (Space) to start.").format(
+                w=number(self.run.w), b=number(self.run.b)
+            )
+        )
 
     def restore_defaults(self) -> None:
         """The lesson's data and settings, and the default speed."""
@@ -155,7 +181,11 @@ class WindowCommands:
     def fit_view(self) -> None:
         """View ▸ Fit view: the landscape framed on the data's optimum and the paths now."""
         self.presenter.fit_landscape()
-        self.say("The landscape frames the data's optimum and the path of this run.")
+        self.say(
+            translate(
+                "commands", "The landscape frames the data's optimum and the path of this run."
+            )
+        )
 
     def show_metrics(self) -> None:
         """View ▸ Classifier metrics: the Metrics tab, beside the fit plot."""
@@ -239,26 +269,35 @@ class WindowCommands:
         params, epoch = self.presenter.shown_params()
         r = self.run
         if epoch is None:
+            last = len(r.history) - 1
             where = (
-                f"after epoch {integer(len(r.history) - 1)}" if len(r.history) else "at the start"
+                translate("commands", "after epoch {epoch}").format(epoch=integer(last))
+                if len(r.history)
+                else translate("commands", "at the start")
             )
         else:
-            where = f"after epoch {integer(epoch)}"
+            where = translate("commands", "after epoch {epoch}").format(epoch=integer(epoch))
         request = GradientRequest(r.network, params, r.fit_data, r.settings.loss,
                                   r.settings.gradient, where, r.settings.penalty)  # fmt: skip
         self.gradients.check(request)
 
     def show_keys(self) -> None:
         """Help ▸ Keyboard and mouse: every action's keys, every shortcut, every gesture."""
-        views = [
-            ("Fit plot", self.fit_plot),
-            ("Loss landscape", self.landscape_plot),
-            ("Loss plot", self.loss_plot),
-            ("Data table", self.data_panel),
+        views: list[tuple[str, QWidget]] = [
+            (translate("commands", "Fit plot"), self.fit_plot),
+            (translate("commands", "Loss landscape"), self.landscape_plot),
+            (translate("commands", "Loss plot"), self.loss_plot),
+            (translate("commands", "Data table"), self.data_panel),
         ]
         shortcuts = self.findChildren(QShortcut)  # type: ignore[attr-defined]
-        keys = keyboard_rows(self.acts.all(), shortcuts, WINDOW_KEYS)
-        KeysDialog(keys, mouse_rows(views, WINDOW_GESTURES), self).exec()  # type: ignore[arg-type]
+        window_keys = [(k, translate("commands", what)) for k, what in WINDOW_KEYS]
+        gestures = [
+            (translate("commands", g), translate("commands", w)) for g, w in WINDOW_GESTURES
+        ]
+        keys = keyboard_rows(self.acts.all(), shortcuts, window_keys)
+        network = (translate("commands", "Network"), self.network_view.canvas)
+        keys += view_key_rows([*views, network])
+        KeysDialog(keys, mouse_rows(views, gestures), self).exec()
 
     def end_race(self) -> None:
         """End race: the racers leave the plots; a lesson's race gives the learner's own
@@ -269,11 +308,38 @@ class WindowCommands:
         if self.lesson.active:
             self.lesson.leave()
 
+    def _on_sweep_rate_chosen(self, lr: float) -> None:
+        """The sweep window's chosen rate: a new run at it, trained."""
+        chosen = self.run_settings.value.with_(learning_rate=lr)
+        why = self.run_settings.refusal(chosen)
+        if why is not None:
+            self.say(
+                translate("commands", "The sweep's rate is not trained: {why}").format(why=why)
+            )
+            return
+        self.run.start_new(chosen, train=True)
+        self.say(
+            translate("commands", "Training the sweep's learning rate {rate}.").format(
+                rate=rate(lr)
+            )
+        )
+
+    def open_recent(self, path: str) -> bool:
+        """File ▸ Recent files: open ``path``, or forget it if it is gone."""
+        if not Path(path).is_file():
+            self.recent.remove(path)
+            self.say(translate("commands", "{path} is no longer there (moved or deleted): "
+                               "removed from Recent files.").format(path=path))  # fmt: skip
+            return False
+        return self.open_file(path)
+
     # -- the race and the lesson's notes ----------------------------------------------------
     def _end_race_on_other_data(self, data: DataSet, _continued: bool = False) -> None:
         if self.race.active and self.race.data is not None and not data.same_rows(self.race.data):
             self.race.end()
-            self.say("The data changed, so the race ended: race again on it.")
+            self.say(
+                translate("commands", "The data changed, so the race ended: race again on it.")
+            )
 
     def _race_lesson(self, settings: list[RunSettings], threshold: float) -> None:
         if self.start_race(settings, threshold):
@@ -286,5 +352,9 @@ class WindowCommands:
 
     def _say_run_over(self) -> None:
         self.say(
-            "This run is over: press Reset (R) to start again, or raise Epochs and Train to go on."
+            translate(
+                "commands",
+                "This run is over: press Reset (R) to start again, or raise Epochs and Train "
+                "to go on.",
+            )
         )

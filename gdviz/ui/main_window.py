@@ -14,9 +14,7 @@ in one place which are available, and is the one route to the status bar (:meth:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -25,16 +23,17 @@ from PySide6.QtGui import (
     QKeyEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
+from gdviz.core.i18n import translate
 from gdviz.core.io.session import Session, is_session_path
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.run.state import RunState, Situation, enablement
-from gdviz.core.teach.words import rate
 from gdviz.core.train.data import DataSet, lesson_data
 from gdviz.core.train.generate import truth_of
 from gdviz.core.train.history import History
-from gdviz.ui.actions import Target, commit_typing, committed, create_actions, fill_menu_bar
+from gdviz.ui import language
+from gdviz.ui.actions import commit_typing, committed, create_actions, fill_menu_bar
 from gdviz.ui.commands import WindowCommands
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.controllers.data_controller import DataController
@@ -55,11 +54,15 @@ from gdviz.ui.controllers.settings_store import Store
 from gdviz.ui.controllers.sweep_controller import SweepController
 from gdviz.ui.controllers.unsaved import UnsavedWork
 from gdviz.ui.models import SettingsModel, ViewModel, speed_from_position
+from gdviz.ui.plot_menu import show_plot_menu
+from gdviz.ui.theme import Theme
 from gdviz.ui.views.accessible import make_accessible
 from gdviz.ui.views.data_tab import DataPanel
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.held_marks import HeldOutMarks
+from gdviz.ui.views.key_filters import keyboard_only
 from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.language_menu import add_language_menu
 from gdviz.ui.views.loss_plot import LossPlot
 from gdviz.ui.views.metrics_panel import METRICS_TIP, MetricsPanel
 from gdviz.ui.views.network_view import NetworkView
@@ -127,7 +130,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.job_progress = self.arranged.job_progress
         self.metrics_panel = MetricsPanel()  # beside the fit plot, where its line is dragged
         tabs = self.arranged.view_tabs
-        tabs.setTabToolTip(tabs.addTab(self.metrics_panel, "Metrics"), METRICS_TIP)
+        tabs.setTabToolTip(
+            tabs.addTab(self.metrics_panel, translate("main_window", "Metrics")), METRICS_TIP
+        )
         self.presentation = Presentation(
             self, self.plots(), self.arranged.splitter, self.side_tabs, SIDE_MAX_WIDTH
         )
@@ -152,6 +157,9 @@ class MainWindow(WindowCommands, QMainWindow):
         # Actions and menus: each declared once (gdviz.ui.actions).
         self.acts = create_actions(self, self.undo_stack, self)
         self.recent_menu = fill_menu_bar(self.menuBar(), self.acts)
+        self.theme = Theme(self, settings)  # View ▸ Theme: light, dark or the system's
+        view_menu = self.menuBar().findChild(QMenu, "viewMenu")
+        add_language_menu(view_menu, settings, language.speaking(), self.say)  # View ▸ Language
         self._show_recent()
 
         # The run, shown.
@@ -186,10 +194,11 @@ class MainWindow(WindowCommands, QMainWindow):
         if self.view.presentation:
             self._on_presentation_changed(True)
         make_accessible(self)  # every control's name for a screen reader, and dialogs'
+        keyboard_only(self)  # Space for the control Tab reached, F10 for the menus
         # Threads start last: everything they report to is connected by now.
         for controller in self._threaded:
             controller.start_threads()
-        self.say("Ready: press Train (Space) to watch gradient descent.")
+        self.say(translate("main_window", "Ready: press Train (Space) to watch gradient descent."))
 
     def _connect(self) -> None:
         run, c = self.run, self.controls
@@ -268,7 +277,9 @@ class MainWindow(WindowCommands, QMainWindow):
         self.guide.step_row_requested.connect(committed(self.step_row))
         animation = self.sessions.animation
         animation.progressed.connect(
-            lambda done, total: self.job_progress.show_progress("Animation", done, total)
+            lambda done, total: self.job_progress.show_progress(
+                translate("main_window", "Animation"), done, total
+            )
         )
         animation.finished.connect(lambda _path: self.job_progress.hide())
         self.job_progress.cancel_requested.connect(animation.cancel)
@@ -352,9 +363,10 @@ class MainWindow(WindowCommands, QMainWindow):
         self.acts.presentation.setChecked(on)
         self.presentation.apply(on)
         if on:
-            self.say("Presentation mode: F11 or Esc to leave; Ctrl+B hides the side panel.")
+            self.say(translate("main_window", "Presentation mode: F11 or Esc to leave; "
+                               "Ctrl+B hides the side panel."))  # fmt: skip
         else:
-            self.say("Presentation mode is off: the window is as it was.")
+            self.say(translate("main_window", "Presentation mode is off: the window is as it was."))
 
     def _on_side_panel_changed(self, shown: bool) -> None:
         self.acts.side_panel.setChecked(shown)
@@ -362,15 +374,6 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def _on_start_chosen(self, w: float, b: float) -> None:
         self.run_settings.update(weight=round(w, 4), bias=round(b, 4))
-
-    def _on_sweep_rate_chosen(self, lr: float) -> None:
-        chosen = self.run_settings.value.with_(learning_rate=lr)
-        why = self.run_settings.refusal(chosen)
-        if why is not None:
-            self.say(f"The sweep's rate is not trained: {why}")
-            return
-        self.run.start_new(chosen, train=True)
-        self.say(f"Training the sweep's learning rate {rate(lr)}.")
 
     def _update_enablement(self, *_changed: object) -> None:
         """Buttons and menu items from one rule (gdviz.core.run.state.enablement)."""
@@ -399,7 +402,8 @@ class MainWindow(WindowCommands, QMainWindow):
             (c.live_button, e.live),
         ):
             button.setEnabled(on)
-        c.train_button.setText("Resume" if e.resume else "Train")
+        resume = translate("main_window", "Resume")
+        c.train_button.setText(resume if e.resume else translate("main_window", "Train"))
         self.guide.panel.set_stepping(e.step_row, e.step)
 
     # -- files -------------------------------------------------------------------------------
@@ -412,16 +416,11 @@ class MainWindow(WindowCommands, QMainWindow):
     def open_session(self, path: str | None = None) -> bool:
         """File ▸ Open session: a session replaces the run, so unsaved work is asked
         about first (Save / Discard / Cancel)."""
-        if not self.work.ask("open another session", self.sessions.save_session):
+        if not self.work.ask(
+            translate("main_window", "open another session"), self.sessions.save_session
+        ):
             return False
         return self.sessions.open_session(path)
-
-    def open_recent(self, path: str) -> bool:
-        if not Path(path).is_file():
-            self.recent.remove(path)
-            self.say(f"{path} is no longer there (moved or deleted): removed from Recent files.")
-            return False
-        return self.open_file(path)
 
     def _show_recent(self) -> None:
         fill_menu(self.recent_menu, self.recent, self.acts.clear_recent, self.open_recent)
@@ -464,7 +463,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         commit_typing()  # a number typed and not confirmed is remembered too
-        if not self.work.ask("quit", self.sessions.save_session):
+        if not self.work.ask(translate("main_window", "quit"), self.sessions.save_session):
             event.ignore()
             return
         self.work.asking = False  # answered: a second close (after exec) asks nothing
@@ -479,19 +478,3 @@ def _local_files(mime: QMimeData) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-
-def show_plot_menu(parent: QWidget, plot: PlotPanel, name: str, pos: QPoint, row: int | None,
-                   target: Target) -> None:  # fmt: skip
-    """A plot's context menu: export or copy it (and delete the data row under the pointer)."""
-    menu = QMenu(parent)
-    sessions, data = target.sessions, target.data_controller
-    if row is not None:
-        menu.addAction(f"Delete data row {row + 1}", lambda: data.delete_point(row))
-        menu.addSeparator()
-    menu.addAction(f"Export the {name} plot…", lambda: sessions.export_one(plot, name))
-    menu.addAction(f"Copy the {name} plot", lambda: sessions.copy_image(plot))
-    menu.addAction("Export all plots…", sessions.export_plots)
-    menu.addSeparator()
-    menu.addAction("Show everything", lambda: plot.getPlotItem().autoRange())
-    menu.exec(pos)

@@ -10,6 +10,7 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
+from gdviz.core.i18n import number, translate
 from gdviz.core.io.session_view import THRESHOLD
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.metrics import DEFAULT_THRESHOLD
@@ -28,7 +29,9 @@ def speed_from_position(position: int) -> float:
 
 def speed_text(position: int) -> str:
     eps = speed_from_position(position)
-    return "max" if math.isinf(eps) else f"{eps:,.0f}/s" if eps >= 10 else f"{eps:.1f}/s"
+    if math.isinf(eps):
+        return translate("models", "max")
+    return f"{number(eps, ',.0f')}/s" if eps >= 10 else f"{number(eps, '.1f')}/s"
 
 
 class SettingsModel(QObject):
@@ -70,8 +73,10 @@ class SettingsModel(QObject):
         blocked = sorted(n for n in self._locked if getattr(settings, n) != getattr(self._value, n))
         if not blocked:
             return None
-        names = ", ".join(SETTINGS[n].label for n in blocked)
-        return f"{names}: locked by the handout (Lesson ▸ Unlock controls)."
+        names = ", ".join(translate("settings", SETTINGS[n].label) for n in blocked)
+        return translate(
+            "models", "{names}: locked by the handout (Lesson ▸ Unlock controls)."
+        ).format(names=names)
 
     def update(self, **changes: object) -> None:
         """Change some fields (the learner's edits); raises ValueError (and changes nothing)

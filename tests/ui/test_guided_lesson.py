@@ -275,7 +275,7 @@ def test_the_landing_guess_can_be_made_with_the_keys(qtbot, window):
     guesses: list[tuple[float, float]] = []
     plot.guess_made.connect(lambda w, b: guesses.append((w, b)))
     guide.panel.landing.keys.click()
-    assert plot.hasFocus() or plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert plot.guessing
     (x0, x1), _ = plot.getPlotItem().vb.viewRange()
     w0, b0 = window.run.w, window.run.b
     for _ in range(3):
@@ -329,13 +329,13 @@ def test_ask_me_first_waits_for_a_guess_before_step_and_train(qtbot, window, mon
     assert window.guide.progress.score - (window.guide.progress.score - expected) == expected
     # A finished run has no step to guess: Step says so at once.
     window.step()
-    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert not window.landscape_plot.guessing
     # Turned off while a Step waits: the map chooses the start again.
     window.reset()
     window.step()
-    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert window.landscape_plot.guessing
     action.trigger()
-    assert window.landscape_plot.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert not window.landscape_plot.guessing
     action.trigger()
     # A model beyond the lesson's neuron is not asked: its step has no (w, b) to guess.
     window.run_settings.update(hidden=3)
@@ -356,15 +356,15 @@ def test_a_waiting_step_keeps_the_map_for_its_guess_until_a_race_or_a_bad_guess(
     window.step()  # waits for a guess
     guide.panel.close()  # closing the lesson does not turn the map back into a start picker
     guide.go(5)
-    assert plot.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert plot.guessing
     plot.guess_made.emit(float("nan"), 0.0)  # refused: not a place
     assert len(window.history) == 0 and guide.progress.rounds == 0
     s = window.run_settings.value
     window.start_race([s.with_(optimizer=Optimizer.SGD), s.with_(optimizer=Optimizer.MOMENTUM)])
-    assert plot.focusPolicy() == Qt.FocusPolicy.NoFocus  # the race's steps are not guessed
+    assert not plot.guessing  # the race's steps are not guessed
     window.end_race()
     window.step()  # asked again: the guess made before the race is gone
-    assert plot.focusPolicy() == Qt.FocusPolicy.StrongFocus and len(window.history) == 0
+    assert plot.guessing and len(window.history) == 0
 
 
 def test_space_presses_the_panels_buttons_and_a_finished_run_takes_no_guess(qtbot, window):

@@ -28,6 +28,12 @@ WINE = "#882255"
 INDIGO = "#332288"
 RUST = "#882200"
 
+# On the window's dark theme the darkest colours vanish into the background: each has a
+# light stand-in (Tol's "light" and "muted" pink, cyan and sand, and a pale grey), kept
+# APART from the rest as the light ones are (tests/core/test_colour_vision.py). Exported
+# images stay white, with the colours above.
+ON_DARK = {BLACK: "#E0E0E0", WINE: "#EE99AA", INDIGO: "#99DDFF", RUST: "#DDCC77"}
+
 # ΔE00 ≈ 2 is just noticeable side by side; 10 is "another colour" at a glance, for a thin
 # line beside a point. Okabe-Ito's own closest pair (orange and yellow with deuteranopia)
 # is 11.6 apart.

@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from gdviz.core.i18n import translate
+
 __all__ = [
     "FileSet",
     "NotAFileTarget",
@@ -35,16 +37,16 @@ __all__ = [
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("atomic", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("atomic", "a named pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("atomic", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("atomic", "a device")
     if stat.S_ISREG(mode):
-        return "a regular file"
-    return "something other than a file"
+        return translate("atomic", "a regular file")
+    return translate("atomic", "something other than a file")
 
 
 class NotAFileTarget(OSError):
@@ -52,10 +54,16 @@ class NotAFileTarget(OSError):
     one). ``strerror`` says what it is, in words for the user; ``str()`` adds the path."""
 
     def __init__(self, path: str | os.PathLike[str], what: str, via: Path | None = None) -> None:
-        leads = f"a link to {via}, which is {what}" if via is not None else what
+        if via is not None:
+            what = translate("atomic", "a link to {target}, which is {what}").format(
+                target=via, what=what
+            )
         super().__init__(
             errno.EEXIST,
-            f"{leads}, not a regular file: gdviz never writes over one (choose a file name)",
+            translate(
+                "atomic",
+                "{what}, not a regular file: gdviz never writes over one (choose a file name)",
+            ).format(what=what),
             os.fspath(path),
         )
 
@@ -74,9 +82,11 @@ def write_target(path: str | os.PathLike[str]) -> Path:
         real = Path(os.path.realpath(given))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise NotAFileTarget(path, "a loop of links") from None
+            raise NotAFileTarget(path, translate("atomic", "a loop of links")) from None
         if exc.errno == errno.ENOTDIR:
-            raise NotAFileTarget(path, "a path through a file, as if it were a folder") from None
+            raise NotAFileTarget(
+                path, translate("atomic", "a path through a file, as if it were a folder")
+            ) from None
         return given  # e.g. a folder we may not enter: the write itself says why
     try:
         info = os.lstat(real)
@@ -284,11 +294,13 @@ def check_folder(folder: Path) -> None:
         info = os.stat(folder)
     except FileNotFoundError:
         if folder.is_symlink():
-            raise FolderExpected(folder, "a link to a folder that is not there") from None
+            raise FolderExpected(
+                folder, translate("atomic", "a link to a folder that is not there")
+            ) from None
         return
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise NotAFileTarget(folder, "a loop of links") from None
+            raise NotAFileTarget(folder, translate("atomic", "a loop of links")) from None
         return
     if not stat.S_ISDIR(info.st_mode):
         raise FolderExpected(folder, _kind(info.st_mode))
@@ -300,7 +312,9 @@ class FolderExpected(OSError):
     def __init__(self, path: Path, what: str) -> None:
         super().__init__(
             errno.ENOTDIR,
-            f"this is {what}, not a folder: name a folder to write the files into",
+            translate(
+                "atomic", "this is {what}, not a folder: name a folder to write the files into"
+            ).format(what=what),
             os.fspath(path),
         )
 

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from gdviz.core.i18n import translate
 from gdviz.core.train.data import shown
 
 MISSING = ("", "na", "n/a", "nan", "?", "null", "none", "-")
@@ -30,7 +31,9 @@ def to_number(text: str) -> float:
     """``text`` as a float, by a table's rules; raises ValueError if it is not one."""
     stripped = str(text).strip()
     if not NUMBER.fullmatch(stripped):
-        raise ValueError(f"{stripped[:40]!r} is not a number")
+        raise ValueError(
+            translate("cells", "{text} is not a number").format(text=repr(stripped[:40]))
+        )
     return float(stripped)
 
 
@@ -66,7 +69,9 @@ def parse_pasted(text: str, columns: int = 2) -> np.ndarray:
     lines = [line for line in re.split(r"\r\n|\r|\n", text) if line.strip()]
     rows = []
     what = (
-        "two numbers (x and a label)" if columns == 2 else f"{columns} numbers (x₀, x₁ and a label)"
+        translate("cells", "two numbers (x and a label)")
+        if columns == 2
+        else translate("cells", "{n} numbers (x₀, x₁ and a label)").format(n=columns)
     )
     for number, line in enumerate(lines, start=1):
         cells = [c.strip() for c in re.split(r"\t|;|,(?!\d)|\s+", line.strip()) if c.strip()]
@@ -75,7 +80,11 @@ def parse_pasted(text: str, columns: int = 2) -> np.ndarray:
         except (IndexError, ValueError):
             if number == 1 and cells and not any(is_number(decimal_text(c)) for c in cells):
                 continue  # a header
-            raise ValueError(f"line {number} ({shown(line.strip(), 40)}) is not {what}") from None
+            raise ValueError(
+                translate("cells", "line {number} ({line}) is not {what}").format(
+                    number=number, line=shown(line.strip(), 40), what=what
+                )
+            ) from None
     if not rows:
-        raise ValueError("the clipboard holds no rows of numbers")
+        raise ValueError(translate("cells", "the clipboard holds no rows of numbers"))
     return np.array(rows, dtype=float)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.i18n import number, translate
+
 
 class FileProblem(Exception):
     """Why a file cannot be read, in words for the user."""
@@ -21,8 +23,8 @@ class FileProblem(Exception):
 def size_text(n: int) -> str:
     for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
         if n >= size:
-            return f"{n / size:.1f} {unit}"
-    return f"{n} bytes"
+            return f"{number(n / size, '.1f')} {unit}"
+    return translate("files", "{n} bytes").format(n=n)
 
 
 BLOCK = 16 << 20  # bytes read at a time
@@ -31,10 +33,16 @@ BLOCK = 16 << 20  # bytes read at a time
 def vanished(exc: OSError) -> str:
     """What went wrong with a file that was fine a moment ago, in plain words."""
     if isinstance(exc, FileNotFoundError):
-        return "the file is gone: it was deleted or moved while gdviz read it (open it again)"
+        return translate(
+            "files",
+            "the file is gone: it was deleted or moved while gdviz read it (open it again)",
+        )
     if isinstance(exc, PermissionError):
-        return "gdviz may no longer read the file (its permissions changed while it was read)"
-    return f"cannot read the file: {exc.strerror or exc}"
+        return translate(
+            "files",
+            "gdviz may no longer read the file (its permissions changed while it was read)",
+        )
+    return translate("files", "cannot read the file: {reason}").format(reason=exc.strerror or exc)
 
 
 class LineTooLong(FileProblem):
@@ -43,8 +51,11 @@ class LineTooLong(FileProblem):
     def __init__(self, line: int, max_line: int) -> None:
         self.line = line
         super().__init__(
-            f"this line is longer than {size_text(max_line)}: not a table of "
-            "numbers gdviz can read (is it the right file?)"
+            translate(
+                "files",
+                "this line is longer than {size}: not a table of "
+                "numbers gdviz can read (is it the right file?)",
+            ).format(size=size_text(max_line))
         )
 
 
@@ -54,18 +65,24 @@ def check_regular_file(path: str | os.PathLike[str], max_bytes: int) -> os.stat_
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileProblem(
+            translate("files", "cannot read the file: {reason}").format(reason=exc.strerror or exc)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise FileProblem("this is a folder, not a file")
+        raise FileProblem(translate("files", "this is a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
         raise FileProblem(
-            "this is not a regular file (it is a device, a pipe or a socket); "
-            "gdviz reads files saved on disk"
+            translate(
+                "files",
+                "this is not a regular file (it is a device, a pipe or a socket); "
+                "gdviz reads files saved on disk",
+            )
         )
     if info.st_size > max_bytes:
         raise FileProblem(
-            f"the file is {size_text(info.st_size)}, more than the "
-            f"{size_text(max_bytes)} gdviz reads"
+            translate("files", "the file is {size}, more than the {limit} gdviz reads").format(
+                size=size_text(info.st_size), limit=size_text(max_bytes)
+            )
         )
     return info
 
@@ -83,7 +100,7 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise FileProblem("this is not a regular file")
+                raise FileProblem(translate("files", "this is not a regular file"))
             blocks, total, lines = [], 0, _LineCheck(max_line)
             while total <= max_bytes:
                 block = handle.read(BLOCK)
@@ -94,9 +111,15 @@ def read_file(path: str | os.PathLike[str], max_bytes: int, max_line: int | None
                 total += len(block)
             data = b"".join(blocks)
     except OSError as exc:
-        raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileProblem(
+            translate("files", "cannot read the file: {reason}").format(reason=exc.strerror or exc)
+        ) from None
     if len(data) > max_bytes:
-        raise FileProblem(f"the file is larger than the {size_text(max_bytes)} gdviz reads")
+        raise FileProblem(
+            translate("files", "the file is larger than the {limit} gdviz reads").format(
+                limit=size_text(max_bytes)
+            )
+        )
     return data
 
 
@@ -172,7 +195,7 @@ def check_text_file(path: str | os.PathLike[str], max_bytes: int, max_line: int)
                 nul = block.find(b"\x00")
                 if nul >= 0:
                     raise BadText(
-                        "contains a NUL byte: this is not a text file",
+                        translate("files", "contains a NUL byte: this is not a text file"),
                         line_base + block.count(b"\n", 0, nul),
                     )
                 try:
@@ -180,7 +203,10 @@ def check_text_file(path: str | os.PathLike[str], max_bytes: int, max_line: int)
                 except UnicodeDecodeError as exc:
                     where = line_base + block.count(b"\n", 0, max(0, exc.start))
                     raise BadText(
-                        "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)", where
+                        translate(
+                            "files", "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)"
+                        ),
+                        where,
                     ) from None
                 if sampled < SAMPLE_BYTES:
                     sample.append(text[: SAMPLE_BYTES - sampled])
@@ -188,7 +214,11 @@ def check_text_file(path: str | os.PathLike[str], max_bytes: int, max_line: int)
                 line_base += block.count(b"\n")
             decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        raise BadText("not UTF-8 text: it ends in the middle of a character", line_base) from None
+        raise BadText(
+            translate("files", "not UTF-8 text: it ends in the middle of a character"), line_base
+        ) from None
     except OSError as exc:
-        raise FileProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise FileProblem(
+            translate("files", "cannot read the file: {reason}").format(reason=exc.strerror or exc)
+        ) from None
     return TextInfo(info.st_size, "".join(sample), info.st_size <= SAMPLE_BYTES)

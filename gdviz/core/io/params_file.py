@@ -14,6 +14,7 @@ import json
 import os
 from typing import Any
 
+from gdviz.core.i18n import number, translate
 from gdviz.core.io.atomic import atomic_write_text
 from gdviz.core.io.files import FileProblem, read_file
 from gdviz.core.train.network import MAX_HIDDEN, MAX_INPUTS, Activation, Network
@@ -29,7 +30,7 @@ class ParamsError(ValueError):
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a finite number")
+    raise ValueError(translate("params_file", "{name} is not a finite number").format(name=name))
 
 
 def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -42,15 +43,25 @@ def read_document(path: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
-        raise ParamsError(source, "not UTF-8 text") from None
+        raise ParamsError(source, translate("params_file", "not UTF-8 text")) from None
     except RecursionError:
-        raise ParamsError(source, "not parameters: nested too deeply") from None
+        raise ParamsError(
+            source, translate("params_file", "not parameters: nested too deeply")
+        ) from None
     except ValueError as exc:
         if "Exceeds the limit" in str(exc):  # Python's cap on the digits of a whole number
-            raise ParamsError(source, "it holds a number of over 4,300 digits") from None
-        raise ParamsError(source, f"not valid JSON ({str(exc)[:120]})") from None
+            raise ParamsError(
+                source,
+                translate("params_file", "it holds a number of over {n} digits").format(
+                    n=number(4300, ",")
+                ),
+            ) from None
+        raise ParamsError(
+            source,
+            translate("params_file", "not valid JSON ({reason})").format(reason=str(exc)[:120]),
+        ) from None
     if not isinstance(doc, dict):
-        raise ParamsError(source, "the parameters must be a JSON object")
+        raise ParamsError(source, translate("params_file", "the parameters must be a JSON object"))
     return doc
 
 
@@ -69,21 +80,36 @@ def model_of(doc: dict[str, Any], inputs: int | None = None) -> Network:
     if "W1" in doc:
         rows = doc["W1"]
         if not isinstance(rows, list) or not 1 <= len(rows) <= MAX_HIDDEN:
-            raise ValueError(f"W1 must be a list of 1 to {MAX_HIDDEN} rows (one per hidden unit)")
+            raise ValueError(
+                translate(
+                    "params_file", "W1 must be a list of 1 to {n} rows (one per hidden unit)"
+                ).format(n=MAX_HIDDEN)
+            )
         first = rows[0]
         if not isinstance(first, list) or not 1 <= len(first) <= MAX_INPUTS:
-            raise ValueError("each row of W1 must hold 1 or 2 weights (one per input)")
+            raise ValueError(
+                translate("params_file", "each row of W1 must hold 1 or 2 weights (one per input)")
+            )
         activation = doc.get("activation", "sigmoid")
         try:
             kind = Activation(activation)
         except ValueError:
             names = ", ".join(a.value for a in Activation)
-            raise ValueError(f"activation {str(activation)[:20]!r} is not one of {names}") from None
+            raise ValueError(
+                translate("params_file", "activation {name} is not one of {names}").format(
+                    name=repr(str(activation)[:20]), names=names
+                )
+            ) from None
         return Network(len(first), len(rows), kind)
     w = doc.get("w")
     if not isinstance(w, list) or not 1 <= len(w) <= MAX_INPUTS:
-        raise ValueError('expected "w" (a list of 1 or 2 weights) and "b", or a hidden layer\'s '
-                         '"W1", "b1", "w2", "b2"')  # fmt: skip
+        raise ValueError(
+            translate(
+                "params_file",
+                'expected "w" (a list of 1 or 2 weights) and "b", or a hidden layer\'s '
+                '"W1", "b1", "w2", "b2"',
+            )
+        )
     return Network(inputs or len(w), 0)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from gdviz.core.io.json_arrays import Lifted
 from gdviz.core.run.values import Choice, Number, Whole
 
@@ -25,13 +26,22 @@ class Invalid(ValueError):
 def kind_of(value: Any) -> str:
     """What a JSON value is, in words."""
     if value is None:
-        return "null"
+        return translate("schema", "null")
     if isinstance(value, Lifted):
-        return "text"
+        return translate("schema", "text")
     if isinstance(value, bool):
-        return "true/false"
+        return translate("schema", "true/false")
     kinds = {int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
-    return kinds.get(type(value), type(value).__name__)
+    kind = kinds.get(type(value))
+    return type(value).__name__ if kind is None else translate("schema", kind)
+
+
+# The words of :func:`kind_of`, for the catalogues.
+_KINDS = (
+    QT_TRANSLATE_NOOP("schema", "a number"),
+    QT_TRANSLATE_NOOP("schema", "a list"),
+    QT_TRANSLATE_NOOP("schema", "an object"),
+)
 
 
 class Spec:
@@ -55,11 +65,17 @@ class Num(Spec):
 
     def read(self, value: Any, path: str) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise Invalid(f"'{path}' must be a number, got {kind_of(value)}")
+            raise Invalid(
+                translate("schema", "'{path}' must be a number, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         try:
             number = float(value)
         except OverflowError:
-            raise Invalid(f"'{path}' is too large a number") from None
+            raise Invalid(
+                translate("schema", "'{path}' is too large a number").format(path=path)
+            ) from None
         problem = self.kind.problem(
             number, f"'{path}': {self.words}" if self.words else f"'{path}'"
         )
@@ -78,7 +94,11 @@ class Int(Spec):
 
     def read(self, value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise Invalid(f"'{path}' must be a whole number, got {kind_of(value)}")
+            raise Invalid(
+                translate("schema", "'{path}' must be a whole number, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         problem = self.kind.problem(value, f"'{path}'")
         if problem:
             raise Invalid(problem)
@@ -97,9 +117,13 @@ class Text(Spec):
         if isinstance(value, Lifted):  # a very long text, taken out before parsing
             value = value.text()
         if not isinstance(value, str):
-            raise Invalid(f"'{path}' must be text, got {kind_of(value)}")
+            raise Invalid(
+                translate("schema", "'{path}' must be text, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         if "\x00" in value:
-            raise Invalid(f"'{path}' holds a NUL character")
+            raise Invalid(translate("schema", "'{path}' holds a NUL character").format(path=path))
         return value if self.longest is None else value[: self.longest]
 
 
@@ -117,7 +141,9 @@ class Word(Spec):
             return self.kind.kind(text)
         except ValueError:
             raise Invalid(
-                f"'{path}' is {text[:40]!r}; expected one of {', '.join(self.kind.names)}"
+                translate("schema", "'{path}' is {value}; expected one of {names}").format(
+                    path=path, value=repr(text[:40]), names=", ".join(self.kind.names)
+                )
             ) from None
 
 
@@ -128,7 +154,11 @@ class Flag(Spec):
 
     def read(self, value: Any, path: str) -> bool:
         if not isinstance(value, bool):
-            raise Invalid(f"'{path}' must be true or false, got {kind_of(value)}")
+            raise Invalid(
+                translate("schema", "'{path}' must be true or false, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         return value
 
 
@@ -145,7 +175,11 @@ class Loose(Spec):
             try:
                 return float(value)
             except ValueError:
-                raise Invalid(f"'{path}' is {value[:40]!r}, not a number") from None
+                raise Invalid(
+                    translate("schema", "'{path}' is {value}, not a number").format(
+                        path=path, value=repr(value[:40])
+                    )
+                ) from None
         return Num().read(value, path)
 
 
@@ -220,13 +254,17 @@ class Obj(Spec):
 
     def read(self, value: Any, path: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise Invalid(f"'{path}' must be an object, got {kind_of(value)}")
+            raise Invalid(
+                translate("schema", "'{path}' must be an object, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         out: dict[str, Any] = {}
         for name, spec in self.fields.items():
             where = f"{path}.{name}" if path else name
             if name not in value or (value[name] is None and spec.optional):
                 if not spec.optional:
-                    raise Invalid(f"'{where}' is missing")
+                    raise Invalid(translate("schema", "'{path}' is missing").format(path=where))
                 out[name] = spec.default
                 continue
             out[name] = spec.read(value[name], where)

@@ -20,7 +20,9 @@ from typing import Any
 
 import numpy as np
 
+from gdviz.core.i18n import number, translate
 from gdviz.core.io import json_arrays
+from gdviz.core.io import session_checks as checks
 from gdviz.core.io.schema import (
     Custom,
     Int,
@@ -42,7 +44,7 @@ from gdviz.core.run.values import Choice, Number, Whole
 from gdviz.core.train.data import DataError, DataSet
 from gdviz.core.train.history import History
 from gdviz.core.train.network import MAX_HIDDEN, Network
-from gdviz.core.train.optimizers import Optimizer, OptimizerState
+from gdviz.core.train.optimizers import OptimizerState
 from gdviz.core.train.trainer import Divergence
 from gdviz.core.train.validation import held_out_problem
 
@@ -146,16 +148,28 @@ class Arrays:
     def read(self, value: Any, path: str) -> np.ndarray:
         if self.version >= 2:
             if not isinstance(value, str | json_arrays.Lifted):
-                raise Invalid(f"'{path}' must be base64 text, got {kind_of(value)}")
+                raise Invalid(
+                    translate("session_read", "'{path}' must be base64 text, got {kind}").format(
+                        path=path, kind=kind_of(value)
+                    )
+                )
             try:
                 array = json_arrays.decode(value)
             except ValueError as exc:
                 raise Invalid(f"'{path}' {exc}") from None
             if not np.isfinite(array).all():
-                raise Invalid(f"'{path}' must hold finite numbers only")
+                raise Invalid(
+                    translate("session_read", "'{path}' must hold finite numbers only").format(
+                        path=path
+                    )
+                )
             return array
         if not isinstance(value, list):
-            raise Invalid(f"'{path}' must be a list of numbers, got {kind_of(value)}")
+            raise Invalid(
+                translate("session_read", "'{path}' must be a list of numbers, got {kind}").format(
+                    path=path, kind=kind_of(value)
+                )
+            )
         return np.array([Num().read(v, f"{path}[{i}]") for i, v in enumerate(value)])
 
 
@@ -240,37 +254,57 @@ def _read(raw: bytes | str) -> SessionParts:
     try:
         text = skeleton.decode("utf-8")
     except UnicodeDecodeError:
-        raise Invalid("not a gdviz session: not UTF-8 text") from None
+        raise Invalid(translate("session_read", "not a gdviz session: not UTF-8 text")) from None
     try:
         doc = json.loads(text, parse_constant=_reject_constant, parse_float=_float)
     except _TooLarge as big:
         raise Invalid(
-            f"not a gdviz session: it holds a number written with {big.length:,} characters, "
-            "too large for a float"
+            translate(
+                "session_read",
+                "not a gdviz session: it holds a number written with {n} characters, "
+                "too large for a float",
+            ).format(n=number(big.length, ","))
         ) from None
     except RecursionError:
-        raise Invalid("not a gdviz session: nested too deeply") from None
+        raise Invalid(translate("session_read", "not a gdviz session: nested too deeply")) from None
     except ValueError as exc:
         if "Exceeds the limit" in str(exc):  # Python's cap on the digits of a whole number
-            raise Invalid("not a gdviz session: it holds a number of over 4,300 digits") from None
-        raise Invalid(f"not a gdviz session: not valid JSON ({str(exc)[:120]})") from None
+            raise Invalid(
+                translate(
+                    "session_read", "not a gdviz session: it holds a number of over {n} digits"
+                ).format(n=number(4300, ","))
+            ) from None
+        raise Invalid(
+            translate("session_read", "not a gdviz session: not valid JSON ({reason})").format(
+                reason=str(exc)[:120]
+            )
+        ) from None
     if not isinstance(doc, dict):
-        raise Invalid("not a gdviz session: the file is not a JSON object")
+        raise Invalid(
+            translate("session_read", "not a gdviz session: the file is not a JSON object")
+        )
     try:
         doc = json_arrays.put_back(doc, lifted)
     except RecursionError:
-        raise Invalid("not a gdviz session: nested too deeply") from None
+        raise Invalid(translate("session_read", "not a gdviz session: nested too deeply")) from None
     assert isinstance(doc, dict)
     if doc.get("format") != FORMAT:
         given = doc.get("format")
         found = (given.text() if isinstance(given, json_arrays.Lifted) else str(given))[:40]
-        raise Invalid(f"not a gdviz session: 'format' is {found!r}, expected {FORMAT!r}")
+        raise Invalid(
+            translate(
+                "session_read", "not a gdviz session: 'format' is {found}, expected {expected}"
+            ).format(found=repr(found), expected=repr(FORMAT))
+        )
     version = Obj({"version": Custom(_version)}).read(doc, "")["version"]
     if version > NEWEST:
-        said = version if version < 10**9 else "a newer one"
+        said = version if version < 10**9 else translate("session_read", "a newer one")
         raise Invalid(
-            f"saved by a newer gdviz (session version {said}; this gdviz reads up "
-            f"to {NEWEST}): update gdviz to open it"
+            translate(
+                "session_read",
+                "saved by a newer gdviz (session version {version}; this gdviz reads up "
+                "to {newest}): update gdviz to open it",
+            ).format(version=said, newest=NEWEST)
         )
     arrays = Arrays(version)
     data = _data(Obj({"data": data_spec(arrays)}).read(doc, "")["data"], version)
@@ -283,12 +317,20 @@ def _read(raw: bytes | str) -> SessionParts:
         parts.race_threshold = race["threshold"]
         racers = race["racers"]
         if not isinstance(racers, list) or not 1 <= len(racers) <= MAX_RACERS:
-            raise Invalid(f"'race.racers' must be a list of 1 to {MAX_RACERS} runs")
+            raise Invalid(
+                translate("session_read", "'race.racers' must be a list of 1 to {n} runs").format(
+                    n=MAX_RACERS
+                )
+            )
         spec = run_spec(arrays)
         for i, racer in enumerate(racers):
             where = f"race.racers[{i}]"
             if not isinstance(racer, dict):
-                raise Invalid(f"'{where}' must be an object, got {kind_of(racer)}")
+                raise Invalid(
+                    translate("session_read", "'{path}' must be an object, got {kind}").format(
+                        path=where, kind=kind_of(racer)
+                    )
+                )
             try:
                 parts.race.append(_run(spec.read(racer, ""), data))
             except Invalid as exc:
@@ -299,9 +341,13 @@ def _read(raw: bytes | str) -> SessionParts:
 def _version(value: Any, path: str) -> int:
     """A whole number from 1 (any size: a huge one is just a newer gdviz's)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(f"'{path}' must be a whole number, got {kind_of(value)}")
+        raise Invalid(
+            translate("session_read", "'{path}' must be a whole number, got {kind}").format(
+                path=path, kind=kind_of(value)
+            )
+        )
     if value < 1:
-        raise Invalid(f"'{path}' must be 1 or more")
+        raise Invalid(translate("session_read", "'{path}' must be 1 or more").format(path=path))
     return value
 
 
@@ -320,7 +366,7 @@ def _float(text: str) -> float:
 
 
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a finite number")
+    raise ValueError(translate("session_read", "{name} is not a finite number").format(name=name))
 
 
 def _data(d: dict[str, Any], version: int) -> DataSet:
@@ -328,7 +374,11 @@ def _data(d: dict[str, Any], version: int) -> DataSet:
     if version >= 2:
         for key in ("x", "x2", "y"):
             if d.get(key) is not None and len(d[key]) != d["rows"]:
-                raise Invalid(f"'data.{key}' must have {d['rows']} values, found {len(d[key])}")
+                raise Invalid(
+                    translate(
+                        "session_read", "'{path}' must have {n} values, found {found}"
+                    ).format(path=f"data.{key}", n=d["rows"], found=len(d[key]))
+                )
         xs, ys = d["x"], d["y"]
     else:
         xs = np.array([p[0] for p in d["rows"]])
@@ -347,22 +397,28 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
     except ValueError as exc:
         raise Invalid(f"'hyperparameters': {exc}") from None
     network = settings.network(data.inputs)
-    history = _history(doc["history"], settings, network)
+    history = checks.history(doc["history"], settings, network)
     n = len(history)
     problem = held_out_problem(settings, len(data), history)
     if problem:
         raise Invalid(problem)
-    changes = _rate_changes(doc["learning_rate_changes"], n)
+    changes = checks.rate_changes(doc["learning_rate_changes"], n)
     learning_rate = doc["learning_rate"] if doc["learning_rate"] is not None else changes[-1][1]
     state = doc["state"]
-    divergence = _divergence(state["divergence"])
+    divergence = checks.divergence(state["divergence"])
     diverged = divergence is not None
     if "params" in state:
         values = state["params"]
         if len(values) != network.size:
             raise Invalid(
-                f"'state.params' must hold {network.size} numbers for {network.describe()}, "
-                f"found {len(values)}"
+                translate(
+                    "session_read", "'{path}' must hold {n} numbers for {model}, found {found}"
+                ).format(
+                    path="state.params",
+                    n=network.size,
+                    model=network.describe(),
+                    found=len(values),
+                )
             )
         params = tuple(
             Loose().read(v, f"state.params[{i}]", diverged) for i, v in enumerate(values)
@@ -372,126 +428,34 @@ def _run(doc: dict[str, Any], data: DataSet) -> SessionParts:
             Loose().read(state["weight"], "state.weight", diverged),
             Loose().read(state["bias"], "state.bias", diverged),
         )
-    start = _vector(doc.get("start"), network, "start")
+    start = checks.vector(doc.get("start"), network, "start")
     row = state["row"]
     if row > len(data) - 1:
-        raise Invalid(f"'state.row' must be at most {len(data) - 1:,}, got {row:,}")
+        raise Invalid(
+            translate("session_read", "'{path}' must be at most {most}, got {found}").format(
+                path="state.row", most=number(len(data) - 1, ","), found=number(row, ",")
+            )
+        )
     if row and not settings.per_row:  # only per-row updates stop inside an epoch
         raise Invalid(
-            f"'state.row' must be 0 with a batch size of {settings.batch_size} (a run stops "
-            "mid-epoch only with per-row updates, batch size 1)"
+            translate(
+                "session_read",
+                "'state.row' must be 0 with a batch size of {size} (a run stops "
+                "mid-epoch only with per-row updates, batch size 1)",
+            ).format(size=settings.batch_size)
         )
     partial = Loose().read(state["partial_loss"], "state.partial_loss", diverged)
     if row == 0 and partial != 0.0:
-        raise Invalid("'state.partial_loss' must be 0 when no row of the epoch is done")
+        raise Invalid(
+            translate(
+                "session_read", "'state.partial_loss' must be 0 when no row of the epoch is done"
+            )
+        )
     if not diverged and partial < 0:
-        raise Invalid("'state.partial_loss' must not be negative")
-    opt_state = _optimizer_state(state["optimizer_state"], settings, diverged, network.size)
-    best = _vector(doc["state"].get("best_params"), network, "state.best_params")
+        raise Invalid(translate("session_read", "'state.partial_loss' must not be negative"))
+    opt_state = checks.optimizer_state(state["optimizer_state"], settings, diverged, network.size)
+    best = checks.vector(doc["state"].get("best_params"), network, "state.best_params")
     return SessionParts(
         data, settings, history, params, changes, learning_rate, divergence, {}, row, partial,
         opt_state, start, best_params=best,
     )  # fmt: skip
-
-
-def _vector(value: Any, network: Network, name: str) -> tuple[float, ...] | None:
-    """A list of the model's parameters (``start``, ``state.best_params``), or None."""
-    if value is None:
-        return None
-    if not isinstance(value, list) or len(value) != network.size:
-        raise Invalid(f"'{name}' must be a list of {network.size} numbers for {network.describe()}")
-    return tuple(Num().read(v, f"{name}[{i}]") for i, v in enumerate(value))
-
-
-def _history(h: dict[str, Any], settings: RunSettings, network: Network) -> History:
-    stride = h["param_stride"]
-    if stride & (stride - 1):
-        raise Invalid(f"'history.param_stride' must be a power of two, got {stride}")
-    loss = h["loss"]
-    count = h.get("epochs")
-    if count is not None:
-        if count > settings.epochs:
-            raise Invalid(f"'history.epochs' must be at most {settings.epochs:,}, got {count:,}")
-        if len(loss) != count:
-            raise Invalid(f"'history.loss' must have {count} values, found {len(loss)}")
-    n = len(loss)
-    if n > settings.epochs:
-        raise Invalid(f"the history has {n} epochs, more than the run's {settings.epochs}")
-    expected = -(-n // stride)
-    if "params" in h:
-        names = tuple(h["parameters"])
-        if names != network.names:
-            raise Invalid(
-                f"'history.parameters' must name {network.describe()}'s "
-                f"{network.size} parameters ({', '.join(network.names)[:80]})"
-            )
-        flat = h["params"]
-        if len(flat) != expected * network.size:
-            raise Invalid(
-                f"'history.params' must have {expected * network.size} values "
-                f"({network.size} parameters × {expected} epochs), found {len(flat)}"
-            )
-        params = flat.reshape(network.size, expected)
-    else:
-        w, b = h["weight"], h["bias"]
-        if len(w) != expected or len(b) != expected:
-            raise Invalid(
-                f"'history.weight' and 'history.bias' must have {expected} values for "
-                f"{n} epochs, found {len(w)} and {len(b)}"
-            )
-        params = np.stack([w, b])
-    if (loss < 0).any():
-        raise Invalid("'history.loss' has a negative loss")
-    held = h.get("val_loss")
-    if settings.validation is None and held is not None:
-        raise Invalid("'history.val_loss' is for a run with rows held out ('validation')")
-    if settings.validation is not None and (held is not None or n):
-        if held is None or len(held) != n:
-            found = "none" if held is None else len(held)
-            raise Invalid(f"'history.val_loss' must have {n} values (one per epoch), found {found}")
-        if (held < 0).any():
-            raise Invalid("'history.val_loss' has a negative loss")
-    return History.from_arrays(loss, params, stride, val_loss=held)
-
-
-def _rate_changes(pairs: list[tuple[int, float]], n: int) -> list[tuple[int, float]]:
-    if len(pairs) > n + 1:
-        raise Invalid(f"'learning_rate_changes' has {len(pairs)} entries for {n} epochs")
-    for i, (epoch, _) in enumerate(pairs):
-        previous = pairs[i - 1][0] if i else None
-        if (previous is not None and epoch <= previous) or (i == 0 and epoch != 0) or epoch > n:
-            raise Invalid(
-                f"'learning_rate_changes[{i}]': epochs must start at 0, increase, and not pass {n}"
-            )
-    return list(pairs)
-
-
-def _divergence(d: dict[str, Any] | None) -> Divergence | None:
-    if d is None:
-        return None
-    try:
-        value = float(d["value"])
-    except ValueError:
-        raise Invalid(f"'state.divergence.value' is {d['value'][:40]!r}, not a number") from None
-    return Divergence(d["epoch"], d["what"], value)
-
-
-def _optimizer_state(
-    values: list[Any] | None, settings: RunSettings, diverged: bool, size: int
-) -> OptimizerState:
-    if values is None:
-        return OptimizerState.zero(size)
-    name = "state.optimizer_state"
-    if len(values) != 2 * size + 1:
-        raise Invalid(
-            f"'{name}' must hold {2 * size + 1} numbers ({size} parameters), found {len(values)}"
-        )
-    numbers = [Loose().read(v, f"{name}[{i}]", diverged) for i, v in enumerate(values)]
-    if not diverged and any(v < 0 for v in numbers[size : 2 * size]):
-        raise Invalid(f"'{name}': the averages of squared gradients cannot be negative")
-    t = numbers[2 * size]
-    if not (t >= 0 and float(t).is_integer() and t <= 1e15):
-        raise Invalid(f"'{name}[{2 * size}]' counts updates: a whole number from 0, got {t!r}")
-    if settings.optimizer is Optimizer.SGD and any(numbers):
-        raise Invalid(f"'{name}' must be all 0 for the sgd optimizer")
-    return OptimizerState.from_array(numbers)

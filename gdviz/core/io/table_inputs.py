@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from gdviz.core.i18n import translate
 from gdviz.core.io.cells import unquote
 from gdviz.core.io.table_reader import Inputs, Progress, TableReader, bad_row, column_index
 from gdviz.core.train.data import DataError, row_problem, shown
@@ -41,15 +42,23 @@ def read_inputs(
     elif len(names) == inputs:
         xi = 0
     else:
-        how = "the input with --x" if inputs == 1 else "the two inputs with --x A --x B"
-        raise DataError(
-            reader.source,
-            f"the table has {len(names)} columns ({cols}): choose {how} (a name or a number)",
-        )
+        if inputs == 1:
+            text = translate(
+                "table_inputs",
+                "the table has {n} columns ({names}): choose the input with --x "
+                "(a name or a number)",
+            )
+        else:
+            text = translate(
+                "table_inputs",
+                "the table has {n} columns ({names}): choose the two inputs with --x A --x B "
+                "(a name or a number)",
+            )
+        raise DataError(reader.source, text.format(n=len(names), names=cols))
     chosen = [xi]
     if inputs == 2:
         if x2 is not None:
-            x2i = column_index(names, x2, "the second x", reader.source)
+            x2i = column_index(names, x2, translate("table_reader", "the second x"), reader.source)
         elif (second := named(prefer2)) is not None and second != xi:
             x2i = second
         elif len(names) == 2:
@@ -57,13 +66,18 @@ def read_inputs(
         else:
             raise DataError(
                 reader.source,
-                f"the model takes two inputs and the table has {len(names)} columns "
-                f"({cols}): choose them with --x A --x B (names or numbers)",
+                translate(
+                    "table_inputs",
+                    "the model takes two inputs and the table has {n} columns "
+                    "({names}): choose them with --x A --x B (names or numbers)",
+                ).format(n=len(names), names=cols),
             )
         if x2i == xi:
             raise DataError(
                 reader.source,
-                f"the two inputs are the same column {shown(names[xi])}: choose two",
+                translate(
+                    "table_inputs", "the two inputs are the same column {name}: choose two"
+                ).format(name=shown(names[xi])),
             )
         chosen.append(x2i)
     # A column beyond the inputs tells a row with an empty x from a blank line.
@@ -79,12 +93,19 @@ def read_inputs(
         note = reader.skipped_note(lines[missing])
         values, lines = [v[~missing] for v in values], lines[~missing]
     if not len(values[0]):
-        what = " and ".join(shown(names[i]) for i in chosen)
-        raise DataError(reader.source, f"the column {what} has no values")
+        what = shown(names[chosen[0]])
+        if len(chosen) > 1:
+            what = translate("table_inputs", "{first} and {second}").format(
+                first=what, second=shown(names[chosen[1]])
+            )
+        raise DataError(
+            reader.source,
+            translate("table_inputs", "the column {what} has no values").format(what=what),
+        )
     for column, index in zip(values, chosen, strict=True):
         bad = bad_row(column)
         if bad is not None:
-            problem = row_problem(float(column[bad]), 0.0) or "bad value"
+            problem = row_problem(float(column[bad]), 0.0) or translate("table_inputs", "bad value")
             if inputs == 2 and problem.startswith("x value"):
                 problem = f"{names[index]} value{problem.removeprefix('x value')}"
             raise DataError(reader.source, problem, reader.where(int(lines[bad])))

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from gdviz.core.io.cells import decimal_text, is_missing, is_number, listed, to_number, unquote
+from gdviz.core.i18n import number, translate
+from gdviz.core.io.cells import decimal_text, is_missing, is_number, to_number, unquote
+from gdviz.core.io.table_labels import POSITIVE as POSITIVE
+from gdviz.core.io.table_labels import not_labels, two_values
 from gdviz.core.train.data import X_LIMIT, DataError, DataSet, row_problem, shown
 
-POSITIVE = ("1", "1.0", "yes", "y", "true", "t", "pass", "passed")
 # Column names that say "this is the outcome", for the column picker's suggestion.
 OUTCOME_NAMES = frozenset(
     "y label target class outcome result passed pass grade admit admitted survived "
@@ -84,7 +86,10 @@ def column_index(names: list[str], wanted: str, what: str, source: str) -> int:
         if 1 <= number <= len(names):
             return number - 1
         raise DataError(
-            source, f"there is no column {number} for {what} (the table has {len(names)} columns)"
+            source,
+            translate(
+                "table_reader", "there is no column {number} for {what} (the table has {n} columns)"
+            ).format(number=number, what=what, n=len(names)),
         )
     if text in names:
         return names.index(text)
@@ -93,7 +98,10 @@ def column_index(names: list[str], wanted: str, what: str, source: str) -> int:
         return folded[0]
     names_text = ", ".join(shown(n, 40) for n in names[:20]) + (" …" if len(names) > 20 else "")
     raise DataError(
-        source, f"no column named {shown(wanted)} for {what} (columns are {names_text})"
+        source,
+        translate("table_reader", "no column named {name} for {what} (columns are {names})").format(
+            name=shown(wanted), what=what, names=names_text
+        ),
     )
 
 
@@ -156,39 +164,58 @@ class TableReader:
             cols = ", ".join(shown(n, 40) for n in names[:8]) + (" …" if len(names) > 8 else "")
             raise DataError(
                 self.source,
-                f"the table has {len(names)} columns ({cols}): choose "
-                "the input and the label with --x and --y (a name or a number)",
+                translate(
+                    "table_reader",
+                    "the table has {n} columns ({names}): choose "
+                    "the input and the label with --x and --y (a name or a number)",
+                ).format(n=len(names), names=cols),
             )
         if len(names) < 2:
             raise DataError(
                 self.source,
-                "expected at least two columns (x and a label), found "
-                f"{len(names)}: is the delimiter a comma, semicolon, tab or space?",
+                translate(
+                    "table_reader",
+                    "expected at least two columns (x and a label), found "
+                    "{n}: is the delimiter a comma, semicolon, tab or space?",
+                ).format(n=len(names)),
             )
         xi = column_index(names, options.x, "x", self.source) if options.x is not None else 0
         inputs = [xi]
         if options.x2 is not None:
-            inputs.append(column_index(names, options.x2, "the second x", self.source))
+            inputs.append(
+                column_index(
+                    names, options.x2, translate("table_reader", "the second x"), self.source
+                )
+            )
         yi = (
-            column_index(names, options.y, "the label", self.source)
+            column_index(names, options.y, translate("table_reader", "the label"), self.source)
             if options.y is not None
             else next((i for i in range(len(names)) if i not in inputs), 0)
         )
         if xi == yi:
             raise DataError(
                 self.source,
-                f"x and the label are the same column {shown(names[xi])}: choose two "
-                "different columns",
+                translate(
+                    "table_reader",
+                    "x and the label are the same column {name}: choose two different columns",
+                ).format(name=shown(names[xi])),
             )
         chosen = [xi, yi]
         if options.x2 is not None:
             x2i = inputs[1]
             if x2i in (xi, yi):
-                what = "the first x" if x2i == xi else "the label"
+                what = (
+                    translate("table_reader", "the first x")
+                    if x2i == xi
+                    else translate("table_reader", "the label")
+                )
                 raise DataError(
                     self.source,
-                    f"the second x is the same column {shown(names[x2i])} as {what}: "
-                    "choose two different input columns",
+                    translate(
+                        "table_reader",
+                        "the second x is the same column {name} as {what}: "
+                        "choose two different input columns",
+                    ).format(name=shown(names[x2i]), what=what),
                 )
             chosen.append(x2i)
         (x_col, y_col, *second), lines = self.columns(chosen, progress)
@@ -207,7 +234,9 @@ class TableReader:
             x, y, lines = x[keep], y[keep], lines[keep]
             x2 = x2[keep] if x2 is not None else None
         if not len(x):
-            raise DataError(self.source, "no row has both an x and a label")
+            raise DataError(
+                self.source, translate("table_reader", "no row has both an x and a label")
+            )
         if mapping:
             notes.append(mapping)
         for column, name in ((x, x_name), (x2, names[chosen[-1]])):
@@ -215,7 +244,9 @@ class TableReader:
                 continue
             bad = bad_row(column, y)
             if bad is not None:
-                problem = row_problem(float(column[bad]), float(y[bad])) or "bad row"
+                problem = row_problem(float(column[bad]), float(y[bad])) or translate(
+                    "table_reader", "bad row"
+                )
                 if x2 is not None and problem.startswith("x value"):
                     problem = f"{name} value{problem.removeprefix('x value')}"
                 raise DataError(self.source, problem, self.where(int(lines[bad])))
@@ -227,9 +258,13 @@ class TableReader:
     def skipped_note(self, skipped: np.ndarray) -> str:
         lines_text = ", ".join(str(self.where(int(n))) for n in skipped[:5])
         more = ", …" if len(skipped) > 5 else ""
-        rows = "row" if len(skipped) == 1 else "rows"
-        where = "line" if len(skipped) == 1 else "lines"
-        return f"skipped {len(skipped):,} {rows} with a missing value ({where} {lines_text}{more})"
+        if len(skipped) == 1:
+            text = translate("table_reader", "skipped {n} row with a missing value (line {lines})")
+        else:
+            text = translate(
+                "table_reader", "skipped {n} rows with a missing value (lines {lines})"
+            )
+        return text.format(n=number(len(skipped), ","), lines=lines_text + more)
 
     def numbers(
         self, column, lines: np.ndarray, name: str, labels: bool = False
@@ -258,8 +293,11 @@ class TableReader:
             except ValueError:
                 raise DataError(
                     self.source,
-                    f"{shown(name)} value {shown(text.strip())} is not a number: correct it, "
-                    "or leave the cell empty to skip the row",
+                    translate(
+                        "table_reader",
+                        "{name} value {value} is not a number: correct it, "
+                        "or leave the cell empty to skip the row",
+                    ).format(name=shown(name), value=shown(text.strip())),
                     self.where(int(lines[i])),
                 ) from None
             if math.isinf(value) and text.strip().lstrip("+-").casefold() not in INFINITE:
@@ -270,8 +308,11 @@ class TableReader:
     def _too_large(self, name: str, text: str, line: int) -> DataError:
         return DataError(
             self.source,
-            f"{shown(name)} value {shown(text)} is too large to read as a number: correct "
-            "it, or leave the cell empty to skip the row",
+            translate(
+                "table_reader",
+                "{name} value {value} is too large to read as a number: correct "
+                "it, or leave the cell empty to skip the row",
+            ).format(name=shown(name), value=shown(text)),
             self.where(int(line)),
         )
 
@@ -283,8 +324,11 @@ class TableReader:
             i = int(np.argmax(infinite))
             raise DataError(
                 self.source,
-                f"{shown(name)} value is infinite or too large to read as a number: correct "
-                "it, or leave the cell empty to skip the row",
+                translate(
+                    "table_reader",
+                    "{name} value is infinite or too large to read as a number: correct "
+                    "it, or leave the cell empty to skip the row",
+                ).format(name=shown(name)),
                 self.where(int(lines[i])),
             )
 
@@ -296,7 +340,13 @@ class TableReader:
             values, missing = self.numbers(column, lines, name, labels=True)
             with np.errstate(invalid="ignore"):
                 labels = (values > options.above).astype(np.float64)
-            return labels, missing, f"label = {name} > {options.above:g}"
+            return (
+                labels,
+                missing,
+                translate("table_reader", "label = {name} > {value}").format(
+                    name=name, value=number(options.above)
+                ),
+            )
         texts, missing = self._texts(column)
         present = ~missing
         if column.dtype.kind == "f":
@@ -345,69 +395,15 @@ class TableReader:
                     )
                     raise DataError(
                         self.source,
-                        f"{shown(name)} value {shown(texts[first].strip())} "
-                        "is not a number (labels are 0 to 1, or two values like "
-                        "yes/no)",
+                        translate(
+                            "table_reader",
+                            "{name} value {value} is not a number (labels are 0 to 1, "
+                            "or two values like yes/no)",
+                        ).format(name=shown(name), value=shown(texts[first].strip())),
                         self.where(int(lines[first])),
                     )
                 raise self._not_labels(name, keys[:6], len(keys), lines, None, present)
-        return self._two_values(keys, codes, missing, name, options)
-
-    def _two_values(
-        self,
-        keys: list[str],
-        codes: np.ndarray,
-        missing: np.ndarray,
-        name: str,
-        options: ReadOptions,
-    ) -> tuple[np.ndarray, np.ndarray, str]:
-        if options.positive is not None:
-            wanted = options.positive.strip()
-            matches = [
-                i
-                for i, k in enumerate(keys)
-                if k.casefold() == wanted.casefold()
-                or (is_number(k) and is_number(wanted) and float(k) == float(wanted))
-            ]
-            if not matches:
-                raise DataError(
-                    self.source,
-                    f"--positive {shown(wanted)} is not a value of "
-                    f"{shown(name)} (its values are {listed(keys)})",
-                )
-            positive = matches[0]
-        else:
-            if len(keys) == 1:
-                only = keys[0]
-                if is_number(decimal_text(only)) and not 0 <= to_number(decimal_text(only)) <= 1:
-                    raise DataError(
-                        self.source,
-                        f"the label column {shown(name)} has the single value {shown(only)}: "
-                        "labels are 0 to 1, or two values like yes/no (is it the right "
-                        "column?)",
-                    )
-                positive = 0 if only.casefold() in POSITIVE else -1
-            else:
-                clear = [i for i, k in enumerate(keys) if k.casefold() in POSITIVE]
-                if len(clear) != 1:
-                    numbers = all(is_number(k) for k in keys)
-                    raise DataError(
-                        self.source,
-                        f"the label column {shown(name)} has the two values "
-                        f"{shown(keys[0])} and {shown(keys[1])}; say which one means 1 with "
-                        f"--positive {shown(keys[0])} or --positive {shown(keys[1])}"
-                        + (" (or use --above T: 1 where the value is above T)" if numbers else ""),
-                    )
-                positive = clear[0]
-        labels = (codes == positive).astype(np.float64)
-        labels[missing] = np.nan
-        others = [_cut(k) for i, k in enumerate(keys) if i != positive]
-        if positive < 0:
-            return labels, missing, f"labels: {_cut(keys[0])} → 0"
-        mapping = f"labels: {_cut(keys[positive])} → 1"
-        if others:
-            mapping += ", " + ", ".join(f"{k} → 0" for k in others)
-        return labels, missing, mapping
+        return two_values(self.source, keys, codes, missing, name, options.positive)
 
     def _texts(self, column) -> tuple[list[str], np.ndarray]:
         if column.dtype.kind == "f":
@@ -434,19 +430,7 @@ class TableReader:
                 outside = present & ((values < 0) | (values > 1))
             if outside.any():
                 line = self.where(int(lines[int(np.argmax(outside))]))
-        return DataError(
-            self.source,
-            f"{shown(name)} is not a label column: it has {count:,} "
-            f"values ({listed(some)}{' …' if count > len(some) else ''}). "
-            "Labels are 0 to 1 or two values; make a number column binary with "
-            "--above T, or pick the value that means 1 with --positive VALUE",
-            line,
-        )
-
-
-def _cut(text: str, limit: int = 40) -> str:
-    """A cell as a note names it: at most ``limit`` characters (a cell may be megabytes)."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        return not_labels(self.source, name, some, count, line)
 
 
 def _looks_like_labels(cells: list[str]) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
+from gdviz.core.i18n import translate
 from gdviz.core.io.cells import is_missing, is_number, listed
 from gdviz.core.io.files import FileProblem, check_regular_file
 from gdviz.core.io.table_reader import (
@@ -30,8 +31,11 @@ def spreadsheet_grid(source: str, sheet: str | None) -> tuple[list[list], list[s
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise DataError(
             source,
-            f"cannot read this spreadsheet ({exc}): is it really a "
-            f"{Path(source).suffix} file? Open it in a spreadsheet program and save it again",
+            translate(
+                "table_sheet",
+                "cannot read this spreadsheet ({reason}): is it really a "
+                "{suffix} file? Open it in a spreadsheet program and save it again",
+            ).format(reason=exc, suffix=Path(source).suffix),
         ) from None
     names = list(book.sheet_names)
     if sheet is None:
@@ -41,14 +45,24 @@ def spreadsheet_grid(source: str, sheet: str | None) -> tuple[list[list], list[s
             n for n in names if n.casefold() == sheet.casefold()
         ]
         if not matches:
-            raise DataError(source, f"no sheet named {sheet!r} (sheets are {listed(names)})")
+            raise DataError(
+                source,
+                translate("table_sheet", "no sheet named {sheet} (sheets are {sheets})").format(
+                    sheet=repr(sheet), sheets=listed(names)
+                ),
+            )
         chosen = matches[0]
     if chosen is None:
-        raise DataError(source, "the spreadsheet has no sheets")
+        raise DataError(source, translate("table_sheet", "the spreadsheet has no sheets"))
     try:
         grid = book.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except Exception as exc:
-        raise DataError(source, f"cannot read sheet {chosen!r}: {exc}") from None
+        raise DataError(
+            source,
+            translate("table_sheet", "cannot read sheet {sheet}: {reason}").format(
+                sheet=repr(chosen), reason=exc
+            ),
+        ) from None
     return grid, names, chosen
 
 
@@ -66,7 +80,9 @@ class GridReader(TableReader):
             if any(not is_missing(_cell_text(c)) for c in row)
         ]
         if not rows:
-            raise DataError(source, "the sheet has no data rows (it is empty)")
+            raise DataError(
+                source, translate("table_sheet", "the sheet has no data rows (it is empty)")
+            )
         first_line, first = rows[0]
         texts = [_cell_text(c) for c in first]
         while texts and not texts[-1].strip():
@@ -80,7 +96,9 @@ class GridReader(TableReader):
         else:
             self.names = [str(i + 1) for i in range(width)]
         if not self._rows:
-            raise DataError(source, "the sheet has a header but no data rows")
+            raise DataError(
+                source, translate("table_sheet", "the sheet has a header but no data rows")
+            )
 
     def column_text(self, index: int, limit: int) -> list[str]:
         return [_cell_text(r[index]) if index < len(r) else "" for _, r in self._rows[:limit]]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.i18n import translate
 from gdviz.core.io.cells import MISSING, decimal_text, is_number, unquote
 from gdviz.core.io.files import FileProblem, LineTooLong, check_text_file, vanished
 from gdviz.core.io.table_reader import (
@@ -50,7 +51,11 @@ class TextReader(TableReader):
         if not self._lines:
             raise DataError(
                 source,
-                "the file has no data rows (it is empty); expected lines like '3,1' (hours, label)",
+                translate(
+                    "table_text",
+                    "the file has no data rows (it is empty); expected lines like '3,1' "
+                    "(hours, label)",
+                ),
             )
         self.dialect = _sniff([line for _, line in self._lines[:SAMPLE_LINES]])
         first_line, first = self._lines[0]
@@ -62,7 +67,9 @@ class TextReader(TableReader):
         else:
             self.names = [str(i + 1) for i in range(len(cells))]
         if self.has_header and len(self._lines) == 1 and info.sample_is_all:
-            raise DataError(source, "the file has a header but no data rows")
+            raise DataError(
+                source, translate("table_text", "the file has a header but no data rows")
+            )
 
     def _split(self, line: str) -> list[str]:
         d = self.dialect if hasattr(self, "dialect") else None
@@ -111,7 +118,10 @@ class TextReader(TableReader):
             raise self._parser_error(exc) from None
         except UnicodeDecodeError:
             raise DataError(
-                self.source, "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)"
+                self.source,
+                translate(
+                    "table_text", "not UTF-8 text (is it a spreadsheet? save it as CSV UTF-8)"
+                ),
             ) from None
         except OSError as exc:  # deleted, moved or made unreadable since it was checked
             raise DataError(self.source, vanished(exc)) from None
@@ -138,7 +148,11 @@ class TextReader(TableReader):
         line = int(found.group(1)) + self.header_line if found else None
         brief = re.sub(r"^Error tokenizing data\. C error: ", "", text).strip()
         brief = re.sub(r" in line \d+", "", brief)
-        return DataError(self.source, f"cannot read this line: {brief}", line)
+        return DataError(
+            self.source,
+            translate("table_text", "cannot read this line: {reason}").format(reason=brief),
+            line,
+        )
 
 
 def _na_values() -> list[str]:

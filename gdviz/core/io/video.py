@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.atomic import PendingFile
 
 FORMATS = {".gif": "GIF", ".mp4": "MP4 (H.264)", ".webm": "WebM (VP9)"}
@@ -47,17 +48,32 @@ class AnimationRequest:
 
     def problem(self) -> str | None:
         if self.suffix not in FORMATS:
-            return "the file name must end .gif, .mp4 or .webm (the extension picks the format)"
+            return translate(
+                "video",
+                "the file name must end .gif, .mp4 or .webm (the extension picks the format)",
+            )
         if self.view not in VIEWS:
-            return f"the view must be one of {', '.join(VIEWS)}"
+            return translate("video", "the view must be one of {views}").format(
+                views=", ".join(VIEWS)
+            )
         if not 120 <= self.width <= 4000:
-            return f"the width must be 120 to 4000 pixels, got {self.width}"
+            return translate("video", "the width must be 120 to 4000 pixels, got {n}").format(
+                n=self.width
+            )
         if not 1 <= self.fps <= 60:
-            return f"frames per second must be 1 to 60, got {self.fps}"
+            return translate("video", "frames per second must be 1 to 60, got {n}").format(
+                n=self.fps
+            )
         if not (math.isfinite(self.duration) and 0.1 <= self.duration <= 600):
-            return f"the duration must be 0.1 to 600 seconds, got {self.duration}"
+            return localise(
+                translate("video", "the duration must be 0.1 to 600 seconds, got {n}").format(
+                    n=self.duration
+                )
+            )
         if not (math.isfinite(self.hold) and 0 <= self.hold <= 60):
-            return f"the hold must be 0 to 60 seconds, got {self.hold}"
+            return localise(
+                translate("video", "the hold must be 0 to 60 seconds, got {n}").format(n=self.hold)
+            )
         return None
 
     @property

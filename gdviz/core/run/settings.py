@@ -14,6 +14,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from gdviz.core.run.values import Choice, Kind, Number, Whole
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import MAX_HIDDEN, Activation, Network
@@ -113,80 +114,89 @@ class RunSettings:
     """
 
     learning_rate: float = setting(
-        0.1, Number(0.0, low_open=True), "Learning rate",
-        "How big each nudge of w and b is. Too small is slow; too big overshoots or blows "
-        "up. Takes effect at once, even while training.",
+        0.1, Number(0.0, low_open=True), QT_TRANSLATE_NOOP("settings", "Learning rate"),
+        QT_TRANSLATE_NOOP("settings", "How big each nudge of w and b is. Too small is slow; too "
+                                      "big overshoots or blows up. Takes effect at once, even "
+                                      "while training."),
         Change.LIVE, "F", "step size (default 0.1)", decimals=12,
     )  # fmt: skip
     epochs: int = setting(
-        1000, Whole(0, EPOCHS_CLI_MAX), "Epochs",
-        "How many passes over all the data the run makes. Raise it after a run finished "
-        "and Train goes on from where it stopped.",
+        1000, Whole(0, EPOCHS_CLI_MAX), QT_TRANSLATE_NOOP("settings", "Epochs"),
+        QT_TRANSLATE_NOOP("settings", "How many passes over all the data the run makes. Raise it "
+                                      "after a run finished and Train goes on from where it "
+                                      "stopped."),
         Change.TARGET, "N", "passes over the data (default 1000)",
     )  # fmt: skip
     weight: float = setting(
-        0.1, Number(), "Start weight",
-        "Starting weight w (the curve's steepness). Applies at once to a run that has not "
-        "begun, otherwise to the next run.",
+        0.1, Number(), QT_TRANSLATE_NOOP("settings", "Start weight"),
+        QT_TRANSLATE_NOOP("settings", "Starting weight w (the curve's steepness). Applies at "
+                                      "once to a run that has not begun, otherwise to the next "
+                                      "run."),
         Change.START, "F", "starting weight (default 0.1)",
     )  # fmt: skip
     bias: float = setting(
-        0.0, Number(), "Start bias",
-        "Starting bias b (shifts the curve left or right). Applies at once to a run that "
-        "has not begun, otherwise to the next run.",
+        0.0, Number(), QT_TRANSLATE_NOOP("settings", "Start bias"),
+        QT_TRANSLATE_NOOP("settings", "Starting bias b (shifts the curve left or right). Applies "
+                                      "at once to a run that has not begun, otherwise to the "
+                                      "next run."),
         Change.START, "F", "starting bias (default 0)",
     )  # fmt: skip
     loss: Loss = setting(
-        Loss.SQUARED, Choice(Loss), "Loss",
-        "The loss reported (and followed, with the exact gradient)",
+        Loss.SQUARED, Choice(Loss), QT_TRANSLATE_NOOP("settings", "Loss"),
+        QT_TRANSLATE_NOOP("settings", "The loss reported (and followed, with the exact gradient)"),
         Change.NEW_RUN, help="loss to report (default squared)",
     )  # fmt: skip
     gradient: Gradient = setting(
-        Gradient.SEED, Choice(Gradient), "Gradient",
-        "The lesson's error·x nudge, or the true gradient of the chosen loss",
+        Gradient.SEED, Choice(Gradient), QT_TRANSLATE_NOOP("settings", "Gradient"),
+        QT_TRANSLATE_NOOP("settings", "The lesson's error·x nudge, or the true gradient of the "
+                                      "chosen loss"),
         Change.NEW_RUN, help="seed: the lesson's error*x nudge; exact: the loss's true gradient",
     )  # fmt: skip
     batch_size: int = setting(
-        1, Whole(0, (1 << 31) - 1), "Batch size",
-        "1: update after every row (the lesson's); k: after every k rows, by their mean "
-        "gradient; 0: once per epoch",
+        1, Whole(0, (1 << 31) - 1), QT_TRANSLATE_NOOP("settings", "Batch size"),
+        QT_TRANSLATE_NOOP("settings", "1: update after every row (the lesson's); k: after every "
+                                      "k rows, by their mean gradient; 0: once per epoch"),
         Change.NEW_RUN, "K",
         "1: update after every row (the lesson's, default); K: after every K rows, by "
         "their mean gradient; 0: once per epoch",
     )  # fmt: skip
     optimizer: Optimizer = setting(
-        Optimizer.SGD, Choice(Optimizer), "Optimiser",
-        "How each update moves w and b. The lesson's plain step, or one with a memory of "
-        "earlier gradients. A change starts a new run from the same start.",
+        Optimizer.SGD, Choice(Optimizer), QT_TRANSLATE_NOOP("settings", "Optimiser"),
+        QT_TRANSLATE_NOOP("settings", "How each update moves w and b. The lesson's plain step, "
+                                      "or one with a memory of earlier gradients. A change "
+                                      "starts a new run from the same start."),
         Change.NEW_RUN,
         help="how each update moves w and b: sgd (the lesson's, default), momentum, "
         "nesterov, adagrad, rmsprop or adam",
     )  # fmt: skip
     momentum: float = setting(
-        0.9, Number(0.0, 1.0, high_open=True), "Momentum μ",
-        "How much of the last velocity carries over (0 … below 1)",
+        0.9, Number(0.0, 1.0, high_open=True), QT_TRANSLATE_NOOP("settings", "Momentum μ"),
+        QT_TRANSLATE_NOOP("settings", "How much of the last velocity carries over (0 … below 1)"),
         Change.NEW_RUN, "MU", "momentum and nesterov: how much velocity carries over",
         uses=_MOMENTUMS,
     )  # fmt: skip
     alpha: float = setting(
-        0.99, Number(0.0, 1.0, high_open=True), "Decay α",
-        "How slowly RMSProp's average of squared gradients moves (0 … below 1)",
+        0.99, Number(0.0, 1.0, high_open=True), QT_TRANSLATE_NOOP("settings", "Decay α"),
+        QT_TRANSLATE_NOOP("settings", "How slowly RMSProp's average of squared gradients moves "
+                                      "(0 … below 1)"),
         Change.NEW_RUN, "A", "rmsprop: how slowly the average of squared gradients moves",
         uses=("rmsprop",),
     )  # fmt: skip
     beta1: float = setting(
         0.9, Number(0.0, 1.0, high_open=True), "β₁",
-        "Adam: decay of the average gradient m (0 … below 1)",
+        QT_TRANSLATE_NOOP("settings", "Adam: decay of the average gradient m (0 … below 1)"),
         Change.NEW_RUN, "B1", "adam: decay of the average gradient", uses=("adam",),
     )  # fmt: skip
     beta2: float = setting(
         0.999, Number(0.0, 1.0, high_open=True), "β₂",
-        "Adam: decay of the average squared gradient v (0 … below 1)",
+        QT_TRANSLATE_NOOP("settings", "Adam: decay of the average squared gradient v "
+                                      "(0 … below 1)"),
         Change.NEW_RUN, "B2", "adam: decay of the average squared gradient", uses=("adam",),
     )  # fmt: skip
     eps: float | None = setting(
         None, Number(0.0, 1.0, low_open=True), "ε",
-        "Added to the square root so a tiny average never divides by zero",
+        QT_TRANSLATE_NOOP("settings", "Added to the square root so a tiny average never divides "
+                                      "by zero"),
         Change.NEW_RUN, "E",
         "adagrad, rmsprop, adam: added to the square root (default: the optimiser's own, "
         "1e-10 for adagrad, 1e-8 otherwise)",
@@ -195,23 +205,25 @@ class RunSettings:
 
     # The model (see gdviz.core.train.network); the data decides how many inputs.
     hidden: int = setting(
-        0, Whole(0, MAX_HIDDEN), "Hidden units",
-        "0: the lesson's neuron (no hidden layer). 1 to 16: a hidden layer of that many units "
-        "between the inputs and the output neuron. A change starts a new run.",
+        0, Whole(0, MAX_HIDDEN), QT_TRANSLATE_NOOP("settings", "Hidden units"),
+        QT_TRANSLATE_NOOP("settings", "0: the lesson's neuron (no hidden layer). 1 to 16: a "
+                                      "hidden layer of that many units between the inputs and "
+                                      "the output neuron. A change starts a new run."),
         Change.NEW_RUN, "H",
         f"hidden units: 0 for no hidden layer (the lesson's, default), 1 to {MAX_HIDDEN} for one",
     )  # fmt: skip
     activation: Activation = setting(
-        Activation.SIGMOID, Choice(Activation), "Activation",
-        "What each hidden unit does with its sum a: sigmoid σ(a), tanh(a) or ReLU max(a, 0)",
+        Activation.SIGMOID, Choice(Activation), QT_TRANSLATE_NOOP("settings", "Activation"),
+        QT_TRANSLATE_NOOP("settings", "What each hidden unit does with its sum a: sigmoid σ(a), "
+                                      "tanh(a) or ReLU max(a, 0)"),
         Change.NEW_RUN,
         help="the hidden units' activation: sigmoid (default), tanh or relu (needs --hidden)",
         hidden_only=True,
     )  # fmt: skip
     init_seed: int = setting(
-        0, Whole(0, (1 << 63) - 1), "Start seed",
-        "A hidden layer starts with weights drawn at random from [−1, 1]: the same seed, "
-        "the same start, on every machine",
+        0, Whole(0, (1 << 63) - 1), QT_TRANSLATE_NOOP("settings", "Start seed"),
+        QT_TRANSLATE_NOOP("settings", "A hidden layer starts with weights drawn at random from "
+                                      "[−1, 1]: the same seed, the same start, on every machine"),
         Change.START, "S",
         "with a hidden layer: the seed of its random starting weights (default 0)",
         hidden_only=True,
@@ -220,39 +232,42 @@ class RunSettings:
     # Generalisation: the held-out rows (gdviz.core.train.split), early stopping and the
     # penalty on the weights (gdviz.core.train.penalty).
     validation: float | None = setting(
-        None, Number(0.0, 1.0, low_open=True, high_open=True), "Validation part",
-        "The fraction of rows held out: never trained on, their loss measured after every "
-        "epoch (off: train on every row)",
+        None, Number(0.0, 1.0, low_open=True, high_open=True),
+        QT_TRANSLATE_NOOP("settings", "Validation part"),
+        QT_TRANSLATE_NOOP("settings", "The fraction of rows held out: never trained on, their "
+                                      "loss measured after every epoch (off: train on every row)"),
         Change.NEW_RUN, "F",
         "hold out this fraction of the rows (0 < F < 1) for validation: never trained on, "
         "their mean loss printed after every epoch",
         optional=True, decimals=3,
     )  # fmt: skip
     split_seed: int = setting(
-        0, Whole(0, (1 << 63) - 1), "Split seed",
-        "Which rows are held out: the same seed, the same rows, on every machine",
+        0, Whole(0, (1 << 63) - 1), QT_TRANSLATE_NOOP("settings", "Split seed"),
+        QT_TRANSLATE_NOOP("settings", "Which rows are held out: the same seed, the same rows, on "
+                                      "every machine"),
         Change.NEW_RUN, "S", "with --validation: the seed of the shuffle that picks the "
         "held-out rows (default 0)",
     )  # fmt: skip
     patience: int | None = setting(
-        None, Whole(1, EPOCHS_CLI_MAX), "Patience",
-        "Early stopping: stop when the validation loss has not beaten its best for this "
-        "many epochs, and keep the best epoch's parameters (off: run every epoch)",
+        None, Whole(1, EPOCHS_CLI_MAX), QT_TRANSLATE_NOOP("settings", "Patience"),
+        QT_TRANSLATE_NOOP("settings", "Early stopping: stop when the validation loss has not "
+                                      "beaten its best for this many epochs, and keep the best "
+                                      "epoch's parameters (off: run every epoch)"),
         Change.NEW_RUN, "P", "with --validation: stop when the validation loss has not "
         "beaten its best for P epochs; the final parameters are the best epoch's",
         optional=True,
     )  # fmt: skip
     l2: float = setting(
-        0.0, Number(0.0), "L2 penalty λ",
-        "Adds λ·Σw² to the loss (the weights, never the biases): big weights cost, so the "
-        "curve stays gentler. 0: off.",
+        0.0, Number(0.0), QT_TRANSLATE_NOOP("settings", "L2 penalty λ"),
+        QT_TRANSLATE_NOOP("settings", "Adds λ·Σw² to the loss (the weights, never the biases): "
+                                      "big weights cost, so the curve stays gentler. 0: off."),
         Change.NEW_RUN, "λ", "add λ*sum(w²) over the weights (not the biases) to the "
         "loss followed (default 0: off)", decimals=9,
     )  # fmt: skip
     l1: float = setting(
-        0.0, Number(0.0), "L1 penalty λ",
-        "Adds λ·Σ|w| to the loss (the weights, never the biases): pushes small weights "
-        "to exactly 0. 0: off.",
+        0.0, Number(0.0), QT_TRANSLATE_NOOP("settings", "L1 penalty λ"),
+        QT_TRANSLATE_NOOP("settings", "Adds λ·Σ|w| to the loss (the weights, never the biases): "
+                                      "pushes small weights to exactly 0. 0: off."),
         Change.NEW_RUN, "λ", "add λ*sum(|w|) over the weights (not the biases) to the "
         "loss followed (default 0: off)", decimals=9,
     )  # fmt: skip
@@ -277,9 +292,14 @@ class RunSettings:
             if problem:
                 return problem
         if self.l1 and self.l2:
-            return "L1 and L2 are two penalties on the weights: choose one (the other 0)"
+            return translate(
+                "settings", "L1 and L2 are two penalties on the weights: choose one (the other 0)"
+            )
         if self.patience is not None and self.validation is None:
-            return "early stopping (patience) watches the validation loss: hold out rows too"
+            return translate(
+                "settings",
+                "early stopping (patience) watches the validation loss: hold out rows too",
+            )
         return None
 
     @property

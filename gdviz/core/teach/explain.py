@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import MINUS, distinct, significant
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
@@ -192,8 +193,10 @@ def explain(
         f"{moved('w', u.w_before, u.w_after, dw)},   {moved('b', u.b_before, u.b_after, db)}"
     )
     if not all(math.isfinite(v) for v in (u.w_after, u.b_after)):
-        lines.append("The step left the finite numbers: the run has diverged.")
-    return lines
+        lines.append(
+            translate("explain", "The step left the finite numbers: the run has diverged.")
+        )
+    return [localise(line) for line in lines]  # the window's decimal point (the CLI: as is)
 
 
 def _optimizer_lines(u: RowUpdate, lr: float, settings: RunSettings) -> list[str]:
@@ -206,7 +209,7 @@ def _optimizer_lines(u: RowUpdate, lr: float, settings: RunSettings) -> list[str
         f"g_w = {slope} · x{share} = {num(u.steps[0].g)},   g_b = {slope} = {num(u.steps[1].g)}"
     ]
     if kind is Optimizer.ADAM:
-        lines.append(f"t = {u.t:g} (updates so far)")
+        lines.append(f"t = {u.t:g} " + translate("explain", "(updates so far)"))
     for name, s in zip(("w", "b"), u.steps, strict=True):
         lines += _parameter_lines(kind, p, name, s, lr, u.t)
     return [line.replace("−", MINUS) for line in lines]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.explain import _parameter_lines, moved, num, worked
 from gdviz.core.teach.words import MINUS, significant
@@ -15,10 +16,10 @@ from gdviz.core.train.network import Activation, NetRow, Network
 from gdviz.core.train.optimizers import Optimizer
 
 SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
-ACTIVATION_WORDS = {
-    Activation.SIGMOID: ("σ", "h·(1{m}h)"),
-    Activation.TANH: ("tanh", "1{m}h²"),
-    Activation.RELU: ("ReLU", "(1 if a > 0, else 0)"),
+ACTIVATION_WORDS = {  # the symbol, and its slope in the unit's {h} (output) or {a} (sum)
+    Activation.SIGMOID: ("σ", "{h}·(1{m}{h})"),
+    Activation.TANH: ("tanh", "1{m}{h}²"),
+    Activation.RELU: ("ReLU", QT_TRANSLATE_NOOP("explain_net", "(1 if {a} > 0, else 0)")),
 }
 
 
@@ -59,7 +60,7 @@ def explain_network(
     """Lines: the forward pass unit by unit, the error and loss, the backward pass (g and
     each δ), then every parameter's update (with an optimiser: its arithmetic)."""
     x = r.x
-    lines = ["Forward pass:"]
+    lines = [translate("explain_net", "Forward pass:")]
     xs = [f"x{sub(i)}" for i in range(net.inputs)]
     if not net.hidden:
         names = [f"{xs[i]}·w{sub(i)}" for i in range(net.inputs)]
@@ -85,7 +86,7 @@ def explain_network(
         lines.append(worked("loss = error² = {}²", (r.error,), r.loss, lambda e: e * e))
     else:
         lines.append(f"loss = {MINUS}[y·ln p + (1{MINUS}y)·ln(1{MINUS}p)] = {num(r.loss)}")
-    lines.append("Backward pass:")
+    lines.append(translate("explain_net", "Backward pass:"))
     if gradient is Gradient.EXACT and loss is Loss.SQUARED:
         slope = 2.0 * r.p * (1.0 - r.p)
         lines.append(
@@ -93,12 +94,14 @@ def explain_network(
                    lambda e, s: e * s)
         )  # fmt: skip
     else:
-        lines.append(f"g = error = {num(r.g)}   (the output's delta)")
+        lines.append(
+            f"g = error = {num(r.g)}   " + translate("explain_net", "(the output's delta)")
+        )
     if net.hidden:
         symbol, derivative = ACTIVATION_WORDS[net.activation]
         w2 = r.before[net.groups["w2"]]
         for j in range(net.hidden):
-            d = derivative.format(m=MINUS).replace("h", f"h{sub(j)}").replace("a", f"a{sub(j)}")
+            d = translate("explain_net", derivative).format(m=MINUS, h=f"h{sub(j)}", a=f"a{sub(j)}")
             act = _slope(net.activation, r.a[j], r.h[j])
             template = (
                 f"δ{sub(j)} = g · w2[{j}] · {symbol}′ = {{}} · {{}} · {{}}   ({symbol}′ = {d})"
@@ -106,11 +109,17 @@ def explain_network(
             lines.append(
                 worked(template, (r.g, w2[j], act), r.deltas[j], lambda g, w, s: (g * w) * s)
             )
-    lines.append("Updates:" if r.steps is None else f"Updates ({_optimizer_name(settings)}):")
+    if r.steps is None:
+        lines.append(translate("explain_net", "Updates:"))
+    else:
+        updates = translate("explain_net", "Updates ({optimizer}):")
+        lines.append(updates.format(optimizer=_optimizer_name(settings)))
     lines += update_lines(r, net, lr, settings)
     if not all(math.isfinite(v) for v in r.after):
-        lines.append("The step left the finite numbers: the run has diverged.")
-    return lines
+        lines.append(
+            translate("explain", "The step left the finite numbers: the run has diverged.")
+        )
+    return [localise(line) for line in lines]  # the window's decimal point (the CLI: as is)
 
 
 def saturated(h: float) -> str:
@@ -124,7 +133,9 @@ def saturated(h: float) -> str:
 
 
 def _optimizer_name(settings: RunSettings | None) -> str:
-    return settings.optimizer.value if settings is not None else "optimiser"
+    return (
+        settings.optimizer.value if settings is not None else translate("explain_net", "optimiser")
+    )
 
 
 def _slope(kind: Activation, a: float, h: float) -> float:
@@ -176,7 +187,13 @@ def parameter_update(
     r: NetRow, net: Network, k: int, lr: float, settings: RunSettings | None
 ) -> list[str]:
     """Parameter k's step worked out (the plain one, or the optimiser's), and where it
-    moved."""
+    moved, its numbers in the window's format."""
+    return [localise(line) for line in _parameter_update(r, net, k, lr, settings)]
+
+
+def _parameter_update(
+    r: NetRow, net: Network, k: int, lr: float, settings: RunSettings | None
+) -> list[str]:
     name = net.names[k]
     if r.steps is not None and settings is not None:
         delta, given = factor_name(net, k)
@@ -199,7 +216,7 @@ def update_lines(r: NetRow, net: Network, lr: float, settings: RunSettings | Non
     """Every parameter's step and where it moved."""
     lines = []
     if r.steps is not None and settings is not None and settings.optimizer is Optimizer.ADAM:
-        lines.append(f"t = {r.t:g} (updates so far)")
+        lines.append(f"t = {r.t:g} " + translate("explain", "(updates so far)"))
     for k in range(net.size):
-        lines += parameter_update(r, net, k, lr, settings)
+        lines += _parameter_update(r, net, k, lr, settings)
     return lines

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from gdviz.core.teach.words import count, significant
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
+from gdviz.core.teach.words import significant
 
 
 @dataclass(frozen=True)
@@ -35,100 +36,132 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step(
         "measure",
-        "Measure the mistake",
-        "A student passed (actual 1) and the model said 0.7. How wrong is that? Drag the "
-        "prediction below: the loss is the gap squared, (actual − prediction)². Near the "
-        "actual value it is tiny; far from it, it grows fast. On the fit plot (outlined) "
-        "each dot is a student and the curve is the model's prediction for every x.",
+        QT_TRANSLATE_NOOP("guide", "Measure the mistake"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "A student passed (actual 1) and the model said 0.7. How wrong is that? Drag the "
+            "prediction below: the loss is the gap squared, (actual − prediction)². Near the "
+            "actual value it is tiny; far from it, it grows fast. On the fit plot (outlined) "
+            "each dot is a student and the curve is the model's prediction for every x.",
+        ),
         "fitPlot",
         "measure",
     ),
     Step(
         "losses",
-        "Why squared, and what else",
-        "Both losses drawn over every prediction from 0 to 1, for a student who passed and "
-        "one who failed. Squared error: a miss of 0.2 costs 0.04, a miss of 0.8 costs 0.64, "
-        "sixteen times more. Cross-entropy punishes a confident miss even harder. Training "
-        "pushes the total of these, drawn on the loss plot (outlined), down.",
+        QT_TRANSLATE_NOOP("guide", "Why squared, and what else"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Both losses drawn over every prediction from 0 to 1, for a student who passed and "
+            "one who failed. Squared error: a miss of 0.2 costs 0.04, a miss of 0.8 costs 0.64, "
+            "sixteen times more. Cross-entropy punishes a confident miss even harder. Training "
+            "pushes the total of these, drawn on the loss plot (outlined), down.",
+        ),
         "lossPlot",
         "losses",
     ),
     Step(
         "cards",
-        "Training in plain language",
-        "Training is four steps repeated. Put the cards in order: drag them, or select one "
-        "and move it with Ctrl+↑ and Ctrl+↓; then Check. Train (outlined) runs exactly "
-        "this loop.",
+        QT_TRANSLATE_NOOP("guide", "Training in plain language"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Training is four steps repeated. Put the cards in order: drag them, or select one "
+            "and move it with Ctrl+↑ and Ctrl+↓; then Check. Train (outlined) runs exactly "
+            "this loop.",
+        ),
         "trainButton",
         "cards",
     ),
     Step(
         "iteration",
-        "One training iteration",
-        "Press Step row (outlined) to send one student through the model, then go through "
-        "its three moments one at a time, or play them: the row goes in and a probability "
-        "comes out; the error is measured; w and b take a small step against it.",
+        QT_TRANSLATE_NOOP("guide", "One training iteration"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Press Step row (outlined) to send one student through the model, then go through "
+            "its three moments one at a time, or play them: the row goes in and a probability "
+            "comes out; the error is measured; w and b take a small step against it.",
+        ),
         "stepRowButton",
         "iteration",
     ),
     Step(
         "code",
-        "The training loop, running",
-        "The lesson's loop as code. Each Step row runs it a line at a time: the line being "
-        "run is marked and every value it makes is written beside it, from the run itself. "
-        "Step row a few times, then Step (S) to finish the epoch.",
+        QT_TRANSLATE_NOOP("guide", "The training loop, running"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "The lesson's loop as code. Each Step row runs it a line at a time: the line being "
+            "run is marked and every value it makes is written beside it, from the run itself. "
+            "Step row a few times, then Step (S) to finish the epoch.",
+        ),
         "lessonCodeView",
         "code",
     ),
     Step(
         "reading",
-        "Reading the update lines",
-        "Step row, then read the last row's update below, with its own numbers: the sign "
-        "of the error says whether the model overshot; x scales how hard the row pushes w; "
-        "b moves by the error alone. The Train tab's worked row (outlined) has every digit.",
+        QT_TRANSLATE_NOOP("guide", "Reading the update lines"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Step row, then read the last row's update below, with its own numbers: the sign "
+            "of the error says whether the model overshot; x scales how hard the row pushes w; "
+            "b moves by the error alone. The Train tab's worked row (outlined) has every digit.",
+        ),
         "rowExplanation",
         "reading",
     ),
     Step(
         "rates",
-        "Exercise 3: the learning rate, predict first",
-        "Before each run, say what you expect. The lesson's default run is kept (faded) to "
-        "compare with. Then Run it, and read what happened beside the lesson's answer.",
+        QT_TRANSLATE_NOOP("guide", "Exercise 3: the learning rate, predict first"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Before each run, say what you expect. The lesson's default run is kept (faded) to "
+            "compare with. Then Run it, and read what happened beside the lesson's answer.",
+        ),
         "learningRateSpin",
         "questions",
         ("lr001", "lr1", "outlier"),
     ),
     Step(
         "start",
-        "Exercise 4: the starting weight, predict first",
-        "Start at w = 1.0 instead of 0.1 (the weight box, outlined). Say what you expect, "
-        "Run it, then compare.",
+        QT_TRANSLATE_NOOP("guide", "Exercise 4: the starting weight, predict first"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Start at w = 1.0 instead of 0.1 (the weight box, outlined). Say what you expect, "
+            "Run it, then compare.",
+        ),
         "weightSpin",
         "questions",
         ("w1",),
     ),
     Step(
         "landing",
-        "Where will the next step land?",
-        "Click on the landscape (outlined) where you think (w, b) will be after one more "
-        "epoch, then Step (S). The step is revealed with how far your guess was. The arrow "
-        "of a step points downhill, across the contour lines.",
+        QT_TRANSLATE_NOOP("guide", "Where will the next step land?"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Click on the landscape (outlined) where you think (w, b) will be after one more "
+            "epoch, then Step (S). The step is revealed with how far your guess was. The arrow "
+            "of a step points downhill, across the contour lines.",
+        ),
         "landscapePlot",
         "landing",
     ),
     Step(
         "takeaways",
-        "Key takeaways",
-        "What the lesson comes to. Each button shows it again in one click.",
+        QT_TRANSLATE_NOOP("guide", "Key takeaways"),
+        QT_TRANSLATE_NOOP(
+            "guide", "What the lesson comes to. Each button shows it again in one click."
+        ),
         "lossPlot",
         "takeaways",
     ),
     Step(
         "next",
-        "Next: predict new study hours",
-        "Type hours in the Predict box (outlined) to see the trained model's probability of "
-        "passing; Data ▸ Predict for a file does a whole file. Do the answers make sense? "
-        "Then Lesson ▸ Why a hidden layer? takes you from one neuron to a small network.",
+        QT_TRANSLATE_NOOP("guide", "Next: predict new study hours"),
+        QT_TRANSLATE_NOOP(
+            "guide",
+            "Type hours in the Predict box (outlined) to see the trained model's probability of "
+            "passing; Data ▸ Predict for a file does a whole file. Do the answers make sense? "
+            "Then Lesson ▸ Why a hidden layer? takes you from one neuron to a small network.",
+        ),
         "predictInput",
         "next",
     ),
@@ -137,16 +170,16 @@ STEPS: tuple[Step, ...] = (
 
 # -- 3: the card exercise -------------------------------------------------------------
 CARDS: tuple[str, ...] = (
-    "Make a prediction: p = σ(w·x + b) for the row (the forward pass)",
-    "Compare it with the label: the loss (y − p)²",
-    "Nudge w and b a little, so the next prediction is closer",
-    "Repeat for every row, and then for many epochs",
+    QT_TRANSLATE_NOOP("guide", "Make a prediction: p = σ(w·x + b) for the row (the forward pass)"),
+    QT_TRANSLATE_NOOP("guide", "Compare it with the label: the loss (y − p)²"),
+    QT_TRANSLATE_NOOP("guide", "Nudge w and b a little, so the next prediction is closer"),
+    QT_TRANSLATE_NOOP("guide", "Repeat for every row, and then for many epochs"),
 )
 CARD_HINTS: tuple[str, ...] = (
-    "There is nothing to compare before the model has predicted.",
-    "The nudge needs the error: compare before you nudge.",
-    "A nudge is made from one comparison; repeating comes after it.",
-    "Repeating is what the other three are repeated by: it comes last.",
+    QT_TRANSLATE_NOOP("guide", "There is nothing to compare before the model has predicted."),
+    QT_TRANSLATE_NOOP("guide", "The nudge needs the error: compare before you nudge."),
+    QT_TRANSLATE_NOOP("guide", "A nudge is made from one comparison; repeating comes after it."),
+    QT_TRANSLATE_NOOP("guide", "Repeating is what the other three are repeated by: it comes last."),
 )
 
 
@@ -166,8 +199,12 @@ def check_order(order: Sequence[int]) -> tuple[bool, str]:
         raise ValueError(f"an order of the {len(CARDS)} cards, got {list(order)}")
     for place, card in enumerate(order):
         if card != place:
-            return False, f"Card {place + 1} is not right yet. {CARD_HINTS[place]}"
-    return True, "Right: predict, compare, nudge, repeat. That loop is all of training."
+            return False, translate("guide", "Card {place} is not right yet. {hint}").format(
+                place=place + 1, hint=translate("guide", CARD_HINTS[place])
+            )
+    return True, translate(
+        "guide", "Right: predict, compare, nudge, repeat. That loop is all of training."
+    )
 
 
 # -- 1 and 2: the losses over a prediction ---------------------------------------------
@@ -202,44 +239,76 @@ QUESTIONS: dict[str, Question] = {
     for q in (
         Question(
             "lr001",
-            "With learning rate 0.01 instead of 0.1, will the loss fall faster or slower?",
-            ("Faster", "Slower", "About the same"),
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "With learning rate 0.01 instead of 0.1, will the loss fall faster or slower?",
+            ),
+            (
+                QT_TRANSLATE_NOOP("guide", "Faster"),
+                QT_TRANSLATE_NOOP("guide", "Slower"),
+                QT_TRANSLATE_NOOP("guide", "About the same"),
+            ),
             "lr001",
-            "Slower, and steadier: each step is ten times smaller, so after the same "
-            "epochs it is still far up the slope.",
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "Slower, and steadier: each step is ten times smaller, so after the same "
+                "epochs it is still far up the slope.",
+            ),
             "pace",
         ),
         Question(
             "lr1",
-            "And with learning rate 1.0, ten times the lesson's?",
-            ("Faster, and smoothly", "Slower", "It bounces up and down"),
+            QT_TRANSLATE_NOOP("guide", "And with learning rate 1.0, ten times the lesson's?"),
+            (
+                QT_TRANSLATE_NOOP("guide", "Faster, and smoothly"),
+                QT_TRANSLATE_NOOP("guide", "Slower"),
+                QT_TRANSLATE_NOOP("guide", "It bounces up and down"),
+            ),
             "lr1",
-            "A huge rate can overshoot: the loss may bounce or blow up as w and b jump past "
-            "a good spot. On these four students 1.0 is still small enough to settle.",
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "A huge rate can overshoot: the loss may bounce or blow up as w and b jump past "
+                "a good spot. On these four students 1.0 is still small enough to settle.",
+            ),
             "rate",
         ),
         Question(
             "outlier",
-            "On the outlier data (one student studied 12 hours and failed), with learning "
-            "rate 1.0?",
-            ("Faster, and smoothly", "Slower", "It bounces up and down"),
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "On the outlier data (one student studied 12 hours and failed), with learning "
+                "rate 1.0?",
+            ),
+            (
+                QT_TRANSLATE_NOOP("guide", "Faster, and smoothly"),
+                QT_TRANSLATE_NOOP("guide", "Slower"),
+                QT_TRANSLATE_NOOP("guide", "It bounces up and down"),
+            ),
             "outlier",
-            "The outlier's big x pushes w hard every epoch: with a big rate the loss keeps "
-            "bouncing and never settles.",
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "The outlier's big x pushes w hard every epoch: with a big rate the loss keeps "
+                "bouncing and never settles.",
+            ),
             "rate",
         ),
         Question(
             "w1",
-            "Starting at w = 1.0 instead of 0.1: will it still converge?",
+            QT_TRANSLATE_NOOP(
+                "guide", "Starting at w = 1.0 instead of 0.1: will it still converge?"
+            ),
             (
-                "Yes, in fewer epochs",
-                "Yes, in about as many epochs",
-                "Yes, but it needs more epochs",
-                "No, it gets stuck",
+                QT_TRANSLATE_NOOP("guide", "Yes, in fewer epochs"),
+                QT_TRANSLATE_NOOP("guide", "Yes, in about as many epochs"),
+                QT_TRANSLATE_NOOP("guide", "Yes, but it needs more epochs"),
+                QT_TRANSLATE_NOOP("guide", "No, it gets stuck"),
             ),
             "w1",
-            "It usually still converges; a worse start can need more epochs or look "
-            "noisier early on, which is why initialisation matters in big models.",
+            QT_TRANSLATE_NOOP(
+                "guide",
+                "It usually still converges; a worse start can need more epochs or look "
+                "noisier early on, which is why initialisation matters in big models.",
+            ),
             "start",
         ),
     )
@@ -273,42 +342,58 @@ def outcome(question: Question, losses: Sequence[float], baseline: Sequence[floa
         raise ValueError("both runs need at least one epoch")
     n = min(len(losses), len(baseline))
     mine, theirs = losses[n - 1], baseline[n - 1]
-    at = (f"after {count(n, 'epoch')} the loss is {significant(mine, 4)} (the compared "
-          f"run's: {significant(theirs, 4)})")  # fmt: skip
+    numbers = {"n": f"{n:,}", "loss": significant(mine, 4), "theirs": significant(theirs, 4)}
+    at = translate("guide", "after {n} epochs the loss is {loss} (the compared run's: {theirs})")
+    at = localise(at.format(**numbers))
     if question.judge == "start":
         a, b = _first_below(losses, REACHED), _first_below(baseline, REACHED)
         if a is None:
-            return Outcome(3, f"It did not reach a loss of {REACHED} in {len(losses):,} epochs.")
+            said = translate("guide", "It did not reach a loss of {level} in {n} epochs.")
+            return Outcome(3, localise(said.format(level=REACHED, n=f"{len(losses):,}")))
         if b is None or a < 0.9 * b:
             choice = 0
         else:
             choice = 1 if a <= 1.1 * b else 2
-        other = "never" if b is None else f"at epoch {b:,}"
-        return Outcome(choice, f"It reached a loss below {REACHED} at epoch {a:,} ({other} "
-                       "from w = 0.1).")  # fmt: skip
+        if b is None:
+            said = translate("guide", "It reached a loss below {level} at epoch {a} (never "
+                             "from w = 0.1).")  # fmt: skip
+        else:
+            said = translate("guide", "It reached a loss below {level} at epoch {a} (at epoch "
+                             "{b} from w = 0.1).")  # fmt: skip
+        return Outcome(choice, localise(said.format(level=REACHED, a=f"{a:,}", b=f"{b or 0:,}")))
     bounces = turns(losses)
     if question.judge == "rate" and bounces >= 10:
-        return Outcome(2, f"The loss changed direction {count(bounces, 'time')}: {at}.")
+        said = translate("guide", "The loss changed direction {times} times: {at}.")
+        return Outcome(2, said.format(times=localise(f"{bounces:,}"), at=at))
     if mine < 0.8 * theirs:
         pace = 0
     elif mine > 1.25 * theirs:
         pace = 1
     else:
         pace = 2 if question.judge == "pace" else 0
-    turned = f"; it changed direction {count(bounces, 'time')}" if question.judge == "rate" else ""
-    return Outcome(pace, f"{at[0].upper()}{at[1:]}{turned}.")
+    if question.judge == "rate" and bounces == 1:
+        said = translate("guide", "{at}; it changed direction once.")
+    elif question.judge == "rate":
+        said = translate("guide", "{at}; it changed direction {times} times.")
+    else:
+        said = translate("guide", "{at}.")
+    said = said.format(at=at, times=localise(f"{bounces:,}"))
+    return Outcome(pace, said[:1].upper() + said[1:])
 
 
 # -- handouts ----------------------------------------------------------------------------------
 # What a teacher's handout can leave usable; everything else is locked (a classroom
 # convenience, not security). Each: what it is called, and the settings it covers.
 LOCKABLE: dict[str, tuple[str, tuple[str, ...]]] = {
-    "learning_rate": ("the learning rate", ("learning_rate",)),
-    "epochs": ("epochs", ("epochs",)),
-    "start": ("the start (w and b)", ("weight", "bias")),
-    "model": ("the model (hidden units, activation, seed)", ("hidden", "activation", "init_seed")),
+    "learning_rate": (QT_TRANSLATE_NOOP("guide", "the learning rate"), ("learning_rate",)),
+    "epochs": (QT_TRANSLATE_NOOP("guide", "epochs"), ("epochs",)),
+    "start": (QT_TRANSLATE_NOOP("guide", "the start (w and b)"), ("weight", "bias")),
+    "model": (
+        QT_TRANSLATE_NOOP("guide", "the model (hidden units, activation, seed)"),
+        ("hidden", "activation", "init_seed"),
+    ),
     "optimizer": (
-        "the optimiser, loss, gradient and batches",
+        QT_TRANSLATE_NOOP("guide", "the optimiser, loss, gradient and batches"),
         (
             "optimizer",
             "momentum",
@@ -322,10 +407,10 @@ LOCKABLE: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),  # fmt: skip
     "generalisation": (
-        "the held-out rows, early stopping and the penalty",
+        QT_TRANSLATE_NOOP("guide", "the held-out rows, early stopping and the penalty"),
         ("validation", "split_seed", "patience", "l2", "l1"),
     ),
-    "training": ("Train, Pause, Step and Reset", ()),
+    "training": (QT_TRANSLATE_NOOP("guide", "Train, Pause, Step and Reset"), ()),
 }
 TITLE_LONGEST = 200
 QUESTION_LONGEST = 2000

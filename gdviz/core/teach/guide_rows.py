@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.teach.words import number
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 
@@ -72,32 +73,63 @@ def _nudge(u: RowUpdate) -> str:
     return "error" if u.grad == u.error else "g"
 
 
+def _n(value: float) -> str:
+    """A read-out in the window's number format."""
+    return localise(number(value))
+
+
+def _g(value: float) -> str:
+    """A value as typed (``2``, ``0.1``) in the window's number format."""
+    return localise(f"{value:g}")
+
+
 def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
     """One row's update in the lesson's three moments: (title, words with the row's
     own numbers, the objectName of the plot that shows it)."""
+    if u.x == 1:
+        studied = translate("guide_rows", "This student studied x = {x} hour.")
+    else:
+        studied = translate("guide_rows", "This student studied x = {x} hours.")
+    forward = translate(
+        "guide_rows",
+        "z = x·w + b = {x}·{w} + {b} = {z}, and p = σ(z) = {p}: the model's chance that they "
+        "pass (the diamond), from w and b before this row's step: the curve drawn has "
+        "already taken it.",
+    )
+    wrong = translate(
+        "guide_rows",
+        "The label is y = {y}. error = p − y = {error}; this row's loss is error² = {loss}; "
+        "it adds to the epoch's total, a point on the loss plot once the epoch ends.",
+    )
+    step = translate(
+        "guide_rows",
+        "w ← w − lr·{nudge}·x = {w} − {lr}·{grad}·{x} = {w_after}; b ← b − lr·{nudge} = "
+        "{b_after}. The arrow on the landscape is this step.",
+    )
     return [
         (
-            "1. In goes x, out comes p",
-            f"This student studied x = {u.x:g} {'hour' if u.x == 1 else 'hours'}. "
-            f"z = x·w + b = {u.x:g}·{number(u.w_before)} + "
-            f"{number(u.b_before)} = {number(u.z)}, and p = σ(z) = {number(u.p)}: the model's "
-            "chance that they pass (the diamond), from w and b before this row's step: the "
-            "curve drawn has already taken it.",
+            translate("guide_rows", "1. In goes x, out comes p"),
+            studied.format(x=_g(u.x))
+            + " "
+            + forward.format(x=_g(u.x), w=_n(u.w_before), b=_n(u.b_before), z=_n(u.z), p=_n(u.p)),
             "fitPlot",
         ),
         (
-            "2. How wrong was it?",
-            f"The label is y = {u.y:g}. error = p − y = {number(u.error)}; this row's loss is "
-            f"error² = {number(u.loss)}; it adds to the epoch's total, a point on the loss "
-            "plot once the epoch ends.",
+            translate("guide_rows", "2. How wrong was it?"),
+            wrong.format(y=_g(u.y), error=_n(u.error), loss=_n(u.loss)),
             "lossPlot",
         ),
         (
-            "3. A small step against the error",
-            f"w ← w − lr·{_nudge(u)}·x = {number(u.w_before)} − "
-            f"{lr:g}·{number(u.grad)}·{u.x:g} = {number(u.w_after)}; b ← b − lr·"
-            f"{_nudge(u)} = {number(u.b_after)}. The arrow on the "
-            "landscape is this step.",
+            translate("guide_rows", "3. A small step against the error"),
+            step.format(
+                nudge=_nudge(u),
+                w=_n(u.w_before),
+                lr=_g(lr),
+                grad=_n(u.grad),
+                x=_g(u.x),
+                w_after=_n(u.w_after),
+                b_after=_n(u.b_after),
+            ),  # fmt: skip
             "landscapePlot",
         ),
     ]
@@ -106,18 +138,31 @@ def iteration_frames(u: RowUpdate, lr: float) -> list[tuple[str, str, str]]:
 def reading_notes(u: RowUpdate, lr: float) -> list[str]:
     """The update lines read on one row: what the error's sign, x and the bias say."""
     if u.error > 0:
-        sign = (f"error = {number(u.error)} is positive: the model said {number(u.p)}, more "
-                f"than the label {u.y:g}. It overshot, so w and b go down.")  # fmt: skip
+        sign = translate(
+            "guide_rows",
+            "error = {error} is positive: the model said {p}, more than the label {y}. It "
+            "overshot, so w and b go down.",
+        )
     elif u.error < 0:
-        sign = (f"error = {number(u.error)} is negative: the model said {number(u.p)}, less "
-                f"than the label {u.y:g}. It fell short, so w and b go up.")  # fmt: skip
+        sign = translate(
+            "guide_rows",
+            "error = {error} is negative: the model said {p}, less than the label {y}. It "
+            "fell short, so w and b go up.",
+        )
     else:
-        sign = "error = 0: the prediction was exact, so nothing moves."
+        sign = translate("guide_rows", "error = 0: the prediction was exact, so nothing moves.")
     dw, db = u.w_after - u.w_before, u.b_after - u.b_before
+    scales = translate(
+        "guide_rows",
+        "x = {x} scales the push on w: w moved by {dw}, {x} times b's move. A student who "
+        "studied longer pushes w harder.",
+    )
+    bias = translate(
+        "guide_rows",
+        "b moved by {db} = −lr·{nudge} = −{lr}·{grad}: the error alone, as if x were 1.",
+    )
     return [
-        sign,
-        f"x = {u.x:g} scales the push on w: w moved by {number(dw)}, {u.x:g} times b's move. "
-        "A student who studied longer pushes w harder.",
-        f"b moved by {number(db)} = −lr·{_nudge(u)} = −{lr:g}·"
-        f"{number(u.grad)}: the error alone, as if x were 1.",
+        sign.format(error=_n(u.error), p=_n(u.p), y=_g(u.y)),
+        scales.format(x=_g(u.x), dw=_n(dw)),
+        bias.format(db=_n(db), nudge=_nudge(u), lr=_g(lr), grad=_n(u.grad)),
     ]

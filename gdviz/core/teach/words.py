@@ -13,14 +13,23 @@ from __future__ import annotations
 
 import math
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP
 from gdviz.core.run.settings import SETTINGS, RunSettings, uses
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import DEFAULT_EPS, Optimizer
 
 MINUS = "−"
 
-LOSS_NAMES = {Loss.SQUARED: "squared error", Loss.CROSS_ENTROPY: "cross-entropy"}
-GRADIENT_NAMES = {Gradient.SEED: "the lesson's nudge", Gradient.EXACT: "the exact gradient"}
+# English names (files and the command line use them as they are); the window shows
+# translate("words", name).
+LOSS_NAMES = {
+    Loss.SQUARED: QT_TRANSLATE_NOOP("words", "squared error"),
+    Loss.CROSS_ENTROPY: QT_TRANSLATE_NOOP("words", "cross-entropy"),
+}
+GRADIENT_NAMES = {
+    Gradient.SEED: QT_TRANSLATE_NOOP("words", "the lesson's nudge"),
+    Gradient.EXACT: QT_TRANSLATE_NOOP("words", "the exact gradient"),
+}
 
 
 def number(value: float, decimals: int = 4) -> str:

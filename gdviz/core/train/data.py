@@ -15,6 +15,7 @@ from functools import cached_property
 
 import numpy as np
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP
 from gdviz.core.io.atomic import atomic_write
 from gdviz.core.io.resources import resource_path
 
@@ -231,23 +232,55 @@ def save_csv(path: str | os.PathLike[str], data: DataSet) -> None:
 
 
 # -- built-in sets ----------------------------------------------------------------------
+# The built-in data sets by name, each with what it shows (translated where shown:
+# ``translate("data", BUILTIN[name])``).
 BUILTIN = {
-    "lesson": "The lesson's 4 students: (1, 0), (2, 0), (3, 1), (4, 1)",
-    "students-200": "200 students, noisy: more hours, more passes, with exceptions",
-    "overlap": "Passes and fails overlap: no threshold separates them",
-    "outlier": "A clean set plus one student who studied 12 hours and failed",
-    "ravine": "21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a "
-    "long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
-    "sweet-spot": "60 students who pass only with a middle range of hours, neither too few "
-    "nor too many: one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)",
-    "few-noisy": "36 students drawn from a known curve, σ(x − 5), each label flipped with a "
-    "chance of 0.15: few rows and noisy, so a big model learns their noise "
-    "(Lesson ▸ Why hold out data?)",
-    "hours-sleep": "100 students, two inputs (hours studied, hours slept): a straight line "
-    "separates passes from fails",
-    "xor": "60 points, two inputs: each class in two opposite corners, so no straight line "
-    "separates them; a hidden layer can",
-    "circle": "120 points, two inputs: one class inside a ring of the other",
+    "lesson": QT_TRANSLATE_NOOP(
+        "data",
+        "The lesson's 4 students: (1, 0), (2, 0), (3, 1), (4, 1)",
+    ),
+    "students-200": QT_TRANSLATE_NOOP(
+        "data",
+        "200 students, noisy: more hours, more passes, with exceptions",
+    ),
+    "overlap": QT_TRANSLATE_NOOP(
+        "data",
+        "Passes and fails overlap: no threshold separates them",
+    ),
+    "outlier": QT_TRANSLATE_NOOP(
+        "data",
+        "A clean set plus one student who studied 12 hours and failed",
+    ),
+    "ravine": QT_TRANSLATE_NOOP(
+        "data",
+        "21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a long, "
+        "narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)",
+    ),
+    "sweet-spot": QT_TRANSLATE_NOOP(
+        "data",
+        "60 students who pass only with a middle range of hours, neither too few nor too many: "
+        "one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)",
+    ),
+    "few-noisy": QT_TRANSLATE_NOOP(
+        "data",
+        "36 students drawn from a known curve, σ(x − 5), each label flipped with a chance of "
+        "0.15: few rows and noisy, so a big model learns their noise (Lesson ▸ Why hold out "
+        "data?)",
+    ),
+    "hours-sleep": QT_TRANSLATE_NOOP(
+        "data",
+        "100 students, two inputs (hours studied, hours slept): a straight line separates "
+        "passes from fails",
+    ),
+    "xor": QT_TRANSLATE_NOOP(
+        "data",
+        "60 points, two inputs: each class in two opposite corners, so no straight line "
+        "separates them; a hidden layer can",
+    ),
+    "circle": QT_TRANSLATE_NOOP(
+        "data",
+        "120 points, two inputs: one class inside a ring of the other",
+    ),
 }
 
 TWO_INPUTS = ("hours-sleep", "xor", "circle")  # the built-in sets with two input columns

@@ -31,6 +31,8 @@ from enum import StrEnum
 
 import numpy as np
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP
+
 
 class Optimizer(StrEnum):
     SGD = "sgd"
@@ -45,10 +47,11 @@ class Optimizer(StrEnum):
 CODE = {kind: i for i, kind in enumerate(Optimizer)}
 # eps by optimiser when not given (the mainstream deep-learning libraries' defaults).
 DEFAULT_EPS = {Optimizer.ADAGRAD: 1e-10, Optimizer.RMSPROP: 1e-8, Optimizer.ADAM: 1e-8}
+# The window's names (translated where shown: ``translate("optimizers", TITLES[kind])``).
 TITLES = {
-    Optimizer.SGD: "Gradient descent (the lesson's)",
-    Optimizer.MOMENTUM: "Momentum",
-    Optimizer.NESTEROV: "Nesterov momentum",
+    Optimizer.SGD: QT_TRANSLATE_NOOP("optimizers", "Gradient descent (the lesson's)"),
+    Optimizer.MOMENTUM: QT_TRANSLATE_NOOP("optimizers", "Momentum"),
+    Optimizer.NESTEROV: QT_TRANSLATE_NOOP("optimizers", "Nesterov momentum"),
     Optimizer.ADAGRAD: "AdaGrad",
     Optimizer.RMSPROP: "RMSProp",
     Optimizer.ADAM: "Adam",

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
+from gdviz.core.i18n import translate
+
 
 class PenaltyKind(IntEnum):
     """The kernels' numbers: 0 none, 1 L2, 2 L1."""
@@ -48,7 +50,7 @@ class Penalty:
     def formula(self) -> str:
         """The penalty as the window writes it: ``0.01·Σw²``."""
         if not self.on:
-            return "no penalty"
+            return translate("penalty", "no penalty")
         return f"{self.lam:g}·Σw²" if self.kind is PenaltyKind.L2 else f"{self.lam:g}·Σ|w|"
 
     def weight_gradient(self, w: float, n: int) -> float:

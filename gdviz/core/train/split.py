@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.train.data import DataError, DataSet
 
 
@@ -39,16 +40,26 @@ def split_problem(n: int, fraction: float) -> str | None:
         return None
     shown = f"{fraction:g}" if float(f"{fraction:g}") == fraction else repr(fraction)
     low, high = 1 / n, (n - 1) / n  # one row held out, one row trained on
-    part = "the validation part" if k == 0 else "the training part"
     hint = (
-        f"with {n:,} rows, hold out between {low:.6g} and {high:.6g}"
+        translate("split", "with {n} rows, hold out between {low} and {high}").format(
+            n=f"{n:,}", low=f"{low:.6g}", high=f"{high:.6g}"
+        )
         if n > 1
-        else "a split needs at least 2 rows"
+        else translate("split", "a split needs at least 2 rows")
     )
-    return (
-        f"holding out {shown} of {n:,} rows leaves {part} empty (round({shown} × {n:,}) = "
-        f"{k:,} rows held out): each part needs at least one row; {hint}"
-    )
+    if k == 0:
+        empty = translate(
+            "split",
+            "holding out {shown} of {n} rows leaves the validation part empty "
+            "(round({shown} × {n}) = {k} rows held out): each part needs at least one row; {hint}",
+        )
+    else:
+        empty = translate(
+            "split",
+            "holding out {shown} of {n} rows leaves the training part empty "
+            "(round({shown} × {n}) = {k} rows held out): each part needs at least one row; {hint}",
+        )
+    return localise(empty.format(shown=shown, n=f"{n:,}", k=f"{k:,}", hint=hint))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult
+from gdviz.core.i18n import translate
 from gdviz.core.io.atomic import FileSet
 from gdviz.core.io.session import Session
 from gdviz.core.io.video import AnimationRequest, Encoder, frame_epochs
@@ -75,7 +76,7 @@ class AnimationJob:
     def __init__(self, session: Session, request: AnimationRequest, sink: FrameSink) -> None:
         h = session.history
         if not len(h):
-            raise ValueError("the run has no epochs to animate yet")
+            raise ValueError(translate("animation_export", "the run has no epochs to animate yet"))
         self.request = request
         self._sink = sink
         self._source: np.ndarray | None = h.loss
@@ -293,7 +294,12 @@ def _reason(details: str) -> str:
     ``OSError: [Errno 28] No space left on device`` -> ``No space left on device``."""
     last = re.sub(r"^(?:\w+\.)*\w+(?:Error|Exception|Target): ", "", failure_line(details))
     last = re.sub(r": '[^']*'$", "", last)  # an encoder names its temporary file: not ours to say
-    return re.sub(r"^\[Errno \d+\] ", "", last) or "unknown error"
+    return re.sub(r"^\[Errno \d+\] ", "", last) or translate("animation_export", "unknown error")
+
+
+def _not_written(name: str, reason: str) -> str:
+    text = translate("animation_export", "Could not write {name}: {reason}. Nothing was written.")
+    return text.format(name=name, reason=reason)
 
 
 class AnimationExport(QObject):
@@ -355,7 +361,7 @@ class AnimationExport(QObject):
             self._thread.send(self._thread.worker.abort)
             name = job.request.path.name
             self._end(None)
-            self.message.emit(f"Could not write {name}: {exc}. Nothing was written.")
+            self.message.emit(_not_written(name, str(exc)))
             return
         if job.waiting or job.phase is Phase.DONE:
             self._timer.stop()  # the grid, or the encoder's last word, comes from the thread
@@ -377,11 +383,14 @@ class AnimationExport(QObject):
         self._thread.cancel()
         self._thread.send(self._thread.worker.abort)
         self._end(None)
-        self.message.emit(f"Export of {path.name} cancelled: nothing was written.")
+        text = translate("animation_export", "Export of {name} cancelled: nothing was written.")
+        self.message.emit(text.format(name=path.name))
 
     def _on_done(self, path: Path) -> None:
         self._end(path)
-        self.message.emit(f"Wrote the animation {path}.")
+        self.message.emit(
+            translate("animation_export", "Wrote the animation {path}.").format(path=path)
+        )
 
     def _on_failed(self, details: str) -> None:
         if self._job is None:  # ended already (cancelled): nothing more to say
@@ -389,7 +398,7 @@ class AnimationExport(QObject):
         self._thread.send(self._thread.worker.abort)
         name = self._job.request.path.name
         self._end(None)
-        self.message.emit(f"Could not write {name}: {_reason(details)}. Nothing was written.")
+        self.message.emit(_not_written(name, _reason(details)))
 
     def _end(self, path: Path | None) -> None:
         self._timer.stop()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.cells import parse_pasted
 from gdviz.core.io.table import (
     POSITIVE,
@@ -27,7 +28,7 @@ from gdviz.core.io.table import (
     is_missing,
     open_table,
 )
-from gdviz.core.teach.words import count
+from gdviz.core.teach.words import integer
 from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
 from gdviz.core.train.generate import Recipe, generate, truth_of
 from gdviz.ui.controllers.run_controller import RunController
@@ -47,7 +48,9 @@ class DataEdit(QUndoCommand):
         self._controller.apply(self._new, self.text())
 
     def undo(self) -> None:
-        self._controller.apply(self._old, f"undo {self.text()}")
+        self._controller.apply(
+            self._old, translate("data_controller", "undo {what}").format(what=self.text())
+        )
 
 
 BACKGROUND_BYTES = 2 << 20  # a data file this big is read off the GUI thread
@@ -56,6 +59,26 @@ FILTER = (
     "Text tables (*.csv *.tsv *.txt *.dat);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;"
     "All files (*)"
 )
+
+
+def data_filter() -> str:
+    """:data:`FILTER` in the window's language (the patterns stay as they are)."""
+    return translate(
+        "data_controller",
+        "Data files (*.csv *.tsv *.txt *.dat *.xlsx *.xlsm *.xls *.ods);;"
+        "Text tables (*.csv *.tsv *.txt *.dat);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;"
+        "All files (*)",
+    )
+
+
+def rows_text(n: int) -> str:
+    """``1 row``, ``2,000 rows`` in the window's language."""
+    text = (
+        translate("data_controller", "{n} row")
+        if n == 1
+        else translate("data_controller", "{n} rows")
+    )
+    return text.format(n=localise(integer(n)))
 
 
 @dataclass(frozen=True)
@@ -125,13 +148,15 @@ class DataController(QObject):
     def apply(self, data: DataSet, what: str) -> None:
         """Make ``data`` the run's data (the undo stack's commands call this)."""
         continued = self._run.set_data(data)
-        rows = count(len(data), "row")
+        rows = rows_text(len(data))
         if continued:
-            self.message.emit(
-                f"Data changed ({what}): {rows}. Training goes on with them from the next epoch."
+            text = translate(
+                "data_controller",
+                "Data changed ({what}): {rows}. Training goes on with them from the next epoch.",
             )
         else:
-            self.message.emit(f"Data: {what} ({rows}). Train (Space) to fit them.")
+            text = translate("data_controller", "Data: {what} ({rows}). Train (Space) to fit them.")
+        self.message.emit(text.format(what=what, rows=rows))
 
     # -- edits -------------------------------------------------------------------------
     def edit(self, new: DataSet, text: str) -> None:
@@ -149,12 +174,13 @@ class DataController(QObject):
         try:
             new = self._run.data.with_rows(xs, ys, x2=x2)
         except DataError as exc:
-            self.message.emit(f"Not changed: {exc.message}.")
+            self.message.emit(
+                translate("data_controller", "Not changed: {reason}.").format(reason=exc.message)
+            )
             return
         self.edit(new, text)
 
     def add_point(self, x: float, label: float) -> None:
-        kind = "passed" if label == 1.0 else "failed"
         x = round(x, 2)
         data = self._run.data
         if data.x2 is not None:
@@ -162,7 +188,11 @@ class DataController(QObject):
         self.edit_arrays(
             np.append(data.xs, x),
             np.append(data.ys, label),
-            f"add a student who {kind} at x = {x:g}",
+            (
+                translate("data_controller", "add a student who passed at x = {x}")
+                if label == 1.0
+                else translate("data_controller", "add a student who failed at x = {x}")
+            ).format(x=localise(f"{x:g}")),
         )
 
     def add_plane_point(self, x0: float, x1: float, label: float) -> None:
@@ -171,28 +201,37 @@ class DataController(QObject):
         if data.x2 is None:
             return
         x0, x1 = round(x0, 2), round(x1, 2)
-        kind = "passed" if label == 1.0 else "failed"
+        text = (
+            translate("data_controller", "add a row that passed at ({x0}, {x1})")
+            if label == 1.0
+            else translate("data_controller", "add a row that failed at ({x0}, {x1})")
+        ).format(x0=localise(f"{x0:g}"), x1=localise(f"{x1:g}"))
         self.edit_arrays(
-            np.append(data.xs, x0), np.append(data.ys, label),
-            f"add a row that {kind} at ({x0:g}, {x1:g})", x2=np.append(data.x2, x1),
-        )  # fmt: skip
+            np.append(data.xs, x0), np.append(data.ys, label), text, x2=np.append(data.x2, x1)
+        )
 
     def move_point(self, index: int, x: float) -> None:
         xs = self._run.data.xs.copy()
         xs[index] = round(x, 2)
-        self.edit_arrays(xs, self._run.data.ys, f"move row {index + 1} to x = {round(x, 2):g}",
-                         x2=self._run.data.x2)  # fmt: skip
+        text = translate("data_controller", "move row {row} to x = {x}").format(
+            row=index + 1, x=localise(f"{round(x, 2):g}")
+        )
+        self.edit_arrays(xs, self._run.data.ys, text, x2=self._run.data.x2)
 
     def delete_point(self, index: int) -> None:
         data = self._run.data
         if len(data) == 1:
-            self.message.emit("Not deleted: a data set needs one row.")
+            self.message.emit(
+                translate("data_controller", "Not deleted: a data set needs one row.")
+            )
             return
         second = np.delete(data.x2, index) if data.x2 is not None else None
         self.edit_arrays(
-            np.delete(data.xs, index), np.delete(data.ys, index), f"delete row {index + 1}",
+            np.delete(data.xs, index),
+            np.delete(data.ys, index),
+            translate("data_controller", "delete row {row}").format(row=index + 1),
             x2=second,
-        )  # fmt: skip
+        )
 
     def paste(self, text: str, at: int | None) -> None:
         """Rows pasted from a spreadsheet (tab-separated cells; commas and semicolons too):
@@ -202,18 +241,24 @@ class DataController(QObject):
         try:
             rows = parse_pasted(text, data.inputs + 1)
         except ValueError as exc:
-            self.message.emit(f"Not pasted: {exc}")
+            self.message.emit(
+                translate("data_controller", "Not pasted: {reason}").format(reason=exc)
+            )
             return
         start = len(data) if at is None else min(max(at, 0), len(data))
         end = start + len(rows)
         old = np.column_stack([data.X, data.ys])
         table = np.concatenate([old[:start], rows, old[end:]])
         second = table[:, 1] if data.inputs > 1 else None
-        self.edit_arrays(table[:, 0], table[:, -1], f"paste {count(len(rows), 'row')}", x2=second)
+        what = translate("data_controller", "paste {rows}").format(rows=rows_text(len(rows)))
+        self.edit_arrays(table[:, 0], table[:, -1], what, x2=second)
 
     # -- files and built-in sets -----------------------------------------------------------
     def use_builtin(self, name: str) -> None:
-        self.edit(load_builtin(name), f"use the built-in set '{name}'")
+        self.edit(
+            load_builtin(name),
+            translate("data_controller", "use the built-in set '{name}'").format(name=name),
+        )
 
     def generate_data(self, recipe: Recipe | None = None) -> bool:
         """Data ▸ Generate: students drawn from a known true curve, undoably like a built-in
@@ -228,8 +273,10 @@ class DataController(QObject):
             data = generate(recipe)
         finally:
             QApplication.restoreOverrideCursor()
-        self.edit(data, f"generate students from a known curve, noise {recipe.noise:g}, "
-                        f"seed {recipe.seed}")  # fmt: skip
+        what = translate(
+            "data_controller", "generate students from a known curve, noise {noise}, seed {seed}"
+        ).format(noise=localise(f"{recipe.noise:g}"), seed=recipe.seed)
+        self.edit(data, what)
         return True
 
     def open_data(
@@ -244,7 +291,10 @@ class DataController(QObject):
         is read in the background with progress and Cancel. False if nothing will change."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._parent, "Open data", self.last_folder, FILTER
+                self._parent,
+                translate("data_controller", "Open data"),
+                self.last_folder,
+                data_filter(),
             )
             if not path:
                 return False
@@ -279,16 +329,19 @@ class DataController(QObject):
         self, path: str, options: ReadOptions, reader: TableReader | None
     ) -> None:
         self._close_progress()  # a file opened while another loads replaces it
-        dialog = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 1000, self._parent)
+        reading = translate("data_controller", "Reading {name}…").format(name=Path(path).name)
+        dialog = QProgressDialog(
+            reading, translate("data_controller", "Cancel"), 0, 1000, self._parent
+        )
         dialog.setObjectName("loadProgress")
-        dialog.setWindowTitle("gdviz: opening data")
+        dialog.setWindowTitle(translate("data_controller", "gdviz: opening data"))
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._loader.cancel)
         self._progress = dialog
         self._loader.submit(self._loader.worker.load, path, options, reader)
-        self.message.emit(f"Reading {Path(path).name}…")
+        self.message.emit(reading)
 
     def _on_load_progress(self, fraction: float) -> None:
         if self._progress is not None:
@@ -303,30 +356,35 @@ class DataController(QObject):
     def _on_loaded(self, result: Loaded) -> None:
         self._close_progress()
         if result.error is not None:
-            self.message.emit(f"Not loaded: {result.error}")
-            QMessageBox.warning(
-                self._parent,
-                "Cannot use this file",
-                f"{result.error}\n\nThe current data is unchanged.",
-            )
+            self._refused(result.error)
         elif result.data is None:
             self.message.emit(
-                f"Reading {Path(result.path).name} was cancelled; the data is unchanged."
+                translate(
+                    "data_controller", "Reading {name} was cancelled; the data is unchanged."
+                ).format(name=Path(result.path).name)
             )
         else:
             self._opened(result.path, result.data)
         self.loaded.emit()
 
     def _opened(self, path: str, data: DataSet) -> None:
-        self.edit(data, f"open {Path(path).name}")
+        self.edit(data, translate("data_controller", "open {name}").format(name=Path(path).name))
         self.used.emit(path)
         if data.note:
-            self.message.emit(f"Opened {Path(path).name}: {count(len(data), 'row')}; {data.note}.")
+            self.message.emit(
+                translate("data_controller", "Opened {name}: {rows}; {note}.").format(
+                    name=Path(path).name, rows=rows_text(len(data)), note=data.note
+                )
+            )
 
-    def _refused(self, exc: DataError) -> bool:
-        self.message.emit(f"Not loaded: {exc}")
+    def _refused(self, exc: DataError | str) -> bool:
+        self.message.emit(translate("data_controller", "Not loaded: {reason}").format(reason=exc))
         QMessageBox.warning(
-            self._parent, "Cannot use this file", f"{exc}\n\nThe current data is unchanged."
+            self._parent,
+            translate("data_controller", "Cannot use this file"),
+            translate("data_controller", "{reason}\n\nThe current data is unchanged.").format(
+                reason=exc
+            ),
         )
         return False
 
@@ -341,7 +399,10 @@ class DataController(QObject):
         if path is None:
             suggested = str(Path(self.last_folder) / f"{data.name}.csv")
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save data as CSV", suggested, "CSV files (*.csv)"
+                self._parent,
+                translate("data_controller", "Save data as CSV"),
+                suggested,
+                translate("data_controller", "CSV files (*.csv)"),
             )
             if not path:
                 return False
@@ -350,11 +411,17 @@ class DataController(QObject):
         except OSError as exc:
             QMessageBox.warning(
                 self._parent,
-                "Cannot save the data",
-                f"{path}: {exc.strerror or exc}\n\nAny earlier file is unchanged.",
+                translate("data_controller", "Cannot save the data"),
+                translate(
+                    "data_controller", "{path}: {reason}\n\nAny earlier file is unchanged."
+                ).format(path=path, reason=exc.strerror or exc),
             )
             return False
-        self.message.emit(f"Saved {count(len(data), 'row')} to {path}.")
+        self.message.emit(
+            translate("data_controller", "Saved {rows} to {path}.").format(
+                rows=rows_text(len(data)), path=path
+            )
+        )
         self.used.emit(path)
         return True
 

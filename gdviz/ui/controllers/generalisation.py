@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gdviz.core.i18n import translate
 from gdviz.core.teach.words import number
 
 if TYPE_CHECKING:
@@ -24,10 +25,16 @@ def show(
     if not rows or held is None or not len(h):
         return
     k = len(h) - 1 if epoch is None else min(epoch, len(h) - 1)
-    controls.loss_label.setText(f"{number(h.loss[k] / rows)} · validation {number(held[k])}")
+    both = translate("generalisation", "{loss} · validation {validation}")
+    controls.loss_label.setText(
+        both.format(loss=number(h.loss[k] / rows), validation=number(held[k]))
+    )
     controls.loss_label.setToolTip(
-        "Mean loss per row of the epoch: the training rows', then the held-out rows' "
-        "(measured with the parameters at the epoch's end)"
+        translate(
+            "generalisation",
+            "Mean loss per row of the epoch: the training rows', then the held-out rows' "
+            "(measured with the parameters at the epoch's end)",
+        )
     )
 
 
@@ -36,7 +43,9 @@ def last_losses(run: RunController) -> str:
     means."""
     h, rows = run.history, run.fit_rows
     if not len(h):
-        return "loss –"
+        return translate("generalisation", "loss –")
     if rows and h.val_loss is not None:
-        return f"mean loss {number(h.loss[-1] / rows)}, validation {number(h.val_loss[-1])}"
-    return f"loss {number(h.loss[-1])}"
+        return translate("generalisation", "mean loss {loss}, validation {validation}").format(
+            loss=number(h.loss[-1] / rows), validation=number(h.val_loss[-1])
+        )
+    return translate("generalisation", "loss {loss}").format(loss=number(h.loss[-1]))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from gdviz.core.i18n import translate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.gradcheck import ParameterCheck, check_gradient
 from gdviz.core.train.model import Gradient, Loss
@@ -26,7 +27,7 @@ class GradientRequest:
     data: DataSet
     loss: Loss
     gradient: Gradient
-    where: str  # "at epoch 1,000", for the dialog's title
+    where: str  # "after epoch 1,000" (in the window's language), for the dialog's title
     penalty: Penalty = NO_PENALTY  # on the weights: in both the rule and the difference
 
 
@@ -57,8 +58,9 @@ class GradientController(QObject):
             GradientWorker(), "gdviz-gradient", self
         )
         self._jobs.done.connect(self._on_done)
+        failed = translate("gradient_controller", "Could not check the gradient: {why}")
         self._jobs.failed.connect(lambda details: self.message.emit(
-            f"Could not check the gradient: {failure_line(details)}"))  # fmt: skip
+            failed.format(why=failure_line(details))))  # fmt: skip
         self.dialog: GradientDialog | None = None
 
     def start_threads(self) -> None:
@@ -72,7 +74,7 @@ class GradientController(QObject):
         return self._jobs.busy
 
     def check(self, request: GradientRequest) -> None:
-        self.message.emit("Checking the gradient…")
+        self.message.emit(translate("gradient_controller", "Checking the gradient…"))
         self._jobs.submit(self._jobs.worker.check, request)
 
     def _on_done(self, answer: GradientAnswer) -> None:
@@ -82,4 +84,8 @@ class GradientController(QObject):
         self.dialog.show_checks(answer.checks, r.loss, r.gradient, r.where)
         self.dialog.show()
         self.dialog.raise_()
-        self.message.emit(f"Gradient checked {r.where}: see the window it opened.")
+        self.message.emit(
+            translate(
+                "gradient_controller", "Gradient checked {where}: see the window it opened."
+            ).format(where=r.where)
+        )

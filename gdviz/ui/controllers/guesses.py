@@ -13,9 +13,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from gdviz.core.i18n import localise, number, translate
 from gdviz.core.run.state import RunState
 from gdviz.core.teach import guide
-from gdviz.core.teach.words import count
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import ViewModel
 from gdviz.ui.threads.training_worker import StopReason, StopReport
@@ -23,6 +23,13 @@ from gdviz.ui.views import guide_pages as pages
 from gdviz.ui.views.guide_panel import GuidePanel
 from gdviz.ui.views.highlight import Outline
 from gdviz.ui.views.landscape_plot import LandscapePlot
+
+
+def said_points(n: int) -> str:
+    """``1 point``, ``3 points``, in the window's language."""
+    if n == 1:
+        return translate("guesses", "1 point")
+    return translate("guesses", "{n} points").format(n=localise(f"{n:,}"))
 
 
 class Lesson(Protocol):
@@ -95,8 +102,11 @@ class Guesses(QObject):
             self._lesson.outline.point_at(self._land)  # where the guess is awaited
             self._land.setFocus()
             self.message.emit(
-                "Ask me first: where will (w, b) be after this epoch? Click the landscape, or "
-                "move there with the arrow keys on it and press Enter."
+                translate(
+                    "guesses",
+                    "Ask me first: where will (w, b) be after this epoch? Click the landscape, "
+                    "or move there with the arrow keys on it and press Enter.",
+                )
             )
             return True
         if self._crossing is not None:
@@ -104,7 +114,9 @@ class Guesses(QObject):
         w, b = self._run.w, self._run.b
         guess = pages.ask_crossing(self._lesson.panel.window(), -b / w if w else None)
         if guess is None:
-            self.message.emit("Ask me first: no guess, no training. Train again to guess.")
+            self.message.emit(
+                translate("guesses", "Ask me first: no guess, no training. Train again to guess.")
+            )
             return True
         self._crossing = guess
         self._carry_out(self.train_requested)
@@ -116,7 +128,7 @@ class Guesses(QObject):
             self.drop()
             self._crossing = None
             if waiting:
-                self.message.emit("Ask me first is off: Step steps at once.")
+                self.message.emit(translate("guesses", "Ask me first is off: Step steps at once."))
 
     def _carry_out(self, command: SignalInstance) -> None:
         self._answering = True
@@ -132,12 +144,16 @@ class Guesses(QObject):
         self._crossing = None
         points, at = guide.crossing_points(guess, self._run.w, self._run.b)
         if report.reason is StopReason.DIVERGED or at is None:
-            said = "There is no 50% point now: the run has no slope left to say it."
+            said = translate(
+                "guesses", "There is no 50% point now: the run has no slope left to say it."
+            )
         else:
-            said = (f"The model says 50% at x = {at:.2f}; you said {guess:.2f} "
-                    f"({abs(guess - at):.2f} off): {count(points, 'point')}.")  # fmt: skip
+            said = translate(
+                "guesses", "The model says 50% at x = {at}; you said {guess} ({off} off): {points}."
+            ).format(at=number(at, ".2f"), guess=number(guess, ".2f"),
+                     off=number(abs(guess - at), ".2f"), points=said_points(points))  # fmt: skip
         self._score(points)
-        self.message.emit(f"Ask me first: {said}")
+        self.message.emit(translate("guesses", "Ask me first: {said}").format(said=said))
 
     # -- where will the step land ----------------------------------------------------------
     def _on_run_started(self) -> None:
@@ -154,7 +170,9 @@ class Guesses(QObject):
         for has moved on, or a race started or ended."""
         if self._guess is not None:
             self._lesson.panel.landing.status.setText(
-                "The run moved on before the step: click again for a new guess."
+                translate(
+                    "guesses", "The run moved on before the step: click again for a new guess."
+                )
             )
         waiting, self._asked_step = self._asked_step, False
         self._guess = self._guessed_from = None
@@ -167,23 +185,32 @@ class Guesses(QObject):
     def _on_guess(self, w: float, b: float) -> None:
         status = self._lesson.panel.landing.status
         if not (math.isfinite(w) and math.isfinite(b)):
-            self.message.emit("A guess is a place on the map: that one is not.")
+            self.message.emit(
+                translate("guesses", "A guess is a place on the map: that one is not.")
+            )
             return
         if self._run.state in (RunState.FINISHED, RunState.DIVERGED):
-            said = "The run has finished: Reset (R) starts a new one; then guess its step."
+            said = translate(
+                "guesses", "The run has finished: Reset (R) starts a new one; then guess its step."
+            )
             status.setText(said)
             self.message.emit(said)
             self._land.show_guess(None)
             return
         if self._run.state is RunState.RUNNING:
-            self.message.emit("Pause first: a guess is for the next single step.")
+            self.message.emit(
+                translate("guesses", "Pause first: a guess is for the next single step.")
+            )
             self._land.show_guess(None)
             return
         self._guess = (w, b)
         self._guess_epochs = len(self._run.history)
         self._land.show_guess(w, b)
         self._guessed_from = (self._run.w, self._run.b)
-        status.setText(f"Your guess: w = {w:.3f}, b = {b:.3f}. Now Step (S) to see where it lands.")
+        said = translate(
+            "guesses", "Your guess: w = {w}, b = {b}. Now Step (S) to see where it lands."
+        )
+        status.setText(said.format(w=number(w, ".3f"), b=number(b, ".3f")))
         if self._asked_step:  # Ask me first: the Step that waited goes ahead
             self._asked_step = False
             self._lesson.point_at_step()
@@ -201,19 +228,25 @@ class Guesses(QObject):
         points, distance = guide.landing_points(self._guess, self._guessed_from, after)
         self._guess = self._guessed_from = None  # its mark stays, beside where it landed
         self.take()
-        landed = (f"It landed at w = {after[0]:.3f}, b = {after[1]:.3f}: {distance:.3f} from "
-                  f"your guess, {count(points, 'point')}.")  # fmt: skip
-        self._lesson.panel.landing.status.setText(f"{landed} Click again for the next step.")
+        landed = translate(
+            "guesses", "It landed at w = {w}, b = {b}: {distance} from your guess, {points}."
+        ).format(w=number(after[0], ".3f"), b=number(after[1], ".3f"),
+                 distance=number(distance, ".3f"), points=said_points(points))  # fmt: skip
+        again = translate("guesses", "{landed} Click again for the next step.")
+        self._lesson.panel.landing.status.setText(again.format(landed=landed))
         self._score(points)
         if self._view.ask_first:
-            self.message.emit(f"Ask me first: {landed}")
+            self.message.emit(translate("guesses", "Ask me first: {said}").format(said=landed))
 
     def with_keys(self) -> None:
         """The landing page's "Guess with the keys": the map takes the keyboard."""
         self._land.setFocus()
         self._lesson.panel.landing.status.setText(
-            "The map has the keys: the arrows move your guess from where (w, b) is now "
-            "(Shift: finely); Enter places it."
+            translate(
+                "guesses",
+                "The map has the keys: the arrows move your guess from where (w, b) is now "
+                "(Shift: finely); Enter places it.",
+            )
         )
 
     def _score(self, points: int) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.run.state import RunState
 from gdviz.core.teach import guide, guide_rows
 from gdviz.core.teach.guide import QUESTIONS, STEPS, Progress
 from gdviz.core.teach.lessons import EXERCISES, Exercise
-from gdviz.core.teach.words import count
 from gdviz.core.train.model import Gradient, Loss, RowUpdate
 from gdviz.core.train.optimizers import Optimizer
-from gdviz.ui.controllers.guesses import Guesses
+from gdviz.ui.controllers.guesses import Guesses, said_points
 from gdviz.ui.controllers.lesson_controller import LessonController
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel, ViewModel
@@ -190,7 +190,9 @@ class GuideController(QObject):
         self.panel.cards.cards.set_cards(guide.shuffled_cards())
         self.panel.cards.hint.setText("")
         self.go(0)
-        self.message.emit("The guided lesson starts again from step 1.")
+        self.message.emit(
+            translate("guide_controller", "The guided lesson starts again from step 1.")
+        )
 
     def restore(self, saved: dict) -> None:
         """Progress from a session."""
@@ -201,11 +203,14 @@ class GuideController(QObject):
         self._apply_handout()
         handout = self.progress.handout
         if self.locked and handout is not None:
-            kept = [guide.LOCKABLE[k][0] for k in handout["keep"]] or ["nothing"]
-            self.message.emit(
-                f"A handout: {', '.join(kept)} left usable, the rest locked (Lesson ▸ Unlock "
-                "controls frees it)."
+            kept = [translate("guide", guide.LOCKABLE[k][0]) for k in handout["keep"]]
+            said = translate(
+                "guide_controller",
+                "A handout: {kept} left usable, the rest locked (Lesson ▸ Unlock controls frees "
+                "it).",
             )
+            nothing = translate("guide_controller", "nothing")
+            self.message.emit(said.format(kept=", ".join(kept) or nothing))
         if self.panel.isHidden() and handout is None:
             self._show_progress()
         else:
@@ -235,7 +240,11 @@ class GuideController(QObject):
         self.progress.handout = {**self.progress.handout, "keep": list(guide.LOCKABLE)}
         self._apply_handout()
         self._keep()
-        self.message.emit("Controls unlocked: every setting and button is yours again.")
+        self.message.emit(
+            translate(
+                "guide_controller", "Controls unlocked: every setting and button is yours again."
+            )
+        )
 
     def _apply_handout(self) -> None:
         handout = self.progress.handout
@@ -267,21 +276,32 @@ class GuideController(QObject):
     def run_question(self, key: str) -> None:
         """Run the question's exercise (its comparison kept) and reveal when it ends."""
         if key not in self.progress.answers:
-            self.message.emit("Choose what you expect first, then Run it.")
+            self.message.emit(
+                translate("guide_controller", "Choose what you expect first, then Run it.")
+            )
             return
         if self._pending is not None and self._run.state is RunState.RUNNING:
-            self.message.emit("One question at a time: its answer shows when its run ends.")
+            self.message.emit(
+                translate(
+                    "guide_controller",
+                    "One question at a time: its answer shows when its run ends.",
+                )
+            )
             return
         exercise = _exercise(QUESTIONS[key].exercise)
         why = self._lesson.refusal(exercise)
         if why is not None:
-            self.message.emit(f"{exercise.title}: {why}")
+            title = translate("lessons", exercise.title)
+            self.message.emit(
+                translate("lesson_controller", "{title}: {why}").format(title=title, why=why)
+            )
             return
         compared = self._lesson.start(exercise)
         baseline = [] if compared is None else [float(v) for v in compared.loss_y]
         self._pending = (key, baseline)
         self._show_progress()
-        self.message.emit(f"{exercise.title}: training; the answer shows when it ends.")
+        said = translate("guide_controller", "{title}: training; the answer shows when it ends.")
+        self.message.emit(said.format(title=translate("lessons", exercise.title)))
 
     def _on_stopped(self, report: StopReport) -> None:
         if self._pending is None or report.reason is StopReason.PAUSED:
@@ -291,7 +311,12 @@ class GuideController(QObject):
         self._pending = None
         losses = [float(v) for v in self._run.history.loss]
         if report.reason is StopReason.DIVERGED:
-            choice, seen = 2, "The loss blew up: w and b jumped past any good spot."
+            choice, seen = (
+                2,
+                translate(
+                    "guide_controller", "The loss blew up: w and b jumped past any good spot."
+                ),
+            )
         elif not losses or not baseline:
             return
         else:
@@ -309,15 +334,20 @@ class GuideController(QObject):
         if bore is None:
             return ""
         if said is None:
-            verdict = "You did not say what you expected."
+            verdict = translate("guide_controller", "You did not say what you expected.")
         elif said == bore:
-            verdict = "✓ As you said."
+            verdict = translate("guide_controller", "✓ As you said.")
         else:
-            verdict = f"✗ You said: {q.choices[said]}."
+            verdict = translate("guide_controller", "✗ You said: {choice}.").format(
+                choice=translate("guide", q.choices[said])
+            )
         seen = self._seen.get(key, "")
-        return (
-            f"<b>{verdict}</b> The run: {q.choices[bore]}. {seen}<br><i>The lesson:</i> {q.lesson}"
+        text = translate(
+            "guide_controller",
+            "<b>{verdict}</b> The run: {run}. {seen}<br><i>The lesson:</i> {lesson}",
         )
+        return text.format(verdict=verdict, run=translate("guide", q.choices[bore]), seen=seen,
+                           lesson=translate("guide", q.lesson))  # fmt: skip
 
     def _show_progress(self) -> None:
         p = self.panel
@@ -326,9 +356,20 @@ class GuideController(QObject):
             for key in page.groups:
                 page.show_answer(key, self.progress.answers.get(key), self._reveal_text(key), busy)
         r = self.progress
+        if r.rounds == 1:
+            score = translate(
+                "guide_controller",
+                "Score: {points} from 1 guess (1 for the right direction, 1 more for landing "
+                "within a step's length).",
+            )
+        else:
+            score = translate(
+                "guide_controller",
+                "Score: {points} from {rounds} guesses (1 for the right direction, 1 more for "
+                "landing within a step's length).",
+            )
         p.landing.score.setText(
-            f"Score: {count(r.score, 'point')} from {count(r.rounds, 'guess', 'guesses')} (1 "
-            "for the right direction, 1 more for landing within a step's length)."
+            localise(score.format(points=said_points(r.score), rounds=f"{r.rounds:,}"))
         )
         if r.cards_done:
             p.cards.hint.setText(guide.check_order(range(len(guide.CARDS)))[1])
@@ -336,17 +377,27 @@ class GuideController(QObject):
     def _on_cards_solved(self) -> None:
         self.progress.cards_done = True
         self._keep()
-        self.message.emit("The four steps are in order: Next shows one iteration, slowly.")
+        self.message.emit(
+            translate(
+                "guide_controller", "The four steps are in order: Next shows one iteration, slowly."
+            )
+        )
 
     # -- the run's rows, told -----------------------------------------------------------
     def _lesson_rule(self) -> str:
         """Why the lesson's code does not describe this run ("" if it does)."""
         s = self._run.settings
         if not self._run.network.is_lesson:
-            return "This run's model is bigger than the lesson's neuron: Lesson ▸ Restore " \
-                "lesson defaults to follow the code."  # fmt: skip
+            return translate(
+                "guide_controller",
+                "This run's model is bigger than the lesson's neuron: Lesson ▸ Restore lesson "
+                "defaults to follow the code.",
+            )
         if s.optimizer is not Optimizer.SGD:
-            return f"This run uses {s.optimizer.value}, not the lesson's plain step."
+            said = translate(
+                "guide_controller", "This run uses {optimizer}, not the lesson's plain step."
+            )
+            return said.format(optimizer=s.optimizer.value)
         return ""
 
     def _on_row_stepped(self, step: RowStep) -> None:
@@ -360,10 +411,11 @@ class GuideController(QObject):
         exact = s.gradient is Gradient.EXACT and s.loss is Loss.SQUARED
         p.code.code.show_code(s.loss, s.gradient)
         lines = guide_rows.code_lines(u, step.epoch, step.rows_done, step.partial_loss, exact)
+        counters = translate("guide_controller", "epoch {epoch} · row {row} of {rows} · lr = {lr}")
         p.code.counters.setText(
-            f"epoch {step.epoch:,} · row {step.rows_done} of {step.rows} · "
-            f"lr = {step.learning_rate:g}"
-        )
+            localise(counters.format(epoch=f"{step.epoch:,}", row=step.rows_done, rows=step.rows,
+                                     lr=f"{step.learning_rate:g}"))
+        )  # fmt: skip
         p.code.code.run_row(lines)
         p.iteration.set_frames(guide_rows.iteration_frames(u, step.learning_rate))
         p.reading.show_notes(guide_rows.reading_notes(u, step.learning_rate))

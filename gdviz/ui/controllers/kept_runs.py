@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.palette import KEPT
 from gdviz.core.figures.runs import PastRun, past_run
+from gdviz.core.i18n import translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.trainer import Trainer
@@ -55,7 +56,8 @@ class KeptRuns(QObject):
         for run in self.runs:
             name = run.label(now, data)
             if name in taken and not run.custom_label:
-                name = f"{name} (again, run {run.number})"
+                again = translate("kept_runs", "{name} (again, run {number})")
+                name = again.format(name=name, number=run.number)
             taken.setdefault(name, run)
             names[id(run)] = name
         return names
@@ -95,7 +97,7 @@ class KeptRuns(QObject):
             if len(racer.history):
                 run = past_run(0, racer.settings, data, racer.history, racer.params,
                                start=racer.start)  # fmt: skip
-                run.custom_label = f"race: {racer.label}"
+                run.custom_label = translate("kept_runs", "race: {label}").format(label=racer.label)
                 self.add(run)
 
     def train_and_keep(self, settings: RunSettings, data: DataSet, label: str) -> PastRun:

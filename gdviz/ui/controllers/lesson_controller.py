@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.runs import PastRun
+from gdviz.core.i18n import translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.lessons import Exercise
 from gdviz.core.train.data import DataSet, lesson_data, load_builtin
@@ -62,9 +63,12 @@ class LessonController(QObject):
         its optimisers). What the learner had (data, settings) is kept aside and comes back
         with :meth:`leave`. Returns the run kept to compare with (None for a race, or
         if a handout locks a setting the exercise changes: ``message`` says so)."""
+        title = translate("lessons", exercise.title)
+        question = translate("lessons", exercise.question)
+        said = translate("lesson_controller", "{title}: {why}")
         why = self.refusal(exercise)
         if why is not None:
-            self.message.emit(f"{exercise.title}: {why}")
+            self.message.emit(said.format(title=title, why=why))
             return None
         if self._before is None:
             self._before = (self._run.data, self._model.value)
@@ -75,8 +79,8 @@ class LessonController(QObject):
             self._run.start_new(settings)
             racers = [settings.with_(optimizer=kind) for kind in exercise.race]
             self.race_requested.emit(racers, exercise.threshold)
-            self.note.emit(exercise.title, exercise.question)
-            self.message.emit(f"{exercise.title}: {exercise.question}")
+            self.note.emit(title, question)
+            self.message.emit(said.format(title=title, why=question))
             return None
         self._run.reset()  # the run so far is kept before the data may change
         self._use(exercise.data)
@@ -86,8 +90,8 @@ class LessonController(QObject):
         else:
             compared = self._show_default_run()
         self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
-        self.note.emit(exercise.title, exercise.question)
-        self.message.emit(f"{exercise.title}: {exercise.question}")
+        self.note.emit(title, question)
+        self.message.emit(said.format(title=title, why=question))
         return compared
 
     def refusal(self, exercise: Exercise) -> str | None:
@@ -110,10 +114,12 @@ class LessonController(QObject):
                 self._switching = False
         self._run.start_new(settings)
         self.note.emit("", "")
-        self.message.emit(
-            f"Back to your data ({data.name}) and settings: the exercise's runs are kept "
-            "in the Runs tab."
+        said = translate(
+            "lesson_controller",
+            "Back to your data ({name}) and settings: the exercise's runs are kept in the Runs "
+            "tab.",
         )
+        self.message.emit(said.format(name=data.name))
 
     def _use(self, name: str) -> None:
         if not self._run.data.same_rows(load_builtin(name)):
@@ -137,16 +143,18 @@ class LessonController(QObject):
         (False, and said, if a handout locks a setting that would change)."""
         why = self._model.refusal(RunSettings())
         if why is not None:
-            self.message.emit(f"Lesson defaults not restored: {why}")
+            said = translate("lesson_controller", "Lesson defaults not restored: {why}")
+            self.message.emit(said.format(why=why))
             return False
         self._before = None
         self._run.reset()
         if not self._run.data.same_rows(lesson_data()):
             self._data.use_builtin("lesson")
         self._run.start_new(RunSettings())
-        self.message.emit(
-            "Lesson defaults restored: the lesson's data, learning rate 0.1, "
-            "1,000 epochs, start w = 0.1, b = 0, squared error, the lesson's nudge, "
-            "per-row updates."
+        said = translate(
+            "lesson_controller",
+            "Lesson defaults restored: the lesson's data, learning rate 0.1, 1,000 epochs, start "
+            "w = 0.1, b = 0, squared error, the lesson's nudge, per-row updates.",
         )
+        self.message.emit(said)
         return True

@@ -16,9 +16,10 @@ import time
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.predict import model_probabilities
 from gdviz.core.run.state import RunState
-from gdviz.core.teach.words import count, integer
+from gdviz.core.teach.words import integer
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.metrics import confusion
 from gdviz.core.train.network import Network
@@ -96,23 +97,30 @@ class MetricsController(QObject):
         heading = self._heading(epoch)
         if not all(map(math.isfinite, params)):
             self._panel.show_unavailable(
-                heading, "The model's parameters are not finite numbers (the run diverged): "
-                "there is no p to compare with t.",
+                heading, translate(
+                    "metrics_controller",
+                    "The model's parameters are not finite numbers (the run diverged): "
+                    "there is no p to compare with t.",
+                ),
             )  # fmt: skip
             return
         data, network = run.data, run.network
         p = self._probabilities(data, network, params, t)
         mask = self._held_out(data)
         if mask is None:
-            rows = f"all {count(len(data), 'row')}, none held out"
-            parts = [Part("train", "Training", rows, confusion(p, data.ys, t))]
+            rows = translate("metrics_controller", "all {rows}, none held out").format(
+                rows=_rows(len(data))
+            )
+            training = translate("metrics_controller", "Training")
+            parts = [Part("train", training, rows, confusion(p, data.ys, t))]
         else:
+            held = translate("metrics_controller", "{rows}, held out")
             parts = [
-                Part(key, name, f"{count(int(rows.sum()), 'row')}{what}",
+                Part(key, name, what.format(rows=_rows(int(rows.sum()))),
                      confusion(p[rows], data.ys[rows], t))
                 for key, name, what, rows in (
-                    ("train", "Training", "", ~mask),
-                    ("validation", "Validation", ", held out", mask),
+                    ("train", translate("metrics_controller", "Training"), "{rows}", ~mask),
+                    ("validation", translate("metrics_controller", "Validation"), held, mask),
                 )
             ]  # fmt: skip
         self._panel.show_parts(heading, parts, t, _fractional_note(parts))
@@ -122,13 +130,17 @@ class MetricsController(QObject):
     def _heading(self, epoch: int | None) -> str:
         n = len(self._run.history)
         if epoch is not None:
-            return (
-                f"Viewing epoch {integer(epoch)} (travelled back on the loss plot; "
-                "Back to live: Esc)"
-            )
+            return translate(
+                "metrics_controller",
+                "Viewing epoch {epoch} (travelled back on the loss plot; Back to live: Esc)",
+            ).format(epoch=localise(integer(epoch)))
         if n == 0:
-            return "The model at its start: no epoch trained yet"
-        return f"Live: the model after {count(n, 'epoch')}"
+            return translate("metrics_controller", "The model at its start: no epoch trained yet")
+        if n == 1:
+            return translate("metrics_controller", "Live: the model after 1 epoch")
+        return translate("metrics_controller", "Live: the model after {n} epochs").format(
+            n=localise(integer(n))
+        )
 
     def _held_out(self, data: DataSet) -> np.ndarray | None:
         """The run's validation rows (None: none held out), by the trainer's own rule."""
@@ -161,8 +173,30 @@ def _fractional_note(parts: list[Part]) -> str:
     total = sum(n for _, n in outside)
     if not total:
         return ""
-    where = ", ".join(f"{integer(n)} {p.key}" for p, n in outside if n) if len(parts) > 1 else ""
-    return (
-        f"{count(total, 'row')}{f' ({where})' if where else ''} labelled between 0 and 1: "
-        "in no cell, and never counted right."
+    part_words = {
+        "train": translate("metrics_controller", "{n} train"),
+        "validation": translate("metrics_controller", "{n} validation"),
+    }
+    where = (
+        ", ".join(part_words[p.key].format(n=localise(integer(n))) for p, n in outside if n)
+        if len(parts) > 1
+        else ""
     )
+    if where:
+        text = translate(
+            "metrics_controller",
+            "{rows} ({where}) labelled between 0 and 1: in no cell, and never counted right.",
+        )
+    else:
+        text = translate(
+            "metrics_controller",
+            "{rows} labelled between 0 and 1: in no cell, and never counted right.",
+        )
+    return text.format(rows=_rows(total), where=where)
+
+
+def _rows(n: int) -> str:
+    """``1 row``, ``150 rows`` (in the window's language)."""
+    if n == 1:
+        return translate("metrics_controller", "1 row")
+    return translate("metrics_controller", "{n} rows").format(n=localise(integer(n)))

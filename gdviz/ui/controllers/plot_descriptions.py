@@ -16,7 +16,8 @@ from typing import Protocol
 import numpy as np
 from PySide6.QtCore import QObject, QTimer
 
-from gdviz.core.teach.words import LOSS_NAMES, count, integer, math_text, number
+from gdviz.core.i18n import localise, translate
+from gdviz.core.teach.words import LOSS_NAMES, integer, math_text, number
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.network import Network
 from gdviz.ui.controllers import generalisation
@@ -24,6 +25,7 @@ from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.presenter import RunPresenter
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import ViewModel
+from gdviz.ui.views.fit_models import model_words
 from gdviz.ui.views.fit_plot import FitPlot
 from gdviz.ui.views.landscape_plot import LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
@@ -81,7 +83,9 @@ class PlotDescriptions(QObject):
         self._last = time.monotonic()
         w, run = self._w, self._w.run
         params, epoch = w.presenter.shown_params()
-        at = "" if epoch is None else f"epoch {integer(epoch)}: "
+        at = ""
+        if epoch is not None:
+            at = localise(translate("plot_descriptions", "epoch {n}: ").format(n=integer(epoch)))
         w.fit_plot.setAccessibleDescription(at + self.fit_text(run.network, params, run))
         w.network_view.canvas.setAccessibleDescription(at + network_text(run.network, params))
         w.loss_plot.setAccessibleDescription(loss_text(run, w.view.viewed_epoch))
@@ -93,23 +97,39 @@ class PlotDescriptions(QObject):
         data = run.data
         if self._passed[0] is not data:
             self._passed = (data, int(np.count_nonzero(data.ys >= 0.5)))
-        points = f"{count(len(data), 'point')}, {integer(self._passed[1])} passed"
+        points = translate("plot_descriptions", "{n} points, {passed} passed").format(
+            n=integer(len(data)), passed=integer(self._passed[1])
+        )
         held = run.held_out
         if held is not None:
-            points += f", {integer(int(np.count_nonzero(held)))} held out"
-        return f"{model_text(network, params)}, {points}"
+            points += translate("plot_descriptions", ", {n} held out").format(
+                n=integer(int(np.count_nonzero(held)))
+            )
+        return f"{model_text(network, params)}, {localise(points)}"
 
 
 def model_text(network: Network, params: tuple[float, ...]) -> str:
     """The model drawn, with its numbers as the plot shows them."""
     if not all(map(math.isfinite, params)):
-        return "no curve: the parameters are not finite numbers (the run diverged)"
+        return translate(
+            "plot_descriptions",
+            "no curve: the parameters are not finite numbers (the run diverged)",
+        )
     if network.is_lesson:
-        return f"sigmoid {equation_text(params[0], params[-1])}"
+        text = translate("plot_descriptions", "sigmoid {equation}")
+        return localise(text.format(equation=equation_text(params[0], params[-1])))
     if not network.hidden:
         w0, w1, b = (math_text(v, 2) for v in params)
-        return f"sigmoid of both inputs p = σ({w0}·x₀ + {w1}·x₁ + {b})"
-    return f"{network.describe()}, {count(len(params), 'parameter')}"
+        text = translate("plot_descriptions", "sigmoid of both inputs {equation}")
+        return localise(text.format(equation=f"p = σ({w0}·x₀ + {w1}·x₁ + {b})"))
+    return f"{model_words(network)}, {parameters(len(params))}"
+
+
+def parameters(n: int) -> str:
+    """``3 parameters`` in the window's language."""
+    if n == 1:
+        return translate("plot_descriptions", "1 parameter")
+    return localise(translate("plot_descriptions", "{n} parameters").format(n=integer(n)))
 
 
 def network_text(network: Network, params: tuple[float, ...]) -> str:
@@ -118,24 +138,33 @@ def network_text(network: Network, params: tuple[float, ...]) -> str:
         f"{name} = {math_text(v, 2)}" for name, v in zip(network.names, params, strict=True)
     )
     if len(params) > 6:  # a picture of many: the reader hears its shape, not every weight
-        values = count(len(params), "parameter")
-    return f"{network.describe()}, {values}"
+        return f"{model_words(network)}, {parameters(len(params))}"
+    return localise(f"{model_words(network)}, {values}")
 
 
 def loss_text(run: RunController, viewed: int | None) -> str:
     """``cross-entropy over 1,000 epochs, last loss 0.0291`` (with rows held out: both
     means)."""
-    h, name = run.history, LOSS_NAMES[run.settings.loss]
+    h, name = run.history, translate("words", LOSS_NAMES[run.settings.loss])
     n = len(h)
     if not n:
-        return f"{name}: no epoch trained yet"
-    text = f"{name} over {count(n, 'epoch')}, last {generalisation.last_losses(run)}"
+        return translate("plot_descriptions", "{loss}: no epoch trained yet").format(loss=name)
+    text = (
+        translate("plot_descriptions", "{loss} over 1 epoch, last {losses}")
+        if n == 1
+        else translate("plot_descriptions", "{loss} over {n} epochs, last {losses}")
+    )
+    text = text.format(loss=name, n=integer(n), losses=generalisation.last_losses(run))
     if viewed is not None:
         k = min(viewed, n - 1)
-        text += f"; viewing epoch {integer(k)}, loss {number(float(h.loss[k]))}"
+        text += translate("plot_descriptions", "; viewing epoch {n}, loss {loss}").format(
+            n=integer(k), loss=number(float(h.loss[k]))
+        )
     if run.divergence is not None:
-        text += f"; diverged at epoch {integer(run.divergence.epoch)}"
-    return text
+        text += translate("plot_descriptions", "; diverged at epoch {n}").format(
+            n=integer(run.divergence.epoch)
+        )
+    return localise(text)
 
 
 def landscape_text(plot: LandscapePlot) -> str:
@@ -143,31 +172,44 @@ def landscape_text(plot: LandscapePlot) -> str:
     −10.51)``."""
     result = plot.result
     if result is None:
-        return "loss landscape: not computed yet"
+        return translate("plot_descriptions", "loss landscape: not computed yet")
     item = plot.getPlotItem()
     across, up = item.getAxis("bottom").labelText, item.getAxis("left").labelText
     g = result.grid
-    text = (
-        f"total loss over {across} from {math_text(g.w[0], 2)} to {math_text(g.w[-1], 2)}, "
-        f"{up} from {math_text(g.b[0], 2)} to {math_text(g.b[-1], 2)}"
+    text = translate(
+        "plot_descriptions", "total loss over {across} from {x0} to {x1}, {up} from {y0} to {y1}"
+    ).format(
+        across=across,
+        up=up,
+        x0=math_text(g.w[0], 2),
+        x1=math_text(g.w[-1], 2),
+        y0=math_text(g.b[0], 2),
+        y1=math_text(g.b[-1], 2),
     )
     xs, ys = plot.current.getData()
     if xs is not None and len(xs):
-        text += f", the run at ({math_text(float(xs[0]), 2)}, {math_text(float(ys[0]), 2)})"
-    return text
+        x, y = math_text(float(xs[0]), 2), math_text(float(ys[0]), 2)
+        text += translate("plot_descriptions", ", the run at ({x}, {y})").format(x=x, y=y)
+    return localise(text)
 
 
 def metrics_text(panel: MetricsPanel) -> str:
     """``threshold 0.5; training: accuracy 75.0% (3 of 4), precision …, recall …``."""
-    parts = [f"threshold {panel.threshold_spin.value():g}"]
+    threshold = translate("plot_descriptions", "threshold {t}")
+    parts = [localise(threshold.format(t=f"{panel.threshold_spin.value():g}"))]
     for key in PARTS:
         if panel.shown.get(key) is None:
             continue
         values = ", ".join(
-            f"{name.lower()} {label.text().replace(chr(0xA0), ' ')}"
+            f"{translate('metrics_panel', name).lower()} {label.text().replace(chr(0xA0), ' ')}"
             for name, label in panel.values[key].items()
         )
-        parts.append(f"{key}: {values}")
+        part = (
+            translate("plot_descriptions", "train")
+            if key == "train"
+            else translate("plot_descriptions", "validation")
+        )
+        parts.append(f"{part}: {values}")
     if len(parts) == 1:
-        parts.append(panel.note.text() or "no counts shown")
+        parts.append(panel.note.text() or translate("plot_descriptions", "no counts shown"))
     return "; ".join(parts)

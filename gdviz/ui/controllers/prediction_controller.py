@@ -16,14 +16,16 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.predict import model_probabilities, predicted, save_predictions
 from gdviz.core.io.table import Inputs, TableReader, open_table
 from gdviz.core.io.table_inputs import read_inputs
-from gdviz.core.teach.words import count, fixed
+from gdviz.core.teach.words import fixed, integer
 from gdviz.core.train.data import DataError
 from gdviz.core.train.network import Network
-from gdviz.ui.controllers.data_controller import FILTER
+from gdviz.ui.controllers.data_controller import data_filter, rows_text
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
+from gdviz.ui.views.fit_models import model_words
 
 CSV_FILTER = "CSV files (*.csv)"
 
@@ -47,13 +49,15 @@ class Predictions:
     @property
     def label(self) -> str:
         """The legend's name for them."""
-        return f"predicted for {Path(self.path).name}"
+        return translate("prediction_controller", "predicted for {name}").format(
+            name=Path(self.path).name
+        )
 
 
 def _model(result: Predictions) -> str:
     if result.network.is_lesson:
-        return f"w = {fixed(result.params[0])}, b = {fixed(result.params[-1])}"
-    return result.network.describe()
+        return localise(f"w = {fixed(result.params[0])}, b = {fixed(result.params[-1])}")
+    return model_words(result.network)
 
 
 class PredictWorker(Worker):
@@ -134,11 +138,19 @@ class PredictionController(QObject):
         and they are not named as the data's, ``x_names``). The CSV is saved to ``save_to``
         (asked for when None). False if nothing started."""
         if not all(math.isfinite(v) for v in params):
-            self._refused("the model diverged (a parameter is not a number): reset and train it")
+            self._refused(
+                translate(
+                    "prediction_controller",
+                    "the model diverged (a parameter is not a number): reset and train it",
+                )
+            )
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self._parent, "Predict for a file", self.last_folder, FILTER
+                self._parent,
+                translate("prediction_controller", "Predict for a file"),
+                self.last_folder,
+                data_filter(),
             )
             if not path:
                 return False
@@ -163,7 +175,11 @@ class PredictionController(QObject):
         worker = self._thread.worker
         self._thread.submit(worker.predict, path, (column, column2), reader, x_names, network,
                             params, epochs)  # fmt: skip
-        self.message.emit(f"Predicting for {Path(path).name}…")
+        self.message.emit(
+            translate("prediction_controller", "Predicting for {name}…").format(
+                name=Path(path).name
+            )
+        )
         return True
 
     def _ask_columns(
@@ -173,13 +189,18 @@ class PredictionController(QObject):
         chosen: list[str] = []
         for k, name in enumerate(x_names):
             left = [n for n in names if n not in chosen]
-            what = "x" if len(x_names) == 1 else f"x{'₀₁'[k]} ({name})"
+            what = "x" if len(x_names) == 1 else f"x{'₀₁'[k]} ({name})"  # a symbol and a name
             first = suggested if not k and 0 <= suggested < len(names) else 0
             picked, ok = QInputDialog.getItem(
-                self._parent, f"Which column is {what}?",
-                f"{file} has {len(names)} columns. Predict with {what} from:", left,
-                left.index(names[first]) if names[first] in left else 0, False,
-            )  # fmt: skip
+                self._parent,
+                translate("prediction_controller", "Which column is {what}?").format(what=what),
+                translate(
+                    "prediction_controller", "{file} has {n} columns. Predict with {what} from:"
+                ).format(file=file, n=len(names), what=what),
+                left,
+                left.index(names[first]) if names[first] in left else 0,
+                False,
+            )
             if not ok:
                 return None
             chosen.append(picked)
@@ -197,7 +218,11 @@ class PredictionController(QObject):
 
     def _on_saved(self, path: str) -> None:
         if self.current is not None:
-            self.message.emit(f"{self._summary(self.current)} Saved them to {path}.")
+            self.message.emit(
+                translate("prediction_controller", "{summary} Saved them to {path}.").format(
+                    summary=self._summary(self.current), path=path
+                )
+            )
 
     def _ask_where_to_save(self, result: Predictions) -> None:
         path = self._save_to
@@ -205,31 +230,59 @@ class PredictionController(QObject):
             source = Path(result.path)
             suggested = str(source.with_name(f"{source.stem}-predictions.csv"))
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save the predictions", suggested, CSV_FILTER
+                self._parent,
+                translate("prediction_controller", "Save the predictions"),
+                suggested,
+                translate("prediction_controller", "CSV files (*.csv)"),
             )
         if not path:
-            self.message.emit(f"{self._summary(result)} Not saved.")
+            self.message.emit(
+                translate("prediction_controller", "{summary} Not saved.").format(
+                    summary=self._summary(result)
+                )
+            )
             return
         if os.path.realpath(path) == os.path.realpath(result.path):
             self._refused(
-                f"{path} is the file the inputs were read from: save the predictions "
-                "to another file (the inputs stay as they are)"
+                translate(
+                    "prediction_controller",
+                    "{path} is the file the inputs were read from: save the predictions "
+                    "to another file (the inputs stay as they are)",
+                ).format(path=path)
             )
             return
         self._thread.submit(self._thread.worker.save, path, result)
 
     def _summary(self, result: Predictions) -> str:
         note = f" ({result.note})" if result.note else ""
-        return (
-            f"Predicted {count(len(result.x), 'row')} of {Path(result.path).name} with "
-            f"the model after {count(result.epochs, 'epoch')} ({_model(result)}): "
-            f"{count(result.passing, 'row')} predicted to pass{note}."
+        epochs = (
+            translate("prediction_controller", "{n} epoch")
+            if result.epochs == 1
+            else translate("prediction_controller", "{n} epochs")
+        ).format(n=localise(integer(result.epochs)))
+        return translate(
+            "prediction_controller",
+            "Predicted {rows} of {name} with the model after {epochs} ({model}): "
+            "{passing} predicted to pass{note}.",
+        ).format(
+            rows=rows_text(len(result.x)),
+            name=Path(result.path).name,
+            epochs=epochs,
+            model=_model(result),
+            passing=rows_text(result.passing),
+            note=note,
         )
 
     def _refused(self, error: str) -> None:
-        self.message.emit(f"No predictions: {error}")
+        self.message.emit(
+            translate("prediction_controller", "No predictions: {reason}").format(reason=error)
+        )
         QMessageBox.warning(
-            self._parent, "Cannot predict for this file", f"{error}\n\nNothing was written."
+            self._parent,
+            translate("prediction_controller", "Cannot predict for this file"),
+            translate("prediction_controller", "{reason}\n\nNothing was written.").format(
+                reason=error
+            ),
         )
 
     def shut_down(self) -> None:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from gdviz.core.run.state import RunState, StopReason
 from gdviz.core.teach.explain import explain
 from gdviz.core.teach.explain_net import explain_network
-from gdviz.core.teach.words import LOSS_NAMES, count, integer, number, rate
+from gdviz.core.teach.words import LOSS_NAMES
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate, predict
 from gdviz.core.train.network import NetRow, forward
 from gdviz.core.train.validation import Stop
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers import generalisation
+from gdviz.ui.controllers import run_messages as msg
 from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.landscape_controller import LandscapeController
 from gdviz.ui.controllers.landscape_follower import LandscapeFollower
@@ -211,12 +212,9 @@ class RunPresenter(QObject):
         race = self._race
         if race.active:
             self.go_live()
-            self.say(
-                f"A race of {len(race.racers)} optimisers from w = {race.racers[0].w:g}, "
-                f"b = {race.racers[0].b:g}: Train (Space) starts them all."
-            )
+            self.say(msg.race_started(len(race.racers), race.racers[0].w, race.racers[0].b))
         else:
-            self.say("The race is over; the run is back.")
+            self.say(msg.race_over())
         self.redraw()
         self.follow_landscape()
 
@@ -234,11 +232,8 @@ class RunPresenter(QObject):
             racers = self._race.racers
             done = [r for r in racers if r.reached is not None]
             best = min(racers, key=lambda r: r.loss if r.loss is not None else math.inf)
-            first = min(done, key=lambda r: r.reached or 0).label if done else "none"
-            self.say(
-                f"Race finished: lowest loss {best.label} ({number(best.loss or math.nan)}); "
-                f"first to reach {self._race.threshold:g}: {first}."
-            )
+            first = min(done, key=lambda r: r.reached or 0).label if done else None
+            self.say(msg.race_finished(best.label, best.loss, self._race.threshold, first))
 
     def _on_epochs_added(self) -> None:
         if self._run.state is RunState.RUNNING:
@@ -249,22 +244,16 @@ class RunPresenter(QObject):
         self._v.landscape_plot.hide_step()
         self.redraw()
         self.follow_landscape()
-        self.say(
-            f"Paused at epoch {integer(len(self._run.history))}. Train (Space) resumes, "
-            "S does one more epoch, Shift+S one row."
-        )
+        self.say(msg.stepped(len(self._run.history)))
 
     def _on_row_stepped(self, step: RowStep) -> None:
         u, v, s = step.update, self._v, self._run.settings
         if not isinstance(u, RowUpdate):
             self._on_network_row(step)
             return
-        title = (
-            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
-            f"x = {u.x:g}, y = {u.y:g}"
-        )
+        title = msg.row_title(step.epoch, step.rows_done, step.rows, f"{u.x:g}", u.y)
         v.controls.show_row(title, explain(u, step.learning_rate, s.loss, s.gradient, s, step.rows))
-        self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
+        self.say(msg.row_said(title, u.loss))
         v.fit_plot.show_row(u)
         v.network_view.show_row(NetRow.from_lesson(u), step.learning_rate, s)
         self._follower.show_step(u.before, u.after)
@@ -276,14 +265,11 @@ class RunPresenter(QObject):
         u, v, r = step.update, self._v, self._run
         assert isinstance(u, NetRow)
         inputs = ", ".join(f"{value:g}" for value in u.x)
-        title = (
-            f"Epoch {integer(step.epoch)}, row {step.rows_done} of {step.rows}: "
-            f"x = ({inputs}), y = {u.y:g}"
-        )
+        title = msg.row_title(step.epoch, step.rows_done, step.rows, f"({inputs})", u.y)
         s = r.settings
         lines = explain_network(u, r.network, step.learning_rate, s.loss, s.gradient, s)
         v.controls.show_row(title, lines)
-        self.say(f"{title}: loss {u.loss:.3g}. Shift+S for the next row, S to finish the epoch.")
+        self.say(msg.row_said(title, u.loss))
         v.fit_plot.show_row(u)
         v.network_view.show_row(u, step.learning_rate, s)
         self._follower.show_step(u.before, u.after)
@@ -293,18 +279,10 @@ class RunPresenter(QObject):
     def _on_stopped(self, report: StopReport) -> None:
         r = self._run
         if report.reason is StopReason.FINISHED:
-            model = f"w = {number(r.w)}, b = {number(r.b)}"
-            if not r.network.is_lesson:
-                model = f"{len(r.params)} parameters (each on the Network tab)"
-            self.say(
-                f"Finished {count(report.epoch, 'epoch')}: {generalisation.last_losses(r)}, "
-                f"{model}. Raise Epochs and Train to go on."
-            )
+            model = msg.finished_model(r.network.is_lesson, r.w, r.b, len(r.params))
+            self.say(msg.finished(report.epoch, generalisation.last_losses(r), model))
         elif report.reason is StopReason.PAUSED:
-            self.say(
-                f"Paused at epoch {integer(report.epoch)}. Train (Space) resumes, Step (S) "
-                "does one epoch, Shift+S one row."
-            )
+            self.say(msg.paused(report.epoch))
         elif report.reason is StopReason.DIVERGED:
             self._show_divergence()
         if report.early is not None:
@@ -316,18 +294,14 @@ class RunPresenter(QObject):
         """Early stopping ended the run: travel back to its best epoch, marked."""
         self._v.loss_plot.show_best(stop.best_epoch)
         self.view_epoch(stop.best_epoch)
-        self.say(
-            f"Early stopping at epoch {integer(stop.epoch)}: no better validation loss for "
-            f"{count(stop.epoch - stop.best_epoch, 'epoch')}. Showing epoch "
-            f"{integer(stop.best_epoch)}, the best (★): the run kept its parameters."
-        )
+        self.say(msg.early_stop(stop))
 
     def _on_failed(self, details: str) -> None:
-        self.say("Training stopped by an internal error (details shown).")
+        self.say(msg.internal_error())
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "gdviz: training failed",
-            "Training stopped because of an internal error. The run so far is kept.",
+            msg.failed_title(),
+            msg.failed_text(),
             parent=self._v.dialog_parent,
         )
         box.setDetailedText(details)
@@ -352,27 +326,17 @@ class RunPresenter(QObject):
         self._v.loss_plot.set_epochs(epochs)
         self.redraw()
         if self._run.state is RunState.PAUSED and len(self._run.history) < epochs:
-            self.say(
-                f"The run now goes to {count(epochs, 'epoch')}: Train (Space) goes on "
-                "from where it stopped."
-            )
+            self.say(msg.new_target(epochs))
 
     def _on_loss_rising(self, began: int, epochs: int) -> None:
-        self.say(
-            f"The loss has risen for {count(epochs, 'epoch')} in a row (since epoch "
-            f"{integer(began)}): the steps may be too big for this data. Try a smaller "
-            "learning rate."
-        )
+        self.say(msg.loss_rising(began, epochs))
 
     def _show_divergence(self) -> None:
         d = self._run.divergence
         assert d is not None
-        advice = f"Try a smaller learning rate than {rate(self._run.learning_rate)}."
-        self.say(f"Diverged at epoch {integer(d.epoch)}: the {d.what} became {d.value!r}. {advice}")
-        self._v.loss_plot.show_banner(
-            f"Diverged at epoch {integer(d.epoch)}: the {d.what} "
-            f"became {d.value!r}.\n{advice} Then Reset (R)."
-        )
+        said, banner = msg.divergence(d.epoch, d.what, d.value, self._run.learning_rate)
+        self.say(said)
+        self._v.loss_plot.show_banner(banner)
 
     def _clear_row_and_note(self) -> None:
         self._clear_row()
@@ -413,9 +377,7 @@ class RunPresenter(QObject):
             v.controls.show_viewing(viewed, n, kept_from)
         v.controls.show_parameters(loss, network, params)
         generalisation.show(v.controls, r, shown_epoch, params)
-        v.status_label.setText(
-            f"{r.data.name} · {count(len(r.data), 'row')} · {LOSS_NAMES[r.settings.loss]}"
-        )
+        v.status_label.setText(msg.status(r.data.name, len(r.data), r.settings.loss))
         self.update_prediction()
         self._draw_race()
         self.redrawn.emit()
@@ -474,15 +436,14 @@ class RunPresenter(QObject):
         network = self._run.network
         if inputs is None or not all(math.isfinite(v) for v in params):
             two = network.inputs == 2
-            controls.predict_output.setText("type both inputs" if two else "type hours studied")
+            controls.predict_output.setText(msg.predict_prompt(two))
             fit.show_prediction(None, None)
             return
         if network.is_lesson:
             p = predict(params[0], params[-1], inputs[0])
         else:
             p = forward(network, params, inputs).p
-        verdict = "likely to pass" if p >= 0.5 else "likely to fail"
-        controls.predict_output.setText(f"p = {p:.4f} ({p:.1%}): {verdict}")
+        controls.predict_output.setText(msg.prediction(p))
         fit.show_prediction(inputs[0] if len(inputs) == 1 else None, p)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from gdviz.core.i18n import translate
 from gdviz.ui.controllers.settings_store import RECENT_KEY, Store
 
 KEY = RECENT_KEY
@@ -97,7 +98,7 @@ def fill_menu(
         act.setToolTip(path)
         act.triggered.connect(lambda _=False, p=path: open_path(p))
     if not paths:
-        menu.addAction("No files yet").setEnabled(False)
+        menu.addAction(translate("recent_files", "No files yet")).setEnabled(False)
     menu.addSeparator()
     menu.addAction(clear)
     clear.setEnabled(bool(paths))

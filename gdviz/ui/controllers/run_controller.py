@@ -22,6 +22,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.session import Session
 from gdviz.core.run.settings import NEW_RUN_FIELDS, SETTINGS, Change, RunSettings
 from gdviz.core.run.state import RunState, StopReason
@@ -162,7 +163,10 @@ class RunController(QObject, NeuronParams):
             self._next = settings
             self._model.set(settings)
             # After what the data's change says of itself (a later word, not overwritten)
-            QTimer.singleShot(0, lambda: self.said.emit(f"No rows held out: {problem}."))
+            said = translate("run_controller", "No rows held out: {problem}.").format(
+                problem=problem
+            )
+            QTimer.singleShot(0, lambda: self.said.emit(said))
         self.settings = settings
         size = self.network.size
         # Reuse the arrays when they are big enough: fresh memory costs page faults
@@ -283,11 +287,14 @@ class RunController(QObject, NeuronParams):
             if running:
                 self.train()
             more = (
-                " Train (Space) starts a run with it."
+                translate("run_controller", " Train (Space) starts a run with it.")
                 if over
-                else " A new run started from the same start; the one before is kept in Runs."
+                else translate(
+                    "run_controller",
+                    " A new run started from the same start; the one before is kept in Runs.",
+                )
             )
-            self.said.emit(f"Training with {describe(new)}.{more}")
+            self.said.emit(self._training_words(new) + more)
             return
         if new.learning_rate != self.learning_rate:
             self._set_learning_rate(new.learning_rate)
@@ -296,31 +303,50 @@ class RunController(QObject, NeuronParams):
         if Change.TARGET in changes:
             self._set_target(new.epochs)
         if Change.START in changes:
-            self.said.emit(f"The next run starts at {self._start_words(new)}: Reset (R) to "
-                           "start it now.")  # fmt: skip
+            text = translate(
+                "run_controller", "The next run starts at {start}: Reset (R) to start it now."
+            )
+            self.said.emit(text.format(start=self._start_words(new)))
 
     def _start_words(self, new: RunSettings) -> str:
         if new.hidden:
-            return f"the weights drawn with seed {new.init_seed}"
+            text = translate("run_controller", "the weights drawn with seed {seed}")
+            return text.format(seed=new.init_seed)
         if self.data.inputs > 1:
-            return f"w = {new.weight:g} (each weight), b = {new.bias:g}"
-        return f"w = {new.weight:g}, b = {new.bias:g}"
+            text = translate("run_controller", "w = {w} (each weight), b = {b}")
+            return localise(text.format(w=f"{new.weight:g}", b=f"{new.bias:g}"))
+        return localise(f"w = {new.weight:g}, b = {new.bias:g}")
+
+    def _training_words(self, new: RunSettings) -> str:
+        text = translate("run_controller", "Training with {settings}.")
+        return text.format(settings=localise(describe(new)))
 
     def _fresh_words(self, new: RunSettings, changes: set[Change]) -> str:
         if Change.NEW_RUN in changes:
-            return f"Training with {describe(new)}."
+            return self._training_words(new)
         if Change.START in changes:
-            return f"Start set to {self._start_words(new)}. Train (Space) goes from there."
+            text = translate(
+                "run_controller", "Start set to {start}. Train (Space) goes from there."
+            )
+            return text.format(start=self._start_words(new))
         if Change.LIVE in changes:
-            return f"Learning rate {rate(new.learning_rate)}: Train (Space) to watch it."
-        return f"The run will have {new.epochs:,} epochs."
+            text = translate("run_controller", "Learning rate {rate}: Train (Space) to watch it.")
+            return localise(text.format(rate=rate(new.learning_rate)))
+        text = translate("run_controller", "The run will have {n} epochs.")
+        return localise(text.format(n=f"{new.epochs:,}"))
 
     def _rate_words(self, lr: float) -> str:
         if self.state is RunState.RUNNING:
-            return f"Learning rate now {rate(lr)}, from the next epoch on."
-        if self.state is RunState.FINISHED:
-            return f"Learning rate now {rate(lr)}: raise Epochs and Train to go on at it."
-        return f"Learning rate now {rate(lr)}: Train (Space) goes on at it."
+            text = translate("run_controller", "Learning rate now {rate}, from the next epoch on.")
+        elif self.state is RunState.FINISHED:
+            text = translate(
+                "run_controller", "Learning rate now {rate}: raise Epochs and Train to go on at it."
+            )
+        else:
+            text = translate(
+                "run_controller", "Learning rate now {rate}: Train (Space) goes on at it."
+            )
+        return localise(text.format(rate=rate(lr)))
 
     def _set_learning_rate(self, lr: float) -> None:
         # Also once finished: raising Epochs goes on at this rate, whichever came first.
@@ -335,11 +361,13 @@ class RunController(QObject, NeuronParams):
         self.settings = self.settings.with_(epochs=max(epochs, done))
         self._thread.send(self._thread.worker.set_epochs, self.settings.epochs)
         if self.early is not None:  # early stopping ended it for good: say so
-            self.said.emit(
-                f"Early stopping ended this run at epoch {self.early.epoch:,}, so more epochs "
+            text = translate(
+                "run_controller",
+                "Early stopping ended this run at epoch {n}, so more epochs "
                 "do not go on with it: set Early stopping off (or a longer patience) and "
-                "Train starts a run that does."
+                "Train starts a run that does.",
             )
+            self.said.emit(localise(text.format(n=f"{self.early.epoch:,}")))
         elif self.state is RunState.FINISHED and self.settings.epochs > done:
             self._set_state(RunState.PAUSED)  # it can go on: Train continues it
         elif self.state is RunState.PAUSED and self.settings.epochs <= done and not self.row:

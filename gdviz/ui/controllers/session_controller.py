@@ -6,15 +6,15 @@ session leaves the window as it was, a failed save leaves the old file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.io.atomic import atomic_write_text
 from gdviz.core.io.script import python_script
 from gdviz.core.io.session import (
@@ -29,13 +29,14 @@ from gdviz.core.io.session import save_session as write_session
 from gdviz.core.io.session_view import THRESHOLD
 from gdviz.core.io.video import AnimationRequest
 from gdviz.core.run.state import RunState
-from gdviz.core.teach.words import count, integer
+from gdviz.core.teach.words import integer
 from gdviz.core.train.metrics import DEFAULT_THRESHOLD
 from gdviz.ui.controllers.animation_export import AnimationExport
 from gdviz.ui.controllers.race_controller import RaceController
 from gdviz.ui.controllers.run_controller import RunController
+from gdviz.ui.controllers.session_files import FileResult, FileWorker, file_size
 from gdviz.ui.models import ViewModel
-from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
+from gdviz.ui.threads.jobs import BackgroundThread, failure_line
 from gdviz.ui.views import images as export
 from gdviz.ui.views.export_dialogs import AnimationDialog, ExportDialog
 from gdviz.ui.views.plots import PlotPanel
@@ -43,42 +44,33 @@ from gdviz.ui.views.plots import PlotPanel
 BACKGROUND_ROWS = 200_000  # epochs + data rows beyond which a session is saved off the GUI
 BACKGROUND_BYTES = 8 << 20  # a session file this big is read off the GUI thread
 
-
-@dataclass(frozen=True)
-class FileResult:
-    """What a file job did: ``kind`` "save" or "load", and the session read or an error."""
-
-    kind: str
-    path: str
-    session: Session | None = None
-    error: str | None = None
-
-
-class FileWorker(Worker):
-    """Writes and reads sessions on its own thread (no GUI gap however long the run)."""
-
-    def save(self, job_id: int, path: str, session: Session) -> None:
-        try:
-            write_session(path, session)
-        except OSError as exc:
-            self.done.emit(job_id, FileResult("save", path, error=exc.strerror or str(exc)))
-            return
-        self.done.emit(job_id, FileResult("save", path))
-
-    def load(self, job_id: int, path: str) -> None:
-        try:
-            session = load_session(path)
-        except SessionError as exc:
-            self.done.emit(job_id, FileResult("load", path, error=str(exc)))
-            return
-        self.done.emit(job_id, FileResult("load", path, session))
+# The run's states, as "Showing a saved run: ... (paused)" names them.
+STATE_WORDS = (
+    QT_TRANSLATE_NOOP("session_controller", "idle"),
+    QT_TRANSLATE_NOOP("session_controller", "running"),
+    QT_TRANSLATE_NOOP("session_controller", "paused"),
+    QT_TRANSLATE_NOOP("session_controller", "finished"),
+    QT_TRANSLATE_NOOP("session_controller", "diverged"),
+)
+# Per plot (by its file name): the export dialog's title and the status after it.
+PLOT_EXPORTS = {
+    "fit": (
+        QT_TRANSLATE_NOOP("session_controller", "Export the fit plot"),
+        QT_TRANSLATE_NOOP("session_controller", "Exported the fit plot to {path}."),
+    ),
+    "landscape": (
+        QT_TRANSLATE_NOOP("session_controller", "Export the landscape plot"),
+        QT_TRANSLATE_NOOP("session_controller", "Exported the landscape plot to {path}."),
+    ),
+    "loss": (
+        QT_TRANSLATE_NOOP("session_controller", "Export the loss plot"),
+        QT_TRANSLATE_NOOP("session_controller", "Exported the loss plot to {path}."),
+    ),
+}
 
 
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
+def _sessions_filter() -> str:
+    return translate("session_controller", "gdviz sessions (*{suffix})").format(suffix=SUFFIX)
 
 
 class SessionController(QObject):
@@ -116,7 +108,8 @@ class SessionController(QObject):
             jobs.done.connect(self._on_file_done)
             jobs.failed.connect(
                 lambda details: self._error(
-                    "Cannot save or open the session", failure_line(details)
+                    translate("session_controller", "Cannot save or open the session"),
+                    failure_line(details),
                 )
             )
         self.last_folder = str(Path.home())
@@ -164,12 +157,24 @@ class SessionController(QObject):
         more = (
             ""
             if state in (RunState.FINISHED, RunState.DIVERGED)
-            else " Train (Space) continues it."
+            else translate("session_controller", " Train (Space) continues it.")
         )
-        what = f"a race of {len(racers) + 1} optimisers" if racers else "a saved run"
+        what = (
+            translate("session_controller", "a race of {n} optimisers").format(n=len(racers) + 1)
+            if racers
+            else translate("session_controller", "a saved run")
+        )
+        text = translate(
+            "session_controller", "Showing {what}: epoch {epoch} of {epochs} ({state}).{more}"
+        )
         self.message.emit(
-            f"Showing {what}: epoch {integer(session.epoch)} of "
-            f"{integer(session.settings.epochs)} ({state}).{more}"
+            text.format(
+                what=what,
+                epoch=localise(integer(session.epoch)),
+                epochs=localise(integer(session.settings.epochs)),
+                state=translate("session_controller", str(state)),
+                more=more,
+            )
         )
         # The guided lesson as this session had it (last: a handout says what it locked);
         # a session without it starts the lesson afresh, and lifts a handout's locks.
@@ -181,14 +186,19 @@ class SessionController(QObject):
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self._parent,
-                "Open gdviz session",
+                translate("session_controller", "Open gdviz session"),
                 self.last_folder,
-                f"gdviz sessions (*{SUFFIX});;JSON files (*.json);;All files (*)",
+                translate(
+                    "session_controller",
+                    "gdviz sessions (*{suffix});;JSON files (*.json);;All files (*)",
+                ).format(suffix=SUFFIX),
             )
             if not path:
                 return False
-        if _size(path) > BACKGROUND_BYTES:
-            self.message.emit(f"Opening {Path(path).name}…")
+        if file_size(path) > BACKGROUND_BYTES:
+            self.message.emit(
+                translate("session_controller", "Opening {name}…").format(name=Path(path).name)
+            )
             self._loader.submit(self._loader.worker.load, path)
             return True
         try:
@@ -205,7 +215,10 @@ class SessionController(QObject):
         if path is None and (ask or self.session_path is None):
             suggested = str(Path(self.last_folder) / f"{self._run.data.name}{SUFFIX}")
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Save gdviz session", suggested, f"gdviz sessions (*{SUFFIX})"
+                self._parent,
+                translate("session_controller", "Save gdviz session"),
+                suggested,
+                _sessions_filter(),
             )
             if not path:
                 return False
@@ -218,7 +231,9 @@ class SessionController(QObject):
         self.last_folder = str(target.parent)
         epochs = sum(len(s.history) for s in (session, *session.race))
         if epochs + len(session.data) > BACKGROUND_ROWS:
-            self.message.emit(f"Saving the session to {target}…")
+            self.message.emit(
+                translate("session_controller", "Saving the session to {path}…").format(path=target)
+            )
             self._saver.submit(self._saver.worker.save, str(target), session)
             return True
         try:
@@ -236,7 +251,10 @@ class SessionController(QObject):
         own session, which stays where it was."""
         suggested = str(Path(self.last_folder) / f"handout{SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Save handout", suggested, f"gdviz sessions (*{SUFFIX})"
+            self._parent,
+            translate("session_controller", "Save handout"),
+            suggested,
+            _sessions_filter(),
         )
         if not path:
             return False
@@ -249,12 +267,19 @@ class SessionController(QObject):
         except OSError as exc:
             self._not_saved(path, exc.strerror or str(exc))
             return False
-        self.message.emit(f"Saved the handout to {path}: it opens at its step, as you chose.")
+        self.message.emit(
+            translate(
+                "session_controller",
+                "Saved the handout to {path}: it opens at its step, as you chose.",
+            ).format(path=path)
+        )
         self.used.emit(path)
         return True
 
     def _saved(self, path: str) -> None:
-        self.message.emit(f"Saved the session to {path}.")
+        self.message.emit(
+            translate("session_controller", "Saved the session to {path}.").format(path=path)
+        )
         self.saved.emit(path)
         self.used.emit(path)
 
@@ -272,7 +297,7 @@ class SessionController(QObject):
     def _on_file_done(self, result: FileResult) -> None:
         if result.error is not None:
             if result.session is None and result.kind == "load":
-                self._error("Cannot open this session", f"{result.error}\n\nNothing was changed.")
+                self._refused(result.error)
             else:
                 if self.session_path == Path(result.path):
                     self.session_path = None  # Ctrl+S asks again, not the place that refused
@@ -290,13 +315,19 @@ class SessionController(QObject):
         self.last_folder = str(self.session_path.parent)
         self.used.emit(path)
 
-    def _refused(self, exc: SessionError) -> None:
-        self._error("Cannot open this session", f"{exc}\n\nNothing was changed.")
+    def _refused(self, exc: SessionError | str) -> None:
+        self._error(
+            translate("session_controller", "Cannot open this session"),
+            translate("session_controller", "{reason}\n\nNothing was changed.").format(reason=exc),
+        )
 
     def _not_saved(self, target: str, reason: str) -> None:
         self._error(
-            "Cannot save the session",
-            f"{target}: {reason}\n\nAny earlier file there is unchanged. Try another folder.",
+            translate("session_controller", "Cannot save the session"),
+            translate(
+                "session_controller",
+                "{path}: {reason}\n\nAny earlier file there is unchanged. Try another folder.",
+            ).format(path=target, reason=reason),
         )
 
     # -- exports ---------------------------------------------------------------------
@@ -317,16 +348,23 @@ class SessionController(QObject):
         if path is None:
             suggested = str(Path(self.last_folder) / "history.csv")
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Export history as CSV", suggested, "CSV files (*.csv)"
+                self._parent,
+                translate("session_controller", "Export history as CSV"),
+                suggested,
+                translate("session_controller", "CSV files (*.csv)"),
             )
             if not path:
                 return False
         try:
             save_history_csv(path, history, names=csv_names(self._run.network))
         except OSError as exc:
-            self._error("Cannot export the history", f"{path}: {exc.strerror or exc}")
+            self._failed(translate("session_controller", "Cannot export the history"), path, exc)
             return False
-        self.message.emit(f"Wrote {count(len(history), 'epoch')} to {path}.")
+        n = len(history)
+        text = translate("session_controller", "Wrote {n} epoch to {path}.")
+        if n != 1:
+            text = translate("session_controller", "Wrote {n} epochs to {path}.")
+        self.message.emit(text.format(n=localise(integer(n)), path=path))
         return True
 
     def export_script(self, path: str | None = None) -> bool:
@@ -335,7 +373,10 @@ class SessionController(QObject):
         if path is None:
             suggested = str(Path(self.last_folder) / f"{run.data.name}_run.py")
             path, _ = QFileDialog.getSaveFileName(
-                self._parent, "Export as Python script", suggested, "Python scripts (*.py)"
+                self._parent,
+                translate("session_controller", "Export as Python script"),
+                suggested,
+                translate("session_controller", "Python scripts (*.py)"),
             )
             if not path:
                 return False
@@ -345,11 +386,14 @@ class SessionController(QObject):
         try:
             atomic_write_text(path, text)
         except OSError as exc:
-            self._error("Cannot write the script", f"{path}: {exc.strerror or exc}")
+            self._failed(translate("session_controller", "Cannot write the script"), path, exc)
             return False
         self.last_folder = str(Path(path).parent)
         self.message.emit(
-            f"Wrote {path}: run it with python to train the same run and print its log."
+            translate(
+                "session_controller",
+                "Wrote {path}: run it with python to train the same run and print its log.",
+            ).format(path=path)
         )
         return True
 
@@ -357,7 +401,9 @@ class SessionController(QObject):
         """The run so far as an animation (asking how, unless ``request`` is given), drawn
         a frame at a time while the window stays live; progress and Cancel."""
         if not len(self._run.history):
-            self.message.emit("Nothing to animate yet: train first (Space).")
+            self.message.emit(
+                translate("session_controller", "Nothing to animate yet: train first (Space).")
+            )
             return False
         if request is None:
             suggested = str(Path(self.last_folder) / f"{self._run.data.name}.gif")
@@ -369,9 +415,14 @@ class SessionController(QObject):
             # Not a copy: the animation copies the history a slice at a time.
             self.animation.start(self._run.session({}, copy=False), request)
         except (OSError, ValueError) as exc:
-            self._error("Cannot write the animation", f"{request.path}: {exc}")
+            self._error(
+                translate("session_controller", "Cannot write the animation"),
+                f"{request.path}: {exc}",
+            )
             return False
-        self.message.emit(f"Writing {request.path.name}…")
+        self.message.emit(
+            translate("session_controller", "Writing {name}…").format(name=request.path.name)
+        )
         return True
 
     def export_plots(self) -> bool:
@@ -383,21 +434,28 @@ class SessionController(QObject):
         try:
             written = self.export_images(folder, formats, width)
         except OSError as exc:
-            self._error("Cannot export the plots", f"{folder}: {exc.strerror or exc}")
+            self._failed(translate("session_controller", "Cannot export the plots"), folder, exc)
             return False
         self.last_folder = str(folder)
         names = ", ".join(p.name for p in written)
-        self.message.emit(f"Exported {names} to {folder}.")
+        self.message.emit(
+            translate("session_controller", "Exported {names} to {folder}.").format(
+                names=names, folder=folder
+            )
+        )
         return True
 
     def export_one(self, plot: PlotPanel, name: str) -> bool:
         """Export one plot, from its context menu."""
         suggested = str(Path(self.last_folder) / f"{name}.png")
+        title, done = PLOT_EXPORTS.get(
+            name, (f"Export the {name} plot", f"Exported the {name} plot to {{path}}.")
+        )
         path, chosen = QFileDialog.getSaveFileName(
             self._parent,
-            f"Export the {name} plot",
+            translate("session_controller", title),
             suggested,
-            "PNG image (*.png);;SVG vector image (*.svg)",
+            translate("session_controller", "PNG image (*.png);;SVG vector image (*.svg)"),
         )
         if not path:
             return False
@@ -406,10 +464,10 @@ class SessionController(QObject):
         try:
             export.export_plot(plot, path, self.last_width)
         except OSError as exc:
-            self._error("Cannot export the plot", f"{path}: {exc.strerror or exc}")
+            self._failed(translate("session_controller", "Cannot export the plot"), path, exc)
             return False
         self.last_folder = str(Path(path).parent)
-        self.message.emit(f"Exported the {name} plot to {path}.")
+        self.message.emit(translate("session_controller", done).format(path=path))
         return True
 
     def copy_image(self, plot: PlotPanel | None = None) -> None:
@@ -419,7 +477,14 @@ class SessionController(QObject):
         else:
             image = export.plot_image(plot)
         QApplication.clipboard().setImage(image)
-        self.message.emit(f"Copied a {image.width()}×{image.height()} image to the clipboard.")
+        self.message.emit(
+            translate(
+                "session_controller", "Copied a {width}×{height} image to the clipboard."
+            ).format(width=image.width(), height=image.height())
+        )
+
+    def _failed(self, title: str, path: object, exc: OSError) -> None:
+        self._error(title, f"{path}: {exc.strerror or exc}")
 
     def _error(self, title: str, text: str) -> None:
         self.message.emit(text.splitlines()[0])

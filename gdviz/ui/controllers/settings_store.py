@@ -27,6 +27,8 @@ from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
 MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
 RECENT_KEY = "recent/files"  # File ▸ Recent files (gdviz.ui.controllers.recent_files)
+# Written when chosen in the menu, not on exit: View ▸ Language, View ▸ Theme.
+KEPT_KEYS = ("view/language", "view/theme")
 
 
 def _whole(text: object, low: int, high: int) -> int | None:
@@ -252,7 +254,10 @@ def save(
     if isinstance(store, QSettings) and not may_write(store):
         return  # (a SettingsFile checks, and says so, when it syncs)
     s = settings.value
+    kept = {key: store.value(key) for key in KEPT_KEYS if store.value(key) is not None}
     store.clear()
+    for key, value in kept.items():  # (each is checked where it is read)
+        store.setValue(key, str(value)[:40])
     if recent:
         store.setValue(RECENT_KEY, list(recent))
     store.setValue("window/geometry", window.saveGeometry())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from gdviz.core.i18n import translate
 from gdviz.core.train.sweep import SweepPoint, SweepRequest, run_point
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.views.sweep_window import SweepWindow
@@ -77,7 +78,11 @@ class SweepController(QObject):
 
     def _on_failed(self, details: str) -> None:
         if self.window is not None:
-            self.window.progress.setFormat("stopped by an internal error: " + failure_line(details))
+            self.window.progress.setFormat(
+                translate("sweep_controller", "stopped by an internal error: {error}").format(
+                    error=failure_line(details)
+                )
+            )
 
     def _on_busy(self, busy: bool) -> None:
         if self.window is not None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gdviz.core.i18n import translate
+
 
 class UnsavedWork(QObject):
     """The one owner of "is there unsaved work?". Connect what trains to
@@ -37,16 +39,20 @@ class UnsavedWork(QObject):
         self._undo_stack.setClean()
 
     def ask(self, doing: str, save: Callable[[], bool]) -> bool:
-        """Before ``doing``: True to go on (nothing unsaved, saved by ``save``, or
+        """Before ``doing`` (words that end "Save it before you …?", in the window's
+        language): True to go on (nothing unsaved, saved by ``save``, or
         discarded), False to stop (Cancel, or the save did not happen)."""
         if not (self.asking and self.unsaved):
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self._parent,
-            "Save this run?",
-            f"This run has work that is not saved (training or data changes). Save it "
-            f"before you {doing}?",
+            translate("unsaved", "Save this run?"),
+            translate(
+                "unsaved",
+                "This run has work that is not saved (training or data changes). Save it "
+                "before you {doing}?",
+            ).format(doing=doing),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )

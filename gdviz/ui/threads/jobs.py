@@ -30,6 +30,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from gdviz.core.i18n import translate
+
 # Every worker thread started and not yet joined (tests check it ends empty).
 live_threads: set[QThread] = set()
 # Set by gdviz.app when a stop signal ends the process: shutting a thread down then waits
@@ -48,7 +50,7 @@ def hurry(seconds: float) -> None:
 def failure_line(details: str) -> str:
     """What went wrong, in one line: the last line of a ``failed`` report's traceback."""
     lines = details.strip().splitlines()
-    return lines[-1] if lines else "unknown error"
+    return lines[-1] if lines else translate("jobs", "unknown error")
 
 
 class Worker(QObject):

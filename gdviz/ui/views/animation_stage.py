@@ -19,11 +19,12 @@ from gdviz.core.figures import landscape
 from gdviz.core.figures.landscape import LandscapeRequest, LandscapeResult, compute_result
 from gdviz.core.figures.loss_slice import Slice, default_axes
 from gdviz.core.figures.runs import thinned_path
+from gdviz.core.i18n import localise, translate
 from gdviz.core.io.session import Session
 from gdviz.core.teach.words import LOSS_NAMES, integer, number
 from gdviz.ui.views import images
 from gdviz.ui.views.fit_plot import FitPlot
-from gdviz.ui.views.landscape_plot import LandscapePlot
+from gdviz.ui.views.landscape_plot import TITLE, LandscapePlot
 from gdviz.ui.views.loss_plot import LossPlot
 
 STAGE_SIZE = (1060, 860)  # the plots' area of the window, as the dashboard lays them out
@@ -154,8 +155,11 @@ class AnimationStage:
         self._path = thinned_path(session.start_params, h.params)
         self.landscape.show_result(landscape_grid or landscape_result(landscape_request(session)))
         if not network.is_lesson:  # one map for every frame: say which one it is
-            names = f"{network.names[a]} and {network.names[b]}"
-            self.landscape.set_title("Loss landscape", f"a slice along {names} where the run ended")
+            note = translate("animation_stage", "a slice along {a} and {b} where the run ended")
+            self.landscape.set_title(
+                translate("landscape_plot", TITLE),
+                note.format(a=network.names[a], b=network.names[b]),
+            )
         yield
         # Lay out what was just added (the legends) now: no event loop runs between
         # here and the first frame.
@@ -196,7 +200,8 @@ class AnimationStage:
         else:
             picture = images.plot_image(plots[0], width)
             loss_rect = picture.rect()
-        label = f"epoch {integer(epoch + 1)} · loss {number(float(h.loss[epoch]))}"
+        label = translate("animation_stage", "epoch {n} · loss {loss}")
+        label = localise(label.format(n=integer(epoch + 1), loss=number(float(h.loss[epoch]))))
         _corner(picture, label, loss_rect)
         return picture
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from gdviz.core.i18n import translate
 from gdviz.core.teach.guide_rows import Line, lesson_code
 from gdviz.core.teach.words import integer, number
 from gdviz.core.train.model import Gradient, Loss
@@ -72,7 +73,9 @@ class LessonCodeView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonCodeView")
-        self.setAccessibleName("The lesson's training loop, run line by line")
+        self.setAccessibleName(
+            translate("code_view", "The lesson's training loop, run line by line")
+        )
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTextInteractionFlags(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from gdviz.core.io.table import (
     POSITIVE,
     Preview,
@@ -33,7 +34,11 @@ from gdviz.core.io.table import (
 from gdviz.core.train.data import DataError
 from gdviz.ui.views.widgets import FloatSpinBox
 
-MODES = ("as they are (numbers 0…1)", "1 means", "1 where the value is above")
+MODES = (
+    QT_TRANSLATE_NOOP("column_dialog", "as they are (numbers 0…1)"),
+    QT_TRANSLATE_NOOP("column_dialog", "1 means"),
+    QT_TRANSLATE_NOOP("column_dialog", "1 where the value is above"),
+)
 
 
 class ColumnDialog(QDialog):
@@ -42,7 +47,9 @@ class ColumnDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: str, reader: TableReader) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {Path(path).name}")
+        self.setWindowTitle(
+            translate("column_dialog", "Columns of {file}").format(file=Path(path).name)
+        )
         self.setObjectName("columnDialog")
         self.reader = reader  # the table as opened: Open reads it without parsing again
         table = reader.preview()
@@ -54,7 +61,7 @@ class ColumnDialog(QDialog):
         if reader.sheet is not None:
             self.sheet.setCurrentText(reader.sheet)
         if len(sheets) > 1:
-            form.addRow("Sheet", self.sheet)
+            form.addRow(translate("column_dialog", "Sheet"), self.sheet)
         self.x_column = QComboBox()
         self.y_column = QComboBox()
         self.x_column.setObjectName("xColumn")
@@ -62,16 +69,19 @@ class ColumnDialog(QDialog):
         self.x2_column = QComboBox()
         self.x2_column.setObjectName("x2Column")
         self.x2_column.setToolTip(
-            "A second input (e.g. hours slept): the model then takes two, and the fit plot "
-            "shows the plane of both"
+            translate(
+                "column_dialog",
+                "A second input (e.g. hours slept): the model then takes two, and the fit "
+                "plot shows the plane of both",
+            )
         )
-        form.addRow("x (input, e.g. hours)", self.x_column)
-        form.addRow("second input (optional)", self.x2_column)
-        form.addRow("label (e.g. passed)", self.y_column)
+        form.addRow(translate("column_dialog", "x (input, e.g. hours)"), self.x_column)
+        form.addRow(translate("column_dialog", "second input (optional)"), self.x2_column)
+        form.addRow(translate("column_dialog", "label (e.g. passed)"), self.y_column)
         self._modes = QButtonGroup(self)
-        self.as_is = QRadioButton(MODES[0])
-        self.equals = QRadioButton(MODES[1])
-        self.above = QRadioButton(MODES[2])
+        self.as_is = QRadioButton(translate("column_dialog", MODES[0]))
+        self.equals = QRadioButton(translate("column_dialog", MODES[1]))
+        self.above = QRadioButton(translate("column_dialog", MODES[2]))
         self.positive = QComboBox()
         self.positive.setObjectName("positiveValue")
         self.threshold = FloatSpinBox(-1e12, 1e12, 0.0)
@@ -88,7 +98,7 @@ class ColumnDialog(QDialog):
         row.addWidget(self.above)
         row.addWidget(self.threshold, 1)
         rule.addRow(row)
-        form.addRow("Labels", rule)
+        form.addRow(translate("column_dialog", "Labels"), rule)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
@@ -122,7 +132,7 @@ class ColumnDialog(QDialog):
             combo.blockSignals(blocked)
         blocked = self.x2_column.blockSignals(True)
         self.x2_column.clear()
-        self.x2_column.addItem("none (one input)")
+        self.x2_column.addItem(translate("column_dialog", "none (one input)"))
         self.x2_column.addItems(table.names)
         self.x2_column.blockSignals(blocked)
         self._on_label_column(table.y)
@@ -147,14 +157,20 @@ class ColumnDialog(QDialog):
             # No rule makes one value into passed and failed: say so, never guess one.
             self.as_is.setChecked(True)
             self.hint.setText(
-                f"The label column holds the single value {distinct[0][:40]!r} in its first "
-                "rows: it cannot tell passed from failed. Is it the right column?"
+                translate(
+                    "column_dialog",
+                    "The label column holds the single value {value} in its first rows: it "
+                    "cannot tell passed from failed. Is it the right column?",
+                ).format(value=repr(distinct[0][:40]))
             )
         elif len(distinct) == 2 or not numbers or len(numbers) < len(present):
             self.equals.setChecked(True)
             self.hint.setText(
-                f"The label column has {len(distinct)} different values in its "
-                "first rows: choose the one that means 1 (passed)."
+                translate(
+                    "column_dialog",
+                    "The label column has {n} different values in its first rows: choose the "
+                    "one that means 1 (passed).",
+                ).format(n=len(distinct))
             )
         else:
             self.above.setChecked(True)
@@ -162,8 +178,11 @@ class ColumnDialog(QDialog):
             lowest = min(numbers) if numbers else 0.0
             self.threshold.setValue(0.0 if lowest >= 0 else sorted(numbers)[len(numbers) // 2])
             self.hint.setText(
-                "The label column holds numbers beyond 0…1: a threshold makes "
-                "them labels (e.g. affairs above 0)."
+                translate(
+                    "column_dialog",
+                    "The label column holds numbers beyond 0…1: a threshold makes them labels "
+                    "(e.g. affairs above 0).",
+                )
             )
 
     def options(self) -> ReadOptions:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, delocalise, localise, translate
 from gdviz.core.io.cells import to_number
 from gdviz.core.train.data import DataSet, row_problem, shown
+from gdviz.ui.views.view_keys import DATA
 
 _ROOT = QModelIndex()
 
@@ -87,7 +89,10 @@ class DataTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         vertical = orientation == Qt.Orientation.Vertical
         if role == Qt.ItemDataRole.ToolTipRole and vertical and self._held(section):
-            return "Held out for validation: never trained on, its loss measured each epoch"
+            return translate(
+                "data_tab",
+                "Held out for validation: never trained on, its loss measured each epoch",
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -96,16 +101,20 @@ class DataTableModel(QAbstractTableModel):
             if section == data.inputs:
                 return f"{names[section]} (y, 0…1)"
             return f"{names[section]} ({'x' if data.inputs == 1 else f'x{SUB[section]}'})"
-        return f"{section + 1} held out" if self._held(section) else str(section + 1)
+        if self._held(section):
+            return translate("data_tab", "{row} held out").format(row=section + 1)
+        return str(section + 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         column = self._column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{column[index.row()]:g}"
-        if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
+            return localise(f"{column[index.row()]:g}")
+        if role == Qt.ItemDataRole.EditRole:
             return repr(float(column[index.row()]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return localise(repr(float(column[index.row()])))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self._held(index.row()):
@@ -119,16 +128,19 @@ class DataTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         try:
-            number = to_number(str(value))
+            number = to_number(delocalise(str(value)))  # 3,5 typed in German: 3.5
         except ValueError:
-            wanted = (
-                "an x value, e.g. 3.5"
-                if index.column() < self._data.inputs
-                else "a label from 0 to 1 (1 = passed, 0 = failed)"
-            )
-            self.edit_rejected.emit(
-                f"Row {index.row() + 1}: {shown(value)} is not a number; type {wanted}."
-            )
+            if index.column() < self._data.inputs:
+                refusal = translate(
+                    "data_tab", "Row {row}: {value} is not a number; type an x value, e.g. 3.5."
+                )
+            else:
+                refusal = translate(
+                    "data_tab",
+                    "Row {row}: {value} is not a number; "
+                    "type a label from 0 to 1 (1 = passed, 0 = failed).",
+                )
+            self.edit_rejected.emit(refusal.format(row=index.row() + 1, value=shown(value)))
             return False
         data, i, c = self._data, index.row(), index.column()
         cells = [*data.X[i].tolist(), float(data.ys[i])]
@@ -138,12 +150,17 @@ class DataTableModel(QAbstractTableModel):
         for x in cells[:-1]:
             problem = row_problem(x, cells[-1])
             if problem:
-                self.edit_rejected.emit(f"Row {i + 1}: {problem}.")
+                self.edit_rejected.emit(
+                    translate("data_tab", "Row {row}: {problem}.").format(
+                        row=i + 1, problem=problem
+                    )
+                )
                 return False
         X, ys = data.X.copy(), data.ys.copy()
         X[i], ys[i] = cells[:-1], cells[-1]
         second = X[:, 1] if data.inputs > 1 else None
-        self.edit_requested.emit(data.with_rows(X[:, 0], ys, x2=second), f"edit row {i + 1}")
+        what = translate("data_tab", "edit row {row}").format(row=i + 1)
+        self.edit_requested.emit(data.with_rows(X[:, 0], ys, x2=second), what)
         return True
 
 
@@ -151,7 +168,13 @@ class DataPanel(QWidget):
     """The table with Add and Delete buttons, copy and paste, and a message line."""
 
     edit_requested = Signal(object, str)
-    GESTURES = (("Double-click a value", "change it (undoable)"),)
+    GESTURES = (
+        (
+            QT_TRANSLATE_NOOP("data_tab", "Double-click a value"),
+            QT_TRANSLATE_NOOP("data_tab", "change it (undoable)"),
+        ),
+    )
+    KEYS = DATA  # the keyboard's way (Help ▸ Keyboard and mouse)
     paste_requested = Signal(str, object)  # clipboard text, the row to paste at (None: end)
 
     def __init__(self, data: DataSet, parent=None) -> None:
@@ -161,13 +184,18 @@ class DataPanel(QWidget):
         self.table.setObjectName("dataTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # arrows move in it; Tab goes on to the buttons
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a million rows scroll
         rows.setDefaultSectionSize(22)
         self.table.setToolTip(
-            "Double-click a value to change it. Labels are 1 (passed), 0 (failed) or anything "
-            "between. Ctrl+C copies the selected rows, Ctrl+V pastes rows from a spreadsheet."
+            translate(
+                "data_tab",
+                "Double-click a value to change it. Labels are 1 (passed), 0 (failed) or "
+                "anything between. Ctrl+C copies the selected rows, Ctrl+V pastes rows from a "
+                "spreadsheet.",
+            )
         )
         self.note = QLabel()
         self.note.setObjectName("dataNote")
@@ -178,20 +206,28 @@ class DataPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        add = QPushButton("Add row")
+        add = QPushButton(translate("data_tab", "Add row"))
         add.setObjectName("addRowButton")
-        add.setToolTip("Add a student: x one hour more than the last row, label 1")
-        delete = QPushButton("Delete rows")
+        add.setToolTip(
+            translate("data_tab", "Add a student: x one hour more than the last row, label 1")
+        )
+        delete = QPushButton(translate("data_tab", "Delete rows"))
         delete.setObjectName("deleteRowsButton")
-        delete.setToolTip("Delete the selected rows (at least one row must stay)")
+        delete.setToolTip(
+            translate("data_tab", "Delete the selected rows (at least one row must stay)")
+        )
         add.clicked.connect(self.add_row)
         delete.clicked.connect(self.delete_selected)
         for keys, slot, what in (
-            (QKeySequence.StandardKey.Copy, self.copy_rows, "Data table: copy the selected rows"),
+            (
+                QKeySequence.StandardKey.Copy,
+                self.copy_rows,
+                translate("data_tab", "Data table: copy the selected rows"),
+            ),
             (
                 QKeySequence.StandardKey.Paste,
                 self.paste_rows,
-                "Data table: paste rows from a spreadsheet (undoable)",
+                translate("data_tab", "Data table: paste rows from a spreadsheet (undoable)"),
             ),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table)
@@ -224,7 +260,8 @@ class DataPanel(QWidget):
         self.model.mark_held_out(mask)
 
     def _show_note(self, data: DataSet) -> None:
-        self.note.setText(f"Read from the file: {data.note}." if data.note else "")
+        read = translate("data_tab", "Read from the file: {note}.")
+        self.note.setText(read.format(note=data.note) if data.note else "")
         self.note.setVisible(bool(data.note))
 
     def show_message(self, text: str) -> None:
@@ -240,7 +277,7 @@ class DataPanel(QWidget):
         x = float(data.xs.max()) + 1.0
         second = np.append(data.x2, float(data.x2.mean())) if data.x2 is not None else None
         added = data.with_rows(np.append(data.xs, x), np.append(data.ys, 1.0), x2=second)
-        self._forward(added, "add a row")
+        self._forward(added, translate("data_tab", "add a row"))
 
     def selected_rows(self) -> list[int]:
         # From the selection's ranges: listing a million selected indexes takes seconds.
@@ -255,17 +292,21 @@ class DataPanel(QWidget):
         rows = self.selected_rows()
         data = self.data_set
         if not rows:
-            self.show_message("Select the rows to delete first (click their numbers).")
+            self.show_message(
+                translate("data_tab", "Select the rows to delete first (click their numbers).")
+            )
             return
         if len(rows) >= len(data):
-            self.show_message("A data set needs at least one row: keep one.")
+            self.show_message(translate("data_tab", "A data set needs at least one row: keep one."))
             return
         keep = np.ones(len(data), dtype=bool)
         keep[rows] = False
         second = data.x2[keep] if data.x2 is not None else None
         self._forward(
             data.with_rows(data.xs[keep], data.ys[keep], x2=second),
-            f"delete {len(rows)} row{'s' if len(rows) != 1 else ''}",
+            translate("data_tab", "delete 1 row")
+            if len(rows) == 1
+            else translate("data_tab", "delete {n} rows").format(n=len(rows)),
         )
 
     def copy_rows(self) -> str:

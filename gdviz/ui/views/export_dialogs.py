@@ -19,10 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from gdviz.core.io.video import AnimationRequest
 from gdviz.ui.views.images import DEFAULT_WIDTH
 
-CHOICES = {"PNG": ["png"], "SVG": ["svg"], "PNG and SVG": ["png", "svg"]}
+CHOICES = {  # the names are shown (translated) and the keys of the formats
+    "PNG": ["png"],
+    "SVG": ["svg"],
+    QT_TRANSLATE_NOOP("export_dialogs", "PNG and SVG"): ["png", "svg"],
+}
 
 
 class ExportDialog(QDialog):
@@ -30,28 +35,31 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, folder: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export plots")
+        self.setWindowTitle(translate("export_dialogs", "Export plots"))
         self.setObjectName("exportDialog")
         form = QFormLayout(self)
         self.folder = QLineEdit(folder)
         self.folder.setMinimumWidth(360)  # a whole path, not its last folder
         self.folder.setCursorPosition(0)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("export_dialogs", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        form.addRow("Folder", row)
+        form.addRow(translate("export_dialogs", "Folder"), row)
         self.format = QComboBox()
-        self.format.addItems(list(CHOICES))
-        form.addRow("Format", self.format)
+        for name in CHOICES:
+            self.format.addItem(translate("export_dialogs", name), name)
+        form.addRow(translate("export_dialogs", "Format"), self.format)
         self.width_box = QSpinBox()
         self.width_box.setRange(200, 10000)
         self.width_box.setSingleStep(100)
         self.width_box.setValue(DEFAULT_WIDTH)
         self.width_box.setSuffix(" px")
-        self.width_box.setToolTip("Width of PNG images; the height follows the plot's shape")
-        form.addRow("PNG width", self.width_box)
+        self.width_box.setToolTip(
+            translate("export_dialogs", "Width of PNG images; the height follows the plot's shape")
+        )
+        form.addRow(translate("export_dialogs", "PNG width"), self.width_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,12 +68,15 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("export_dialogs", "Export to folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
     def options(self) -> tuple[Path, list[str], int]:
-        return Path(self.folder.text()), CHOICES[self.format.currentText()], self.width_box.value()
+        formats = CHOICES[self.format.currentData()]
+        return Path(self.folder.text()), formats, self.width_box.value()
 
     @staticmethod
     def get_options(parent: QWidget | None, folder: str) -> tuple[Path, list[str], int] | None:
@@ -82,51 +93,60 @@ class AnimationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, path: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export animation")
+        self.setWindowTitle(translate("export_dialogs", "Export animation"))
         self.setObjectName("animationDialog")
         form = QFormLayout(self)
         self.path = QLineEdit(path)
         self.path.setObjectName("animationPath")
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("export_dialogs", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow("File", row)
-        kinds = QLabel("GIF, MP4 (H.264) or WebM: the file's extension chooses.")
+        form.addRow(translate("export_dialogs", "File"), row)
+        kinds = QLabel(
+            translate("export_dialogs", "GIF, MP4 (H.264) or WebM: the file's extension chooses.")
+        )
         kinds.setStyleSheet("color: #555;")
         form.addRow("", kinds)
         self.view = QComboBox()
         self.view.setObjectName("animationView")
         for name, text in VIEW_NAMES.items():
-            self.view.addItem(text, name)
-        form.addRow("Shows", self.view)
+            self.view.addItem(translate("export_dialogs", text), name)
+        form.addRow(translate("export_dialogs", "Shows"), self.view)
         self.width_box = QSpinBox()
         self.width_box.setRange(120, 4000)
         self.width_box.setSingleStep(100)
         self.width_box.setValue(800)
         self.width_box.setSuffix(" px")
-        form.addRow("Width", self.width_box)
+        form.addRow(translate("export_dialogs", "Width"), self.width_box)
         self.fps = QSpinBox()
         self.fps.setRange(1, 60)
         self.fps.setValue(30)
-        self.fps.setSuffix(" frames/s")
-        form.addRow("Frame rate", self.fps)
+        self.fps.setSuffix(translate("export_dialogs", " frames/s"))
+        form.addRow(translate("export_dialogs", "Frame rate"), self.fps)
         self.duration = QDoubleSpinBox()
         self.duration.setRange(0.1, 600.0)
         self.duration.setValue(8.0)
         self.duration.setSuffix(" s")
         self.duration.setToolTip(
-            "How long the training takes to play; the first epochs, where most happens, "
-            "get the most frames"
+            translate(
+                "export_dialogs",
+                "How long the training takes to play; the first epochs, where most happens, "
+                "get the most frames",
+            )
         )
-        form.addRow("Duration", self.duration)
+        form.addRow(translate("export_dialogs", "Duration"), self.duration)
         self.hold = QDoubleSpinBox()
         self.hold.setRange(0.0, 60.0)
         self.hold.setValue(0.0)
         self.hold.setSuffix(" s")
-        self.hold.setToolTip("How long the last frame stays before the animation ends or loops")
-        form.addRow("Hold the end", self.hold)
+        self.hold.setToolTip(
+            translate(
+                "export_dialogs", "How long the last frame stays before the animation ends or loops"
+            )
+        )
+        form.addRow(translate("export_dialogs", "Hold the end"), self.hold)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #b00020;")
         self.hint.setWordWrap(True)
@@ -141,7 +161,10 @@ class AnimationDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export animation", self.path.text(), ANIMATION_FILTER
+            self,
+            translate("export_dialogs", "Export animation"),
+            self.path.text(),
+            translate("export_dialogs", ANIMATION_FILTER),
         )
         if path:
             self.path.setText(path)
@@ -174,9 +197,12 @@ class AnimationDialog(QDialog):
 
 
 VIEW_NAMES = {
-    "dashboard": "All three plots, with a caption",
-    "fit": "The fit plot",
-    "landscape": "The loss landscape",
-    "loss": "The loss curve",
+    "dashboard": QT_TRANSLATE_NOOP("export_dialogs", "All three plots, with a caption"),
+    "fit": QT_TRANSLATE_NOOP("export_dialogs", "The fit plot"),
+    "landscape": QT_TRANSLATE_NOOP("export_dialogs", "The loss landscape"),
+    "loss": QT_TRANSLATE_NOOP("export_dialogs", "The loss curve"),
 }
-ANIMATION_FILTER = "GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)"
+# The descriptions are translated where shown; the patterns stay as they are.
+ANIMATION_FILTER = QT_TRANSLATE_NOOP(
+    "export_dialogs", "GIF animation (*.gif);;MP4 video (*.mp4);;WebM video (*.webm)"
+)

@@ -9,6 +9,7 @@ import math
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from gdviz.core.i18n import localise, translate
 from gdviz.core.teach.words import MINUS, fixed
 from gdviz.core.train.model import RowUpdate
 from gdviz.core.train.network import NetRow
@@ -52,8 +53,11 @@ class RowMarks:
         self.ring.setData([x], [y])
         self.prediction.setData([x], [p])
         self.error.setData([x, x], [y, p])
+        error, loss = (
+            localise(f"{v:.3g}".replace("-", MINUS)) for v in (update.error, update.loss)
+        )
         self.label.setText(
-            f"error = {update.error:.3g}\nloss = {update.loss:.3g}".replace("-", MINUS)
+            translate("fit_marks", "error = {error}\nloss = {loss}").format(error=error, loss=loss)
         )
         # On the side of the row away from the threshold's line (and its label).
         away = (1, 0.5) if threshold is not None and x < threshold else (0, 0.5)
@@ -97,7 +101,8 @@ class ThresholdMark:
             self.hide()
             return
         self.line.setPos(at)
-        self.line.label.setFormat(f"p = {self.t:g} at x = {fixed(at)}".replace("-", MINUS))
+        t, x = (localise(v.replace("-", MINUS)) for v in (f"{self.t:g}", fixed(at)))
+        self.line.label.setFormat(translate("fit_marks", "p = {t} at x = {x}").format(t=t, x=x))
         self.line.setVisible(visible)
 
     def place(self, span: tuple[float, float], row_y: float | None) -> None:

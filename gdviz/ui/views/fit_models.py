@@ -23,6 +23,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 
 from gdviz.core.figures.binning import pass_rates
 from gdviz.core.figures.landscape import contour_segments
+from gdviz.core.i18n import translate
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.network import Activation, Network
 from gdviz.core.train.network_arrays import forward_array
@@ -273,7 +274,22 @@ def model_equation(network: Network) -> str:
     """The fit plot's equation line for a model beyond the lesson's neuron."""
     if not network.hidden:
         return "p = σ(w₀·x₀ + w₁·x₁ + b)"
-    return f"{network.describe()}: p = σ(Σ w2[j]·h_j + b2)"
+    return f"{model_words(network)}: p = σ(Σ w2[j]·h_j + b2)"
+
+
+def model_words(network: Network) -> str:
+    """``network.describe()`` in the window's language: ``2 inputs → 3 units (tanh) → 1
+    output``."""
+    if network.is_lesson:
+        return translate("fit_models", "the lesson's neuron: p = σ(w·x + b)")
+    if not network.hidden:
+        return translate("fit_models", "one neuron with 2 inputs: p = σ(w₀·x₀ + w₁·x₁ + b)")
+    n, h = network.inputs, network.hidden
+    ins = translate("fit_models", "1 input") if n == 1 else translate("fit_models", "{n} inputs")
+    units = translate("fit_models", "1 unit") if h == 1 else translate("fit_models", "{n} units")
+    return translate("fit_models", "{inputs} → {units} ({activation}) → 1 output").format(
+        inputs=ins.format(n=n), units=units.format(n=h), activation=network.activation.value
+    )
 
 
 def draw_pass_rates(rates, failed_strip, passed_strip, xs: np.ndarray, ys: np.ndarray,

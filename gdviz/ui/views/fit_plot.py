@@ -17,11 +17,12 @@ from PySide6.QtGui import QContextMenuEvent
 
 from gdviz.core.figures.palette import PREDICTED
 from gdviz.core.figures.runs import PastRun
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise
 from gdviz.core.io.predict import model_probabilities
-from gdviz.core.teach.words import integer
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.model import RowUpdate
 from gdviz.core.train.network import NetRow, Network
+from gdviz.ui.views import fit_words as words
 from gdviz.ui.views.fit_marks import RowMarks, ThresholdMark
 from gdviz.ui.views.fit_models import (
     HiddenCurves,
@@ -45,18 +46,10 @@ from gdviz.ui.views.plots import (
     sync_overlays,
 )
 from gdviz.ui.views.points import DataPoints
+from gdviz.ui.views.view_keys import FIT
 
 SUMMARY_ROWS = 5_000
 PREDICTIONS_DRAWN = 3_000
-EDIT_TIP = (
-    "Click: add a student who passed · Shift+click: one who failed · "
-    "drag a point to move it · right-click a point to delete it"
-)
-SUMMARY_TIP = (
-    "Too many rows to draw one by one: dots are the pass rate of each slice of x "
-    "(bigger dots, more rows); the strips show where the failed and passed rows lie. "
-    "Edit rows in the Data tab."
-)
 
 
 class FitPlot(PlotPanel):
@@ -68,19 +61,35 @@ class FitPlot(PlotPanel):
 
     point_added = Signal(float, float)  # x, label
     GESTURES = (
-        ("Click", "add a student who passed, at that x"),
-        ("Shift+click", "add a student who failed"),
-        ("Drag a point", "move that student along x"),
-        ("Right-click a point", "delete that student (and the plot's menu)"),
-        ("Drag elsewhere / wheel", "pan / zoom the view"),
+        (
+            QT_TRANSLATE_NOOP("fit_plot", "Click"),
+            QT_TRANSLATE_NOOP("fit_plot", "add a student who passed, at that x"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("fit_plot", "Shift+click"),
+            QT_TRANSLATE_NOOP("fit_plot", "add a student who failed"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("fit_plot", "Drag a point"),
+            QT_TRANSLATE_NOOP("fit_plot", "move that student along x"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("fit_plot", "Right-click a point"),
+            QT_TRANSLATE_NOOP("fit_plot", "delete that student (and the plot's menu)"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("fit_plot", "Drag elsewhere / wheel"),
+            QT_TRANSLATE_NOOP("fit_plot", "pan / zoom the view"),
+        ),
         *PlotPanel.GESTURES,
     )
+    KEYS = FIT  # the keyboard's way to each gesture (Up/Down: gdviz.ui.views.threshold_line)
     point_moved = Signal(int, float)  # row index, new x
     point_deleted = Signal(int)  # row index
     plane_point_added = Signal(float, float, float)  # x₀, x₁, label (two inputs)
 
     def __init__(self, parent=None) -> None:
-        super().__init__("Model fit", "p (pass probability)", "x (hours studied)", parent)
+        super().__init__(words.title(), words.p_axis(), words.x_axis(), parent)
         self.setObjectName("fitPlot")
         item = self.getPlotItem()
         self._network = Network()  # the model drawn, and its parameters
@@ -93,19 +102,19 @@ class FitPlot(PlotPanel):
             size=13,
             pen=pg.mkPen(FAILED, width=2.5),
             brush=pg.mkBrush(FAILED),
-            name="failed (y = 0)",
+            name=words.failed(),
         )
         self._passed = DataPoints(
             symbol="o",
             size=11,
             pen=pg.mkPen("w", width=1),
             brush=pg.mkBrush(PASSED),
-            name="passed (y = 1)",
+            name=words.passed(),
         )
         for points in (self._failed, self._passed):
             points.point_moved.connect(self.point_moved)
         self.scene().sigMouseClicked.connect(self._on_clicked)
-        self.setToolTip(EDIT_TIP)
+        self.setToolTip(words.edit_tip())
         self.summary = False  # drawing pass rates per bin instead of every point
         self._racer_items: dict[int, pg.PlotDataItem] = {}  # a race's sigmoids, by racer
         self._racers: list = []
@@ -118,7 +127,7 @@ class FitPlot(PlotPanel):
         self._passed_strip = pg.BarGraphItem(
             x0=[], x1=[], y0=[], height=[], brush=faded(PASSED, 170), pen=None
         )
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name="sigmoid")
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(CURVE, width=3), name=words.curve(True))
         self._half = pg.InfiniteLine(
             pos=0.5, angle=0, pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine)
         )
@@ -166,7 +175,7 @@ class FitPlot(PlotPanel):
         # The equation sits on the title's second line, which stays blank text of the same
         # height: changing a title re-lays out the whole plot, 25 times a second while
         # training; changing this item's text does not.
-        self.set_title("Model fit", "&nbsp;")
+        self.set_title(words.title(), "&nbsp;")
         title = item.titleLabel
         self.equation = pg.TextItem(color=NOTE, anchor=(0.5, 0))
         font = self.equation.textItem.font()
@@ -182,11 +191,7 @@ class FitPlot(PlotPanel):
             item = self.getPlotItem()
             item.setLabel("bottom", input_axis("x₀", data.x_label), color=TEXT)
             item.setLabel("left", input_axis("x₁", data.x2_label), color=TEXT)
-            shown = self.plane.drawn_rows
-            title = "Model fit · the plane of both inputs"
-            if shown < len(data):
-                title += f" · {integer(shown)} of {integer(len(data))} rows drawn"
-            self.set_title(title, "&nbsp;")
+            self.set_title(words.plane_title(self.plane.drawn_rows, len(data)), "&nbsp;")
             self._show_legend()
             self.set_overlays(self._runs)
             return
@@ -203,7 +208,7 @@ class FitPlot(PlotPanel):
         self._set_span()
         named = data.x_label not in ("x", "hours")  # the lesson's, and unnamed columns
         self.getPlotItem().setLabel(
-            "bottom", f"x ({data.x_label})" if named else "x (hours studied)", color=TEXT
+            "bottom", words.x_axis(data.x_label if named else None), color=TEXT
         )
         summary = len(xs) > SUMMARY_ROWS
         if summary:
@@ -219,14 +224,9 @@ class FitPlot(PlotPanel):
             part.setVisible(summary)
         if summary != self.summary:
             self.summary = summary
-            self.setToolTip(SUMMARY_TIP if summary else EDIT_TIP)
+            self.setToolTip(words.summary_tip() if summary else words.edit_tip())
             self._show_legend()
-        self.set_title(
-            f"Model fit · {integer(len(xs))} rows, pass rate per slice of x"
-            if summary
-            else "Model fit",
-            "&nbsp;",
-        )
+        self.set_title(words.summary_title(len(xs)) if summary else words.title(), "&nbsp;")
         self.set_overlays(self._runs)
 
     def _set_two_inputs(self, on: bool) -> None:
@@ -245,28 +245,24 @@ class FitPlot(PlotPanel):
             self._units.show(None, (), self._x)
         else:
             item = self.getPlotItem()
-            item.setLabel("left", "p (pass probability)", color=TEXT)
+            item.setLabel("left", words.p_axis(), color=TEXT)
             item.setYRange(-0.08, 1.08, padding=0)
             self._span = (math.nan, math.nan)  # set again by set_data
 
     def _show_legend(self) -> None:
         racers = [(self._racer_items[id(r)], r.label) for r in self._racers]
         if self.two_inputs:
-            line = (self.plane.boundary, "p = 0.5 (the boundary; colour: p)")
-            points = [(self.plane.failed, "failed (y = 0)"), (self.plane.passed, "passed (y = 1)")]
+            line = (self.plane.boundary, words.boundary())
+            points = [(self.plane.failed, words.failed()), (self.plane.passed, words.passed())]
             self.set_legend_entries([*points, *(racers or [line])])
             return
-        name = "sigmoid" if self._network.is_lesson else "the network's p"
-        curves = [(self.curve, name)]
+        curves = [(self.curve, words.curve(self._network.is_lesson))]
         if self._units.first is not None:
-            curves.append((self._units.first, "hidden units, 0…1 (blue raises p, orange lowers)"))
-        points = [(self._failed, "failed (y = 0)"), (self._passed, "passed (y = 1)")]
+            curves.append((self._units.first, words.hidden_units()))
+        points = [(self._failed, words.failed()), (self._passed, words.passed())]
         if self.summary:
-            points = [
-                (self._failed_strip, "failed rows (y = 0)"),
-                (self._passed_strip, "passed rows (y = 1)"),
-                (self._rates, "pass rate per slice (size: rows)"),
-            ]
+            strips = (self._failed_strip, self._passed_strip, self._rates)
+            points = list(zip(strips, words.summary_entries(), strict=True))
         entries = [*points, *(racers or curves)]
         if self._predictions_label:
             entries.append((self.file_predictions, self._predictions_label))
@@ -374,7 +370,7 @@ class FitPlot(PlotPanel):
         self._draw_file_predictions()
         self._threshold.show_for(w, b, not self._racing)
         self._place_threshold_label()
-        self.equation.setText(equation_text(w, b))
+        self.equation.setText(localise(equation_text(w, b)))
         self._place_equation()
 
     def set_decision(self, t: float) -> None:  # the dashed line marks where p = t

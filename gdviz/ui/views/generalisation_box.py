@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.penalty import Penalty, PenaltyKind
 from gdviz.core.train.split import split_problem
@@ -27,7 +28,10 @@ LAMBDA_SPAN = (1e-4, 10.0)  # the slider's λ, on a log scale
 DEFAULT_FRACTION = 0.25
 DEFAULT_LAMBDA = 0.01
 PENALTIES = (
-    ("off", "No penalty: the rows' loss alone"),
+    (
+        QT_TRANSLATE_NOOP("generalisation_box", "off"),
+        QT_TRANSLATE_NOOP("generalisation_box", "No penalty: the rows' loss alone"),
+    ),
     ("L2: λ·Σw²", SETTINGS["l2"].tip),
     ("L1: λ·Σ|w|", SETTINGS["l1"].tip),
 )
@@ -43,51 +47,63 @@ class GeneralisationBox(QGroupBox):
         said: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Generalisation", parent)
+        super().__init__(translate("generalisation_box", "Generalisation"), parent)
         self.setObjectName("generalisationBox")
         self._write, self._said = write, said
         self._rows = 4
         self._settings = RunSettings()
         form = QFormLayout(self)
-        self.hold_check = QCheckBox("Hold out")
+        self.hold_check = QCheckBox(translate("generalisation_box", "Hold out"))
         self.hold_check.setObjectName("holdOutCheck")
-        self.hold_check.setToolTip(SETTINGS["validation"].tip)
+        self.hold_check.setToolTip(translate("settings", SETTINGS["validation"].tip))
         self.fraction_spin = FloatSpinBox(0.001, 0.999, DEFAULT_FRACTION, decimals=3)
         self.fraction_spin.setObjectName("validationSpin")
         self.fraction_spin.setSingleStep(0.05)
-        self.fraction_spin.setToolTip("The fraction of the rows held out (above 0, below 1)")
+        self.fraction_spin.setToolTip(
+            translate("generalisation_box", "The fraction of the rows held out (above 0, below 1)")
+        )
         self.seed_spin = QSpinBox()
         self.seed_spin.setObjectName("splitSeedSpin")
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setKeyboardTracking(False)
-        self.seed_spin.setToolTip(SETTINGS["split_seed"].tip)
+        self.seed_spin.setToolTip(translate("settings", SETTINGS["split_seed"].tip))
         row = QHBoxLayout()
         row.addWidget(self.hold_check)
         row.addWidget(self.fraction_spin, 1)
-        form.addRow("Validation", row)
-        form.addRow(SETTINGS["split_seed"].label, self.seed_spin)
+        form.addRow(translate("generalisation_box", "Validation"), row)
+        form.addRow(translate("settings", SETTINGS["split_seed"].label), self.seed_spin)
         self.patience_spin = QSpinBox()
         self.patience_spin.setObjectName("patienceSpin")
         self.patience_spin.setRange(0, 2_000_000_000)
-        self.patience_spin.setSpecialValueText("off")
+        self.patience_spin.setSpecialValueText(translate("generalisation_box", "off"))
         self.patience_spin.setKeyboardTracking(False)
-        self.patience_spin.setSuffix(" epochs")
-        self.patience_spin.setToolTip(SETTINGS["patience"].tip + " Needs rows held out.")
-        form.addRow("Early stopping", self.patience_spin)
+        self.patience_spin.setSuffix(translate("generalisation_box", " epochs"))
+        self.patience_spin.setToolTip(
+            translate("settings", SETTINGS["patience"].tip)
+            + translate("generalisation_box", " Needs rows held out.")
+        )
+        form.addRow(translate("generalisation_box", "Early stopping"), self.patience_spin)
         self.penalty_combo = QComboBox()
         self.penalty_combo.setObjectName("penaltyCombo")
         for text, tip in PENALTIES:
-            self.penalty_combo.addItem(text)
-            self.penalty_combo.setItemData(self.penalty_combo.count() - 1, tip, 3)  # tooltip
+            shown = translate("generalisation_box", text) if text == "off" else text
+            self.penalty_combo.addItem(shown)
+            words = translate("generalisation_box" if text == "off" else "settings", tip)
+            self.penalty_combo.setItemData(self.penalty_combo.count() - 1, words, 3)  # tooltip
         self.lambda_spin = FloatSpinBox(1e-12, 1e6, DEFAULT_LAMBDA, decimals=12)
         self.lambda_spin.setObjectName("lambdaSpin")
-        self.lambda_spin.setToolTip("λ: how much the penalty weighs against the rows' loss")
+        self.lambda_spin.setToolTip(
+            translate("generalisation_box", "λ: how much the penalty weighs against the rows' loss")
+        )
         self.lambda_slider = LogSlider(*LAMBDA_SPAN)
         self.lambda_slider.setObjectName("lambdaSlider")
         self.lambda_slider.setToolTip(
-            "Drag λ on a log scale (0.0001 … 10); the landscape reshapes when you let go"
+            translate(
+                "generalisation_box",
+                "Drag λ on a log scale (0.0001 … 10); the landscape reshapes when you let go",
+            )
         )
-        form.addRow("Penalty", self.penalty_combo)
+        form.addRow(translate("generalisation_box", "Penalty"), self.penalty_combo)
         form.addRow("λ", self.lambda_spin)
         form.addRow("", self.lambda_slider)
         self.penalty_label = QLabel("")
@@ -116,7 +132,11 @@ class GeneralisationBox(QGroupBox):
         fraction = round(self.fraction_spin.value(), 6)
         problem = split_problem(self._rows, fraction)
         if problem:
-            self._said(f"Rows not held out: {problem}.")
+            self._said(
+                translate("generalisation_box", "Rows not held out: {problem}.").format(
+                    problem=problem
+                )
+            )
             self.show_settings(self._settings)
             return
         self._write(validation=fraction)
@@ -180,10 +200,16 @@ class GeneralisationBox(QGroupBox):
             self.penalty_label.setText("")
             self.penalty_label.setVisible(False)
             return
-        text = f"Loss followed: the rows' loss + {penalty.formula}"
-        if value is not None:
-            text += f" (now {value:.4g}"
-            text += f"; per training row {value / rows:.4g})" if rows else ")"
+        followed = translate("generalisation_box", "Loss followed: the rows' loss + {formula}")
+        text = followed.format(formula=penalty.formula)
+        if value is not None and rows:
+            text += translate(
+                "generalisation_box", " (now {value}; per training row {per_row})"
+            ).format(value=number(value, ".4g"), per_row=number(value / rows, ".4g"))
+        elif value is not None:
+            text += translate("generalisation_box", " (now {value})").format(
+                value=number(value, ".4g")
+            )
         self.penalty_label.setText(text)
         self.penalty_label.setVisible(True)
 

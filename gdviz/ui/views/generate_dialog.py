@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import MINUS
 from gdviz.core.train.generate import KINDS, ROWS_MAX, Recipe
 from gdviz.ui.views.plots import NOTE
@@ -20,10 +21,11 @@ from gdviz.ui.views.truth_curve import truth_equation
 from gdviz.ui.views.widgets import FloatSpinBox
 
 SEED_MAX = (1 << 31) - 1  # a spin box's own limit (a recipe takes seeds up to 2⁶³ − 1)
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "generate_dialog",
     "Students whose chance of passing after x hours follows a true curve, p = σ(w·x + b); "
     "each label is then flipped with the chance noise. The same seed draws the same rows "
-    "on every machine."
+    "on every machine.",
 )
 
 
@@ -34,9 +36,9 @@ class GenerateDialog(QDialog):
         super().__init__(parent)
         recipe = recipe or Recipe()
         self.setObjectName("generateDialog")
-        self.setWindowTitle("Generate data")
+        self.setWindowTitle(translate("generate_dialog", "Generate data"))
         column = QVBoxLayout(self)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(translate("generate_dialog", EXPLANATION))
         explanation.setObjectName("generateExplanation")
         explanation.setWordWrap(True)
         column.addWidget(explanation)
@@ -54,12 +56,17 @@ class GenerateDialog(QDialog):
         self.b = FloatSpinBox(*_limits("b"), recipe.b, decimals=6)
         form = QFormLayout()
         for box, name, label, tip in (
-            (self.rows, "generateRows", "Rows", "How many students (2 to 1,000,000)"),
-            (self.noise, "generateNoise", "Noise",
-             "The chance each label is flipped (0: none, 0.5: labels are coin tosses)"),
-            (self.seed, "generateSeed", "Seed", "The same seed, the same rows"),
-            (self.w, "generateWeight", "True w", "The true curve's steepness"),
-            (self.b, "generateBias", "True b", "The true curve's shift: p = 0.5 at x = −b/w"),
+            (self.rows, "generateRows", translate("generate_dialog", "Rows"),
+             translate("generate_dialog", "How many students (2 to 1,000,000)")),
+            (self.noise, "generateNoise", translate("generate_dialog", "Noise"),
+             translate("generate_dialog",
+                       "The chance each label is flipped (0: none, 0.5: labels are coin tosses)")),
+            (self.seed, "generateSeed", translate("generate_dialog", "Seed"),
+             translate("generate_dialog", "The same seed, the same rows")),
+            (self.w, "generateWeight", translate("generate_dialog", "True w"),
+             translate("generate_dialog", "The true curve's steepness")),
+            (self.b, "generateBias", translate("generate_dialog", "True b"),
+             translate("generate_dialog", "The true curve's shift: p = 0.5 at x = −b/w")),
         ):  # fmt: skip
             box.setObjectName(name)
             box.setToolTip(tip)
@@ -99,15 +106,23 @@ class GenerateDialog(QDialog):
         try:
             self.recipe()
         except ValueError as exc:
-            self.problem.setText(f"Not generated: {exc}.")
+            self.problem.setText(
+                translate("generate_dialog", "Not generated: {problem}.").format(problem=exc)
+            )
             self.problem.show()
             return
         super().accept()
 
     def _show_truth(self) -> None:
         w, b = self.w.value(), self.b.value()
-        where = f"p = 0.5 at x = {-b / w:g}".replace("-", MINUS) if w else "the same p at every x"
-        self.truth.setText(f"The true curve: {truth_equation(w, b)}, {where}.")
+        if w:
+            where = translate("generate_dialog", "p = 0.5 at x = {x}").format(
+                x=localise(f"{-b / w:g}").replace("-", MINUS)
+            )
+        else:
+            where = translate("generate_dialog", "the same p at every x")
+        truth = translate("generate_dialog", "The true curve: {equation}, {where}.")
+        self.truth.setText(truth.format(equation=localise(truth_equation(w, b)), where=where))
 
     @staticmethod
     def ask(parent: QWidget | None, recipe: Recipe | None = None) -> Recipe | None:

@@ -14,11 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import significant
 from gdviz.core.train.gradcheck import AGREE, ParameterCheck, largest, verdict
 from gdviz.core.train.model import Gradient, Loss
 
-COLUMNS = ("parameter", "the rule's gradient", "finite difference", "relative error")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("gradient_dialog", "parameter"),
+    QT_TRANSLATE_NOOP("gradient_dialog", "the rule's gradient"),
+    QT_TRANSLATE_NOOP("gradient_dialog", "finite difference"),
+    QT_TRANSLATE_NOOP("gradient_dialog", "relative error"),
+)
 
 
 class GradientDialog(QDialog):
@@ -27,13 +33,13 @@ class GradientDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradientDialog")
-        self.setWindowTitle("gdviz — check the gradient")
+        self.setWindowTitle(translate("gradient_dialog", "gdviz — check the gradient"))
         self.resize(620, 420)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("gradientTable")
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("gradient_dialog", c) for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.verdict = QLabel()
@@ -51,15 +57,19 @@ class GradientDialog(QDialog):
         self, checks: list[ParameterCheck], loss: Loss, gradient: Gradient, where: str
     ) -> None:
         self.heading.setText(
-            f"The model {where}: for each parameter, the slope the rule uses (its gradient, "
-            "summed over the rows; a step moves the parameter the other way) beside a central "
-            f"finite difference of the total loss. Relative errors below {AGREE:g} mean they "
-            "agree."
+            translate(
+                "gradient_dialog",
+                "The model {where}: for each parameter, the slope the rule uses (its gradient, "
+                "summed over the rows; a step moves the parameter the other way) beside a "
+                "central finite difference of the total loss. Relative errors below {agree} "
+                "mean they agree.",
+            ).format(where=where, agree=localise(f"{AGREE:g}"))
         )
         self.table.setRowCount(len(checks))
         for row, c in enumerate(checks):
-            cells = (c.name, significant(c.rule, 8), significant(c.numeric, 8),
-                     significant(c.relative, 3))  # fmt: skip
+            cells = (c.name, localise(significant(c.rule, 8)),
+                     localise(significant(c.numeric, 8)),
+                     localise(significant(c.relative, 3)))  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -71,6 +81,8 @@ class GradientDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.verdict.setText(
-            f"Largest relative error: {significant(largest(checks), 3)}. "
+            translate("gradient_dialog", "Largest relative error: {error}. ").format(
+                error=localise(significant(largest(checks), 3))
+            )
             + verdict(checks, loss, gradient)
         )

@@ -4,8 +4,6 @@ leaves as a signal, and the guide's controller carries it out."""
 
 from __future__ import annotations
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,112 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.teach.guide import CARDS, QUESTIONS, check_order, cross_entropy, squared
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
+from gdviz.core.teach.guide import CARDS, QUESTIONS, check_order
 from gdviz.core.teach.words import fixed
 from gdviz.ui.views.code_view import LessonCodeView
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-        label.setAccessibleName(name)
-    return label
-
-
-def button(text: str, name: str, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text)
-    if tip:
-        button.setToolTip(tip)
-    return button
-
-
-def _column(widget: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return layout
-
-
-class MeasurePage(QWidget):
-    """Step 1: drag a prediction and read its squared error."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        column = _column(self)
-        self.actual = QCheckBox("The student passed (actual 1)")
-        self.actual.setObjectName("guideActual")
-        self.actual.setChecked(True)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setObjectName("guidePrediction")
-        self.slider.setAccessibleName("The model's prediction, 0 to 1")
-        self.slider.setRange(0, 100)
-        self.slider.setValue(70)
-        self.reading = _label(name="guideMistake")
-        self.table = _label()
-        column.addWidget(self.actual)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("Prediction"))
-        row.addWidget(self.slider, 1)
-        column.addLayout(row)
-        column.addWidget(self.reading)
-        column.addWidget(self.table)
-        column.addStretch(1)
-        self.slider.valueChanged.connect(self._show)
-        self.actual.toggled.connect(self._show)
-        self._show()
-
-    def _show(self, *_: object) -> None:
-        y = 1.0 if self.actual.isChecked() else 0.0
-        p = self.slider.value() / 100
-        loss = squared(y, p)
-        self.reading.setText(
-            f"<b>loss = ({y:g} − {p:.2f})² = {loss:.4f}</b> — "
-            + ("small: the prediction is near the actual value" if loss < 0.1 else "")
-            + ("large: the prediction is far off" if loss >= 0.25 else "")
-            + ("in between" if 0.1 <= loss < 0.25 else "")
-        )
-        rows = "".join(
-            f"<tr><td>{q:.1f}</td><td>{abs(y - q):.1f}</td><td>{squared(y, q):.2f}</td></tr>"
-            for q in (0.9, 0.7, 0.5, 0.3, 0.1)
-        )
-        self.table.setText(
-            f"<table cellspacing=6><tr><th>prediction</th><th>miss</th><th>loss</th></tr>"
-            f"{rows}</table>Twice the miss costs four times the loss."
-        )
-
-
-class LossesPage(QWidget):
-    """Step 2: squared error and cross-entropy over the prediction."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        column = _column(self)
-        plot = pg.PlotWidget()
-        plot.setObjectName("guideLossCurves")
-        plot.setAccessibleName("Squared error and cross-entropy over the prediction")
-        plot.setBackground("w")
-        plot.setFixedHeight(240)  # the whole chart in sight, in a narrow panel too
-        plot.addLegend(offset=(60, 8))
-        plot.setLabel("bottom", "prediction p")
-        plot.setLabel("left", "loss of one row")
-        p = np.linspace(0.001, 0.999, 300)
-        for actual, style in ((1.0, Qt.PenStyle.SolidLine), (0.0, Qt.PenStyle.DashLine)):
-            sq = [squared(actual, v) for v in p]
-            ce = [cross_entropy(actual, v) for v in p]
-            plot.plot(p, sq, pen=pg.mkPen("#1f77b4", width=2, style=style),
-                      name=f"squared, actual {actual:g}")  # fmt: skip
-            plot.plot(p, ce, pen=pg.mkPen("#d62728", width=2, style=style),
-                      name=f"cross-entropy, actual {actual:g}")  # fmt: skip
-        plot.setYRange(0, 3)
-        plot.setXRange(0, 1)
-        plot.setMouseEnabled(False, False)
-        self.plot = plot
-        column.addWidget(plot)
-        column.addStretch(1)
+from gdviz.ui.views.guide_loss_pages import button, column_of, text_label
 
 
 class CardList(QListWidget):
@@ -141,7 +38,7 @@ class CardList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("guideCards")
-        self.setAccessibleName("Training steps to put in order")
+        self.setAccessibleName(translate("guide_pages", "Training steps to put in order"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
@@ -158,7 +55,7 @@ class CardList(QListWidget):
     def set_cards(self, order: list[int]) -> None:
         self.clear()
         for card in order:
-            self.addItem(CARDS[card])
+            self.addItem(translate("guide", CARDS[card]))
             self.item(self.count() - 1).setData(Qt.ItemDataRole.UserRole, card)
         self.setCurrentRow(0)
         self.setFixedHeight(len(order) * 52 + 12)
@@ -195,10 +92,10 @@ class CardsPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
+        column = column_of(self)
         self.cards = CardList()
-        self.check = button("Check the order", "guideCheckCards")
-        self.hint = _label(name="guideCardsHint")
+        self.check = button(translate("guide_pages", "Check the order"), "guideCheckCards")
+        self.hint = text_label(name="guideCardsHint")
         column.addWidget(self.cards)
         column.addWidget(self.check)
         column.addWidget(self.hint)
@@ -221,17 +118,23 @@ class IterationPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
-        self.step_row = button("Step row", "guideStepRowButton", "One row's update (Shift+S)")
-        self.title = _label(name="guideFrameTitle")
-        self.words = _label(name="guideFrameText")
-        self.back = button("◀ Moment", "guideFrameBack")
-        self.next = button("Moment ▶", "guideFrameNext")
-        self.play = QCheckBox("Play")
+        column = column_of(self)
+        self.step_row = button(
+            translate("guide_pages", "Step row"),
+            "guideStepRowButton",
+            translate("guide_pages", "One row's update (Shift+S)"),
+        )
+        self.title = text_label(name="guideFrameTitle")
+        self.words = text_label(name="guideFrameText")
+        self.back = button(translate("guide_pages", "◀ Moment"), "guideFrameBack")
+        self.next = button(translate("guide_pages", "Moment ▶"), "guideFrameNext")
+        self.play = QCheckBox(translate("guide_pages", "Play"))
         self.play.setObjectName("guideFramePlay")
         self.pace = QSlider(Qt.Orientation.Horizontal)
         self.pace.setObjectName("guideFramePace")
-        self.pace.setAccessibleName("Seconds between moments when playing")
+        self.pace.setAccessibleName(
+            translate("guide_pages", "Seconds between moments when playing")
+        )
         self.pace.setRange(1, 8)
         self.pace.setValue(3)
         column.addWidget(self.step_row)
@@ -242,7 +145,7 @@ class IterationPage(QWidget):
             row.addWidget(w)
         column.addLayout(row)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Pace"))
+        row.addWidget(QLabel(translate("guide_pages", "Pace")))
         row.addWidget(self.pace, 1)
         column.addLayout(row)
         column.addStretch(1)
@@ -262,7 +165,11 @@ class IterationPage(QWidget):
         self._frames = frames
         if not frames:
             self.title.setText("")
-            self.words.setText("Press Step row: the first student goes through the model.")
+            self.words.setText(
+                translate(
+                    "guide_pages", "Press Step row: the first student goes through the model."
+                )
+            )
         self.show_frame(0)
 
     def show_frame(self, index: int) -> None:
@@ -298,20 +205,26 @@ class CodePage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
+        column = column_of(self)
         self.code = LessonCodeView()
         self.code.setMinimumHeight(190)
-        self.note = _label(name="guideCodeNote")
-        self.step_row = button("Step row", "guideCodeStepRow", "Run the loop on the next row")
+        self.note = text_label(name="guideCodeNote")
+        self.step_row = button(
+            translate("guide_pages", "Step row"),
+            "guideCodeStepRow",
+            translate("guide_pages", "Run the loop on the next row"),
+        )
         self.pace = QSlider(Qt.Orientation.Horizontal)
         self.pace.setObjectName("guideCodePace")
-        self.pace.setAccessibleName("Milliseconds between lines (0: all at once)")
+        self.pace.setAccessibleName(
+            translate("guide_pages", "Milliseconds between lines (0: all at once)")
+        )
         self.pace.setRange(0, 1000)
         self.pace.setValue(260)
         self.pace.valueChanged.connect(self.code.set_pace)
-        self.counters = _label(name="guideCodeCounters")
+        self.counters = text_label(name="guideCodeCounters")
         # The line just run and its values, in full where a narrow panel cuts them off.
-        self.now = _label(name="guideCodeNow")
+        self.now = text_label(name="guideCodeNow")
         self.now.setStyleSheet("color: #b35806;")
         self.code.line_reached.connect(self._show_line)
         column.addWidget(self.code, 1)
@@ -320,13 +233,14 @@ class CodePage(QWidget):
         column.addWidget(self.note)
         row = QHBoxLayout()
         row.addWidget(self.step_row)
-        row.addWidget(QLabel("Pace"))
+        row.addWidget(QLabel(translate("guide_pages", "Pace")))
         row.addWidget(self.pace, 1)
         column.addLayout(row)
         self.step_row.clicked.connect(self.step_row_requested)
 
     def _show_line(self, index: int) -> None:
-        self.now.setText(f"line {index + 1}: {self.code.said_beside(index)}")
+        said = translate("guide_pages", "line {n}: {values}")
+        self.now.setText(said.format(n=index + 1, values=self.code.said_beside(index)))
 
 
 class ReadingPage(QWidget):
@@ -336,9 +250,13 @@ class ReadingPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
-        self.step_row = button("Step row", "guideReadingStepRow", "Update on the next row")
-        self.lines = [_label(name=f"guideReading{i}") for i in range(3)]
+        column = column_of(self)
+        self.step_row = button(
+            translate("guide_pages", "Step row"),
+            "guideReadingStepRow",
+            translate("guide_pages", "Update on the next row"),
+        )
+        self.lines = [text_label(name=f"guideReading{i}") for i in range(3)]
         column.addWidget(self.step_row)
         for line in self.lines:
             column.addWidget(line)
@@ -348,7 +266,13 @@ class ReadingPage(QWidget):
 
     def show_notes(self, notes: list[str]) -> None:
         if not notes:
-            notes = ["Press Step row: the next student's update is read out here.", "", ""]
+            notes = [
+                translate(
+                    "guide_pages", "Press Step row: the next student's update is read out here."
+                ),
+                "",
+                "",
+            ]
         for label, text in zip(self.lines, notes, strict=True):
             label.setText(text)
 
@@ -361,7 +285,7 @@ class QuestionsPage(QWidget):
 
     def __init__(self, keys: tuple[str, ...]) -> None:
         super().__init__()
-        column = _column(self)
+        column = column_of(self)
         self._showing = False  # an answer being shown, not given
         self.groups: dict[str, QButtonGroup] = {}
         self.runs: dict[str, QPushButton] = {}
@@ -370,16 +294,20 @@ class QuestionsPage(QWidget):
             q = QUESTIONS[key]
             box = QGroupBox()
             inner = QVBoxLayout(box)
-            inner.addWidget(_label(f"<b>{q.prompt}</b>"))
+            inner.addWidget(text_label(f"<b>{translate('guide', q.prompt)}</b>"))
             group = QButtonGroup(box)
             for i, choice in enumerate(q.choices):
-                radio = QRadioButton(choice)
+                radio = QRadioButton(translate("guide", choice))
                 radio.setObjectName(f"guideAnswer_{key}_{i}")
                 group.addButton(radio, i)
                 inner.addWidget(radio)
-            run = button("Run it", f"guideRun_{key}", "Train the exercise and compare")
+            run = button(
+                translate("guide_pages", "Run it"),
+                f"guideRun_{key}",
+                translate("guide_pages", "Train the exercise and compare"),
+            )
             run.setEnabled(False)
-            reveal = _label(name=f"guideReveal_{key}")
+            reveal = text_label(name=f"guideReveal_{key}")
             inner.addWidget(run)
             inner.addWidget(reveal)
             column.addWidget(box)
@@ -419,14 +347,27 @@ class LandingPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
-        self.status = _label("Click on the landscape: where will (w, b) be after one epoch?",
-                             "guideLandingStatus")  # fmt: skip
-        self.step = button("Step (S)", "guideLandingStep", "Train one epoch and reveal")
-        self.keys = button("Guess with the keys", "guideLandingKeys",
-                           "The map takes the keys: arrows move the guess (Shift: finely), "
-                           "Enter places it")  # fmt: skip
-        self.score = _label(name="guideLandingScore")
+        column = column_of(self)
+        self.status = text_label(
+            translate(
+                "guide_pages", "Click on the landscape: where will (w, b) be after one epoch?"
+            ),
+            "guideLandingStatus",
+        )
+        self.step = button(
+            translate("guide_pages", "Step (S)"),
+            "guideLandingStep",
+            translate("guide_pages", "Train one epoch and reveal"),
+        )
+        self.keys = button(
+            translate("guide_pages", "Guess with the keys"),
+            "guideLandingKeys",
+            translate(
+                "guide_pages",
+                "The map takes the keys: arrows move the guess (Shift: finely), Enter places it",
+            ),
+        )
+        self.score = text_label(name="guideLandingScore")
         column.addWidget(self.status)
         column.addWidget(self.keys)
         column.addWidget(self.step)
@@ -441,21 +382,43 @@ class TakeawaysPage(QWidget):
     demo_requested = Signal(str)
 
     DEMOS = (
-        ("loss", "Loss is the squared gap between label and prediction",
-         "Show it: back to step 1"),
-        ("loop", "Training loops over rows and epochs, nudging w and b on every row",
-         "Show it: step one row"),
-        ("small", "A small learning rate is slow and steady", "Show it: run at 0.01"),
-        ("big", "A huge one overshoots and bounces", "Show it: 1.0 on the outlier data"),
-        ("start", "The start matters less than you fear", "Show it: start at w = 1.0"),
-    )  # fmt: skip
+        (
+            "loss",
+            QT_TRANSLATE_NOOP(
+                "guide_pages", "Loss is the squared gap between label and prediction"
+            ),
+            QT_TRANSLATE_NOOP("guide_pages", "Show it: back to step 1"),
+        ),
+        (
+            "loop",
+            QT_TRANSLATE_NOOP(
+                "guide_pages", "Training loops over rows and epochs, nudging w and b on every row"
+            ),
+            QT_TRANSLATE_NOOP("guide_pages", "Show it: step one row"),
+        ),
+        (
+            "small",
+            QT_TRANSLATE_NOOP("guide_pages", "A small learning rate is slow and steady"),
+            QT_TRANSLATE_NOOP("guide_pages", "Show it: run at 0.01"),
+        ),
+        (
+            "big",
+            QT_TRANSLATE_NOOP("guide_pages", "A huge one overshoots and bounces"),
+            QT_TRANSLATE_NOOP("guide_pages", "Show it: 1.0 on the outlier data"),
+        ),
+        (
+            "start",
+            QT_TRANSLATE_NOOP("guide_pages", "The start matters less than you fear"),
+            QT_TRANSLATE_NOOP("guide_pages", "Show it: start at w = 1.0"),
+        ),
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
+        column = column_of(self)
         for key, point, action in self.DEMOS:
-            column.addWidget(_label(f"• {point}"))
-            demo = button(action, f"guideDemo_{key}")
+            column.addWidget(text_label("• " + translate("guide_pages", point)))
+            demo = button(translate("guide_pages", action), f"guideDemo_{key}")
             demo.clicked.connect(lambda _=False, k=key: self.demo_requested.emit(k))
             column.addWidget(demo)
         column.addStretch(1)
@@ -468,8 +431,10 @@ class NextPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        column = _column(self)
-        hidden = button("Lesson ▸ Why a hidden layer?", "guideDemo_hidden")
+        column = column_of(self)
+        hidden = button(
+            translate("guide_pages", "Lesson ▸ Why a hidden layer?"), "guideDemo_hidden"
+        )
         hidden.clicked.connect(lambda: self.demo_requested.emit("hidden"))
         column.addWidget(hidden)
         column.addStretch(1)
@@ -480,9 +445,13 @@ def ask_crossing(parent: QWidget, now: float | None) -> float | None:
     cancelled)."""
     value, ok = QInputDialog.getDouble(
         parent,
-        "Ask me first",
-        "When training ends, at how many hours will the model say 50%?\n"
-        + (f"(Now it says 50% at x = {fixed(now)}.)" if now is not None else ""),
+        translate("guide_pages", "Ask me first"),
+        translate("guide_pages", "When training ends, at how many hours will the model say 50%?\n")
+        + (
+            translate("guide_pages", "(Now it says 50% at x = {x}.)").format(x=localise(fixed(now)))
+            if now is not None
+            else ""
+        ),
         now if now is not None else 2.5,
         -1e6,
         1e6,

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import translate
 from gdviz.core.teach.guide import STEPS
 from gdviz.ui.views import guide_pages as pages
+from gdviz.ui.views.guide_loss_pages import LossesPage, MeasurePage
 
 ROW_STEPS = ("iteration", "code", "reading")  # steps done with Step row
 
@@ -45,7 +47,7 @@ class GuidePanel(QDockWidget):
     restart_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Guided lesson", parent)
+        super().__init__(translate("guide_panel", "Guided lesson"), parent)
         self.setObjectName("guidedLessonDock")
         self.setAllowedAreas(
             Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -61,11 +63,14 @@ class GuidePanel(QDockWidget):
         self.words.setObjectName("guideText")
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label, name in ((self.where, "Step number"), (self.title, "Step title"),
-                            (self.words, "What to do")):  # fmt: skip
+        for label, name in (
+            (self.where, translate("guide_panel", "Step number")),
+            (self.title, translate("guide_panel", "Step title")),
+            (self.words, translate("guide_panel", "What to do")),
+        ):
             label.setAccessibleName(name)
-        self.measure = pages.MeasurePage()
-        self.losses = pages.LossesPage()
+        self.measure = MeasurePage()
+        self.losses = LossesPage()
         self.cards = pages.CardsPage()
         self.iteration = pages.IterationPage()
         self.code = pages.CodePage()
@@ -86,7 +91,7 @@ class GuidePanel(QDockWidget):
             self.stack.addWidget(self._pages[step.key])
         self.handout = QLabel()
         self.handout.setObjectName("guideHandout")
-        self.handout.setAccessibleName("Your teacher's question")
+        self.handout.setAccessibleName(translate("guide_panel", "Your teacher's question"))
         self.handout.setWordWrap(True)
         self.handout.setTextFormat(Qt.TextFormat.PlainText)
         self.handout.setStyleSheet(
@@ -109,9 +114,21 @@ class GuidePanel(QDockWidget):
         outer_column.setContentsMargins(0, 0, 0, 4)
         nav = QHBoxLayout()
         nav.setContentsMargins(8, 0, 8, 0)
-        self.back = pages.button("◀ Back", "guideBack", "The step before (Alt+Left)")
-        self.next = pages.button("Next ▶", "guideNext", "The next step (Alt+Right)")
-        self.restart = pages.button("Restart", "guideRestart", "Begin the lesson again")
+        self.back = pages.button(
+            translate("guide_panel", "◀ Back"),
+            "guideBack",
+            translate("guide_panel", "The step before (Alt+Left)"),
+        )
+        self.next = pages.button(
+            translate("guide_panel", "Next ▶"),
+            "guideNext",
+            translate("guide_panel", "The next step (Alt+Right)"),
+        )
+        self.restart = pages.button(
+            translate("guide_panel", "Restart"),
+            "guideRestart",
+            translate("guide_panel", "Begin the lesson again"),
+        )
         self.back.setShortcut("Alt+Left")
         self.next.setShortcut("Alt+Right")
         nav.addWidget(self.restart)
@@ -144,11 +161,18 @@ class GuidePanel(QDockWidget):
 
     def set_stepping(self, row: bool, epoch: bool) -> None:
         """Whether Step row and Step can be done now (the window's rule), and why not."""
-        why = "" if row else "Step row waits: the run has finished (Reset, R, starts a new " \
-            "one) or is training (Pause first), or it trains in batches."  # fmt: skip
+        why = (
+            ""
+            if row
+            else translate(
+                "guide_panel",
+                "Step row waits: the run has finished (Reset, R, starts a new one) or is training "
+                "(Pause first), or it trains in batches.",
+            )
+        )
         for page in (self.iteration, self.code, self.reading):
             page.step_row.setEnabled(row)
-            page.step_row.setToolTip(why or "One row's update (Shift+S)")
+            page.step_row.setToolTip(why or translate("guide_pages", "One row's update (Shift+S)"))
         self.stepping.setText(why)
         if not row:
             self.iteration.play.setChecked(False)  # playing on would ask for rows in vain
@@ -176,9 +200,11 @@ class GuidePanel(QDockWidget):
     def show_step(self, index: int) -> None:
         """Show step ``index`` (0-based)."""
         step = STEPS[index]
-        self.where.setText(f"Step {index + 1} of {len(STEPS)}")
-        self.title.setText(f"<h3>{step.title}</h3>")
-        self.words.setText(step.text)
+        self.where.setText(
+            translate("guide_panel", "Step {n} of {total}").format(n=index + 1, total=len(STEPS))
+        )
+        self.title.setText(f"<h3>{translate('guide', step.title)}</h3>")
+        self.words.setText(translate("guide", step.text))
         focus = QApplication.focusWidget()
         had_keys = focus is not None and self.isAncestorOf(focus)
         self.stack.setCurrentIndex(index)

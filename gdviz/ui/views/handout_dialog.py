@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import translate
 from gdviz.core.teach.guide import LOCKABLE, QUESTION_LONGEST, STEPS, TITLE_LONGEST
 
 KEPT_FIRST = ("learning_rate", "training")  # the usual handout: try rates, press Train
@@ -27,33 +28,41 @@ class HandoutDialog(QDialog):
     def __init__(self, parent: QWidget | None, step: int) -> None:
         super().__init__(parent)
         self.setObjectName("handoutDialog")
-        self.setWindowTitle("Save as handout")
+        self.setWindowTitle(translate("handout_dialog", "Save as handout"))
         column = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("handoutTitle")
         self.title.setMaxLength(TITLE_LONGEST)
-        self.title.setPlaceholderText("e.g. How big a step?")
+        self.title.setPlaceholderText(translate("handout_dialog", "e.g. How big a step?"))
         self.question = QPlainTextEdit()
         self.question.setObjectName("handoutQuestion")
+        self.question.setTabChangesFocus(True)  # Tab leaves the box: the keyboard gets out
         self.question.setPlaceholderText(
-            "Your question for the class, e.g. Which learning rate gets below 0.1 first?"
+            translate(
+                "handout_dialog",
+                "Your question for the class, e.g. Which learning rate gets below 0.1 first?",
+            )
         )
         self.question.setMaximumHeight(90)
         self.step = QComboBox()
         self.step.setObjectName("handoutStep")
         for i, s in enumerate(STEPS):
-            self.step.addItem(f"{i + 1}. {s.title}")
+            self.step.addItem(f"{i + 1}. {translate('guide', s.title)}")
         self.step.setCurrentIndex(step)
-        for widget, name in ((self.title, "Title"), (self.question, "Question"),
-                             (self.step, "Opens at the step")):  # fmt: skip
+        for widget, name in (
+            (self.title, translate("handout_dialog", "Title")),
+            (self.question, translate("handout_dialog", "Question")),
+            (self.step, translate("handout_dialog", "Opens at the step")),
+        ):
             widget.setAccessibleName(name)
             form.addRow(name, widget)
         column.addLayout(form)
-        box = QGroupBox("Left usable (the rest is locked)")
+        box = QGroupBox(translate("handout_dialog", "Left usable (the rest is locked)"))
         boxes = QVBoxLayout(box)
         self.keep: dict[str, QCheckBox] = {}
-        for key, (words, _) in LOCKABLE.items():
+        for key, (english, _) in LOCKABLE.items():
+            words = translate("guide", english)
             check = QCheckBox(words[0].upper() + words[1:])
             check.setObjectName(f"handoutKeep_{key}")
             check.setChecked(key in KEPT_FIRST)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from gdviz.core.i18n import translate
 from gdviz.core.train.data import DataSet
 from gdviz.ui.views.fit_plot import SUMMARY_ROWS as DRAWN_UP_TO  # beyond: pass rates
 from gdviz.ui.views.plots import FAILED, PASSED, PlotPanel
@@ -26,7 +27,9 @@ class HeldOutMarks:
         )
         for item in (self.passed, self.failed):
             item.setZValue(5)  # over the filled points, under a row's step marks
-            item.setToolTip("Hollow: held out for validation (never trained on)")
+            item.setToolTip(
+                translate("held_marks", "Hollow: held out for validation (never trained on)")
+            )
             plot_item.addItem(item, ignoreBounds=True)
         self.rows = 0  # how many are marked
 
@@ -46,7 +49,9 @@ class HeldOutMarks:
         self.passed.setData(xs[passed], up[passed])
         self.failed.setData(xs[~passed], up[~passed])
         self.rows = len(xs)
-        self._plot.set_legend_extras([(self.passed, "hollow: held out")], "held out")
+        self._plot.set_legend_extras(
+            [(self.passed, translate("held_marks", "hollow: held out"))], "held out"
+        )
 
     def drawn(self) -> list[tuple[float, float]]:
         """The marked rows as (x, y), passed first."""

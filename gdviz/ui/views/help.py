@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz import __version__
+from gdviz.core.i18n import translate
+from gdviz.ui.views.view_keys import EVERYWHERE, Keys
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -48,10 +50,28 @@ def keyboard_rows(
         keys = shortcut.key().toString(NATIVE)
         what = shortcut.whatsThis()
         if keys and what:
-            where, _, text = what.partition(": ") if ": " in what else ("Window", "", what)
+            where, _, text = what.partition(": ") if ": " in what else (_window(), "", what)
             rows.append(HelpRow(where, keys, text))
-    rows += [HelpRow("Window", keys, what) for keys, what in window]
+    rows += [HelpRow(_window(), keys, what) for keys, what in window]
     return rows
+
+
+def view_key_rows(
+    views: Sequence[tuple[str, QWidget]], everywhere: Keys = EVERYWHERE
+) -> list[HelpRow]:
+    """A row per key each view declares (its class's KEYS: the keyboard's way to its
+    GESTURES), after the keys every window, tab and dialog shares."""
+    rows = [HelpRow(_window(), _key(keys), _key(what)) for keys, what in everywhere]
+    rows += [
+        HelpRow(name, _key(keys), _key(what))
+        for name, view in views
+        for keys, what in getattr(view, "KEYS", ())
+    ]
+    return rows
+
+
+def _key(text: str) -> str:
+    return translate("view_keys", text)
 
 
 def _menu_of(act: QAction) -> str:
@@ -59,20 +79,36 @@ def _menu_of(act: QAction) -> str:
         title = getattr(widget, "title", None)
         if callable(title) and title():
             return title().replace("&", "")
-    return "Window"
+    return _window()
+
+
+def _window() -> str:
+    return translate("help", "Window")
 
 
 def mouse_rows(
     views: Sequence[tuple[str, QWidget]], window: Sequence[tuple[str, str]]
 ) -> list[HelpRow]:
-    """A row per gesture each view declares (its class's GESTURES), then the window's."""
+    """A row per gesture each view declares (its class's GESTURES, translated in the
+    context of the module that declares them), then the window's."""
     rows = [
-        HelpRow(name, gesture, what)
+        HelpRow(name, _declared(view, gesture), _declared(view, what))
         for name, view in views
         for gesture, what in getattr(view, "GESTURES", ())
     ]
-    rows += [HelpRow("Window", gesture, what) for gesture, what in window]
+    rows += [HelpRow(_window(), gesture, what) for gesture, what in window]
     return rows
+
+
+def _declared(view: QWidget, text: str) -> str:
+    """``text`` of a view's GESTURES, translated: a class's GESTURES may hold its base's,
+    so each declaring module's context is tried, the view's own first."""
+    for cls in type(view).__mro__:
+        if "GESTURES" in cls.__dict__:
+            shown = translate(cls.__module__.rsplit(".", 1)[-1], text)
+            if shown != text:
+                return shown
+    return text
 
 
 class KeysDialog(QDialog):
@@ -81,15 +117,24 @@ class KeysDialog(QDialog):
     def __init__(self, keys: list[HelpRow], mouse: list[HelpRow], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("keysDialog")
-        self.setWindowTitle("gdviz: keyboard and mouse")
+        self.setWindowTitle(translate("help", "gdviz: keyboard and mouse"))
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("keysTable")
-        self.table.setHorizontalHeaderLabels(["Where", "Keys or gesture", "What it does"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("help", "Where"),
+                translate("help", "Keys or gesture"),
+                translate("help", "What it does"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        for title, rows in (("Keyboard", keys), ("Mouse", mouse)):
+        for title, rows in (
+            (translate("help", "Keyboard"), keys),
+            (translate("help", "Mouse"), mouse),
+        ):
             self._section(title)
             for row in rows:
                 self._row(row.where, row.keys, row.what[:1].upper() + row.what[1:])
@@ -134,7 +179,10 @@ class KeysDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About gdviz",
-        f"<b>gdviz {__version__}</b><p>Watch gradient descent train "
-        "p = σ(w·x + b), one epoch or one row at a time.</p>",
+        translate("help", "About gdviz"),
+        translate(
+            "help",
+            "<b>gdviz {version}</b><p>Watch gradient descent train "
+            "p = σ(w·x + b), one epoch or one row at a time.</p>",
+        ).format(version=__version__),
     )

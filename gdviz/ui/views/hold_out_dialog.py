@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import translate
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.split import split_problem
 from gdviz.ui.views.widgets import FloatSpinBox
@@ -25,18 +26,21 @@ class HoldOutDialog(QDialog):
     def __init__(self, settings: RunSettings, rows: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("holdOutDialog")
-        self.setWindowTitle("Hold out for validation")
+        self.setWindowTitle(translate("hold_out_dialog", "Hold out for validation"))
         self._rows = rows
         form = QFormLayout(self)
         words = QLabel(
-            "Rows held out are never trained on. After every epoch their mean loss is "
-            "measured with the parameters of that moment: the validation curve. If it turns "
-            "up while the training loss keeps falling, the model is learning the training "
-            "rows' noise."
+            translate(
+                "hold_out_dialog",
+                "Rows held out are never trained on. After every epoch their mean loss is "
+                "measured with the parameters of that moment: the validation curve. If it "
+                "turns up while the training loss keeps falling, the model is learning the "
+                "training rows' noise.",
+            )
         )
         words.setWordWrap(True)
         form.addRow(words)
-        self.on = QCheckBox("Hold out rows for validation")
+        self.on = QCheckBox(translate("hold_out_dialog", "Hold out rows for validation"))
         self.on.setObjectName("holdOutDialogCheck")
         self.on.setChecked(True)
         self._settings = settings
@@ -47,14 +51,14 @@ class HoldOutDialog(QDialog):
         self.seed.setObjectName("holdOutSeedSpin")
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(min(settings.split_seed, 2**31 - 1))
-        self.seed.setToolTip(SETTINGS["split_seed"].tip)
+        self.seed.setToolTip(translate("settings", SETTINGS["split_seed"].tip))
         self.problem = QLabel()
         self.problem.setObjectName("holdOutProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         form.addRow(self.on)
-        form.addRow("Fraction held out", self.fraction)
-        form.addRow(SETTINGS["split_seed"].label, self.seed)
+        form.addRow(translate("hold_out_dialog", "Fraction held out"), self.fraction)
+        form.addRow(translate("settings", SETTINGS["split_seed"].label), self.seed)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -71,7 +75,8 @@ class HoldOutDialog(QDialog):
         self.fraction.setEnabled(self.on.isChecked())
         self.seed.setEnabled(self.on.isChecked())
         problem = split_problem(self._rows, self.fraction.value()) if self.on.isChecked() else None
-        self.problem.setText(f"Cannot split: {problem}." if problem else "")
+        cannot = translate("hold_out_dialog", "Cannot split: {problem}.")
+        self.problem.setText(cannot.format(problem=problem) if problem else "")
         self.problem.setVisible(bool(problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(problem is None)

@@ -26,6 +26,7 @@ from gdviz.core.io.atomic import FileSet, atomic_write_bytes
 from gdviz.core.io.export_names import PLOT_NAMES, image_names
 from gdviz.core.io.session import Session
 from gdviz.core.teach.words import count, describe, integer, number, rate
+from gdviz.ui.views.plot_ink import inked
 from gdviz.ui.views.plots import PlotPanel, equation_text
 
 DEFAULT_WIDTH = 1600
@@ -36,13 +37,15 @@ ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 @contextmanager
 def _without_transients(plot: pg.PlotWidget) -> Iterator[None]:
-    """Hide what follows the pointer (a hover read-out) while ``plot`` is rendered."""
+    """Hide what follows the pointer (a hover read-out) while ``plot`` is rendered, and
+    draw it in light colours: exports are white with dark text whatever the theme."""
     items = plot.transient_items() if isinstance(plot, PlotPanel) else []
     shown = [item for item in items if item.isVisible()]
     for item in shown:
         item.setVisible(False)
     try:
-        yield
+        with inked([plot] if isinstance(plot, PlotPanel) else []):
+            yield
     finally:
         for item in shown:
             item.setVisible(True)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core.figures.landscape import LandscapeResult
 from gdviz.core.figures.runs import PastRun
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import integer, significant
 from gdviz.ui.views.plots import TEXT, PlotPanel, faded, sync_overlays
+from gdviz.ui.views.view_keys import LANDSCAPE
 
-TITLE = "Loss landscape"
+TITLE = QT_TRANSLATE_NOOP("landscape_plot", "Loss landscape")
 KEPT_PATH_Z = 0.5  # above the heat map (0) and its contours, below the live path (1)
 
 
@@ -33,15 +35,30 @@ class LandscapePlot(PlotPanel):
     guess_made = Signal(float, float)  # while guessing: where the learner thinks a step lands
     became_visible = Signal()  # shown (a slice is only computed while the map is on view)
     GESTURES = (
-        ("Click", "start the next run at that (w, b)"),
-        ("Drag the start marker", "move the next run's start"),
-        ("Drag elsewhere / wheel", "pan / zoom the map"),
+        (
+            QT_TRANSLATE_NOOP("landscape_plot", "Click"),
+            QT_TRANSLATE_NOOP("landscape_plot", "start the next run at that (w, b)"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("landscape_plot", "Drag the start marker"),
+            QT_TRANSLATE_NOOP("landscape_plot", "move the next run's start"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("landscape_plot", "Drag elsewhere / wheel"),
+            QT_TRANSLATE_NOOP("landscape_plot", "pan / zoom the map"),
+        ),
         *PlotPanel.GESTURES,
     )
+    KEYS = LANDSCAPE  # the keyboard's way to each gesture
     legend_reserve = 120  # before the first layout: the left axis and the colour bar
 
     def __init__(self, parent=None) -> None:
-        super().__init__(TITLE, "bias b", "weight w", parent)
+        super().__init__(
+            translate("landscape_plot", TITLE),
+            translate("landscape_plot", "bias b"),
+            translate("landscape_plot", "weight w"),
+            parent,
+        )
         self.setObjectName("landscapePlot")
         item = self.getPlotItem()
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -50,7 +67,7 @@ class LandscapePlot(PlotPanel):
             colorMap=pg.colormap.get("viridis"), interactive=False, width=14
         )
         self.colour_bar.setImageItem(self.image, insert_in=item)
-        self.colour_bar.getAxis("right").setTextPen(TEXT)
+        self.colour_bar.getAxis("right").setTextPen(self.ink.text)
         self.colour_bar.getAxis("right").enableAutoSIPrefix(False)
         # As wide as the tick texts it draws (4e-05 on a trained network's slice) and its
         # label: pyqtgraph sizes an axis to them when no width is fixed.
@@ -67,7 +84,11 @@ class LandscapePlot(PlotPanel):
         self.start = pg.TargetItem(
             pos=(0.1, 0.0), size=14, pen=pg.mkPen("w", width=2), movable=True
         )
-        self.start.setToolTip("Where the next run starts (w, b): drag it, or click the map")
+        self.start.setToolTip(
+            translate(
+                "landscape_plot", "Where the next run starts (w, b): drag it, or click the map"
+            )
+        )
         self.step_arrow = pg.PlotDataItem(pen=pg.mkPen("#ffd60a", width=2.5))
         self.step_head = pg.ArrowItem(angle=0, headLen=12, brush="#ffd60a", pen=None)
         self.step_head.setVisible(False)
@@ -81,9 +102,9 @@ class LandscapePlot(PlotPanel):
         legend_path = pg.PlotDataItem(pen=pg.mkPen("#666", width=2))
         legend_start = pg.ScatterPlotItem(symbol="crosshair", size=12, pen=pg.mkPen("#333"))
         self._run_legend = [
-            (legend_path, "path"),
-            (self.current, "now"),
-            (legend_start, "next start"),
+            (legend_path, translate("landscape_plot", "path")),
+            (self.current, translate("landscape_plot", "now")),
+            (legend_start, translate("landscape_plot", "next start")),
         ]
         self.set_legend_entries(self._run_legend)
         self._racer_items: dict[int, pg.PlotDataItem] = {}
@@ -108,7 +129,11 @@ class LandscapePlot(PlotPanel):
             symbol="star", size=15, brush=pg.mkBrush("#ffffff"), pen=pg.mkPen("#111", width=1)
         )
         self.lowest.setZValue(1.2)
-        self.lowest.setToolTip("The lowest point of the map shown (the total the run follows)")
+        self.lowest.setToolTip(
+            translate(
+                "landscape_plot", "The lowest point of the map shown (the total the run follows)"
+            )
+        )
         item.addItem(self.lowest)
 
     # -- the grid ----------------------------------------------------------------------
@@ -120,7 +145,8 @@ class LandscapePlot(PlotPanel):
         """Name the axes: a slice's two parameters, or (None) the lesson's w and b. On a
         slice the start is the seed's, not chosen here: the start marker goes."""
         item = self.getPlotItem()
-        x, y = names if names is not None else ("weight w", "bias b")
+        lesson = (translate("landscape_plot", "weight w"), translate("landscape_plot", "bias b"))
+        x, y = names if names is not None else lesson
         item.setLabel("bottom", x, color=TEXT)
         item.setLabel("left", y, color=TEXT)
         self.sliced = names is not None
@@ -137,10 +163,15 @@ class LandscapePlot(PlotPanel):
         self._show_grid()
 
     def show_computing(self) -> None:
-        self.set_title(TITLE, "computing…")
+        self.set_title(
+            translate("landscape_plot", TITLE), translate("landscape_plot", "computing…")
+        )
 
     def show_failure(self, message: str) -> None:
-        self.set_title(TITLE, f"could not compute: {message}")
+        self.set_title(
+            translate("landscape_plot", TITLE),
+            translate("landscape_plot", "could not compute: {message}").format(message=message),
+        )
 
     def _show_grid(self) -> None:
         if self.result is None:
@@ -155,23 +186,34 @@ class LandscapePlot(PlotPanel):
         rect = QRectF(grid.w[0], grid.b[0], grid.w[-1] - grid.w[0], grid.b[-1] - grid.b[0])
         self.image.setRect(rect)
         self.colour_bar.setLevels((lo, hi))
-        total = "total loss + penalty" if self.result.request.penalty.on else "total loss"
-        self.colour_bar.axis.setLabel(f"log10 {total}" if self._log else total, color=TEXT)
+        penalty = self.result.request.penalty.on
+        total = (
+            translate("landscape_plot", "total loss + penalty")
+            if penalty
+            else translate("landscape_plot", "total loss")
+        )
+        self.colour_bar.axis.setLabel(f"log10 {total}" if self._log else total, color=self.ink.text)
         self.getPlotItem().setRange(rect, padding=0)
         note = ""
         cut = self.result.request.slice
         if cut is not None:
             a, b = cut.names
-            note = f"a slice: {a} and {b} vary, the rest as now"
+            note = translate("landscape_plot", "a slice: {a} and {b} vary, the rest as now")
+            note = note.format(a=a, b=b)
             if grid.groups < grid.rows:  # a big table: an estimate from a sample of rows
-                note += f" · from {integer(grid.groups)} of {integer(grid.rows)} rows, scaled"
+                note += translate("landscape_plot", " · from {groups} of {rows} rows, scaled")
+                note = localise(note.format(groups=integer(grid.groups), rows=integer(grid.rows)))
         elif not grid.exact:
             # Every row counts, binned; say how close the picture is.
-            note = (
-                f"{integer(grid.rows)} rows in {integer(grid.groups)} bins, "
-                f"loss ±{significant(grid.error_bound, 2)}"
+            note = translate("landscape_plot", "{rows} rows in {groups} bins, loss ±{bound}")
+            note = localise(
+                note.format(
+                    rows=integer(grid.rows),
+                    groups=integer(grid.groups),
+                    bound=significant(grid.error_bound, 2),
+                )
             )
-        self.set_title(TITLE, note)
+        self.set_title(translate("landscape_plot", TITLE), note)
 
     def set_log_scale(self, on: bool) -> None:
         self._log = on
@@ -294,25 +336,38 @@ class LandscapePlot(PlotPanel):
         A guess already marked stays (beside where the step landed) until show_guess."""
         self._guessing = bool(on)
         self._cursor = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
+
+    @property
+    def guessing(self) -> bool:
+        """Taking a guess (clicks and keys mark it) rather than the next start."""
+        return self._guessing
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """The keyboard's click: arrows move the next start (as a click there would), or,
+        while guessing, the guess marker, which Enter gives."""
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1),
                  Qt.Key.Key_Down: (0, -1)}  # fmt: skip
         key = Qt.Key(event.key())
-        if not self._guessing or self.sliced:
+        if self.sliced:
             super().keyPressEvent(event)
         elif key in moves:
             (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
             # A press moves 1/80 of the view (Shift: 1/400): an epoch's step is small.
             fine = 400 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 80
+            dx, dy = moves[key]
+            dw, db = dx * (x1 - x0) / fine, dy * (y1 - y0) / fine
+            if not self._guessing:
+                at = self.start.pos()
+                w, b = float(at.x()) + dw, float(at.y()) + db
+                self.set_start(w, b)
+                self.start_chosen.emit(w, b)
+                return
             if self._cursor is None:
                 xs, ys = self.current.getData()
                 self._cursor = (
                     (float(xs[0]), float(ys[0])) if len(xs) else ((x0 + x1) / 2, (y0 + y1) / 2)
                 )
-            dx, dy = moves[key]
-            w, b = self._cursor[0] + dx * (x1 - x0) / fine, self._cursor[1] + dy * (y1 - y0) / fine
+            w, b = self._cursor[0] + dw, self._cursor[1] + db
             self._cursor = (w, b)
             self.show_guess(w, b)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._cursor is not None:

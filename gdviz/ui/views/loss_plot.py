@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 
 from gdviz.core.figures.decimate import PeakEnvelope
 from gdviz.core.figures.runs import DRAW_ALL_UP_TO, PastRun
-from gdviz.core.teach.words import count, integer, significant
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
+from gdviz.core.teach.words import integer, significant
 from gdviz.core.train.history import EpochRecord
 from gdviz.ui.views.plots import (
     AXIS,
@@ -28,6 +29,7 @@ from gdviz.ui.views.plots import (
     faded,
     sync_overlays,
 )
+from gdviz.ui.views.view_keys import LOSS as LOSS_KEYS
 
 
 class ScrubViewBox(pg.ViewBox):
@@ -63,17 +65,26 @@ class LossPlot(PlotPanel):
 
     epoch_selected = Signal(int)  # clicked or dragged to an epoch
     GESTURES = (
-        ("Click or drag", "travel back to that epoch: every plot shows the model then"),
-        ("Hover", "read the epoch and loss under the pointer"),
+        (
+            QT_TRANSLATE_NOOP("loss_plot", "Click or drag"),
+            QT_TRANSLATE_NOOP(
+                "loss_plot", "travel back to that epoch: every plot shows the model then"
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("loss_plot", "Hover"),
+            QT_TRANSLATE_NOOP("loss_plot", "read the epoch and loss under the pointer"),
+        ),
         *PlotPanel.GESTURES,
     )
+    KEYS = LOSS_KEYS  # the keyboard's way to each gesture (Esc: Run ▸ Back to live)
 
     def __init__(self, parent=None) -> None:
         self._vb = ScrubViewBox()
         super().__init__(
-            "Loss per epoch",
-            "epoch loss (sum over rows)",
-            "epoch",
+            translate("loss_plot", "Loss per epoch"),
+            translate("loss_plot", "epoch loss (sum over rows)"),
+            translate("loss_plot", "epoch"),
             parent,
             viewBox=self._vb,
             axisItems={"bottom": EpochAxis("bottom"), "left": DecadeAxis("left")},
@@ -85,16 +96,18 @@ class LossPlot(PlotPanel):
         axis.setPen(AXIS)
         axis.setTextPen(TEXT)
         axis.enableAutoSIPrefix(False)
-        item.setLabel("bottom", "epoch", color=TEXT)
+        item.setLabel("bottom", translate("loss_plot", "epoch"), color=TEXT)
         # Wide pens cost ~5x more to draw: 2 px while every epoch is drawn, 1 px
         # for the min/max envelope of long runs.
         self._pens = self._loss_pens()
-        self.curve = pg.PlotDataItem(pen=self._pens[0], name="loss")
+        self.curve = pg.PlotDataItem(pen=self._pens[0], name=translate("loss_plot", "loss"))
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
         item.addItem(self.curve)
         # With rows held out: their mean loss after every epoch, and the best epoch.
-        self.val_curve = pg.PlotDataItem(pen=self._val_pen(), name="validation")
+        self.val_curve = pg.PlotDataItem(
+            pen=self._val_pen(), name=translate("loss_plot", "validation")
+        )
         self.val_curve.setDownsampling(auto=True, method="peak")
         self.val_curve.setClipToView(True)
         item.addItem(self.val_curve)
@@ -172,7 +185,11 @@ class LossPlot(PlotPanel):
         self._loss_name = loss_name
         self._rows = rows
         self.getPlotItem().setLabel(
-            "left", "mean loss per row" if rows else "epoch loss (sum over rows)", color=TEXT
+            "left",
+            translate("loss_plot", "mean loss per row")
+            if rows
+            else translate("loss_plot", "epoch loss (sum over rows)"),
+            color=TEXT,
         )
         self.show_best(None)
         self.hide_hover()
@@ -191,7 +208,11 @@ class LossPlot(PlotPanel):
         y = math.log10(value) if self._log and value > 0 else value
         self.best.setData([epoch], [y])
         self.best.setToolTip(
-            f"best validation loss {significant(value, 4)} at epoch {integer(epoch)}"
+            localise(
+                translate("loss_plot", "best validation loss {loss} at epoch {epoch}").format(
+                    loss=significant(value, 4), epoch=integer(epoch)
+                )
+            )
         )
         self.best.setVisible(True)
 
@@ -215,7 +236,7 @@ class LossPlot(PlotPanel):
         if history is None or len(history) == 0:
             self.curve.setData([], [])
             self.val_curve.setData([], [])
-            self.set_title("Loss per epoch")
+            self.set_title(translate("loss_plot", "Loss per epoch"))
             self._frame_empty()
             return
         if self._empty:  # the first losses of a run: its own scale from now on
@@ -230,7 +251,7 @@ class LossPlot(PlotPanel):
             x = np.arange(n, dtype=float)
             self.curve.setData(x, history.loss / rows if rows else history.loss, pen=self._pens[0])
             self.val_curve.setData(x, held) if held is not None else self.val_curve.setData([], [])
-            self.set_title("Loss per epoch")
+            self.set_title(translate("loss_plot", "Loss per epoch"))
         else:
             self._envelope.update(history.loss)
             x, y = self._envelope.xy()
@@ -240,8 +261,15 @@ class LossPlot(PlotPanel):
                 self.val_curve.setData(*self._val_envelope.xy())
             else:
                 self.val_curve.setData([], [])
-            bucket = count(self._envelope.bucket, "epoch")
-            self.set_title("Loss per epoch", f"drawn as the min and max of every {bucket}")
+            bucket = self._envelope.bucket
+            note = (
+                translate("loss_plot", "drawn as the min and max of every epoch")
+                if bucket == 1
+                else translate("loss_plot", "drawn as the min and max of every {n} epochs")
+            )
+            self.set_title(
+                translate("loss_plot", "Loss per epoch"), localise(note.format(n=integer(bucket)))
+            )
 
     def _frame_empty(self) -> None:
         """No loss of this run yet: the scale of what is drawn (kept runs, racers), or
@@ -302,14 +330,16 @@ class LossPlot(PlotPanel):
                 self._frame_empty()
 
     def _update_legend(self) -> None:
+        loss = translate("words", self._loss_name)  # a key of LOSS_NAMES, English
         if self._racers:
             self.set_legend_entries([(self._racer_items[id(r)], r.label) for r in self._racers])
             return
         if self._rows:
-            entries = [(self.curve, f"training rows ({self._loss_name}, mean)"),
-                       (self.val_curve, "validation rows (held out, mean)")]  # fmt: skip
+            name = translate("loss_plot", "training rows ({loss}, mean)").format(loss=loss)
+            held = translate("loss_plot", "validation rows (held out, mean)")
+            entries = [(self.curve, name), (self.val_curve, held)]
         else:
-            entries = [(self.curve, f"this run ({self._loss_name})")]
+            entries = [(self.curve, translate("loss_plot", "this run ({loss})").format(loss=loss))]
         entries += [
             (self._overlays[id(r)], label)
             for r, label in zip(self._runs, self._labels, strict=True)
@@ -335,7 +365,9 @@ class LossPlot(PlotPanel):
             return
         self.cursor.setVisible(True)  # first: a hidden line's label ignores moves
         self.cursor.setPos(epoch)
-        self.cursor.label.setFormat(f"epoch {integer(epoch)}")
+        self.cursor.label.setFormat(
+            localise(translate("loss_plot", "epoch {n}").format(n=integer(epoch)))
+        )
 
     def cursor_label(self) -> str:
         return self.cursor.label.toPlainText()
@@ -350,6 +382,20 @@ class LossPlot(PlotPanel):
         epoch = self._epoch_at(x)
         if epoch is not None:
             self.epoch_selected.emit(epoch)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The keyboard's click: Left and Right (Shift: 10 epochs) travel from the epoch
+        viewed (live: the last), Home and End to the first and the last."""
+        key, n = event.key(), len(self._history) if self._history is not None else 0
+        step = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+        viewed = round(self.cursor.value()) if self.cursor.isVisible() else None
+        now = n - 1 if viewed is None else viewed
+        moves = {Qt.Key.Key_Left: now - step, Qt.Key.Key_Right: now + step,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: n - 1}  # fmt: skip
+        if key not in moves:
+            super().keyPressEvent(event)
+        elif n and not (viewed is None and key in (Qt.Key.Key_Right, Qt.Key.Key_End)):
+            self.epoch_selected.emit(min(max(moves[key], 0), n - 1))  # as a click there
 
     def set_log_scale(self, on: bool) -> None:
         self._log = on
@@ -385,12 +431,14 @@ class LossPlot(PlotPanel):
             self.hide_hover()
             return
         y = math.log10(loss) if self._log else loss
-        text = f"epoch {integer(epoch)}\nloss {significant(loss, 6)}"
+        text = translate("loss_plot", "epoch {n}\nloss {loss}")
         held = getattr(history, "val_loss", None)
+        val = ""
         if self._rows and held is not None and epoch < len(held):
-            text = f"epoch {integer(epoch)}\ntraining {significant(loss, 6)}\n"
-            text += f"validation {significant(float(held[epoch]), 6)}"
-        self._hover.setText(text)
+            text = translate("loss_plot", "epoch {n}\ntraining {loss}\nvalidation {val}")
+            val = significant(float(held[epoch]), 6)
+        text = text.format(n=integer(epoch), loss=significant(loss, 6), val=val)
+        self._hover.setText(localise(text))
         self._hover_dot.setData([epoch], [y])
         (x0, x1), (y0, y1) = vb.viewRange()
         self._hover.setPos(QPointF(x1, y1))

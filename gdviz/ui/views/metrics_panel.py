@@ -25,34 +25,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import integer
 from gdviz.core.train.metrics import DEFAULT_THRESHOLD, Confusion
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.views.threshold_line import HIGHEST, LOWEST
 
 PARTS = ("train", "validation")
-METRICS_TIP = (
+METRICS_TIP = QT_TRANSLATE_NOOP(
+    "metrics_panel",
     "Accuracy, precision, recall and the confusion matrix of the model on view, at the "
-    "decision threshold t (View ▸ Classifier metrics, Ctrl+M)"
+    "decision threshold t (View ▸ Classifier metrics, Ctrl+M)",
 )
 RIGHT, WRONG = "#dcefd9", "#f8ddd0"  # the cells a prediction got right, and wrong
 CELLS = {  # name: (row, column, colour, what it counts)
-    "TP": (1, 1, RIGHT, "True positives: labelled 1 and predicted 1 (p ≥ t)"),
-    "FP": (1, 2, WRONG, "False positives: labelled 0 but predicted 1 (p ≥ t)"),
-    "FN": (2, 1, WRONG, "False negatives: labelled 1 but predicted 0 (p < t)"),
-    "TN": (2, 2, RIGHT, "True negatives: labelled 0 and predicted 0 (p < t)"),
+    "TP": (1, 1, RIGHT, QT_TRANSLATE_NOOP("metrics_panel",
+                                          "True positives: labelled 1 and predicted 1 (p ≥ t)")),
+    "FP": (1, 2, WRONG, QT_TRANSLATE_NOOP("metrics_panel",
+                                          "False positives: labelled 0 but predicted 1 (p ≥ t)")),
+    "FN": (2, 1, WRONG, QT_TRANSLATE_NOOP("metrics_panel",
+                                          "False negatives: labelled 1 but predicted 0 (p < t)")),
+    "TN": (2, 2, RIGHT, QT_TRANSLATE_NOOP("metrics_panel",
+                                          "True negatives: labelled 0 and predicted 0 (p < t)")),
+}  # fmt: skip
+TIPS = {  # the keys are shown too (translated where shown)
+    QT_TRANSLATE_NOOP("metrics_panel", "Accuracy"): QT_TRANSLATE_NOOP(
+        "metrics_panel",
+        "The fraction of rows whose prediction equals their label: (TP + TN) / rows",
+    ),
+    QT_TRANSLATE_NOOP("metrics_panel", "Precision"): QT_TRANSLATE_NOOP(
+        "metrics_panel", "Of the rows predicted 1, the fraction labelled 1: TP / (TP + FP)"
+    ),
+    QT_TRANSLATE_NOOP("metrics_panel", "Recall"): QT_TRANSLATE_NOOP(
+        "metrics_panel", "Of the rows labelled 1, the fraction predicted 1: TP / (TP + FN)"
+    ),
 }
-TIPS = {
-    "Accuracy": "The fraction of rows whose prediction equals their label: (TP + TN) / rows",
-    "Precision": "Of the rows predicted 1, the fraction labelled 1: TP / (TP + FP)",
-    "Recall": "Of the rows labelled 1, the fraction predicted 1: TP / (TP + FN)",
-}
-LINE_HINT = (
-    "A row is predicted 1 when its p ≥ t. Drag the dashed line on the fit plot, or set t here."
+LINE_HINT = QT_TRANSLATE_NOOP(
+    "metrics_panel",
+    "A row is predicted 1 when its p ≥ t. Drag the dashed line on the fit plot, or set t here.",
 )
-PLANE_HINT = (
+PLANE_HINT = QT_TRANSLATE_NOOP(
+    "metrics_panel",
     "A row is predicted 1 when its p ≥ t. Two inputs: the fit plot shows the plane (its "
-    "boundary is p = 0.5), so t is set here."
+    "boundary is p = 0.5), so t is set here.",
 )
 
 
@@ -69,7 +84,10 @@ class Part:
 
 def share(done: int, out_of: int) -> str:
     """``91.3% (137 of 150)`` (a narrow column breaks it after the percentage only)."""
-    return f"{done / out_of:.1%} ({integer(done)}\u00a0of\u00a0{integer(out_of)})"
+    text = translate("metrics_panel", "{share} ({done}\u00a0of\u00a0{total})")
+    return localise(
+        text.format(share=f"{done / out_of:.1%}", done=integer(done), total=integer(out_of))
+    )
 
 
 class MatrixBox(QGroupBox):
@@ -82,11 +100,15 @@ class MatrixBox(QGroupBox):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
         for text, row, column, tip in (
-            ("labelled 1", 0, 1, "Rows whose label is 1 (passed)"),
-            ("labelled 0", 0, 2, "Rows whose label is 0 (failed)"),
-            ("predicted 1", 1, 0, "Rows whose p ≥ t"),
-            ("predicted 0", 2, 0, "Rows whose p < t"),
-        ):
+            (translate("metrics_panel", "labelled 1"), 0, 1,
+             translate("metrics_panel", "Rows whose label is 1 (passed)")),
+            (translate("metrics_panel", "labelled 0"), 0, 2,
+             translate("metrics_panel", "Rows whose label is 0 (failed)")),
+            (translate("metrics_panel", "predicted 1"), 1, 0,
+             translate("metrics_panel", "Rows whose p ≥ t")),
+            (translate("metrics_panel", "predicted 0"), 2, 0,
+             translate("metrics_panel", "Rows whose p < t")),
+        ):  # fmt: skip
             head = QLabel(text)
             head.setToolTip(tip)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,7 +119,7 @@ class MatrixBox(QGroupBox):
             cell.setObjectName(f"{key}{name}")
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setStyleSheet(f"background: {colour}; border-radius: 3px; padding: 3px 6px;")
-            cell.setToolTip(tip)
+            cell.setToolTip(translate("metrics_panel", tip))
             grid.addWidget(cell, row, column)
             self.cells[name] = cell
         grid.setColumnStretch(3, 1)  # the cells keep their width; the room is left over
@@ -105,7 +127,7 @@ class MatrixBox(QGroupBox):
     def show_counts(self, part: Part) -> None:
         self.setTitle(f"{part.name}: {part.rows}")
         for name, n in zip(CELLS, part.counts.cells, strict=True):
-            self.cells[name].setText(f"{name} <b>{integer(n)}</b>")
+            self.cells[name].setText(f"{name} <b>{localise(integer(n))}</b>")
 
 
 class MetricsPanel(QScrollArea):
@@ -118,14 +140,18 @@ class MetricsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("metricsPanel")
-        self.setAccessibleName("Metrics")  # its description: the counts shown (plot_descriptions)
+        self.setAccessibleName(
+            translate("metrics_panel", "Metrics")
+        )  # its description: the counts shown (plot_descriptions)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         self.column = column = QVBoxLayout(inner)
         column.addLayout(self._threshold_row())
-        self.hint = self._words("thresholdHint", LINE_HINT, "color: #555;")
+        self.hint = self._words(
+            "thresholdHint", translate("metrics_panel", LINE_HINT), "color: #555;"
+        )
         self.heading = self._words("metricsEpoch", "")
         self.heading.setStyleSheet("font-weight: bold;")
         self.table = QGridLayout()
@@ -139,8 +165,8 @@ class MetricsPanel(QScrollArea):
             self.titles[key] = title
             self.table.addWidget(title, 0, j)
         for i, (name, tip) in enumerate(TIPS.items(), start=1):
-            label = QLabel(name)
-            label.setToolTip(tip)
+            label = QLabel(translate("metrics_panel", name))
+            label.setToolTip(translate("metrics_panel", tip))
             self.table.addWidget(label, i, 0)
             for j, key in enumerate(PARTS, start=1):
                 value = QLabel()
@@ -158,8 +184,11 @@ class MetricsPanel(QScrollArea):
         column.addLayout(self.parts)
         self.none_held = self._words(
             "metricsNoValidation",
-            "No rows are held out: every row is trained on. Hold some out for validation "
-            "to see how the model does on rows it never saw.",
+            translate(
+                "metrics_panel",
+                "No rows are held out: every row is trained on. Hold some out for validation "
+                "to see how the model does on rows it never saw.",
+            ),
             "color: #555;",
         )
         self.note = self._words("metricsNote", "", "color: #7a5200;")
@@ -170,7 +199,7 @@ class MetricsPanel(QScrollArea):
 
     def _threshold_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel("Decision threshold t:")
+        label = QLabel(translate("metrics_panel", "Decision threshold t:"))
         spin = self.threshold_spin = QDoubleSpinBox()
         spin.setObjectName("thresholdSpin")
         spin.setDecimals(2)  # before the value: Qt rounds values to them
@@ -179,7 +208,12 @@ class MetricsPanel(QScrollArea):
         spin.setValue(DEFAULT_THRESHOLD)
         spin.setKeyboardTracking(False)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        spin.setToolTip("A row is predicted 1 (pass) when the model's p for it is at least t")
+        spin.setToolTip(
+            translate(
+                "metrics_panel",
+                "A row is predicted 1 (pass) when the model's p for it is at least t",
+            )
+        )
         label.setBuddy(spin)
         spin.valueChanged.connect(self.threshold_edited)
         spin.editingFinished.connect(self._hand_back_keys)
@@ -203,7 +237,7 @@ class MetricsPanel(QScrollArea):
 
     def set_two_inputs(self, two: bool) -> None:
         """Whether the fit plot shows the plane (no line to drag there)."""
-        self.hint.setText(PLANE_HINT if two else LINE_HINT)
+        self.hint.setText(translate("metrics_panel", PLANE_HINT if two else LINE_HINT))
 
     def show_parts(
         self, heading: str, parts: Sequence[Part], threshold: float, note: str = ""
@@ -224,8 +258,11 @@ class MetricsPanel(QScrollArea):
         self.none_held.setVisible("validation" not in given and bool(given))
         self.note.setText(note)
         self.note.setToolTip(
-            "A row counts in the confusion matrix only if its label is exactly 0 or 1; "
-            "accuracy divides by every row, so such a row is never counted right."
+            translate(
+                "metrics_panel",
+                "A row counts in the confusion matrix only if its label is exactly 0 or 1; "
+                "accuracy divides by every row, so such a row is never counted right.",
+            )
             if note
             else ""
         )
@@ -233,11 +270,13 @@ class MetricsPanel(QScrollArea):
         self._arrange()  # longer numbers may need more room
 
     def _show_values(self, key: str, c: Confusion, threshold: float) -> None:
-        none_predicted = (
-            f"No row is predicted 1 at t = {threshold:g}: precision, TP / (TP + FP), would "
-            "divide by zero"
+        none_predicted = translate(
+            "metrics_panel",
+            "No row is predicted 1 at t = {t}: precision, TP / (TP + FP), would divide by zero",
+        ).format(t=localise(f"{threshold:g}"))
+        none_labelled = translate(
+            "metrics_panel", "No row is labelled 1: recall, TP / (TP + FN), would divide by zero"
         )
-        none_labelled = "No row is labelled 1: recall, TP / (TP + FN), would divide by zero"
         for name, text, tip in (
             ("Accuracy", share(c.correct, c.rows) if c.rows else "–", TIPS["Accuracy"]),
             ("Precision", share(c.tp, c.tp + c.fp) if c.precision is not None else "–",
@@ -246,7 +285,7 @@ class MetricsPanel(QScrollArea):
              TIPS["Recall"] if c.recall is not None else none_labelled),
         ):  # fmt: skip
             self.values[key][name].setText(text)
-            self.values[key][name].setToolTip(tip)
+            self.values[key][name].setToolTip(translate("metrics_panel", tip))
 
     def show_unavailable(self, heading: str, why: str) -> None:
         """No counts: say why."""

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
+from gdviz.core.i18n import translate
 from gdviz.core.run.settings import SETTINGS, RunSettings
 from gdviz.core.train.network import ACTIVATION_FORMULA, Activation, Network
 from gdviz.ui.blocking import signals_blocked
+from gdviz.ui.views.fit_models import model_words
 from gdviz.ui.views.widgets import setting_box
 
 
@@ -19,7 +21,7 @@ class ModelBox(QGroupBox):
     value)`` takes each change to the settings model."""
 
     def __init__(self, write: Callable[[str, object], None], parent: QWidget | None = None):
-        super().__init__("Model", parent)
+        super().__init__(translate("model_box", "Model"), parent)
         self.setObjectName("modelBox")
         self._write = write
         self._inputs = 1
@@ -30,19 +32,19 @@ class ModelBox(QGroupBox):
         hidden = setting_box(SETTINGS["hidden"])
         assert isinstance(hidden, QSpinBox)
         self.hidden_spin = hidden
-        self.hidden_spin.setSpecialValueText("none (the lesson's neuron)")
+        self.hidden_spin.setSpecialValueText(translate("model_box", "none (the lesson's neuron)"))
         self.activation_combo = QComboBox()
         self.activation_combo.setObjectName("activationCombo")
         for kind in Activation:
             self.activation_combo.addItem(f"{kind.value}: {ACTIVATION_FORMULA[kind]}", kind.value)
-        self.activation_combo.setToolTip(SETTINGS["activation"].tip)
+        self.activation_combo.setToolTip(translate("settings", SETTINGS["activation"].tip))
         seed = setting_box(SETTINGS["init_seed"])
         assert isinstance(seed, QSpinBox)
         self.seed_spin = seed
         form.addRow(self.description)
-        form.addRow("Hidden units", self.hidden_spin)
-        form.addRow("Activation", self.activation_combo)
-        form.addRow("Start seed", self.seed_spin)
+        form.addRow(translate("model_box", "Hidden units"), self.hidden_spin)
+        form.addRow(translate("model_box", "Activation"), self.activation_combo)
+        form.addRow(translate("model_box", "Start seed"), self.seed_spin)
         self.hidden_spin.valueChanged.connect(lambda v: self._write("hidden", int(v)))
         self.seed_spin.valueChanged.connect(lambda v: self._write("init_seed", int(v)))
         self.activation_combo.currentIndexChanged.connect(
@@ -74,4 +76,4 @@ class ModelBox(QGroupBox):
 
     def _describe(self) -> None:
         net = Network(self._inputs, self._settings.hidden, self._settings.activation)
-        self.description.setText(net.describe())
+        self.description.setText(model_words(net))

@@ -14,19 +14,28 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from gdviz.core.figures.palette import FAILED, PASSED
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.explain_net import parameter_update, sub
 from gdviz.core.teach.words import significant
 from gdviz.core.train.network import NetRow, Network
+from gdviz.ui.views.focus_frame import paint_focus_frame
+from gdviz.ui.views.plot_ink import text_on_dark
+from gdviz.ui.views.view_keys import NETWORK
 
 POSITIVE = QColor(PASSED)
 NEGATIVE = QColor(FAILED)
 NODE = 17.0  # a node's radius, in pixels
 HIT = 6.0  # how near an edge the pointer must be to pick it
+
+
+def _lit(colour: QColor, dark: bool) -> QColor:
+    """``colour`` on the canvas: lighter when the theme is dark."""
+    return (text_on_dark(colour) or colour) if dark else colour
 
 
 @dataclass(frozen=True)
@@ -51,10 +60,12 @@ class NetworkCanvas(QWidget):
     """The drawing (a child of :class:`NetworkView`, which adds the worked update)."""
 
     edge_clicked = Signal(int)  # the parameter index of the edge clicked
+    KEYS = NETWORK  # the arrows choose an edge or a bias, as a click does
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it: the arrows work
         self.setMinimumSize(220, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.network = Network()
@@ -99,7 +110,9 @@ class NetworkCanvas(QWidget):
         self._nodes, self._edges = self.layout_nodes()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        base = self.palette().color(QPalette.ColorRole.Base)  # View ▸ Theme: white or dark
+        painter.fillRect(self.rect(), base)
+        dark = base.lightness() < 128
         weights = [abs(self.params[e.index]) for e in self._edges]
         finite = [v for v in weights if math.isfinite(v)]
         top = max(finite, default=1.0) or 1.0
@@ -110,13 +123,13 @@ class NetworkCanvas(QWidget):
             width = 1.0 + 7.0 * (abs(value) / top if math.isfinite(value) else 0.0)
             colour = POSITIVE if value >= 0 else NEGATIVE
             if edge.index == self.chosen:
-                colour = QColor("#6a3d9a")
+                colour = _lit(QColor("#6a3d9a"), dark)
             painter.setPen(QPen(colour, width))
             painter.drawLine(edge.start, edge.end)
             if self.row is not None:  # the backward pass: each edge's gradient factor
                 middle = (edge.start + edge.end) * 0.5
                 painter.setFont(small)
-                painter.setPen(QColor("#7a5200"))
+                painter.setPen(_lit(QColor("#7a5200"), dark))
                 painter.drawText(
                     middle + QPointF(2, -3), significant(self.row.factors[edge.index], 2)
                 )
@@ -131,21 +144,23 @@ class NetworkCanvas(QWidget):
             shown = self._node_value(node)
             if shown:
                 painter.setFont(small)
+                painter.setPen(self.palette().color(QPalette.ColorRole.Text))
                 painter.drawText(node.centre + QPointF(-NODE, NODE + 11), shown)
                 painter.setFont(self.font())
         painter.end()
+        paint_focus_frame(self)
 
     def _node_value(self, node: Node) -> str:
         """The number under a node: during a step the row's forward value, else the bias."""
         r = self.row
         if r is not None:
             if node.name.startswith("x"):
-                return significant(r.x[self._input_of(node)], 3)
+                return localise(significant(r.x[self._input_of(node)], 3))
             if node.name == "p":
-                return f"p={significant(r.p, 3)}"
-            return f"h={significant(r.h[self._unit_of(node)], 3)}"
+                return localise(f"p={significant(r.p, 3)}")
+            return localise(f"h={significant(r.h[self._unit_of(node)], 3)}")
         if node.bias >= 0:
-            return f"b={significant(self.params[node.bias], 3)}"
+            return localise(f"b={significant(self.params[node.bias], 3)}")
         return ""
 
     def _input_of(self, node: Node) -> int:
@@ -180,8 +195,10 @@ class NetworkCanvas(QWidget):
             return ""
         text = f"{self.network.names[index]} = {self.params[index]!r}"
         if self.row is not None:
-            text += f"\ngradient of this row = {self.row.grads[index]!r}"
-        return text
+            text += "\n" + translate("network_view", "gradient of this row = {value}").format(
+                value=repr(self.row.grads[index])
+            )
+        return localise(text)
 
     def _describe_node(self, node: Node) -> str:
         r, lines = self.row, [node.name]
@@ -192,10 +209,11 @@ class NetworkCanvas(QWidget):
                 j = self._unit_of(node)
                 lines += [f"a = {r.a[j]!r}", f"h = {r.h[j]!r}", f"δ = {r.deltas[j]!r}"]
             elif node.name == "p":
-                lines += [f"z = {r.z!r}", f"p = {r.p!r}", f"error = {r.error!r}", f"g = {r.g!r}"]
+                error = translate("network_view", "error = {value}").format(value=repr(r.error))
+                lines += [f"z = {r.z!r}", f"p = {r.p!r}", error, f"g = {r.g!r}"]
             else:
                 lines.append(f"x = {r.x[self._input_of(node)]!r}")
-        return "\n".join(lines)
+        return localise("\n".join(lines))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         text = self.describe_at(event.position())
@@ -210,9 +228,32 @@ class NetworkCanvas(QWidget):
             node = self.node_at(event.position())
             index = node.bias if node is not None else -1
         if index >= 0:
-            self.chosen = index
-            self.update()
-            self.edge_clicked.emit(index)
+            self.choose(index)
+
+    def choose(self, index: int) -> None:
+        """Parameter ``index`` chosen (its edge, or its node's bias), as by a click."""
+        self.chosen = index
+        self.update()
+        self.edge_clicked.emit(index)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        way = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
+               Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()), 0)  # fmt: skip
+        count = len(self.network.names)
+        if not way or not count:
+            super().keyPressEvent(event)
+        elif self.chosen < 0:
+            self.choose(0 if way > 0 else count - 1)
+        else:
+            self.choose((self.chosen + way) % count)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.update()
 
 
 def _distance(p: QPointF, a: QPointF, b: QPointF) -> float:
@@ -224,9 +265,10 @@ def _distance(p: QPointF, a: QPointF, b: QPointF) -> float:
     return math.hypot(px - (ax + t * dx), py - (ay + t * dy))
 
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "network_view",
     "Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the "
-    "numbers; after Step row, click an edge to see its update worked out."
+    "numbers; after Step row, click an edge to see its update worked out.",
 )
 
 
@@ -238,8 +280,8 @@ class NetworkView(QWidget):
         self.setObjectName("networkView")
         self.canvas = NetworkCanvas(self)
         self.canvas.setObjectName("networkCanvas")
-        self.canvas.setAccessibleName("Network view")
-        self.worked = QLabel(HINT)
+        self.canvas.setAccessibleName(translate("network_view", "Network view"))
+        self.worked = QLabel(translate("network_view", HINT))
         self.worked.setObjectName("networkWorked")
         self.worked.setWordWrap(True)
         self.worked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -266,15 +308,18 @@ class NetworkView(QWidget):
             self._on_edge_clicked(self.canvas.chosen)
         elif row is None:  # the run went on, or another began: its numbers are gone
             self.canvas.chosen = -1
-            self.worked.setText(HINT)
+            self.worked.setText(translate("network_view", HINT))
         self.canvas.update()
 
     def _on_edge_clicked(self, index: int) -> None:
         row, net = self.canvas.row, self.canvas.network
         name = net.names[index]
         if row is None:
+            text = translate(
+                "network_view", "{name} = {value}. Step row (Shift+S) to see its update."
+            )
             self.worked.setText(
-                f"{name} = {self.canvas.params[index]!r}. Step row (Shift+S) to see its update."
+                localise(text.format(name=name, value=repr(self.canvas.params[index])))
             )
             return
         self.worked.setText("\n".join(parameter_update(row, net, index, self._lr, self._settings)))

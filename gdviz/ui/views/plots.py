@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from gdviz.core.figures import palette
 from gdviz.core.figures.runs import PastRun
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise
 from gdviz.core.teach.words import MINUS, integer, math_text
+from gdviz.ui.views.focus_frame import paint_focus_frame
+from gdviz.ui.views.plot_ink import LIGHT, Ink, InkAxis, adapt, current_ink, style_plot
+from gdviz.ui.views.view_keys import PLOT
 
 PASSED = palette.PASSED  # blue circles
 FAILED = palette.FAILED  # orange crosses
@@ -61,7 +65,8 @@ def _wider(pen: object, ratio: float) -> QPen:
 
 
 def equation_text(w: float, b: float) -> str:
-    """``p = σ(4.30·x − 10.51)``: the current model, as a learner reads it."""
+    """``p = σ(4.30·x − 10.51)``: the current model, as a learner reads it (English
+    numbers, as in an exported caption: the window passes it through ``localise``)."""
     sign = MINUS if b < 0 else "+"
     return f"p = σ({math_text(w, 2)}·x {sign} {math_text(abs(b), 2)})"
 
@@ -99,18 +104,22 @@ def legend_layout(
     return columns, float(sum(widths) + LEGEND_MARGINS), float(row * -(-len(sizes) // columns))
 
 
-class EpochAxis(pg.AxisItem):
+class EpochAxis(InkAxis):
     """Whole epochs with thousands separators: ``2,000,000``, never ``2e+06``."""
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
         if spacing < 1:
             return super().tickStrings(values, scale, spacing)
-        return [integer(round(v)) if v >= 0 else "" for v in values]
+        return [localise(integer(round(v))) if v >= 0 else "" for v in values]
 
 
-class DecadeAxis(pg.AxisItem):
+class DecadeAxis(InkAxis):
     """On a log scale, labels at powers of ten only (``0.01``, ``1``, ``100``): the ticks
-    between them stay, unlabelled, instead of printing over each other."""
+    between them stay, unlabelled, instead of printing over each other. Every label is
+    written with the window language's decimal point."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
+        return [localise(text) for text in super().tickStrings(values, scale, spacing)]
 
     def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph API)
         labels = []
@@ -127,22 +136,28 @@ class PlotPanel(pg.PlotWidget):
     context_menu_requested = Signal(QPoint, object)  # global position, a data row or None
     # What the mouse does here, for Help ▸ Keyboard and mouse: (gesture, what it does).
     GESTURES: tuple[tuple[str, str], ...] = (
-        ("Right-click", "export or copy this plot; Show everything"),
+        (
+            QT_TRANSLATE_NOOP("plots", "Right-click"),
+            QT_TRANSLATE_NOOP("plots", "export or copy this plot; Show everything"),
+        ),
     )
+    KEYS = PLOT  # what the keyboard does here, once Tab has brought the focus (view_keys)
     legend_reserve = 80  # before the first layout: pixels beside the data area (the axes)
 
     def __init__(self, title: str, left: str, bottom: str, parent=None, **kwargs) -> None:
         kwargs.setdefault("axisItems", {"left": DecadeAxis("left"), "bottom": DecadeAxis("bottom")})
-        super().__init__(parent, background="w", **kwargs)
+        super().__init__(parent, background=current_ink().background, **kwargs)
+        self.ink: Ink = current_ink()  # the theme's colours (View ▸ Theme; exports: LIGHT)
+        self._styled = self.ink is LIGHT  # items added after this are recoloured when shown
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
-            axis.setPen(AXIS)
-            axis.setTextPen(TEXT)
+            axis.setPen(self.ink.axis)
+            axis.setTextPen(self.ink.text)
             axis.enableAutoSIPrefix(False)  # no "(x0.001)" beside ticks of 200 … 900
-        item.setLabel("left", left, color=TEXT)
-        item.setLabel("bottom", bottom, color=TEXT)
+        item.setLabel("left", left, color=self.ink.text)
+        item.setLabel("bottom", bottom, color=self.ink.text)
         self.legend: pg.LegendItem | None = None
         self._legend_entries: list[tuple[object, str]] = []
         self._own_legend: list[tuple[object, str]] = []  # the plot's own, without extras
@@ -152,6 +167,19 @@ class PlotPanel(pg.PlotWidget):
         self._title = ""
         self.set_title(title)
         self.zoom = 1.0  # presentation mode: text, lines and symbols this many times larger
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it: its keys work
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        paint_focus_frame(self, self.viewport())  # framed while it has the keyboard
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def set_zoom(self, zoom: float) -> None:
         """Draw everything ``zoom`` times larger (1: as designed). The view is zoomed, so
@@ -183,12 +211,24 @@ class PlotPanel(pg.PlotWidget):
 
     def set_title(self, title: str, note: str = "") -> None:
         """The title, with an optional small second line (what is drawn, and how)."""
+        self._title_parts = (title, note)
         text = title
         if note:
-            text += f"<br><span style='font-size: 9pt; color: {NOTE}'>{note}</span>"
+            text += f"<br><span style='font-size: 9pt; color: {self.ink.note}'>{note}</span>"
         if text != self._title:  # a new title re-lays out the whole plot: only when it changed
             self._title = text
-            self.getPlotItem().setTitle(text, color=TEXT, size="12pt")
+            self.getPlotItem().setTitle(text, color=self.ink.text, size="12pt")
+
+    def set_ink(self, ink: Ink) -> None:
+        """Draw the plot in ``ink``'s colours (the window's theme; exports: LIGHT)."""
+        self.ink, self._styled = ink, True
+        style_plot(self, ink)  # the legend's text too (rebuilt, it would need a layout)
+        self.set_title(*self._title_parts)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self._styled:  # made in the dark: the views' items are light until now
+            self.set_ink(self.ink)
+        super().showEvent(event)
 
     def title_text(self) -> str:
         return self.getPlotItem().titleLabel.text
@@ -237,7 +277,7 @@ class PlotPanel(pg.PlotWidget):
                 self.legend.scene().removeItem(self.legend)
         self.legend = pg.LegendItem(
             size=(width, height),
-            labelTextColor=TEXT,
+            labelTextColor=self.ink.text,
             labelTextSize=LEGEND_TEXT,
             colCount=columns,
             brush=None,
@@ -267,6 +307,17 @@ class PlotPanel(pg.PlotWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         self.context_menu_requested.emit(event.globalPos(), None)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # The Menu key and Shift+F10: the plot's menu, at its centre (a keyboard's click).
+        shift_f10 = event.key() == Qt.Key.Key_F10 and (
+            event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if event.key() == Qt.Key.Key_Menu or shift_f10:
+            event.accept()
+            self.context_menu_requested.emit(self.mapToGlobal(self.rect().center()), None)
+        else:
+            super().keyPressEvent(event)
+
 
 def sync_overlays(
     plot: PlotPanel, items: dict[int, pg.PlotDataItem], runs: list[PastRun], make, fill
@@ -281,5 +332,6 @@ def sync_overlays(
             item = items[key] = make(run)
             scale_lines(item, plot.zoom)  # presentation mode: as wide as the rest
             item.setZValue(-5)
+            adapt(item, plot.ink)  # Okabe-Ito's black turns light on dark
             plot.getPlotItem().addItem(item)
         fill(run, item)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.run.settings import RACE_EPOCHS_MAX, SETTINGS, RunSettings, uses
 from gdviz.core.run.state import RunState
 from gdviz.core.teach.words import integer, significant
 from gdviz.core.train.optimizers import TITLES, Optimizer
-from gdviz.ui.views.train_tab import OPTIMIZER_TIPS
+from gdviz.ui.views.fit_models import model_words
+from gdviz.ui.views.plot_ink import on_palette
+from gdviz.ui.views.train_texts import OPTIMIZER_TIPS
 from gdviz.ui.views.widgets import FloatSpinBox, setting_box
 
 DEFAULT_RACERS = (Optimizer.SGD, Optimizer.MOMENTUM, Optimizer.ADAM)
@@ -47,33 +49,38 @@ class RaceDialog(QDialog):
         threshold: float = 0.05,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Race optimisers")
+        self.setWindowTitle(translate("race_views", "Race optimisers"))
         self.setObjectName("raceDialog")
         self._base = base
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "They all start at the same w and b on the same data, with the same loss, "
-            "gradient and updates, and train at the same time. Tick the ones to race."
+            translate(
+                "race_views",
+                "They all start at the same w and b on the same data, with the same loss, "
+                "gradient and updates, and train at the same time. Tick the ones to race.",
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        box = QGroupBox("Racers")
+        box = QGroupBox(translate("race_views", "Racers"))
         grid = QGridLayout(box)
-        grid.addWidget(QLabel("learning rate"), 0, 1)
-        grid.addWidget(QLabel("its settings"), 0, 2)
+        grid.addWidget(QLabel(translate("race_views", "learning rate")), 0, 1)
+        grid.addWidget(QLabel(translate("race_views", "its settings")), 0, 2)
         self.ticks: dict[Optimizer, QCheckBox] = {}
         self.rates: dict[Optimizer, FloatSpinBox] = {}
         self.params: dict[Optimizer, dict[str, FloatSpinBox]] = {}
         defaults = base.hyper
         for row, kind in enumerate(Optimizer, start=1):
-            tick = QCheckBox(TITLES[kind])
+            title = translate("optimizers", TITLES[kind])
+            tick = QCheckBox(title)
             tick.setObjectName(f"race_{kind.value}")
-            tick.setToolTip(OPTIMIZER_TIPS[kind])
+            tick.setToolTip(translate("train_texts", OPTIMIZER_TIPS[kind]))
             tick.setChecked(kind in chosen)
             lr = setting_box(SETTINGS["learning_rate"], base.learning_rate)
             assert isinstance(lr, FloatSpinBox)
             lr.setObjectName(f"raceRate_{kind.value}")
-            lr.setAccessibleName(f"{TITLES[kind]} learning rate")  # one a row: say whose
+            whose = translate("race_views", "{optimizer} learning rate")  # one a row: say whose
+            lr.setAccessibleName(whose.format(optimizer=title))
             spins = {}
             fields = QHBoxLayout()
             for name in uses(kind):
@@ -82,7 +89,8 @@ class RaceDialog(QDialog):
                 spin = setting_box(SETTINGS[name], value)
                 assert isinstance(spin, FloatSpinBox)
                 spin.setObjectName(f"race_{kind.value}_{name}")
-                spin.setAccessibleName(f"{TITLES[kind]} {SETTINGS[name].label}")
+                label = translate("settings", SETTINGS[name].label)
+                spin.setAccessibleName(f"{title} {label}")
                 fields.addWidget(QLabel(SYMBOLS[name]))
                 fields.addWidget(spin)
                 spins[name] = spin
@@ -100,9 +108,11 @@ class RaceDialog(QDialog):
         self.epochs.setValue(min(base.epochs, RACE_EPOCHS_MAX))
         self.threshold = FloatSpinBox(1e-12, 1e12, threshold)
         self.threshold.setObjectName("raceThreshold")
-        self.threshold.setToolTip("The table says when each racer's epoch loss first gets here")
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Time to reach a loss of", self.threshold)
+        self.threshold.setToolTip(
+            translate("race_views", "The table says when each racer's epoch loss first gets here")
+        )
+        form.addRow(translate("race_views", "Epochs"), self.epochs)
+        form.addRow(translate("race_views", "Time to reach a loss of"), self.threshold)
         layout.addLayout(form)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #b00020;")
@@ -110,7 +120,7 @@ class RaceDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Race")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("race_views", "Race"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -133,7 +143,7 @@ class RaceDialog(QDialog):
 
     def _accept(self) -> None:
         if len(self.racers()) < 2:
-            self.hint.setText("Tick at least two optimisers to race.")
+            self.hint.setText(translate("race_views", "Tick at least two optimisers to race."))
             return
         self.accept()
 
@@ -147,7 +157,14 @@ class RaceDialog(QDialog):
         return dialog.racers(), dialog.threshold.value()
 
 
-COLUMNS = ("racer", "epoch", "loss", "w", "b", "reached")  # reached: loss ≤ threshold
+COLUMNS = (  # reached: loss ≤ threshold
+    QT_TRANSLATE_NOOP("race_views", "racer"),
+    QT_TRANSLATE_NOOP("race_views", "epoch"),
+    QT_TRANSLATE_NOOP("race_views", "loss"),
+    "w",
+    "b",
+    QT_TRANSLATE_NOOP("race_views", "reached"),
+)
 
 
 class RacePanel(QGroupBox):
@@ -157,7 +174,7 @@ class RacePanel(QGroupBox):
     end_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Race", parent)
+        super().__init__(translate("race_views", "Race"), parent)
         self.setObjectName("racePanel")
         layout = QVBoxLayout(self)
         self.state_label = QLabel()
@@ -172,7 +189,7 @@ class RacePanel(QGroupBox):
         layout.addWidget(self.note)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("raceTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("race_views", c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         font = self.table.font()
@@ -187,19 +204,22 @@ class RacePanel(QGroupBox):
         header.setMinimumSectionSize(24)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setToolTip(
-            "Every racer, live. 'reached': the first epoch whose loss was at most the "
-            "threshold below."
+            translate(
+                "race_views",
+                "Every racer, live. 'reached': the first epoch whose loss was at most the "
+                "threshold below.",
+            )
         )
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        row.addWidget(QLabel("reached = loss ≤"))
+        row.addWidget(QLabel(translate("race_views", "reached = loss ≤")))
         self.threshold = FloatSpinBox(1e-12, 1e12, 0.05)
         self.threshold.setObjectName("raceThresholdSpin")
         self.threshold.valueChanged.connect(self.threshold_changed)
         row.addWidget(self.threshold, 1)
-        end = QPushButton("End race")
+        end = QPushButton(translate("race_views", "End race"))
         end.setObjectName("endRaceButton")
-        end.setToolTip("Take the racers off the plots; the run comes back")
+        end.setToolTip(translate("race_views", "Take the racers off the plots; the run comes back"))
         end.clicked.connect(self.end_requested)
         end.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Space stays Train
         row.addWidget(end)
@@ -216,15 +236,17 @@ class RacePanel(QGroupBox):
             table.setColumnHidden(column, not lesson)
         for i, r in enumerate(racers):
             loss = r.loss
-            reached = "—" if r.reached is None else integer(r.reached)
+            reached = "—" if r.reached is None else localise(integer(r.reached))
             if r.divergence is not None:
-                reached = f"diverged ({integer(r.divergence.epoch)})"
+                reached = translate("race_views", "diverged ({epoch})").format(
+                    epoch=localise(integer(r.divergence.epoch))
+                )
             cells = (
                 r.label,
-                integer(r.epoch),
-                significant(loss, 5) if loss is not None else "–",
-                significant(r.w, 4),
-                significant(r.b, 4),
+                localise(integer(r.epoch)),
+                localise(significant(loss, 5)) if loss is not None else "–",
+                localise(significant(r.w, 4)),
+                localise(significant(r.b, 4)),
                 reached,
             )
             for j, text in enumerate(cells):
@@ -236,21 +258,37 @@ class RacePanel(QGroupBox):
                     item.setText(text)
             name = table.item(i, 0)
             assert name is not None
-            name.setForeground(QColor(r.colour))
-            model = f"w = {r.w!r}, b = {r.b!r}" if r.network.is_lesson else r.network.describe()
+            name.setForeground(on_palette(r.colour, table))  # light on dark
+            model = f"w = {r.w!r}, b = {r.b!r}" if r.network.is_lesson else model_words(r.network)
+            tip = translate(
+                "race_views", "{racer}, learning rate {lr}: epoch {epoch} of {epochs}, {model}"
+            )
             name.setToolTip(
-                f"{r.label}, learning rate {r.settings.learning_rate:g}: epoch "
-                f"{integer(r.epoch)} of {integer(r.settings.epochs)}, {model}"
+                tip.format(
+                    racer=r.label,
+                    lr=localise(f"{r.settings.learning_rate:g}"),
+                    epoch=localise(integer(r.epoch)),
+                    epochs=localise(integer(r.settings.epochs)),
+                    model=localise(model),
+                )
             )
         if self.threshold.value() != threshold:
             blocked = self.threshold.blockSignals(True)
             self.threshold.setValue(threshold)
             self.threshold.blockSignals(blocked)
         words = {
-            RunState.IDLE: "Ready: Train (Space) starts every racer at once.",
-            RunState.RUNNING: "Racing…  Pause (Space), or S for one epoch each.",
-            RunState.PAUSED: "Paused: Train (Space) goes on, S steps one epoch each.",
-            RunState.FINISHED: "Finished. Reset (R) races again from the start.",
+            RunState.IDLE: translate(
+                "race_views", "Ready: Train (Space) starts every racer at once."
+            ),
+            RunState.RUNNING: translate(
+                "race_views", "Racing…  Pause (Space), or S for one epoch each."
+            ),
+            RunState.PAUSED: translate(
+                "race_views", "Paused: Train (Space) goes on, S steps one epoch each."
+            ),
+            RunState.FINISHED: translate(
+                "race_views", "Finished. Reset (R) races again from the start."
+            ),
         }
         self.state_label.setText(words.get(state, ""))
 

@@ -3,8 +3,7 @@ rename, remove (a view of :class:`~gdviz.ui.controllers.kept_runs.KeptRuns`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import localise, translate
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.controllers.kept_runs import KeptRuns
+from gdviz.ui.views.plot_ink import on_palette
 from gdviz.ui.views.race_views import RacePanel
 
 
@@ -32,37 +33,48 @@ class RunsPanel(QWidget):
         super().__init__(parent)
         self._kept = kept
         self.race_panel = RacePanel()
-        self.race_button = QPushButton("Race optimisers…")
+        self.race_button = QPushButton(translate("runs_tab", "Race optimisers…"))
         self.race_button.setObjectName("raceButton")
         self.race_button.setToolTip(
-            "Train several optimisers at once from the same start and watch them race "
-            "(Run ▸ Race optimisers…)"
+            translate(
+                "runs_tab",
+                "Train several optimisers at once from the same start and watch them race "
+                "(Run ▸ Race optimisers…)",
+            )
         )
         self.race_button.clicked.connect(self.race_requested)
         self.list = QListWidget()
         self.list.setObjectName("runsList")
         self.list.setToolTip(
-            "Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename."
+            translate(
+                "runs_tab",
+                "Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename.",
+            )
         )
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(translate("runs_tab", "Remove"))
         self.remove_button.setObjectName("removeRunButton")
-        self.clear_button = QPushButton("Remove all")
+        self.clear_button = QPushButton(translate("runs_tab", "Remove all"))
         self.keep_spin = QSpinBox()
         self.keep_spin.setObjectName("keepRunsSpin")
         self.keep_spin.setRange(1, 50)
         self.keep_spin.setValue(kept.limit)
-        self.keep_spin.setToolTip("How many earlier runs to keep; the oldest go first")
+        self.keep_spin.setToolTip(
+            translate("runs_tab", "How many earlier runs to keep; the oldest go first")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
         keep = QHBoxLayout()
-        keep.addWidget(QLabel("Keep up to"))
+        keep.addWidget(QLabel(translate("runs_tab", "Keep up to")))
         keep.addWidget(self.keep_spin)
-        keep.addWidget(QLabel("runs"))
+        keep.addWidget(QLabel(translate("runs_tab", "runs")))
         keep.addStretch(1)
         hint = QLabel(
-            "Each new run keeps the one before it here, named by what it did differently. "
-            "Runs on other data are hidden when the data changes."
+            translate(
+                "runs_tab",
+                "Each new run keeps the one before it here, named by what it did differently. "
+                "Runs on other data are hidden when the data changes.",
+            )
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -82,6 +94,11 @@ class RunsPanel(QWidget):
         self.keep_spin.valueChanged.connect(kept.set_limit)
         kept.changed.connect(self.refresh)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # View ▸ Theme: the runs' colours
+            self.refresh()
+
     def refresh(self) -> None:
         """Show the kept runs as they are now."""
         runs = self._kept.runs
@@ -99,10 +116,18 @@ class RunsPanel(QWidget):
                 item.setText(self._kept.label(run))
                 checked = Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked
                 item.setCheckState(checked)
-                item.setForeground(QColor(run.colour))
+                item.setForeground(on_palette(run.colour, self))  # light on dark
+                tip = translate(
+                    "runs_tab", "{epochs} epochs on {data}; final loss {loss}; w = {w}, b = {b}"
+                )
                 item.setToolTip(
-                    f"{run.epochs:,} epochs on {run.data.name}; final loss "
-                    f"{run.final_loss:.4g}; w = {run.w:.4g}, b = {run.b:.4g}"
+                    tip.format(
+                        epochs=localise(f"{run.epochs:,}"),
+                        data=run.data.name,
+                        loss=localise(f"{run.final_loss:.4g}"),
+                        w=localise(f"{run.w:.4g}"),
+                        b=localise(f"{run.b:.4g}"),
+                    )
                 )
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
@@ -117,8 +142,11 @@ class RunsPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Remove all runs",
-            f"Remove all {n} kept runs from the plots and the list? This cannot be undone.",
+            translate("runs_tab", "Remove all runs"),
+            translate(
+                "runs_tab",
+                "Remove all {n} kept runs from the plots and the list? This cannot be undone.",
+            ).format(n=n),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from gdviz.core.i18n import translate
 from gdviz.ui.blocking import signals_blocked
 
 
@@ -21,19 +22,23 @@ class SliceBar(QWidget):
         self.x_combo.setObjectName("sliceXCombo")
         self.y_combo = QComboBox()
         self.y_combo.setObjectName("sliceYCombo")
-        tip = (
+        tip = translate(
+            "slice_bar",
             "A model with more than two parameters has a landscape of as many dimensions: "
             "this one is a slice along two of them, through the parameters as they are now. "
-            "The path is its shadow on these two."
+            "The path is its shadow on these two.",
         )
-        for combo, name in ((self.x_combo, "across"), (self.y_combo, "up")):
+        for combo, name in (
+            (self.x_combo, translate("slice_bar", "Landscape slice: the parameter across")),
+            (self.y_combo, translate("slice_bar", "Landscape slice: the parameter up")),
+        ):
             combo.setToolTip(tip)
-            combo.setAccessibleName(f"Landscape slice: the parameter {name}")
+            combo.setAccessibleName(name)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
-        row.addWidget(QLabel("Slice along"))
+        row.addWidget(QLabel(translate("slice_bar", "Slice along")))
         row.addWidget(self.x_combo, 1)
-        row.addWidget(QLabel("and"))
+        row.addWidget(QLabel(translate("slice_bar", "and")))
         row.addWidget(self.y_combo, 1)
         self.x_combo.currentIndexChanged.connect(self._on_chosen)
         self.y_combo.currentIndexChanged.connect(self._on_chosen)

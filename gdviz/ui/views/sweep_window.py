@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.teach.words import count, describe, integer, rate
+from gdviz.core.i18n import localise, translate
+from gdviz.core.teach.words import describe, integer, rate
 from gdviz.core.train.sweep import SweepPoint, SweepRequest, best_point, log_rates
 from gdviz.ui.views.plots import TEXT, PlotPanel
 from gdviz.ui.views.widgets import FloatSpinBox
@@ -33,12 +34,25 @@ from gdviz.ui.views.widgets import FloatSpinBox
 CLICK_PX = 10  # a click this close to a point trains it
 
 
+def _epochs(n: int) -> str:
+    """``1 epoch``, ``2,000 epochs`` (in the window's language)."""
+    if n == 1:
+        return translate("sweep_window", "1 epoch")
+    return translate("sweep_window", "{n} epochs").format(n=localise(integer(n)))
+
+
+def _click_note() -> str:
+    return translate(
+        "sweep_window", "Click a point to train that learning rate in the main window."
+    )
+
+
 class SweepDialog(QDialog):
     """Asks for the range of learning rates, how many, and the loss threshold."""
 
     def __init__(self, parent: QWidget | None, epochs: int, threshold: float = 0.05) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learning-rate sweep")
+        self.setWindowTitle(translate("sweep_window", "Learning-rate sweep"))
         form = QFormLayout(self)
         self.low = FloatSpinBox(1e-5, 1000.0, 1e-3)
         self.high = FloatSpinBox(1e-5, 1000.0, 10.0)
@@ -50,18 +64,20 @@ class SweepDialog(QDialog):
         self.threshold.setRange(0.0, 1e6)
         self.threshold.setValue(threshold)
         self.threshold.setToolTip(
-            "The loss a run must reach to count in the lower plot; the default is 5 % of "
-            "the way from the lowest loss this data allows to the loss at the start"
-        )
-        form.addRow("From learning rate", self.low)
-        form.addRow("To learning rate", self.high)
-        form.addRow("How many (log-spaced)", self.count)
-        form.addRow("Loss threshold", self.threshold)
-        form.addRow(
-            QLabel(
-                f"Each run: {count(epochs, 'epoch')} from the next run's start, data and options."
+            translate(
+                "sweep_window",
+                "The loss a run must reach to count in the lower plot; the default is 5 % of "
+                "the way from the lowest loss this data allows to the loss at the start",
             )
         )
+        form.addRow(translate("sweep_window", "From learning rate"), self.low)
+        form.addRow(translate("sweep_window", "To learning rate"), self.high)
+        form.addRow(translate("sweep_window", "How many (log-spaced)"), self.count)
+        form.addRow(translate("sweep_window", "Loss threshold"), self.threshold)
+        each = translate(
+            "sweep_window", "Each run: {epochs} from the next run's start, data and options."
+        )
+        form.addRow(QLabel(each.format(epochs=_epochs(epochs))))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,15 +104,19 @@ class SweepWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("gdviz — learning-rate sweep")
+        self.setWindowTitle(translate("sweep_window", "gdviz — learning-rate sweep"))
         self.setObjectName("sweepWindow")
         self.resize(760, 640)
         self.loss_plot = PlotPanel(
-            "Final loss after the run", "final loss (log)", "learning rate (log)"
+            translate("sweep_window", "Final loss after the run"),
+            translate("sweep_window", "final loss (log)"),
+            translate("sweep_window", "learning rate (log)"),
         )
         self.loss_plot.setObjectName("sweepPlot")
         self.epochs_plot = PlotPanel(
-            "Epochs to reach the threshold", "epochs", "learning rate (log)"
+            translate("sweep_window", "Epochs to reach the threshold"),
+            translate("sweep_window", "epochs"),
+            translate("sweep_window", "learning rate (log)"),
         )
         self.loss_plot.getPlotItem().setLogMode(x=True, y=True)
         self.epochs_plot.getPlotItem().setLogMode(x=True)
@@ -111,23 +131,28 @@ class SweepWindow(QWidget):
         self.loss_plot.addItem(self.loss_curve)
         self.loss_plot.addItem(self.best)
         self.epochs_plot.addItem(self.epochs_curve)
-        self.loss_plot.set_legend_entries([(self.loss_curve, "final loss"), (self.best, "lowest")])
+        self.loss_plot.set_legend_entries(
+            [
+                (self.loss_curve, translate("sweep_window", "final loss")),
+                (self.best, translate("sweep_window", "lowest")),
+            ]
+        )
         for plot in (self.loss_plot, self.epochs_plot):
             plot.scene().sigMouseClicked.connect(lambda ev, p=plot: self._on_clicked(p, ev))
         self.progress = QProgressBar()
         self.progress.setObjectName("sweepProgress")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("sweep_window", "Cancel"))
         self.cancel_button.setObjectName("sweepCancelButton")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("sweep_window", "Close"))
         self.close_button.setObjectName("sweepCloseButton")
         self.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.best_label = QLabel()
         self.best_label.setObjectName("sweepBest")
         self.best_label.setStyleSheet("font-weight: bold;")
-        self.note = QLabel("Click a point to train that learning rate in the main window.")
+        self.note = QLabel(_click_note())
         self.note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
@@ -157,14 +182,20 @@ class SweepWindow(QWidget):
         self._threshold = request.threshold
         self._epochs = request.settings.epochs
         self.epochs_plot.set_title(
-            "Epochs to reach the threshold", f"a loss of {request.threshold:g} or less"
+            translate("sweep_window", "Epochs to reach the threshold"),
+            translate("sweep_window", "a loss of {threshold} or less").format(
+                threshold=localise(f"{request.threshold:g}")
+            ),
         )
-        self.setWindowTitle(f"gdviz — learning-rate sweep: {describe(request.settings)}")
+        title = translate("sweep_window", "gdviz — learning-rate sweep: {settings}")
+        self.setWindowTitle(title.format(settings=localise(describe(request.settings))))
         self.points = [None] * len(request.rates)
         self.progress.setRange(0, len(request.rates))
         self.progress.setValue(0)
         self.progress.setFormat(
-            f"%v of %m learning rates ({count(request.settings.epochs, 'epoch')} each)"
+            translate("sweep_window", "%v of %m learning rates ({epochs} each)").format(
+                epochs=_epochs(request.settings.epochs)
+            )
         )
         self.draw()
 
@@ -176,7 +207,9 @@ class SweepWindow(QWidget):
     def show_end(self, complete: bool) -> None:
         if not complete:
             done = sum(p is not None for p in self.points)
-            self.progress.setFormat(f"cancelled after {done} of %m")
+            self.progress.setFormat(
+                translate("sweep_window", "cancelled after {done} of %m").format(done=done)
+            )
         self.draw()
 
     def set_busy(self, busy: bool) -> None:
@@ -197,7 +230,11 @@ class SweepWindow(QWidget):
             self._log_y = log_y
             self.loss_plot.getPlotItem().setLogMode(x=True, y=log_y)
             self.loss_plot.getPlotItem().setLabel(
-                "left", "final loss (log)" if log_y else "final loss", color=TEXT
+                "left",
+                translate("sweep_window", "final loss (log)")
+                if log_y
+                else translate("sweep_window", "final loss"),
+                color=TEXT,
             )
         self.loss_curve.setData(lrs[finite], shown)
         reached = [
@@ -209,8 +246,12 @@ class SweepWindow(QWidget):
         self._explain_empty(bool(done) and not reached)
         best = self.best_point()
         diverged = len(done) - int(finite.sum())
-        note = f" {diverged} diverged (not drawn)." if diverged else ""
-        self.note.setText("Click a point to train that learning rate in the main window." + note)
+        note = (
+            translate("sweep_window", " {n} diverged (not drawn).").format(n=diverged)
+            if diverged
+            else ""
+        )
+        self.note.setText(_click_note() + note)
         if best is None:
             self.best.setData([], [])
             self.best_label.setText("")
@@ -219,15 +260,17 @@ class SweepWindow(QWidget):
         y = math.log10(max(best.final_loss, 1e-300)) if self._log_y else best.final_loss
         self.best.setData([math.log10(best.learning_rate)], [y])
         reached_at = best.epochs_to_threshold
-        when = (
-            f", below the threshold from epoch {integer(reached_at)}"
-            if reached_at is not None
-            else ""
-        )
-        self.best_label.setText(
-            f"Lowest final loss: learning rate {rate(best.learning_rate)}, "
-            f"loss {best.final_loss:.4g}{when}."
-        )
+        lr, loss = localise(rate(best.learning_rate)), localise(f"{best.final_loss:.4g}")
+        if reached_at is None:
+            text = translate("sweep_window", "Lowest final loss: learning rate {lr}, loss {loss}.")
+        else:
+            text = translate(
+                "sweep_window",
+                "Lowest final loss: learning rate {lr}, loss {loss}, below the threshold from "
+                "epoch {epoch}.",
+            )
+        epoch = localise(integer(reached_at)) if reached_at is not None else ""
+        self.best_label.setText(text.format(lr=lr, loss=loss, epoch=epoch))
 
     def _explain_empty(self, empty: bool) -> None:
         """Say why the lower plot is empty: no rate got down to the threshold."""
@@ -236,11 +279,25 @@ class SweepWindow(QWidget):
             return
         done = [p for p in self.points if p is not None and math.isfinite(p.final_loss)]
         lowest = min((p.final_loss for p in done), default=math.nan)
-        closest = f" (the lowest final loss was {lowest:.4g})" if math.isfinite(lowest) else ""
+        if math.isfinite(lowest):
+            text = translate(
+                "sweep_window",
+                "The plot below is empty: no learning rate reached a loss of {threshold} within "
+                "{epochs} (the lowest final loss was {lowest}). Raise the threshold or the "
+                "epochs, and sweep again.",
+            )
+        else:
+            text = translate(
+                "sweep_window",
+                "The plot below is empty: no learning rate reached a loss of {threshold} within "
+                "{epochs}. Raise the threshold or the epochs, and sweep again.",
+            )
         self.empty_note.setText(
-            f"The plot below is empty: no learning rate reached a loss of {self._threshold:g} "
-            f"within {count(self._epochs, 'epoch')}{closest}. Raise the threshold or the "
-            "epochs, and sweep again."
+            text.format(
+                threshold=localise(f"{self._threshold:g}"),
+                epochs=_epochs(self._epochs),
+                lowest=localise(f"{lowest:.4g}"),
+            )
         )
 
     def _on_clicked(self, plot: PlotPanel, event) -> None:

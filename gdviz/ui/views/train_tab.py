@@ -11,13 +11,11 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -33,65 +31,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import delocalise, localise, translate
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
-from gdviz.core.teach.words import count, integer, number
+from gdviz.core.teach.words import number
 from gdviz.core.train.network import Network
 from gdviz.core.train.optimizers import TITLES, Optimizer
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.models import DEFAULT_SPEED, SPEED_STEPS, SettingsModel, speed_text
 from gdviz.ui.views.generalisation_box import GeneralisationBox
+from gdviz.ui.views.key_filters import SpaceFilter, WheelScrolls
 from gdviz.ui.views.model_box import ModelBox
+from gdviz.ui.views.train_texts import (  # OPTIMIZER_TIPS: also imported from here
+    BUTTONS,
+    OPTIMIZER_TIPS,
+    ROW_HINT,
+    epochs_done,
+    shown_integer,
+)
 from gdviz.ui.views.widgets import FloatSpinBox, LogSlider, readout_label, setting_box
 
 SLIDER_SPAN = (1e-4, 100.0)  # the learning-rate slider's span (the box takes any valid rate)
-ROW_HINT = "Press Step row (Shift+S) to see one update worked out."
-OPTIMIZER_TIPS = {
-    Optimizer.SGD: "Step against the gradient: w ← w − lr·g (the lesson's rule)",
-    Optimizer.MOMENTUM: "A velocity that keeps most of the last step: v ← μ·v + g; w ← w − lr·v. "
-    "It rolls through long, shallow valleys",
-    Optimizer.NESTEROV: "Momentum that looks ahead: w ← w − lr·(g + μ·v)",
-    Optimizer.ADAGRAD: "Steps shrink with the sum of all squared gradients so far",
-    Optimizer.RMSPROP: "Steps divided by a running average of squared gradients",
-    Optimizer.ADAM: "Momentum and RMSProp together, with bias correction: steps of about lr",
-}
-
-
-class _SpaceFilter(QObject):
-    """Keeps Space out of number fields: it is the window's Train/Pause key.
-
-    A text field claims every printable key before window shortcuts see it, so
-    Space would replace a selected number with a blank. Refusing the claim lets
-    the shortcut run instead; a plain key press of Space is dropped (a field that
-    takes a space, property ``typesSpace``, keeps it).
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched.property("typesSpace"):
-            return False
-        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            key_event = event  # a QKeyEvent for both kinds
-            assert isinstance(key_event, QKeyEvent)
-            if key_event.key() == Qt.Key.Key_Space and not key_event.modifiers():
-                event.ignore()  # not claimed: the window's shortcut takes it
-                return True
-        return False
-
-
-class _WheelScrolls(QObject):
-    """A box the pointer passes over while the tab scrolls does not take the wheel:
-    the tab scrolls on. A box with the keyboard (clicked into) still turns."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
-            return False
-        if watched.hasFocus():
-            return False
-        area = watched.parent()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parent()
-        if isinstance(area, QAbstractScrollArea):
-            QApplication.sendEvent(area.viewport(), event)
-        return True
+__all__ = ["OPTIMIZER_TIPS", "ControlPanel"]
 
 
 class ControlPanel(QWidget):
@@ -109,20 +69,23 @@ class ControlPanel(QWidget):
         d = RunSettings()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        self._space_filter = _SpaceFilter(self)
+        self._space_filter = SpaceFilter(self)
 
         # A note from the Lesson menu (hidden until an exercise starts)
-        self.note_box = QGroupBox("Lesson")
+        self.note_box = QGroupBox(translate("train_tab", "Lesson"))
         note_layout = QVBoxLayout(self.note_box)
         self.lesson_note = QLabel()
         self.lesson_note.setObjectName("lessonNote")
         self.lesson_note.setWordWrap(True)
-        hide = QPushButton("Hide")
+        hide = QPushButton(translate("train_tab", "Hide"))
         hide.clicked.connect(self.clear_note)
-        self.leave_button = QPushButton("Back to my run")
+        self.leave_button = QPushButton(translate("train_tab", "Back to my run"))
         self.leave_button.setObjectName("leaveLessonButton")
         self.leave_button.setToolTip(
-            "Leave the exercise: your own data and settings come back (its runs stay in Runs)"
+            translate(
+                "train_tab",
+                "Leave the exercise: your own data and settings come back (its runs stay in Runs)",
+            )
         )
         note_layout.addWidget(self.lesson_note)
         note_buttons = QHBoxLayout()
@@ -134,23 +97,26 @@ class ControlPanel(QWidget):
         layout.addWidget(self.note_box)
 
         # The next run's settings: each box made from the setting's declaration.
-        box = QGroupBox("Hyperparameters")
+        box = QGroupBox(translate("train_tab", "Hyperparameters"))
         form = QFormLayout(box)
         self.lr_spin = self._float_box("learning_rate")
         self.lr_slider = LogSlider(*SLIDER_SPAN)
         self.lr_slider.setObjectName("learningRateSlider")
         self.lr_slider.setToolTip(
-            "Drag to change the learning rate on a log scale (0.0001 … 100), live while "
-            "training. Shift while dragging, or the arrow keys, move it in fine steps."
+            translate(
+                "train_tab",
+                "Drag to change the learning rate on a log scale (0.0001 … 100), live while "
+                "training. Shift while dragging, or the arrow keys, move it in fine steps.",
+            )
         )
         self.lr_slider.set_float_value(d.learning_rate)
         self.epochs_spin = self._box("epochs")
         self.weight_spin = self._float_box("weight")
         self.bias_spin = self._float_box("bias")
-        form.addRow(SETTINGS["learning_rate"].label, self.lr_spin)
+        form.addRow(translate("settings", SETTINGS["learning_rate"].label), self.lr_spin)
         form.addRow("", self.lr_slider)
         for name in ("epochs", "weight", "bias"):
-            form.addRow(SETTINGS[name].label, self._boxes[name])
+            form.addRow(translate("settings", SETTINGS[name].label), self._boxes[name])
         layout.addWidget(box)
 
         # The model: the lesson's neuron, or a hidden layer
@@ -167,21 +133,22 @@ class ControlPanel(QWidget):
         layout.addWidget(self.generalisation_box)
 
         # The optimiser and its own settings (only the chosen one's are shown)
-        box = self._optimizer_box = QGroupBox("Optimiser")
+        box = self._optimizer_box = QGroupBox(translate("train_tab", "Optimiser"))
         self._optimizer_form = QFormLayout(box)
         self.optimizer_combo = QComboBox()
         self.optimizer_combo.setObjectName("optimizerCombo")
         for kind in Optimizer:
-            self.optimizer_combo.addItem(TITLES[kind], kind.value)
+            self.optimizer_combo.addItem(translate("optimizers", TITLES[kind]), kind.value)
+            tip = translate("train_texts", OPTIMIZER_TIPS[kind])
             self.optimizer_combo.setItemData(
-                self.optimizer_combo.count() - 1, OPTIMIZER_TIPS[kind], Qt.ItemDataRole.ToolTipRole
+                self.optimizer_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
             )
-        self.optimizer_combo.setToolTip(SETTINGS["optimizer"].tip)
+        self.optimizer_combo.setToolTip(translate("settings", SETTINGS["optimizer"].tip))
         self._optimizer_form.addRow(self.optimizer_combo)
         self.optimizer_spins: dict[str, FloatSpinBox] = {}
         for name in HYPER_FIELDS:
             spin = self._float_box(name, getattr(d.hyper, name))
-            self._optimizer_form.addRow(SETTINGS[name].label, spin)
+            self._optimizer_form.addRow(translate("settings", SETTINGS[name].label), spin)
             self.optimizer_spins[name] = spin
         self.optimizer_combo.currentIndexChanged.connect(
             lambda i: self._write("optimizer", Optimizer(self.optimizer_combo.itemData(i)))
@@ -189,24 +156,13 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
 
         # Transport
-        box = QGroupBox("Training")
+        box = QGroupBox(translate("train_tab", "Training"))
         grid = QGridLayout(box)
-        self.train_button = self._button(
-            "trainButton", "Train", "Start training, or resume after a pause (Space)"
-        )
-        self.pause_button = self._button("pauseButton", "Pause", "Pause training (Space)")
-        self.step_button = self._button("stepButton", "Step", "Train exactly one epoch (S)")
-        self.reset_button = self._button(
-            "resetButton",
-            "Reset",
-            "Back to the starting weight and bias; the run so far is kept in the Runs tab (R)",
-        )
-        self.step_row_button = self._button(
-            "stepRowButton",
-            "Step row",
-            "Update w and b on the next single row, and show the "
-            "arithmetic (Shift+S). Needs per-row updates.",
-        )
+        self.train_button = self._button(*BUTTONS["train"])
+        self.pause_button = self._button(*BUTTONS["pause"])
+        self.step_button = self._button(*BUTTONS["step"])
+        self.reset_button = self._button(*BUTTONS["reset"])
+        self.step_row_button = self._button(*BUTTONS["step_row"])
         buttons = (self.train_button, self.pause_button, self.step_button, self.reset_button)
         for i, button in enumerate(buttons):
             grid.addWidget(button, i // 2, i % 2)
@@ -215,14 +171,17 @@ class ControlPanel(QWidget):
         self.speed_slider.setRange(0, SPEED_STEPS)
         self.speed_slider.setValue(DEFAULT_SPEED)
         self.speed_slider.setToolTip(
-            "How fast epochs are shown: from 2 a second (watch each step) to max (as fast as "
-            "the computer can train)."
+            translate(
+                "train_tab",
+                "How fast epochs are shown: from 2 a second (watch each step) to max (as fast "
+                "as the computer can train).",
+            )
         )
         self.speed_label = QLabel(speed_text(DEFAULT_SPEED))
         self.speed_label.setMinimumWidth(64)
         self.speed_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Speed"))
+        row.addWidget(QLabel(translate("train_tab", "Speed")))
         row.addWidget(self.speed_slider, 1)
         row.addWidget(self.speed_label)
         grid.addWidget(self.step_row_button, 2, 0, 1, 2)
@@ -235,34 +194,39 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
 
         # Read-outs
-        box = QGroupBox("Now")
+        box = QGroupBox(translate("train_tab", "Now"))
         form = self._readouts = QFormLayout(box)
-        self.epoch_label = self._readout("epochLabel", "Epochs finished in this run")
-        self.loss_label = self._readout(
-            "lossLabel", "Loss of the last finished epoch (sum over all rows)"
+        self.epoch_label = self._readout(
+            "epochLabel", translate("train_tab", "Epochs finished in this run")
         )
-        self.weight_label = self._readout("weightLabel", "Current weight w")
-        self.bias_label = self._readout("biasLabel", "Current bias b")
-        form.addRow("Epoch", self.epoch_label)
-        form.addRow("Loss", self.loss_label)
-        form.addRow("Weight w", self.weight_label)
-        form.addRow("Bias b", self.bias_label)
+        self.loss_label = self._readout(
+            "lossLabel",
+            translate("train_tab", "Loss of the last finished epoch (sum over all rows)"),
+        )
+        self.weight_label = self._readout("weightLabel", translate("train_tab", "Current weight w"))
+        self.bias_label = self._readout("biasLabel", translate("train_tab", "Current bias b"))
+        form.addRow(translate("train_tab", "Epoch"), self.epoch_label)
+        form.addRow(translate("train_tab", "Loss"), self.loss_label)
+        form.addRow(translate("train_tab", "Weight w"), self.weight_label)
+        form.addRow(translate("train_tab", "Bias b"), self.bias_label)
         self.viewing_label = QLabel()
         self.viewing_label.setObjectName("viewingLabel")
         self.viewing_label.setWordWrap(True)
         self.viewing_label.setStyleSheet("color: #6a3d9a; font-weight: bold;")
-        self.live_button = QPushButton("Live")
+        self.live_button = QPushButton(translate("train_tab", "Live"))
         self.live_button.setObjectName("liveButton")
-        self.live_button.setToolTip("Stop looking at a past epoch; follow training again (Esc)")
+        self.live_button.setToolTip(
+            translate("train_tab", "Stop looking at a past epoch; follow training again (Esc)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.viewing_label, 1)
         row.addWidget(self.live_button)
         form.addRow(row)
         layout.addWidget(box)
 
-        box = QGroupBox("One row, by hand")
+        box = QGroupBox(translate("train_tab", "One row, by hand"))
         box_layout = QVBoxLayout(box)
-        self.row_explanation = QLabel(ROW_HINT)
+        self.row_explanation = QLabel(translate("train_texts", ROW_HINT))
         self.row_explanation.setObjectName("rowExplanation")
         self.row_explanation.setWordWrap(True)
         self.row_explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -270,24 +234,27 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
 
         # Predict
-        box = QGroupBox("Predict")
+        box = QGroupBox(translate("train_tab", "Predict"))
         form = self._predict_form = QFormLayout(box)
         self.predict_input = QLineEdit()
         self.predict_input.setObjectName("predictInput")
-        self.predict_input.setPlaceholderText("e.g. 3.5")
-        self._one_number = QDoubleValidator(-1e6, 1e6, 6)
+        self.predict_input.setPlaceholderText(translate("train_tab", "e.g. 3.5"))
+        self._one_number = QDoubleValidator(-1e6, 1e6, 6)  # the window's decimal point
         self._two_numbers = QRegularExpressionValidator(QRegularExpression(r"[-+0-9.eE ,;]*"))
         self.predict_input.setValidator(self._one_number)
         self._inputs = 1
         self.predict_input.setToolTip(
-            "Type hours studied to see the model's pass probability with the current w and b."
+            translate(
+                "train_tab",
+                "Type hours studied to see the model's pass probability with the current w and b.",
+            )
         )
-        self.predict_output = QLabel("type hours studied")
+        self.predict_output = QLabel(translate("train_tab", "type hours studied"))
         self.predict_output.setObjectName("predictOutput")
         self.predict_output.setWordWrap(True)
         self.predict_output.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Hours", self.predict_input)
-        form.addRow("Pass", self.predict_output)
+        form.addRow(translate("train_tab", "Hours"), self.predict_input)
+        form.addRow(translate("train_tab", "Pass"), self.predict_output)
         layout.addWidget(box)
         layout.addStretch(1)
 
@@ -297,7 +264,7 @@ class ControlPanel(QWidget):
         self.predict_input.textChanged.connect(self.predict_changed)
         self.predict_input.installEventFilter(self._space_filter)
         self.predict_input.returnPressed.connect(self.editing_finished)
-        self._wheel_filter = _WheelScrolls(self)
+        self._wheel_filter = WheelScrolls(self)
         for turning in self.findChildren(QWidget):
             if isinstance(turning, (QAbstractSpinBox, QComboBox, QAbstractSlider)):
                 turning.installEventFilter(self._wheel_filter)
@@ -326,9 +293,9 @@ class ControlPanel(QWidget):
 
     @staticmethod
     def _button(name: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(translate("train_texts", text))
         button.setObjectName(name)
-        button.setToolTip(tip)
+        button.setToolTip(translate("train_texts", tip))
         # Clicks must not take the keyboard: Space and the letters stay the window's keys.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
@@ -347,7 +314,8 @@ class ControlPanel(QWidget):
             self.bias_spin.setValue(settings.bias)
         if not math.isclose(self.lr_spin.value(), settings.learning_rate, rel_tol=1e-9):
             # Outside the box's range (e.g. from a session): say what really applies.
-            self.lr_spin.setToolTip(f"Learning rate now: {settings.learning_rate!r}")
+            now = translate("train_tab", "Learning rate now: {rate}")
+            self.lr_spin.setToolTip(now.format(rate=localise(repr(settings.learning_rate))))
 
         self.model_box.show_settings(settings)
         self.generalisation_box.show_settings(settings)
@@ -388,31 +356,39 @@ class ControlPanel(QWidget):
         bar.setUpdatesEnabled(False)
         bar.setRange(0, max(1, target))
         bar.setValue(min(done, max(1, target)))
-        bar.setFormat(f"{integer(done)} / {count(target, 'epoch')}")
+        bar.setFormat(epochs_done(done, target))
         bar.setUpdatesEnabled(True)  # which schedules the update
         if viewed is None:
-            self.epoch_label.setText(f"{integer(done)} / {integer(target)}")
+            self.epoch_label.setText(f"{shown_integer(done)} / {shown_integer(target)}")
         else:
-            self.epoch_label.setText(f"{integer(viewed)} (viewed) / {integer(target)}")
+            viewing = translate("train_tab", "{viewed} (viewed) / {target}")
+            self.epoch_label.setText(
+                viewing.format(viewed=shown_integer(viewed), target=shown_integer(target))
+            )
 
     def show_parameters(
         self, loss: float | None, network: Network, params: tuple[float, ...]
     ) -> None:
         """The loss and the parameters now: w and b for the lesson's neuron; for a bigger
         model, how many there are and the largest (each one is on the Network view)."""
-        self._name_readouts(("Weight w", "Bias b") if network.is_lesson else
-                            ("Parameters", "Largest"))  # fmt: skip
+        lesson = (translate("train_tab", "Weight w"), translate("train_tab", "Bias b"))
+        bigger = (translate("train_tab", "Parameters"), translate("train_tab", "Largest"))
+        self._name_readouts(lesson if network.is_lesson else bigger)
         if network.is_lesson:
             self.show_model(loss, params[0], params[-1])
             return
-        self.loss_label.setText(number(loss) if loss is not None else "–")
+        self.loss_label.setText(localise(number(loss)) if loss is not None else "–")
         largest = max(params, key=abs)
-        self.weight_label.setText(f"{len(params)} parameters")
-        self.bias_label.setText(number(largest))
-        self.weight_label.setToolTip(
-            "\n".join(f"{n} = {v!r}" for n, v in zip(network.names, params, strict=True))
+        self.weight_label.setText(
+            translate("train_tab", "{n} parameters").format(n=shown_integer(len(params)))
         )
-        self.bias_label.setToolTip("The parameter furthest from 0 (the Network view shows each)")
+        self.bias_label.setText(localise(number(largest)))
+        self.weight_label.setToolTip(
+            localise("\n".join(f"{n} = {v!r}" for n, v in zip(network.names, params, strict=True)))
+        )
+        self.bias_label.setToolTip(
+            translate("train_tab", "The parameter furthest from 0 (the Network view shows each)")
+        )
 
     def _name_readouts(self, names: tuple[str, str]) -> None:
         for label, name in zip((self.weight_label, self.bias_label), names, strict=True):
@@ -421,20 +397,24 @@ class ControlPanel(QWidget):
                 row.setText(name)
 
     def show_model(self, loss: float | None, w: float, b: float) -> None:
-        self.loss_label.setText(number(loss) if loss is not None else "–")
-        self.weight_label.setText(number(w))
-        self.bias_label.setText(number(b))
-        self.weight_label.setToolTip(f"w = {w!r}")
-        self.bias_label.setToolTip(f"b = {b!r}")
+        self.loss_label.setText(localise(number(loss)) if loss is not None else "–")
+        self.weight_label.setText(localise(number(w)))
+        self.bias_label.setText(localise(number(b)))
+        self.weight_label.setToolTip(localise(f"w = {w!r}"))
+        self.bias_label.setToolTip(localise(f"b = {b!r}"))
 
     def show_viewing(self, epoch: int | None, total: int, kept_from: int | None = None) -> None:
         """Say which past epoch is shown (None: live)."""
         live = epoch is None
         text = ""
         if epoch is not None:
-            text = f"viewing epoch {integer(epoch)} of {integer(total)}"
+            text = translate("train_tab", "viewing epoch {epoch} of {total}").format(
+                epoch=shown_integer(epoch), total=shown_integer(total)
+            )
             if kept_from is not None and kept_from != epoch:
-                text += f" (w, b kept from epoch {integer(kept_from)})"
+                text += translate("train_tab", " (w, b kept from epoch {epoch})").format(
+                    epoch=shown_integer(kept_from)
+                )
         self.viewing_label.setText(text)
         self.viewing_label.setVisible(not live)
         self.live_button.setVisible(not live)
@@ -459,7 +439,7 @@ class ControlPanel(QWidget):
         )
 
     def clear_row(self) -> None:
-        self.row_explanation.setText(ROW_HINT)
+        self.row_explanation.setText(translate("train_texts", ROW_HINT))
 
     def predict_hours(self) -> float | None:
         inputs = self.predict_inputs()
@@ -468,9 +448,11 @@ class ControlPanel(QWidget):
     def predict_inputs(self) -> tuple[float, ...] | None:
         """The inputs typed in the Predict box: one number, or two (``3.5, 7``) for a model
         with two inputs; None until they are all there."""
-        cells = [c for c in re.split(r"[,;\s]+", self.predict_input.text().strip()) if c]
+        comma = delocalise(",") == "."  # the window's decimal comma: "3,5; 7"
+        text = self.predict_input.text().strip()
+        cells = [c for c in re.split(r"[;\s]+" if comma else r"[,;\s]+", text) if c]
         try:
-            values = tuple(float(c) for c in cells)
+            values = tuple(float(delocalise(c)) for c in cells)
         except ValueError:
             return None
         if len(values) != self._inputs or not all(math.isfinite(v) for v in values):
@@ -483,11 +465,13 @@ class ControlPanel(QWidget):
         self.model_box.show_inputs(inputs)
         two = inputs == 2
         self.predict_input.setValidator(self._two_numbers if two else self._one_number)
-        self.predict_input.setPlaceholderText("e.g. 3.5, 7" if two else "e.g. 3.5")
+        self.predict_input.setPlaceholderText(
+            translate("train_tab", "e.g. 3.5, 7") if two else translate("train_tab", "e.g. 3.5")
+        )
         self.predict_input.setProperty("typesSpace", two)  # "3.5, 7": the space is typed
         label = self._predict_form.labelForField(self.predict_input)
         if isinstance(label, QLabel):
-            label.setText(", ".join(names)[:30] if two else "Hours")
+            label.setText(", ".join(names)[:30] if two else translate("train_tab", "Hours"))
 
     # -- edits -------------------------------------------------------------------------
     def _on_lr_slid(self, value: float) -> None:

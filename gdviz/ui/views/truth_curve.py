@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from gdviz.core.figures import palette
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import MINUS
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.generate import Recipe, truth_of
@@ -21,7 +22,7 @@ from gdviz.ui.views.plots import PlotPanel
 # Brown and dashed: apart from the model's green, the classes' and hidden units' blue and
 # orange, and the threshold's wine, for colour-blind eyes too (tests/core/test_colour_vision.py).
 TRUTH = palette.TRUTH
-LEGEND_NAME = "true curve"
+LEGEND_NAME = QT_TRANSLATE_NOOP("truth_curve", "true curve")
 SAMPLES = 400
 
 
@@ -67,18 +68,22 @@ class TruthCurve:
         noise = self.recipe.noise if self.recipe is not None else 0.0
         self.curve.setVisible(on)
         self.noisy.setVisible(on and noise > 0)
-        entries = [(self.curve, LEGEND_NAME)] if on else []
+        entries = [(self.curve, translate("truth_curve", LEGEND_NAME))] if on else []
         if self.recipe is not None:
-            self.curve.setToolTip(
-                f"The true curve the rows were drawn from: {truth_equation(*self._wb())}"
+            tip = translate("truth_curve", "The true curve the rows were drawn from: {equation}")
+            self.curve.setToolTip(localise(tip.format(equation=truth_equation(*self._wb()))))
+            tip = translate(
+                "truth_curve",
+                "Each label was flipped with chance {noise}, so the labels follow "
+                "{noise} + {slope}·σ(…): flatter than the true curve. A model "
+                "fitted to these labels comes near this one.",
             )
             self.noisy.setToolTip(
-                f"Each label was flipped with chance {noise:g}, so the labels follow "
-                f"{noise:g} + {1 - 2 * noise:g}·σ(…): flatter than the true curve. A model "
-                "fitted to these labels comes near this one."
+                localise(tip.format(noise=f"{noise:g}", slope=f"{1 - 2 * noise:g}"))
             )
             if on and noise > 0:
-                entries.append((self.noisy, f"what the labels follow (noise {noise:g})"))
+                name = translate("truth_curve", "what the labels follow (noise {noise})")
+                entries.append((self.noisy, localise(name.format(noise=f"{noise:g}"))))
         self._plot.set_legend_extras(entries, "truth")
         self._draw()
 

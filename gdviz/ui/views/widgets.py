@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import delocalise, localise, translate
 from gdviz.core.run.settings import EPOCHS_MAX, Setting
 from gdviz.core.run.values import Number, Whole
 
@@ -40,16 +41,16 @@ class FloatSpinBox(QDoubleSpinBox):
         self.setValue(value)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
-        return f"{value:.6g}"
+        return localise(f"{value:.6g}")  # 0,1 in German and Spanish
 
     def valueFromText(self, text: str) -> float:  # noqa: N802
         try:
-            return float(text.strip())
+            return float(delocalise(text.strip()))
         except ValueError:
             return self.value()
 
     def validate(self, text: str, pos: int):  # noqa: D102
-        stripped = text.strip()
+        stripped = delocalise(text.strip())
         unfinished = stripped.lower().endswith(("e", "e-", "e+"))
         if stripped in ("", "-", "+", ".", "-.", "+.") or unfinished:
             return QValidator.State.Intermediate, text, pos
@@ -88,7 +89,7 @@ def setting_box(s: Setting, value: float | None = None) -> FloatSpinBox | QSpinB
         high = kind.high - step if kind.high_open else min(kind.high, BOX_LIMIT)
         box = FloatSpinBox(low, high, shown, decimals=s.decimals)
     box.setObjectName(f"{_camel(s.name)}Spin")
-    box.setToolTip(f"{s.label}: {s.tip}")
+    box.setToolTip(f"{translate('settings', s.label)}: {translate('settings', s.tip)}")
     return box
 
 
@@ -199,7 +200,7 @@ class JobProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setMaximumHeight(16)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("widgets", "Cancel"))
         self.cancel_button.setObjectName("jobCancelButton")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -220,8 +221,8 @@ def ask_batch_size(parent: QWidget, current: int) -> int | None:
     """Rows per mini-batch, asked for (None if cancelled)."""
     size, ok = QInputDialog.getInt(
         parent,
-        "Mini-batch size",
-        "Rows per update (2 or more):",
+        translate("widgets", "Mini-batch size"),
+        translate("widgets", "Rows per update (2 or more):"),
         current if current > 1 else 10,
         2,
         (1 << 31) - 1,

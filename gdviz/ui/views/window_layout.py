@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gdviz.core.i18n import translate
 from gdviz.ui.views.widgets import ElidingStatusBar, JobProgress
 
 SIDE_MAX_WIDTH = 440
@@ -55,8 +56,8 @@ def lay_out(
     views = QTabWidget()
     views.setObjectName("viewTabs")
     views.setDocumentMode(True)
-    views.addTab(landscape_panel, "Loss landscape")
-    views.addTab(network_view, "Network")
+    views.addTab(landscape_panel, translate("window_layout", "Loss landscape"))
+    views.addTab(network_view, translate("window_layout", "Network"))
     top = QSplitter(Qt.Orientation.Horizontal)
     top.addWidget(fit)
     top.addWidget(views)
@@ -68,19 +69,23 @@ def lay_out(
     scroll = QScrollArea()
     scroll.setWidget(train_tab)
     scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls (it follows them)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     side = QTabWidget()
     side.setObjectName("sideTabs")
-    side.addTab(scroll, "Train")
-    side.addTab(data_tab, "Data")
-    side.addTab(runs_tab, "Runs")
-    side.setMinimumWidth(300)
+    side.addTab(scroll, translate("window_layout", "Train"))
+    side.addTab(data_tab, translate("window_layout", "Data"))
+    side.addTab(runs_tab, translate("window_layout", "Runs"))
+    # Wide enough for the Train tab's longest row (German labels are longer than English).
+    bar = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth() + 8
+    wide = min(max(340, train_tab.minimumSizeHint().width() + bar), SIDE_MAX_WIDTH)
+    side.setMinimumWidth(wide - 40)
     side.setMaximumWidth(SIDE_MAX_WIDTH)
     main = QSplitter(Qt.Orientation.Horizontal)
     main.addWidget(side)
     main.addWidget(stacked)
     main.setStretchFactor(1, 1)
-    main.setSizes([340, 1060])
+    main.setSizes([wide, 1400 - wide])
     window.setCentralWidget(main)
     window.setStatusBar(ElidingStatusBar(window))
     progress = JobProgress()

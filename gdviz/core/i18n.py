@@ -58,13 +58,17 @@ def number(value: float, spec: str = "g") -> str:
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+\.\d+")
 
 
+_MINUS = re.compile(r"(?<![\w.,\-])-(?=\d)")
+
+
 def localise(text: str) -> str:
     """``text``, whose numbers are formatted the English way, with the numbers in the
     window language's way ("w = 0.1, b = 1,000.5" -> "w = 0,1, b = 1.000,5")."""
     if _decimal == ".":
         return text
     swap = {ord("."): _decimal, ord(","): _group}
-    return _NUMBER.sub(lambda m: m.group().translate(swap), text)
+    text = _NUMBER.sub(lambda m: m.group().translate(swap), text)
+    return _MINUS.sub("\u2212", text)  # a number's minus as the window writes it elsewhere
 
 
 def delocalise(text: str) -> str:
@@ -72,6 +76,24 @@ def delocalise(text: str) -> str:
     point is taken as a decimal point too; the window shows no group separators in
     what can be typed)."""
     return text if _decimal == "." else text.replace(_decimal, ".")
+
+
+# A number as typed: digits with one decimal point and an exponent, in ASCII only (no
+# "_" as Python's float() allows, no other scripts' digits).
+_TYPED = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_UNFINISHED = re.compile(r"[+-]?(?:\d*\.?\d*)?(?:\d[eE][+-]?)?", re.ASCII)
+
+
+def typed_number(text: str) -> float | None:
+    """The number typed in the window's box (a decimal comma in German and Spanish, a
+    point always; "−" as a minus), or None if the text is not one."""
+    plain = delocalise(text.strip().replace("\u2212", "-"))
+    return float(plain) if _TYPED.fullmatch(plain) else None
+
+
+def typed_unfinished(text: str) -> bool:
+    """True while ``text`` can still become a number by typing on ("", "-", "0,", "1e-")."""
+    return bool(_UNFINISHED.fullmatch(delocalise(text.strip().replace("\u2212", "-"))))
 
 
 def install(translator: Translator, decimal: str = ".", group: str = ",") -> None:

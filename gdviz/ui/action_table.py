@@ -398,7 +398,7 @@ OPTION_GROUPS: tuple[Group, ...] = (
     ("gradient", "gradientAction", QT_TRANSLATE_NOOP("actions", "Gradient"), GRADIENTS, (N, N)),
     ("batch_size", "batchAction", QT_TRANSLATE_NOOP("actions", "Updates"), BATCHES, (N, N)),
     ("optimizer", "optimizerAction", QT_TRANSLATE_NOOP("actions", "Optimiser"),
-     {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}, ("optimizers", "train_tab")),
+     {k: (TITLES[k], OPTIMIZER_TIPS[k]) for k in Optimizer}, ("optimizers", "train_texts")),
 )  # fmt: skip
 # A hidden layer's items: "{n}" is the number of units.
 HIDDEN = {

@@ -43,9 +43,11 @@ def system_language() -> str:
 def saved_choice(store: object) -> str:
     """View ▸ Language as remembered: ``"system"`` or a language's code; anything else
     (a damaged or foreign value) counts as ``"system"``."""
-    value = getattr(store, "value", lambda _key, default=None: default)(SETTING, "system")
-    value = str(value).strip().lower()
-    return value if value in LANGUAGES else "system"
+    try:
+        value = getattr(store, "value", lambda _key, default=None: default)(SETTING, "system")
+    except Exception:  # a value QSettings itself cannot decode
+        return "system"
+    return value if isinstance(value, str) and value in LANGUAGES else "system"
 
 
 def choose(requested: str | None, store: object) -> str:

@@ -50,8 +50,7 @@ def saved_choice(store: object) -> str:
         value = getattr(store, "value", lambda _key, default=None: default)(SETTING, "system")
     except Exception:  # a value QSettings itself cannot decode
         value = "system"
-    value = str(value).strip().lower()
-    return value if value in THEMES else "system"
+    return value if isinstance(value, str) and value in THEMES else "system"
 
 
 def system_is_dark() -> bool:
@@ -131,15 +130,15 @@ def _restyle_sheets(app: QApplication, dark: bool) -> None:
             if light is not None and sheet != widget.property(DARK_SHEET):
                 light = None  # restyled by its view since: the new sheet is its own
             if not dark:
-                if light is not None:
-                    widget.setStyleSheet(light)
+                # (the same sheet set again is polished with the new palette)
+                widget.setStyleSheet(light if light is not None else sheet)
                 widget.setProperty(LIGHT_SHEET, None)
             elif light is None:
                 lit = _TEXT_COLOUR.sub(_lit, sheet)
                 if lit != sheet:
                     widget.setProperty(LIGHT_SHEET, sheet)
                     widget.setProperty(DARK_SHEET, lit)
-                    widget.setStyleSheet(lit)
+                widget.setStyleSheet(lit)  # (the same sheet: polished with the new palette)
 
 
 def _lit(match: re.Match[str]) -> str:

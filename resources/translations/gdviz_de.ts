@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Step one row</source>
-        <translation>Eine Zeile weiter</translation>
+        <translation>Zeilenschritt</translation>
     </message>
     <message>
         <source>Update on the next single row and show the arithmetic (per-row updates)</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Back to live</source>
-        <translation>Zurück zu live</translation>
+        <translation>Zurück zur Live-Ansicht</translation>
     </message>
     <message>
         <source>Stop viewing a past epoch</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The lesson&apos;s data and settings: learning rate 0.1, 1000 epochs, w = 0.1, b = 0, squared error, the lesson&apos;s nudge, per-row updates</source>
-        <translation>Daten und Einstellungen der Lektion: Lernrate 0,1, 1000 Epochen, w = 0,1, b = 0, quadratischer Fehler, der Schubs der Lektion, Aktualisierung pro Zeile</translation>
+        <translation>Daten und Einstellungen der Lektion: Lernrate 0,1, 1000 Epochen, w = 0,1, b = 0, quadratischer Fehler, die Regel der Lektion, Aktualisierung pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>The Metrics tab: accuracy, precision, recall, confusion counts</source>
-        <translation>Der Reiter Metriken: Genauigkeit, Präzision, Trefferquote, Konfusionszahlen</translation>
+        <translation>Der Reiter Metriken: Genauigkeit, Präzision, Trefferquote, Konfusionsmatrix</translation>
     </message>
     <message>
         <source>&amp;Fit view</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Squared error (the lesson&apos;s)</source>
-        <translation>Quadratischer Fehler (der der Lektion)</translation>
+        <translation>Quadratischer Fehler (wie in der Lektion)</translation>
     </message>
     <message>
         <source>(y − p)²: the lesson&apos;s loss; squaring punishes big misses harder</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>The lesson&apos;s nudge: error · x</source>
-        <translation>Der Schubs der Lektion: Fehler · x</translation>
+        <translation>Die Regel der Lektion: Fehler · x</translation>
     </message>
     <message>
         <source>Move w by lr·error·x: the lesson&apos;s rule (it is cross-entropy&apos;s gradient)</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Nudge w and b after every row</source>
-        <translation>w und b nach jeder Zeile anstoßen</translation>
+        <translation>w und b nach jeder Zeile aktualisieren</translation>
     </message>
     <message>
         <source>Mini-batches of k rows…</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Nudge after every k rows, by their mean gradient: smoother steps, fewer of them</source>
-        <translation>Nach je k Zeilen anstoßen, mit ihrem mittleren Gradienten: glattere und weniger Schritte</translation>
+        <translation>Nach je k Zeilen aktualisieren, mit ihrem mittleren Gradienten: glattere und weniger Schritte</translation>
     </message>
     <message>
         <source>Full batch</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>One nudge per epoch, by the mean gradient of all rows: the smoothest path</source>
-        <translation>Ein Anstoß pro Epoche, mit dem mittleren Gradienten aller Zeilen: der glatteste Pfad</translation>
+        <translation>Eine Aktualisierung pro Epoche, mit dem mittleren Gradienten aller Zeilen: der glatteste Pfad</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -730,6 +730,30 @@
 </context>
 <context>
     <name>data</name>
+    <message>
+        <source>{x} value nan is not a number</source>
+        <translation>{x}-Wert nan ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{x} value is too large to read as a number (beyond ±1.8e308), or infinite: gdviz takes x from -1e12 to 1e12</source>
+        <translation>{x}-Wert ist zu groß, um als Zahl gelesen zu werden (über ±1,8e308), oder unendlich: gdviz nimmt x von -1e12 bis 1e12</translation>
+    </message>
+    <message>
+        <source>{x} value {value} is too large: gdviz takes x from -1e12 to 1e12 (rescale the column, e.g. to thousands)</source>
+        <translation>{x}-Wert {value} ist zu groß: gdviz nimmt x von -1e12 bis 1e12 (skalieren Sie die Spalte, z. B. auf Tausender)</translation>
+    </message>
+    <message>
+        <source>label is too large to read as a number, or infinite: labels are 0 to 1</source>
+        <translation>Label ist zu groß, um als Zahl gelesen zu werden, oder unendlich: Labels sind 0 bis 1</translation>
+    </message>
+    <message>
+        <source>label {value} is not a finite number</source>
+        <translation>Label {value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>label {value} is outside [0, 1] (use 1 for passed, 0 for failed)</source>
+        <translation>Label {value} liegt außerhalb von [0, 1] (1 für bestanden, 0 für nicht bestanden)</translation>
+    </message>
     <message>
         <source>The lesson&apos;s 4 students: (1, 0), (2, 0), (3, 1), (4, 1)</source>
         <translation>Die 4 Studierenden der Lektion: (1, 0), (2, 0), (3, 1), (4, 1)</translation>
@@ -1292,7 +1316,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Too many rows to draw one by one: dots are the pass rate of each slice of x (bigger dots, more rows); the strips show where the failed and passed rows lie. Edit rows in the Data tab.</source>
-        <translation>Zu viele Zeilen, um sie einzeln zu zeichnen: Die Punkte sind die Bestehensquote jedes x-Abschnitts (größere Punkte, mehr Zeilen); die Streifen zeigen, wo die nicht bestandenen und bestandenen Zeilen liegen. Zeilen im Tab „Daten“ bearbeiten.</translation>
+        <translation>Zu viele Zeilen, um sie einzeln zu zeichnen: Die Punkte sind die Bestehensquote jedes x-Abschnitts (größere Punkte, mehr Zeilen); die Streifen zeigen, wo die nicht bestandenen und bestandenen Zeilen liegen. Zeilen im Reiter „Daten“ bearbeiten.</translation>
     </message>
     <message>
         <source>Model fit</source>
@@ -1386,7 +1410,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>No penalty: the rows&apos; loss alone</source>
-        <translation>Keine Strafe: nur der Verlust der Zeilen</translation>
+        <translation>Kein Strafterm: nur der Verlust der Zeilen</translation>
     </message>
     <message>
         <source>Generalisation</source>
@@ -1418,7 +1442,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>λ: how much the penalty weighs against the rows&apos; loss</source>
-        <translation>λ: wie stark die Strafe gegenüber dem Verlust der Zeilen wiegt</translation>
+        <translation>λ: wie stark der Strafterm gegenüber dem Verlust der Zeilen wiegt</translation>
     </message>
     <message>
         <source>Drag λ on a log scale (0.0001 … 10); the landscape reshapes when you let go</source>
@@ -1426,7 +1450,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation>Strafe</translation>
+        <translation>Strafterm</translation>
     </message>
     <message>
         <source>Rows not held out: {problem}.</source>
@@ -1510,6 +1534,25 @@ Verlust = {loss}</translation>
     <message>
         <source>The true curve: {equation}, {where}.</source>
         <translation>Die wahre Kurve: {equation}, {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>gradcheck</name>
+    <message>
+        <source>The loss is not a finite number here: no gradient to check.</source>
+        <translation>Der Verlust ist hier keine endliche Zahl: Es gibt keinen Gradienten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The rule follows the gradient of the loss: they agree (relative errors below {agree}, the size a finite difference&apos;s rounding leaves).</source>
+        <translation>Die Regel folgt dem Gradienten des Verlusts: Sie stimmen überein (relative Fehler unter {agree}, so groß wie die Rundung einer finiten Differenz).</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s nudge is not the gradient of squared error, and that is not a bug: error·x is cross-entropy&apos;s gradient; squared error&apos;s has the extra factor 2·p·(1−p), which is small where p is near 0 or 1. Choose the exact gradient, or cross-entropy, and the two agree.</source>
+        <translation>Die Regel der Lektion ist nicht der Gradient des quadratischen Fehlers, und das ist kein Fehler im Programm: Fehler·x ist der Gradient der Kreuzentropie; der des quadratischen Fehlers hat den zusätzlichen Faktor 2·p·(1−p), der klein ist, wo p nahe 0 oder 1 liegt. Wählen Sie den exakten Gradienten oder die Kreuzentropie, dann stimmen beide überein.</translation>
+    </message>
+    <message>
+        <source>The rule and the finite difference disagree here: the loss may bend too sharply for the step (ReLU&apos;s corner, a saturated unit).</source>
+        <translation>Regel und finite Differenz weichen hier voneinander ab: Der Verlust knickt für diesen Schritt womöglich zu stark (die Ecke von ReLU, eine gesättigte Einheit).</translation>
     </message>
 </context>
 <context>
@@ -1633,7 +1676,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>A student passed (actual 1) and the model said 0.7. How wrong is that? Drag the prediction below: the loss is the gap squared, (actual − prediction)². Near the actual value it is tiny; far from it, it grows fast. On the fit plot (outlined) each dot is a student and the curve is the model&apos;s prediction for every x.</source>
-        <translation>Ein Student hat bestanden (tatsächlich 1), und das Modell sagte 0,7. Wie falsch ist das? Ziehen Sie die Vorhersage unten: Der Verlust ist die quadrierte Lücke, (tatsächlich − Vorhersage)². Nahe am tatsächlichen Wert ist er winzig; weit davon entfernt wächst er schnell. Im Anpassungsdiagramm (umrandet) ist jeder Punkt ein Student und die Kurve die Vorhersage des Modells für jedes x.</translation>
+        <translation>Ein Student hat bestanden (tatsächlich 1), und das Modell sagte 0,7 voraus. Wie falsch ist das? Ziehen Sie die Vorhersage unten: Der Verlust ist die quadrierte Abweichung, (tatsächlich − Vorhersage)². Nahe am tatsächlichen Wert ist er winzig; weit davon entfernt wächst er schnell. Im Anpassungsdiagramm (umrandet) ist jeder Punkt ein Student und die Kurve die Vorhersage des Modells für jedes x.</translation>
     </message>
     <message>
         <source>Why squared, and what else</source>
@@ -1673,7 +1716,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Step row, then read the last row&apos;s update below, with its own numbers: the sign of the error says whether the model overshot; x scales how hard the row pushes w; b moves by the error alone. The Train tab&apos;s worked row (outlined) has every digit.</source>
-        <translation>Zeilenschritt, dann lesen Sie die Aktualisierung der letzten Zeile unten, mit ihren eigenen Zahlen: Das Vorzeichen des Fehlers sagt, ob das Modell zu hoch lag; x bestimmt, wie stark die Zeile w verschiebt; b bewegt sich allein um den Fehler. Die ausgerechnete Zeile im Tab Training (umrandet) hat jede Ziffer.</translation>
+        <translation>Zeilenschritt, dann lesen Sie die Aktualisierung der letzten Zeile unten, mit ihren eigenen Zahlen: Das Vorzeichen des Fehlers sagt, ob das Modell zu hoch lag; x bestimmt, wie stark die Zeile w verschiebt; b bewegt sich allein um den Fehler. Die ausgerechnete Zeile im Reiter Training (umrandet) hat jede Ziffer.</translation>
     </message>
     <message>
         <source>Exercise 3: the learning rate, predict first</source>
@@ -1725,11 +1768,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Nudge w and b a little, so the next prediction is closer</source>
-        <translation>w und b ein wenig anstoßen, damit die nächste Vorhersage näher liegt</translation>
+        <translation>w und b ein wenig anpassen, damit die nächste Vorhersage näher liegt</translation>
     </message>
     <message>
         <source>Repeat for every row, and then for many epochs</source>
-        <translation>Für jede Zeile wiederholen, und dann für viele Epochen</translation>
+        <translation>Für jede Zeile wiederholen, dann über viele Epochen</translation>
     </message>
     <message>
         <source>There is nothing to compare before the model has predicted.</source>
@@ -1737,11 +1780,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>The nudge needs the error: compare before you nudge.</source>
-        <translation>Der Anstoß braucht den Fehler: erst vergleichen, dann anstoßen.</translation>
+        <translation>Die Aktualisierung braucht den Fehler: erst vergleichen, dann aktualisieren.</translation>
     </message>
     <message>
         <source>A nudge is made from one comparison; repeating comes after it.</source>
-        <translation>Ein Anstoß entsteht aus einem Vergleich; das Wiederholen kommt danach.</translation>
+        <translation>Eine Aktualisierung entsteht aus einem Vergleich; das Wiederholen kommt danach.</translation>
     </message>
     <message>
         <source>Repeating is what the other three are repeated by: it comes last.</source>
@@ -1753,7 +1796,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Right: predict, compare, nudge, repeat. That loop is all of training.</source>
-        <translation>Richtig: vorhersagen, vergleichen, anstoßen, wiederholen. Diese Schleife ist das ganze Training.</translation>
+        <translation>Richtig: vorhersagen, vergleichen, aktualisieren, wiederholen. Diese Schleife ist das ganze Training.</translation>
     </message>
     <message>
         <source>With learning rate 0.01 instead of 0.1, will the loss fall faster or slower?</source>
@@ -1781,7 +1824,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Faster, and smoothly</source>
-        <translation>Schneller, und gleichmäßig</translation>
+        <translation>Schneller und gleichmäßig</translation>
     </message>
     <message>
         <source>It bounces up and down</source>
@@ -1877,7 +1920,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>the held-out rows, early stopping and the penalty</source>
-        <translation>die zurückgehaltenen Zeilen, frühes Stoppen und die Strafe</translation>
+        <translation>die zurückgehaltenen Zeilen, frühes Stoppen und der Strafterm</translation>
     </message>
     <message>
         <source>Train, Pause, Step and Reset</source>
@@ -2106,7 +2149,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Loss is the squared gap between label and prediction</source>
-        <translation>Der Verlust ist die quadrierte Lücke zwischen Label und Vorhersage</translation>
+        <translation>Der Verlust ist die quadrierte Abweichung zwischen Label und Vorhersage</translation>
     </message>
     <message>
         <source>Show it: back to step 1</source>
@@ -2118,7 +2161,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Show it: step one row</source>
-        <translation>Zeigen: eine Zeile schrittweise</translation>
+        <translation>Zeigen: Zeilenschritt</translation>
     </message>
     <message>
         <source>A small learning rate is slow and steady</source>
@@ -2281,7 +2324,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>e.g. How big a step?</source>
-        <translation>z. B. Wie groß ein Schritt?</translation>
+        <translation>z. B. Wie groß ist ein Schritt?</translation>
     </message>
     <message>
         <source>Your question for the class, e.g. Which learning rate gets below 0.1 first?</source>
@@ -2523,8 +2566,12 @@ Verlust = {loss}</translation>
         <translation>{title}: {why}</translation>
     </message>
     <message>
+        <source>lesson defaults</source>
+        <translation>Vorgaben der Lektion</translation>
+    </message>
+    <message>
         <source>Back to your data ({name}) and settings: the exercise&apos;s runs are kept in the Runs tab.</source>
-        <translation>Zurück zu Ihren Daten ({name}) und Einstellungen: Die Läufe der Übung bleiben im Tab Läufe erhalten.</translation>
+        <translation>Zurück zu Ihren Daten ({name}) und Einstellungen: Die Läufe der Übung bleiben im Reiter Läufe erhalten.</translation>
     </message>
     <message>
         <source>Lesson defaults not restored: {why}</source>
@@ -2532,7 +2579,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Lesson defaults restored: the lesson&apos;s data, learning rate 0.1, 1,000 epochs, start w = 0.1, b = 0, squared error, the lesson&apos;s nudge, per-row updates.</source>
-        <translation>Standardwerte der Lektion wiederhergestellt: die Daten der Lektion, Lernrate 0,1, 1.000 Epochen, Start w = 0,1, b = 0, quadratischer Fehler, der Anstoß der Lektion, Aktualisierung pro Zeile.</translation>
+        <translation>Standardwerte der Lektion wiederhergestellt: die Daten der Lektion, Lernrate 0,1, 1.000 Epochen, Start w = 0,1, b = 0, quadratischer Fehler, die Regel der Lektion, Aktualisierung pro Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2609,10 @@ Verlust = {loss}</translation>
         <translation>Ein Student hat 12 Stunden gelernt und ist durchgefallen. Vergleichen Sie mit Schritten von 1,0 den Verlust mit dem blassen Lauf bei 0,1 auf denselben Daten: Pendelt er sich ein oder springt er?</translation>
     </message>
     <message>
+        <source>learning rate 0.1</source>
+        <translation>Lernrate 0,1</translation>
+    </message>
+    <message>
         <source>Exercise 4: start at w = 1.0</source>
         <translation>Übung 4: Start bei w = 1,0</translation>
     </message>
@@ -2583,7 +2634,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>These students pass only with a middle range of hours: too few fail, and so do too many. One neuron (faded) can only draw one S-shaped step, so the best it can do is a flat guess. Three hidden units each bend their own step (dashed); the output adds them up, and a bump appears. Watch the fit and the loss. Then open the Network tab: which unit&apos;s output weight turns negative, and why does the network need it?</source>
-        <translation>Diese Studenten bestehen nur mit einer mittleren Stundenzahl: Zu wenige fallen durch, zu viele auch. Ein Neuron (blass) kann nur eine S-förmige Stufe zeichnen, daher ist das Beste, was es kann, eine flache Schätzung. Drei verborgene Einheiten biegen jede ihre eigene Stufe (gestrichelt); die Ausgabe addiert sie, und ein Buckel entsteht. Beobachten Sie die Anpassung und den Verlust. Öffnen Sie dann den Tab Netz: Welches Ausgabegewicht einer Einheit wird negativ, und warum braucht das Netz es?</translation>
+        <translation>Diese Studenten bestehen nur mit einer mittleren Stundenzahl: Zu wenige fallen durch, zu viele auch. Ein Neuron (blass) kann nur eine S-förmige Stufe zeichnen, daher ist das Beste, was es kann, eine flache Schätzung. Drei verborgene Einheiten biegen jede ihre eigene Stufe (gestrichelt); die Ausgabe addiert sie, und ein Buckel entsteht. Beobachten Sie die Anpassung und den Verlust. Öffnen Sie dann den Reiter Netz: Welches Ausgabegewicht einer Einheit wird negativ, und warum braucht das Netz es?</translation>
+    </message>
+    <message>
+        <source>one neuron (no hidden layer)</source>
+        <translation>ein Neuron (keine verborgene Schicht)</translation>
     </message>
     <message>
         <source>Why hold out data?</source>
@@ -2591,7 +2646,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>36 noisy students and a network of 8 hidden units: far more bends than the rule needs. 11 rows are held out (hollow): never trained on, only measured, as the dashed validation loss. The training loss keeps falling; find the epoch where the validation loss stops falling and turns up. From there on the network learns the noise of the rows it sees, not the rule: watch the fit bend to reach single students. The faded run is the same with an L2 penalty, which makes big weights cost: its validation loss (faded, dashed) never turns up, and its curve stays smooth. Early stopping is the other cure: set a patience of 50 epochs in the Generalisation box and train again. Which would you trust with a new student?</source>
-        <translation>36 verrauschte Studenten und ein Netz mit 8 verborgenen Einheiten: weit mehr Biegungen, als die Regel braucht. 11 Zeilen werden zurückgehalten (hohl): nie damit trainiert, nur gemessen, als gestrichelter Validierungsverlust. Der Trainingsverlust fällt weiter; finden Sie die Epoche, in der der Validierungsverlust aufhört zu fallen und wieder steigt. Ab dort lernt das Netz das Rauschen der Zeilen, die es sieht, nicht die Regel: Beobachten Sie, wie sich die Anpassung biegt, um einzelne Studenten zu erreichen. Der blasse Lauf ist derselbe mit einer L2-Strafe, die große Gewichte teuer macht: Sein Validierungsverlust (blass, gestrichelt) steigt nie, und seine Kurve bleibt glatt. Frühes Stoppen ist das andere Mittel: Setzen Sie im Feld Generalisierung eine Geduld von 50 Epochen und trainieren Sie erneut. Welchem würden Sie bei einem neuen Studenten vertrauen?</translation>
+        <translation>36 verrauschte Studenten und ein Netz mit 8 verborgenen Einheiten: weit mehr Biegungen, als die Regel braucht. 11 Zeilen werden zurückgehalten (hohl): nie damit trainiert, nur gemessen, als gestrichelter Validierungsverlust. Der Trainingsverlust fällt weiter; finden Sie die Epoche, in der der Validierungsverlust aufhört zu fallen und wieder steigt. Ab dort lernt das Netz das Rauschen der Zeilen, die es sieht, nicht die Regel: Beobachten Sie, wie sich die Anpassung biegt, um einzelne Studenten zu erreichen. Der blasse Lauf ist derselbe mit einer L2-Strafterm, die große Gewichte teuer macht: Sein Validierungsverlust (blass, gestrichelt) steigt nie, und seine Kurve bleibt glatt. Frühes Stoppen ist das andere Mittel: Setzen Sie im Feld Generalisierung eine Geduld von 50 Epochen und trainieren Sie erneut. Welchem würden Sie bei einem neuen Studenten vertrauen?</translation>
+    </message>
+    <message>
+        <source>the same with L2 λ = 0.1</source>
+        <translation>dasselbe mit L2 λ = 0,1</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2801,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Viewing epoch {epoch} (travelled back on the loss plot; Back to live: Esc)</source>
-        <translation>Ansicht von Epoche {epoch} (im Verlustdiagramm zurückgegangen; zurück zu live: Esc)</translation>
+        <translation>Ansicht von Epoche {epoch} (im Verlustdiagramm zurückgegangen; zurück zur Live-Ansicht: Esc)</translation>
     </message>
     <message>
         <source>The model at its start: no epoch trained yet</source>
@@ -2785,7 +2844,7 @@ Validierung {val}</translation>
     <name>metrics_panel</name>
     <message>
         <source>Accuracy, precision, recall and the confusion matrix of the model on view, at the decision threshold t (View ▸ Classifier metrics, Ctrl+M)</source>
-        <translation>Genauigkeit, Präzision, Sensitivität und die Konfusionsmatrix des angezeigten Modells beim Entscheidungsschwellenwert t (Ansicht ▸ Klassifikator-Metriken, Strg+M)</translation>
+        <translation>Genauigkeit, Präzision, Trefferquote und die Konfusionsmatrix des angezeigten Modells beim Entscheidungsschwellenwert t (Ansicht ▸ Klassifikator-Metriken, Strg+M)</translation>
     </message>
     <message>
         <source>True positives: labelled 1 and predicted 1 (p ≥ t)</source>
@@ -2821,7 +2880,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation>Sensitivität</translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Of the rows labelled 1, the fraction predicted 1: TP / (TP + FN)</source>
@@ -2897,7 +2956,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>No row is labelled 1: recall, TP / (TP + FN), would divide by zero</source>
-        <translation>Keine Zeile hat Label 1: Die Sensitivität, TP / (TP + FN), würde durch null teilen</translation>
+        <translation>Keine Zeile hat Label 1: Die Trefferquote, TP / (TP + FN), würde durch null teilen</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +3005,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the numbers; after Step row, click an edge to see its update worked out.</source>
-        <translation>Blau: ein positives Gewicht, orange: ein negatives; dicker: größer. Für die Zahlen mit dem Zeiger darüberfahren; nach „Zeile schrittweise“ auf eine Kante klicken, um ihre Aktualisierung ausgerechnet zu sehen.</translation>
+        <translation>Blau: ein positives Gewicht, orange: ein negatives; dicker: größer. Für die Zahlen mit dem Zeiger darüberfahren; nach „Zeilenschritt“ auf eine Kante klicken, um ihre Aktualisierung ausgerechnet zu sehen.</translation>
     </message>
     <message>
         <source>Network view</source>
@@ -2954,14 +3013,14 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>{name} = {value}. Step row (Shift+S) to see its update.</source>
-        <translation>{name} = {value}. Mit „Zeile schrittweise“ (Umschalt+S) die Aktualisierung sehen.</translation>
+        <translation>{name} = {value}. Mit „Zeilenschritt“ (Umschalt+S) die Aktualisierung sehen.</translation>
     </message>
 </context>
 <context>
     <name>optimizers</name>
     <message>
         <source>Gradient descent (the lesson&apos;s)</source>
-        <translation>Gradientenabstieg (der der Lektion)</translation>
+        <translation>Gradientenabstieg (wie in der Lektion)</translation>
     </message>
     <message>
         <source>Momentum</source>
@@ -3019,7 +3078,7 @@ Validierung {val}</translation>
     <name>penalty</name>
     <message>
         <source>no penalty</source>
-        <translation>keine Strafe</translation>
+        <translation>kein Strafterm</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3530,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{n} parameters (each on the Network tab)</source>
-        <translation>{n} Parameter (jeder im Tab „Netz“)</translation>
+        <translation>{n} Parameter (jeder im Reiter „Netz“)</translation>
     </message>
     <message>
         <source>Early stopping at epoch {epoch}: no better validation loss for {epochs}. Showing epoch {best}, the best (★): the run kept its parameters.</source>
@@ -3526,6 +3585,85 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>likely to fail</source>
         <translation>besteht wahrscheinlich nicht</translation>
+    </message>
+</context>
+<context>
+    <name>runs</name>
+    <message>
+        <source>lr {rates}</source>
+        <translation>lr {rates}</translation>
+    </message>
+    <message>
+        <source>lr {rate}</source>
+        <translation>lr {rate}</translation>
+    </message>
+    <message>
+        <source>{n} epochs</source>
+        <translation>{n} Epochen</translation>
+    </message>
+    <message>
+        <source>squared</source>
+        <translation>quadratisch</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>{n} hidden {activation}</source>
+        <translation>{n} verborgen {activation}</translation>
+    </message>
+    <message>
+        <source>one neuron</source>
+        <translation>ein Neuron</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>Seed {seed}</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>voller Batch</translation>
+    </message>
+    <message>
+        <source>per-row</source>
+        <translation>pro Zeile</translation>
+    </message>
+    <message>
+        <source>batch {n}</source>
+        <translation>Batch {n}</translation>
+    </message>
+    <message>
+        <source>{fraction} held out</source>
+        <translation>{fraction} zurückgehalten</translation>
+    </message>
+    <message>
+        <source>no rows held out</source>
+        <translation>keine Zeilen zurückgehalten</translation>
+    </message>
+    <message>
+        <source>{held} (seed {seed})</source>
+        <translation>{held} (Seed {seed})</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>kein Strafterm</translation>
+    </message>
+    <message>
+        <source>patience {n}</source>
+        <translation>Geduld {n}</translation>
+    </message>
+    <message>
+        <source>no early stop</source>
+        <translation>kein frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>{name} data</source>
+        <translation>Daten {name}</translation>
+    </message>
+    <message>
+        <source>earlier data</source>
+        <translation>frühere Daten</translation>
     </message>
 </context>
 <context>
@@ -4023,7 +4161,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>How big each nudge of w and b is. Too small is slow; too big overshoots or blows up. Takes effect at once, even while training.</source>
-        <translation>Wie groß jeder Anstoß von w und b ist. Zu klein ist langsam; zu groß schießt über das Ziel hinaus oder explodiert. Wirkt sofort, auch während des Trainings.</translation>
+        <translation>Die Schrittweite: wie stark w und b bei jeder Aktualisierung verändert werden. Zu klein ist langsam; zu groß schießt über das Ziel hinaus oder explodiert. Wirkt sofort, auch während des Trainings.</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4063,7 +4201,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>The lesson&apos;s error·x nudge, or the true gradient of the chosen loss</source>
-        <translation>Der Fehler·x-Schubs der Lektion oder der wahre Gradient des gewählten Verlusts</translation>
+        <translation>Die Fehler·x-Regel der Lektion oder der wahre Gradient des gewählten Verlusts</translation>
     </message>
     <message>
         <source>Batch size</source>
@@ -4159,7 +4297,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>L2 penalty λ</source>
-        <translation>L2-Strafe λ</translation>
+        <translation>L2-Strafterm λ</translation>
     </message>
     <message>
         <source>Adds λ·Σw² to the loss (the weights, never the biases): big weights cost, so the curve stays gentler. 0: off.</source>
@@ -4167,7 +4305,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>L1 penalty λ</source>
-        <translation>L1-Strafe λ</translation>
+        <translation>L1-Strafterm λ</translation>
     </message>
     <message>
         <source>Adds λ·Σ|w| to the loss (the weights, never the biases): pushes small weights to exactly 0. 0: off.</source>
@@ -4175,7 +4313,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>L1 and L2 are two penalties on the weights: choose one (the other 0)</source>
-        <translation>L1 und L2 sind zwei Strafen auf die Gewichte: wählen Sie eine (die andere 0)</translation>
+        <translation>L1 und L2 sind zwei Strafterme auf die Gewichte: wählen Sie eine (die andere 0)</translation>
     </message>
     <message>
         <source>early stopping (patience) watches the validation loss: hold out rows too</source>
@@ -4718,7 +4856,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     <name>train_texts</name>
     <message>
         <source>Press Step row (Shift+S) to see one update worked out.</source>
-        <translation>Drücken Sie Schritt Zeile (Umschalt+S), um ein Update durchgerechnet zu sehen.</translation>
+        <translation>Drücken Sie Zeilenschritt (Umschalt+S), um eine Aktualisierung vorgerechnet zu sehen.</translation>
     </message>
     <message>
         <source>Step against the gradient: w ← w − lr·g (the lesson&apos;s rule)</source>
@@ -4778,7 +4916,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Step row</source>
-        <translation>Schritt Zeile</translation>
+        <translation>Zeilenschritt</translation>
     </message>
     <message>
         <source>Update w and b on the next single row, and show the arithmetic (Shift+S). Needs per-row updates.</source>
@@ -4914,7 +5052,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>back to live (Run ▸ Back to live)</source>
-        <translation>zurück zu live (Lauf ▸ Zurück zu live)</translation>
+        <translation>zurück zur Live-Ansicht (Lauf ▸ Zurück zur Live-Ansicht)</translation>
     </message>
     <message>
         <source>Arrows</source>
@@ -5039,7 +5177,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>the lesson&apos;s nudge</source>
-        <translation>der Anstoß der Lektion</translation>
+        <translation>die Regel der Lektion</translation>
     </message>
     <message>
         <source>the exact gradient</source>

@@ -731,6 +731,30 @@
 <context>
     <name>data</name>
     <message>
+        <source>{x} value nan is not a number</source>
+        <translation>el valor de {x} nan no es un número</translation>
+    </message>
+    <message>
+        <source>{x} value is too large to read as a number (beyond ±1.8e308), or infinite: gdviz takes x from -1e12 to 1e12</source>
+        <translation>el valor de {x} es demasiado grande para leerse como número (más de ±1,8e308), o infinito: gdviz acepta x de -1e12 a 1e12</translation>
+    </message>
+    <message>
+        <source>{x} value {value} is too large: gdviz takes x from -1e12 to 1e12 (rescale the column, e.g. to thousands)</source>
+        <translation>el valor de {x} {value} es demasiado grande: gdviz acepta x de -1e12 a 1e12 (reescala la columna, p. ej. a miles)</translation>
+    </message>
+    <message>
+        <source>label is too large to read as a number, or infinite: labels are 0 to 1</source>
+        <translation>la etiqueta es demasiado grande para leerse como número, o infinita: las etiquetas van de 0 a 1</translation>
+    </message>
+    <message>
+        <source>label {value} is not a finite number</source>
+        <translation>la etiqueta {value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>label {value} is outside [0, 1] (use 1 for passed, 0 for failed)</source>
+        <translation>la etiqueta {value} está fuera de [0, 1] (usa 1 para aprobado, 0 para suspendido)</translation>
+    </message>
+    <message>
         <source>The lesson&apos;s 4 students: (1, 0), (2, 0), (3, 1), (4, 1)</source>
         <translation>Los 4 estudiantes de la lección: (1, 0), (2, 0), (3, 1), (4, 1)</translation>
     </message>
@@ -1510,6 +1534,25 @@ pérdida = {loss}</translation>
     <message>
         <source>The true curve: {equation}, {where}.</source>
         <translation>La curva verdadera: {equation}, {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>gradcheck</name>
+    <message>
+        <source>The loss is not a finite number here: no gradient to check.</source>
+        <translation>Aquí la pérdida no es un número finito: no hay gradiente que comprobar.</translation>
+    </message>
+    <message>
+        <source>The rule follows the gradient of the loss: they agree (relative errors below {agree}, the size a finite difference&apos;s rounding leaves).</source>
+        <translation>La regla sigue el gradiente de la pérdida: coinciden (errores relativos por debajo de {agree}, lo que deja el redondeo de una diferencia finita).</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s nudge is not the gradient of squared error, and that is not a bug: error·x is cross-entropy&apos;s gradient; squared error&apos;s has the extra factor 2·p·(1−p), which is small where p is near 0 or 1. Choose the exact gradient, or cross-entropy, and the two agree.</source>
+        <translation>El empujón de la lección no es el gradiente del error cuadrático, y no es un fallo: error·x es el gradiente de la entropía cruzada; el del error cuadrático tiene el factor extra 2·p·(1−p), que es pequeño donde p está cerca de 0 o 1. Elige el gradiente exacto, o la entropía cruzada, y los dos coinciden.</translation>
+    </message>
+    <message>
+        <source>The rule and the finite difference disagree here: the loss may bend too sharply for the step (ReLU&apos;s corner, a saturated unit).</source>
+        <translation>La regla y la diferencia finita no coinciden aquí: la pérdida puede curvarse demasiado para el paso (la esquina de ReLU, una unidad saturada).</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2566,10 @@ pérdida = {loss}</translation>
         <translation>{title}: {why}</translation>
     </message>
     <message>
+        <source>lesson defaults</source>
+        <translation>valores de la lección</translation>
+    </message>
+    <message>
         <source>Back to your data ({name}) and settings: the exercise&apos;s runs are kept in the Runs tab.</source>
         <translation>De vuelta a tus datos ({name}) y ajustes: las ejecuciones del ejercicio se conservan en la pestaña Ejecuciones.</translation>
     </message>
@@ -2562,6 +2609,10 @@ pérdida = {loss}</translation>
         <translation>Un estudiante estudió 12 horas y suspendió. Con pasos de 1,0, compara la pérdida con la ejecución atenuada a 0,1 con los mismos datos: ¿se asienta o rebota?</translation>
     </message>
     <message>
+        <source>learning rate 0.1</source>
+        <translation>tasa de aprendizaje 0,1</translation>
+    </message>
+    <message>
         <source>Exercise 4: start at w = 1.0</source>
         <translation>Ejercicio 4: empezar en w = 1,0</translation>
     </message>
@@ -2586,12 +2637,20 @@ pérdida = {loss}</translation>
         <translation>Estos estudiantes aprueban solo con un rango medio de horas: con muy pocas suspenden, y con demasiadas también. Una neurona (atenuada) solo puede dibujar un escalón en forma de S, así que lo mejor que puede hacer es una suposición plana. Tres unidades ocultas doblan cada una su propio escalón (discontinuo); la salida los suma y aparece una joroba. Observa el ajuste y la pérdida. Luego abre la pestaña Red: ¿qué peso de salida de una unidad se vuelve negativo, y por qué lo necesita la red?</translation>
     </message>
     <message>
+        <source>one neuron (no hidden layer)</source>
+        <translation>una neurona (sin capa oculta)</translation>
+    </message>
+    <message>
         <source>Why hold out data?</source>
         <translation>¿Por qué reservar datos?</translation>
     </message>
     <message>
         <source>36 noisy students and a network of 8 hidden units: far more bends than the rule needs. 11 rows are held out (hollow): never trained on, only measured, as the dashed validation loss. The training loss keeps falling; find the epoch where the validation loss stops falling and turns up. From there on the network learns the noise of the rows it sees, not the rule: watch the fit bend to reach single students. The faded run is the same with an L2 penalty, which makes big weights cost: its validation loss (faded, dashed) never turns up, and its curve stays smooth. Early stopping is the other cure: set a patience of 50 epochs in the Generalisation box and train again. Which would you trust with a new student?</source>
         <translation>36 estudiantes con ruido y una red de 8 unidades ocultas: muchas más curvas de las que necesita la regla. 11 filas se reservan (huecas): nunca se entrena con ellas, solo se miden, como la pérdida de validación discontinua. La pérdida de entrenamiento sigue bajando; encuentra la época en que la pérdida de validación deja de bajar y sube. A partir de ahí la red aprende el ruido de las filas que ve, no la regla: mira cómo el ajuste se dobla para alcanzar estudiantes sueltos. La ejecución atenuada es la misma con una penalización L2, que hace costosos los pesos grandes: su pérdida de validación (atenuada, discontinua) nunca sube, y su curva sigue suave. La parada temprana es el otro remedio: pon una paciencia de 50 épocas en el cuadro Generalización y entrena de nuevo. ¿En cuál confiarías con un estudiante nuevo?</translation>
+    </message>
+    <message>
+        <source>the same with L2 λ = 0.1</source>
+        <translation>lo mismo con L2 λ = 0,1</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3585,85 @@ No se ha escrito nada.</translation>
     <message>
         <source>likely to fail</source>
         <translation>probablemente suspende</translation>
+    </message>
+</context>
+<context>
+    <name>runs</name>
+    <message>
+        <source>lr {rates}</source>
+        <translation>ta {rates}</translation>
+    </message>
+    <message>
+        <source>lr {rate}</source>
+        <translation>ta {rate}</translation>
+    </message>
+    <message>
+        <source>{n} epochs</source>
+        <translation>{n} épocas</translation>
+    </message>
+    <message>
+        <source>squared</source>
+        <translation>cuadrático</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>{n} hidden {activation}</source>
+        <translation>{n} ocultas {activation}</translation>
+    </message>
+    <message>
+        <source>one neuron</source>
+        <translation>una neurona</translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation>semilla {seed}</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>lote completo</translation>
+    </message>
+    <message>
+        <source>per-row</source>
+        <translation>por fila</translation>
+    </message>
+    <message>
+        <source>batch {n}</source>
+        <translation>lote {n}</translation>
+    </message>
+    <message>
+        <source>{fraction} held out</source>
+        <translation>{fraction} reservado</translation>
+    </message>
+    <message>
+        <source>no rows held out</source>
+        <translation>sin filas reservadas</translation>
+    </message>
+    <message>
+        <source>{held} (seed {seed})</source>
+        <translation>{held} (semilla {seed})</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>sin penalización</translation>
+    </message>
+    <message>
+        <source>patience {n}</source>
+        <translation>paciencia {n}</translation>
+    </message>
+    <message>
+        <source>no early stop</source>
+        <translation>sin parada temprana</translation>
+    </message>
+    <message>
+        <source>{name} data</source>
+        <translation>datos {name}</translation>
+    </message>
+    <message>
+        <source>earlier data</source>
+        <translation>datos anteriores</translation>
     </message>
 </context>
 <context>

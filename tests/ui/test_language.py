@@ -8,14 +8,27 @@ import io
 from contextlib import redirect_stdout
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from gdviz.app import command
 from gdviz.core import i18n
 from gdviz.ui import language
 from gdviz.ui.controllers import settings_store
 from gdviz.ui.main_window import MainWindow
+
+
+def translations_messages(code):
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    root = ET.parse(path / f"gdviz_{code}.ts").getroot()
+    return [
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 @pytest.fixture
@@ -115,3 +128,81 @@ def test_an_unknown_language_is_refused_with_the_choices(capsys):
     assert command(["--lang", "fr"]) == 2
     err = capsys.readouterr().err
     assert "--lang" in err and "de" in err and "es" in err
+
+
+@pytest.mark.parametrize(
+    ("code", "typed", "value"),
+    [
+        ("de", "−0,1", -0.1),  # the minus the window writes
+        ("de", "0.25", 0.25),  # a point is a decimal point too
+        ("de", "1,5e-3", 0.0015),
+        ("en", "−0.1", -0.1),
+        ("en", "0_25", None),  # Python's float() takes these; a box must not
+        ("en", "１０", None),
+        ("en", "1,000", None),
+        ("de", "1.000,5", None),  # groups are never typed into these boxes
+    ],
+)
+def test_the_boxes_take_numbers_as_the_window_writes_them(qtbot, speak, code, typed, value):
+    speak(code)
+    win = make_window(qtbot)
+    for box in (win.controls.weight_spin, win.metrics_panel.threshold_spin):
+        before = box.value()
+        QApplication.clipboard().setText(typed)
+        box.lineEdit().selectAll()
+        box.lineEdit().paste()  # refused whole if the box cannot read it
+        box.interpretText()
+        if value is not None:  # (a box's range still holds: the threshold's is 0.01 to 0.99)
+            value = min(max(value, box.minimum()), box.maximum())
+        assert box.value() == (before if value is None else value), (box.objectName(), typed)
+    win.close()
+
+
+def test_the_predict_box_reads_what_it_shows(qtbot, speak):
+    speak("de")
+    win = make_window(qtbot)
+    box = win.controls.predict_input
+    for typed, inputs in (("3,5", (3.5,)), ("−1,5", (-1.5,)), ("1.000,5", None), ("0_5", None)):
+        box.setText(typed)
+        assert win.controls.predict_inputs() == inputs, typed
+    win.close()
+
+
+def test_damaged_language_and_theme_are_not_written_back(qtbot, tmp_path):
+    store = QSettings(str(tmp_path / "gdviz.ini"), QSettings.Format.IniFormat)
+    store.setValue("view/language", "de" + " " * 38 + "garbage")
+    store.setValue("view/theme", "purple")
+    win = make_window(qtbot, store)
+    win.close()
+    settings_store.save(win, store, win.run_settings, win.view)
+    assert store.value("view/language") is None and store.value("view/theme") is None
+    store.setValue("view/language", "es")
+    settings_store.save(win, store, win.run_settings, win.view)
+    assert store.value("view/language") == "es"
+
+
+def test_every_text_the_german_window_looks_up_is_in_the_catalogue(qtbot, speak):
+    """Texts passed to translate() as values (tables, names) are found too: a lookup
+    that misses would show English in the German window."""
+    speak("de")
+    known = set(translations_messages("de"))
+    missed = set()
+
+    def recording(context, text, disambiguation=None, n=-1):
+        if (context, text) not in known:
+            missed.add((context, text))
+        return QCoreApplication.translate(context, text, disambiguation, n)
+
+    i18n.install(recording, ",", ".")
+    win = make_window(qtbot)
+    win.step_row()
+    qtbot.waitUntil(lambda: win.run.row == 1, timeout=5_000)
+    win.acts.metrics.trigger()
+    win.acts.guided.trigger()
+    win.run_settings.update(epochs=50, hidden=2)
+    win.train()
+    qtbot.waitUntil(lambda: win.run.state.value == "finished", timeout=20_000)
+    win.acts.reset.trigger()
+    names = {"AdaGrad", "Adam", "RMSProp", "β₁", "β₂", "ε", "w", "b"}  # the same in German
+    assert {(c, t) for c, t in missed if t not in names} == set()
+    win.close()

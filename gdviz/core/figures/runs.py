@@ -12,10 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from gdviz.core.figures.decimate import PeakEnvelope
+from gdviz.core.i18n import localise, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.words import GRADIENT_NAMES, short_name
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.history import History
+from gdviz.core.train.model import Loss
 from gdviz.core.train.network import Network, NeuronParams
 from gdviz.core.train.split import held_out
 
@@ -91,43 +93,81 @@ def differences(
     lr_changes: list[tuple[int, float]],
     same_data: bool = True,
 ) -> list[str]:
-    """What ``old`` did differently from ``new``, in a learner's words."""
+    """What ``old`` did differently from ``new``, in a learner's words (the window's
+    language and numbers)."""
+
+    def g(value: float) -> str:
+        return localise(f"{value:g}")
+
     parts = []
     if len(lr_changes) > 1:
-        parts.append("lr " + "→".join(f"{lr:g}" for _, lr in lr_changes))
+        parts.append(
+            translate("runs", "lr {rates}").format(rates="→".join(g(lr) for _, lr in lr_changes))
+        )
     elif old.learning_rate != new.learning_rate:
-        parts.append(f"lr {old.learning_rate:g}")
+        parts.append(translate("runs", "lr {rate}").format(rate=g(old.learning_rate)))
     if old.weight != new.weight:
-        parts.append(f"w₀ {old.weight:g}")
+        parts.append(f"w₀ {g(old.weight)}")
     if old.bias != new.bias:
-        parts.append(f"b₀ {old.bias:g}")
+        parts.append(f"b₀ {g(old.bias)}")
     if old.epochs != new.epochs:
-        parts.append(f"{old.epochs:,} epochs")
+        parts.append(translate("runs", "{n} epochs").format(n=localise(f"{old.epochs:,}")))
     if old.loss != new.loss:
-        parts.append(old.loss.value)
+        losses = {
+            Loss.SQUARED: translate("runs", "squared"),
+            Loss.CROSS_ENTROPY: translate("runs", "cross-entropy"),
+        }
+        parts.append(losses[Loss(old.loss)])
     if old.gradient != new.gradient:
-        parts.append(GRADIENT_NAMES[old.gradient])
+        parts.append(translate("words", GRADIENT_NAMES[old.gradient]))
     if old.hidden != new.hidden:
-        parts.append(f"{old.hidden} hidden {old.activation.value}" if old.hidden else "one neuron")
+        parts.append(
+            translate("runs", "{n} hidden {activation}").format(
+                n=old.hidden, activation=old.activation.value
+            )
+            if old.hidden
+            else translate("runs", "one neuron")
+        )
     elif old.hidden and old.activation != new.activation:
         parts.append(old.activation.value)
     if old.hidden and old.init_seed != new.init_seed:
-        parts.append(f"seed {old.init_seed}")
+        parts.append(translate("runs", "seed {seed}").format(seed=old.init_seed))
     if old.batch_size != new.batch_size:
-        parts.append({0: "full batch", 1: "per-row"}.get(old.batch_size, f"batch {old.batch_size}"))
+        batches = {0: translate("runs", "full batch"), 1: translate("runs", "per-row")}
+        parts.append(
+            batches.get(old.batch_size) or translate("runs", "batch {n}").format(n=old.batch_size)
+        )
     if short_name(old) != short_name(new):
         parts.append(short_name(old))
     if (old.validation, old.split_seed) != (new.validation, new.split_seed):
-        held = f"{old.validation:g} held out" if old.validation else "no rows held out"
+        held = (
+            translate("runs", "{fraction} held out").format(fraction=g(old.validation))
+            if old.validation
+            else translate("runs", "no rows held out")
+        )
         parts.append(
-            held if old.split_seed == new.split_seed else f"{held} (seed {old.split_seed})"
+            held
+            if old.split_seed == new.split_seed
+            else translate("runs", "{held} (seed {seed})").format(held=held, seed=old.split_seed)
         )
     if old.penalty != new.penalty:
-        parts.append(f"{old.penalty.name} {old.penalty.lam:g}" if old.penalty.on else "no penalty")
+        parts.append(
+            f"{old.penalty.name} {g(old.penalty.lam)}"
+            if old.penalty.on
+            else translate("runs", "no penalty")
+        )
     if old.patience != new.patience:
-        parts.append(f"patience {old.patience}" if old.patience else "no early stop")
+        parts.append(
+            translate("runs", "patience {n}").format(n=old.patience)
+            if old.patience
+            else translate("runs", "no early stop")
+        )
     if not same_data:
-        parts.append(f"{old_data} data" if old_data != new_data else "earlier data")
+        parts.append(
+            translate("runs", "{name} data").format(name=old_data)
+            if old_data != new_data
+            else translate("runs", "earlier data")
+        )
     return parts
 
 

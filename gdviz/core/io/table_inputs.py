@@ -105,9 +105,10 @@ def read_inputs(
     for column, index in zip(values, chosen, strict=True):
         bad = bad_row(column)
         if bad is not None:
-            problem = row_problem(float(column[bad]), 0.0) or translate("table_inputs", "bad value")
-            if inputs == 2 and problem.startswith("x value"):
-                problem = f"{names[index]} value{problem.removeprefix('x value')}"
+            shown_as = names[index] if inputs == 2 else "x"
+            problem = row_problem(float(column[bad]), 0.0, shown_as) or translate(
+                "table_inputs", "bad value"
+            )
             raise DataError(reader.source, problem, reader.where(int(lines[bad])))
     if inputs == 2:
         return Inputs(values[0], names[xi], note, values[1], names[chosen[1]])

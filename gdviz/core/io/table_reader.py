@@ -244,11 +244,10 @@ class TableReader:
                 continue
             bad = bad_row(column, y)
             if bad is not None:
-                problem = row_problem(float(column[bad]), float(y[bad])) or translate(
+                shown_as = name if x2 is not None else "x"
+                problem = row_problem(float(column[bad]), float(y[bad]), shown_as) or translate(
                     "table_reader", "bad row"
                 )
-                if x2 is not None and problem.startswith("x value"):
-                    problem = f"{name} value{problem.removeprefix('x value')}"
                 raise DataError(self.source, problem, self.where(int(lines[bad])))
         if x2 is not None:
             return DataSet(x, y, self.name, x_name, y_name, "; ".join(notes), x2=x2,

@@ -23,7 +23,7 @@ class Exercise:
     threshold: float = 0.05
     # A run to compare with instead of the lesson's default one: its changes and name.
     compare: dict | None = None
-    compare_label: str = ""
+    compare_label: str = ""  # (a kept run's name: translated where it is given)
 
 
 # Why hold out data?: a network with far more bends than 25 noisy rows need, trained until
@@ -70,7 +70,7 @@ EXERCISES = [
         ),
         data="outlier",
         compare={"learning_rate": 0.1},
-        compare_label="learning rate 0.1",
+        compare_label=QT_TRANSLATE_NOOP("lessons", "learning rate 0.1"),
     ),
     Exercise(
         "w1",
@@ -117,7 +117,7 @@ EXERCISES = [
         ),
         data="sweet-spot",
         compare={"optimizer": Optimizer.ADAM, "learning_rate": 0.05, "epochs": 3000},
-        compare_label="one neuron (no hidden layer)",
+        compare_label=QT_TRANSLATE_NOOP("lessons", "one neuron (no hidden layer)"),
     ),
     Exercise(
         "holdout",
@@ -137,6 +137,6 @@ EXERCISES = [
         ),
         data="few-noisy",
         compare={**HOLD_OUT, "l2": HOLD_OUT_L2},
-        compare_label=f"the same with L2 λ = {HOLD_OUT_L2:g}",
+        compare_label=QT_TRANSLATE_NOOP("lessons", "the same with L2 λ = 0.1"),  # HOLD_OUT_L2
     ),
 ]

@@ -15,7 +15,7 @@ from functools import cached_property
 
 import numpy as np
 
-from gdviz.core.i18n import QT_TRANSLATE_NOOP
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.io.atomic import atomic_write
 from gdviz.core.io.resources import resource_path
 
@@ -70,9 +70,7 @@ class DataSet:
         for column, label in zip(columns, (x_label, x2_label), strict=False):
             bad = _first_bad_row(column, y)
             if bad is not None:
-                problem = row_problem(column[bad], y[bad])
-                if len(columns) > 1 and problem and problem.startswith("x value"):
-                    problem = f"{label} value{problem.removeprefix('x value')}"
+                problem = row_problem(column[bad], y[bad], label if len(columns) > 1 else "x")
                 raise DataError(name, f"row {bad + 1}: {problem}")
         X = np.ascontiguousarray(np.stack(columns, axis=1))
         X.setflags(write=False)
@@ -153,27 +151,34 @@ def _first_bad_row(x: np.ndarray, y: np.ndarray) -> int | None:
     return int(np.argmin(good))
 
 
-def row_problem(x: float, y: float) -> str | None:
-    """Why ``(x, y)`` is not a valid row, or None if it is."""
+def row_problem(x: float, y: float, x_name: str = "x") -> str | None:
+    """Why ``(x, y)`` is not a valid row, or None if it is (``x_name``: the input's name,
+    for a model with two)."""
     x, y = float(x), float(y)  # numpy's floats would be shown as np.float64(...)
     if math.isnan(x):
-        return "x value nan is not a number"
+        return translate("data", "{x} value nan is not a number").format(x=x_name)
     if math.isinf(x):
-        return (
-            "x value is too large to read as a number (beyond ±1.8e308), or infinite: gdviz "
-            "takes x from -1e12 to 1e12"
-        )
+        return translate(
+            "data",
+            "{x} value is too large to read as a number (beyond ±1.8e308), or infinite: "
+            "gdviz takes x from -1e12 to 1e12",
+        ).format(x=x_name)
     if abs(x) > X_LIMIT:
-        return (
-            f"x value {x:g} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
-            "column, e.g. to thousands)"
-        )
+        return translate(
+            "data",
+            "{x} value {value} is too large: gdviz takes x from -1e12 to 1e12 (rescale the "
+            "column, e.g. to thousands)",
+        ).format(x=x_name, value=localise(f"{x:g}"))
     if math.isinf(y):
-        return "label is too large to read as a number, or infinite: labels are 0 to 1"
+        return translate(
+            "data", "label is too large to read as a number, or infinite: labels are 0 to 1"
+        )
     if not math.isfinite(y):
-        return f"label {y!r} is not a finite number"
+        return translate("data", "label {value} is not a finite number").format(value=repr(y))
     if not 0.0 <= y <= 1.0:
-        return f"label {y:g} is outside [0, 1] (use 1 for passed, 0 for failed)"
+        return translate(
+            "data", "label {value} is outside [0, 1] (use 1 for passed, 0 for failed)"
+        ).format(value=localise(f"{y:g}"))
     return None
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gdviz.core.i18n import translate
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.network import Network
 from gdviz.core.train.network_arrays import rule_gradient, total_loss_array
@@ -88,20 +89,23 @@ def verdict(checks: list[ParameterCheck], loss: Loss, gradient: Gradient) -> str
     """What the check says, in a learner's words."""
     worst = largest(checks)
     if math.isnan(worst):
-        return "The loss is not a finite number here: no gradient to check."
+        return translate("gradcheck", "The loss is not a finite number here: no gradient to check.")
     if worst < AGREE:
-        return (
-            f"The rule follows the gradient of the loss: they agree (relative errors below "
-            f"{AGREE:g}, the size a finite difference's rounding leaves)."
-        )
+        return translate(
+            "gradcheck",
+            "The rule follows the gradient of the loss: they agree (relative errors below "
+            "{agree}, the size a finite difference's rounding leaves).",
+        ).format(agree=f"{AGREE:g}")
     if Loss(loss) is Loss.SQUARED and Gradient(gradient) is Gradient.SEED:
-        return (
+        return translate(
+            "gradcheck",
             "The lesson's nudge is not the gradient of squared error, and that is not a bug: "
             "error·x is cross-entropy's gradient; squared error's has the extra factor "
             "2·p·(1−p), which is small where p is near 0 or 1. Choose the exact gradient, or "
-            "cross-entropy, and the two agree."
+            "cross-entropy, and the two agree.",
         )
-    return (
+    return translate(
+        "gradcheck",
         "The rule and the finite difference disagree here: the loss may bend too sharply "
-        "for the step (ReLU's corner, a saturated unit)."
+        "for the step (ReLU's corner, a saturated unit).",
     )

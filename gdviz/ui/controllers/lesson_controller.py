@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from gdviz.core.figures.runs import PastRun
-from gdviz.core.i18n import translate
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.run.settings import RunSettings
 from gdviz.core.teach.lessons import Exercise
 from gdviz.core.train.data import DataSet, lesson_data, load_builtin
@@ -20,7 +20,7 @@ from gdviz.ui.controllers.kept_runs import KeptRuns
 from gdviz.ui.controllers.run_controller import RunController
 from gdviz.ui.models import SettingsModel
 
-DEFAULTS_LABEL = "lesson defaults"
+DEFAULTS_LABEL = QT_TRANSLATE_NOOP("lesson_controller", "lesson defaults")
 
 
 class LessonController(QObject):
@@ -86,7 +86,9 @@ class LessonController(QObject):
         self._use(exercise.data)
         if exercise.compare is not None:
             compare = RunSettings().with_(**exercise.compare)
-            compared = self._kept.train_and_keep(compare, self._run.data, exercise.compare_label)
+            compared = self._kept.train_and_keep(
+                compare, self._run.data, localise(translate("lessons", exercise.compare_label))
+            )
         else:
             compared = self._show_default_run()
         self._run.start_new(RunSettings().with_(**exercise.changes), train=True)
@@ -136,7 +138,9 @@ class LessonController(QObject):
             if r.settings == RunSettings() and r.epochs == 1000 and r.data.same_rows(lesson):
                 self._kept.set_visible(index, True)
                 return r
-        return self._kept.train_and_keep(RunSettings(), self._run.data, DEFAULTS_LABEL)
+        return self._kept.train_and_keep(
+            RunSettings(), self._run.data, translate("lesson_controller", DEFAULTS_LABEL)
+        )
 
     def restore_defaults(self) -> bool:
         """Everything as the lesson has it: data, learning rate, epochs, start and options

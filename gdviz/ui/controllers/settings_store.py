@@ -27,8 +27,18 @@ from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
 
 MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
 RECENT_KEY = "recent/files"  # File ▸ Recent files (gdviz.ui.controllers.recent_files)
-# Written when chosen in the menu, not on exit: View ▸ Language, View ▸ Theme.
-KEPT_KEYS = ("view/language", "view/theme")
+# Written when chosen in the menu, not on exit: View ▸ Language, View ▸ Theme, and
+# the values each may take.
+KEPT_KEYS = {
+    "view/language": ("system", "en", "de", "es"),
+    "view/theme": ("system", "light", "dark"),
+}
+
+
+def _choice(store: object, key: str) -> str | None:
+    """``key``'s value if it is one of those it may take (a text, as the menu wrote it)."""
+    value = store.value(key)  # type: ignore[attr-defined]
+    return value if isinstance(value, str) and value in KEPT_KEYS[key] else None
 
 
 def _whole(text: object, low: int, high: int) -> int | None:
@@ -254,10 +264,11 @@ def save(
     if isinstance(store, QSettings) and not may_write(store):
         return  # (a SettingsFile checks, and says so, when it syncs)
     s = settings.value
-    kept = {key: store.value(key) for key in KEPT_KEYS if store.value(key) is not None}
+    kept = {key: _choice(store, key) for key in KEPT_KEYS}
     store.clear()
-    for key, value in kept.items():  # (each is checked where it is read)
-        store.setValue(key, str(value)[:40])
+    for key, value in kept.items():  # a damaged or foreign value goes
+        if value is not None:
+            store.setValue(key, value)
     if recent:
         store.setValue(RECENT_KEY, list(recent))
     store.setValue("window/geometry", window.saveGeometry())

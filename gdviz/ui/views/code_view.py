@@ -26,6 +26,7 @@ from gdviz.core.i18n import translate
 from gdviz.core.teach.guide_rows import Line, lesson_code
 from gdviz.core.teach.words import integer, number
 from gdviz.core.train.model import Gradient, Loss
+from gdviz.ui.views.plot_ink import text_on_dark
 
 KEYWORDS = re.compile(r"\b(for|in|range|exp|log)\b")
 NUMBERS = re.compile(r"(?<![\w.])\d+(\.\d+)?\b")
@@ -45,13 +46,23 @@ class _Colours(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._keyword = QTextCharFormat()
-        self._keyword.setForeground(QColor("#7b3294"))
         self._keyword.setFontWeight(QFont.Weight.Bold)
         self._number = QTextCharFormat()
-        self._number.setForeground(QColor("#1f6f8b"))
         self._value = QTextCharFormat()
-        self._value.setForeground(QColor("#b35806"))
         self._value.setFontItalic(True)
+        self.dark: bool | None = None
+        self.set_dark(False)
+
+    def set_dark(self, dark: bool) -> None:
+        """Colours that read on the code's background (light stand-ins on dark)."""
+        if dark == self.dark:
+            return
+        self.dark = dark
+        for fmt, colour in ((self._keyword, "#7b3294"), (self._number, "#1f6f8b"),
+                            (self._value, "#b35806")):  # fmt: skip
+            shown = QColor(colour)
+            fmt.setForeground((text_on_dark(shown) or shown) if dark else shown)
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt API)
         code, _, _ = text.partition(BESIDE)
@@ -177,12 +188,14 @@ class LessonCodeView(QPlainTextEdit):
             text + BESIDE + self._beside[i] if i in self._beside else text
             for i, text in enumerate(self._code)
         ]
+        dark = self.palette().base().color().lightness() < 128
         self.setPlainText("\n".join(shown))
+        self._colours.set_dark(dark)
         if self._marked is None:
             self.setExtraSelections([])
             return
         mark = QTextEdit.ExtraSelection()
-        mark.format.setBackground(QColor("#fff2b3"))
+        mark.format.setBackground(QColor("#5c4a00" if dark else "#fff2b3"))
         mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         cursor = QTextCursor(self.document().findBlockByNumber(self._marked))
         mark.cursor = cursor

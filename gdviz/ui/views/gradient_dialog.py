@@ -4,6 +4,7 @@ difference and their relative error, and what that says."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +19,7 @@ from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import significant
 from gdviz.core.train.gradcheck import AGREE, ParameterCheck, largest, verdict
 from gdviz.core.train.model import Gradient, Loss
+from gdviz.ui.views.plot_ink import text_on_dark
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("gradient_dialog", "parameter"),
@@ -77,7 +79,9 @@ class GradientDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if column == 3 and not c.relative < AGREE:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    red = QColor(Qt.GlobalColor.darkRed)
+                    dark = self.palette().base().color().lightness() < 128
+                    item.setForeground((text_on_dark(red) or red) if dark else red)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.verdict.setText(

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from gdviz.core.teach.words import integer
 from gdviz.core.train.metrics import DEFAULT_THRESHOLD, Confusion
 from gdviz.ui.blocking import signals_blocked
 from gdviz.ui.views.threshold_line import HIGHEST, LOWEST
+from gdviz.ui.views.widgets import FloatSpinBox
 
 PARTS = ("train", "validation")
 METRICS_TIP = QT_TRANSLATE_NOOP(
@@ -200,13 +200,13 @@ class MetricsPanel(QScrollArea):
     def _threshold_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(translate("metrics_panel", "Decision threshold t:"))
-        spin = self.threshold_spin = QDoubleSpinBox()
+        # (typed as the other boxes take numbers: "0,25" in German, "−" as a minus)
+        spin = self.threshold_spin = FloatSpinBox(LOWEST, HIGHEST, DEFAULT_THRESHOLD, decimals=2)
+        spin.shown = ".2f"
         spin.setObjectName("thresholdSpin")
-        spin.setDecimals(2)  # before the value: Qt rounds values to them
-        spin.setRange(LOWEST, HIGHEST)
+        spin.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
         spin.setSingleStep(0.01)
-        spin.setValue(DEFAULT_THRESHOLD)
-        spin.setKeyboardTracking(False)
+        spin.setValue(DEFAULT_THRESHOLD)  # written with the format above
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         spin.setToolTip(
             translate(
@@ -278,14 +278,28 @@ class MetricsPanel(QScrollArea):
             "metrics_panel", "No row is labelled 1: recall, TP / (TP + FN), would divide by zero"
         )
         for name, text, tip in (
-            ("Accuracy", share(c.correct, c.rows) if c.rows else "–", TIPS["Accuracy"]),
-            ("Precision", share(c.tp, c.tp + c.fp) if c.precision is not None else "–",
-             TIPS["Precision"] if c.precision is not None else none_predicted),
-            ("Recall", share(c.tp, c.tp + c.fn) if c.recall is not None else "–",
-             TIPS["Recall"] if c.recall is not None else none_labelled),
-        ):  # fmt: skip
+            (
+                "Accuracy",
+                share(c.correct, c.rows) if c.rows else "–",
+                translate("metrics_panel", TIPS["Accuracy"]),
+            ),
+            (
+                "Precision",
+                share(c.tp, c.tp + c.fp) if c.precision is not None else "–",
+                translate("metrics_panel", TIPS["Precision"])
+                if c.precision is not None
+                else none_predicted,
+            ),
+            (
+                "Recall",
+                share(c.tp, c.tp + c.fn) if c.recall is not None else "–",
+                translate("metrics_panel", TIPS["Recall"])
+                if c.recall is not None
+                else none_labelled,
+            ),
+        ):  # fmt: skip (none_predicted and none_labelled are translated already)
             self.values[key][name].setText(text)
-            self.values[key][name].setToolTip(translate("metrics_panel", tip))
+            self.values[key][name].setToolTip(tip)
 
     def show_unavailable(self, heading: str, why: str) -> None:
         """No counts: say why."""

@@ -12,7 +12,7 @@ import math
 import re
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.i18n import delocalise, localise, translate
+from gdviz.core.i18n import delocalise, localise, translate, typed_number
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.teach.words import number
 from gdviz.core.train.network import Network
@@ -239,8 +239,9 @@ class ControlPanel(QWidget):
         self.predict_input = QLineEdit()
         self.predict_input.setObjectName("predictInput")
         self.predict_input.setPlaceholderText(translate("train_tab", "e.g. 3.5"))
-        self._one_number = QDoubleValidator(-1e6, 1e6, 6)  # the window's decimal point
-        self._two_numbers = QRegularExpressionValidator(QRegularExpression(r"[-+0-9.eE ,;]*"))
+        # What can be typed; predict_inputs reads it as the spin boxes do (typed_number).
+        self._one_number = QRegularExpressionValidator(QRegularExpression(r"[-+−0-9.,eE]*"))
+        self._two_numbers = QRegularExpressionValidator(QRegularExpression(r"[-+−0-9.eE ,;]*"))
         self.predict_input.setValidator(self._one_number)
         self._inputs = 1
         self.predict_input.setToolTip(
@@ -451,13 +452,10 @@ class ControlPanel(QWidget):
         comma = delocalise(",") == "."  # the window's decimal comma: "3,5; 7"
         text = self.predict_input.text().strip()
         cells = [c for c in re.split(r"[;\s]+" if comma else r"[,;\s]+", text) if c]
-        try:
-            values = tuple(float(delocalise(c)) for c in cells)
-        except ValueError:
+        values = tuple(typed_number(c) for c in cells)
+        if len(values) != self._inputs or any(v is None or not math.isfinite(v) for v in values):
             return None
-        if len(values) != self._inputs or not all(math.isfinite(v) for v in values):
-            return None
-        return values
+        return values  # type: ignore[return-value]
 
     def show_inputs(self, inputs: int, names: tuple[str, ...]) -> None:
         """The data's inputs: the Predict box asks for one value, or two."""

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.i18n import delocalise, localise, translate
+from gdviz.core.i18n import localise, translate, typed_number, typed_unfinished
 from gdviz.core.run.settings import EPOCHS_MAX, Setting
 from gdviz.core.run.values import Number, Whole
 
 
 class FloatSpinBox(QDoubleSpinBox):
     """A QDoubleSpinBox that shows ``0.1`` rather than ``0.100000``."""
+
+    shown = ".6g"  # how the value is written (format's spec; an instance may change it)
 
     def __init__(
         self, minimum: float, maximum: float, value: float, parent=None, decimals: int = 8
@@ -41,23 +43,18 @@ class FloatSpinBox(QDoubleSpinBox):
         self.setValue(value)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
-        return localise(f"{value:.6g}")  # 0,1 in German and Spanish
+        return localise(format(value, self.shown))  # 0,1 in German and Spanish
 
     def valueFromText(self, text: str) -> float:  # noqa: N802
-        try:
-            return float(delocalise(text.strip()))
-        except ValueError:
-            return self.value()
+        value = typed_number(text)
+        return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):  # noqa: D102
-        stripped = delocalise(text.strip())
-        unfinished = stripped.lower().endswith(("e", "e-", "e+"))
-        if stripped in ("", "-", "+", ".", "-.", "+.") or unfinished:
-            return QValidator.State.Intermediate, text, pos
-        try:
-            value = float(stripped)
-        except ValueError:
-            return QValidator.State.Invalid, text, pos
+        value = typed_number(text)
+        if value is None:
+            unfinished = typed_unfinished(text)
+            return (QValidator.State.Intermediate if unfinished else QValidator.State.Invalid,
+                    text, pos)  # fmt: skip
         if not math.isfinite(value):
             return QValidator.State.Invalid, text, pos
         if self.minimum() <= value <= self.maximum():

@@ -460,6 +460,7 @@ class MainWindow(WindowCommands, QMainWindow):
         Safe to call twice."""
         for controller in self._threaded:
             controller.shut_down()
+        self.presentation.restore_application_font()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         commit_typing()  # a number typed and not confirmed is remembered too

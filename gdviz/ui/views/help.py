@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from gdviz.core.i18n import translate
 from gdviz.ui.views.view_keys import EVERYWHERE, Keys
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+KEYS_COLUMN_MAX = 220  # pixels: the Where and Keys columns wrap beyond this
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,13 @@ class KeysDialog(QDialog):
             for row in rows:
                 self._row(row.where, row.keys, row.what[:1].upper() + row.what[1:])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The first two columns as wide as their text, but at most a fifth of the table
+        # each (a long gesture wraps): the descriptions keep the room, unelided.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for column in (0, 1):
+            self.table.resizeColumnToContents(column)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, min(header.sectionSize(column), KEYS_COLUMN_MAX))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Rows fit their wrapped text once the columns have their widths.
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())

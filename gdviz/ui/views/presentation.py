@@ -37,13 +37,18 @@ class Presentation:
         self._side = side
         self._side_max = side_max
         self._sizes_before: list[int] = []
+        self._app_font: QFont | None = None  # the application's font before presenting
 
     def apply(self, on: bool) -> None:
         zoom = ZOOM if on else 1.0
+        if self._app_font is None:
+            self._app_font = QFont(QApplication.font())
         font = QFont()  # empty: the application's font, inherited
         if on:
-            font = QFont(QApplication.font())
+            font = QFont(self._app_font)
             font.setPointSizeF(font.pointSizeF() * zoom)
+        # Dialogs, menus and tips are windows of their own: they take the application's.
+        QApplication.setFont(font if on else self._app_font)
         self._window.setFont(font)
         for plot in self._plots:
             plot.set_zoom(zoom)
@@ -59,3 +64,8 @@ class Presentation:
         full = Qt.WindowState.WindowFullScreen
         state = self._window.windowState()
         self._window.setWindowState(state | full if on else state & ~full)
+
+    def restore_application_font(self) -> None:
+        """The application's font as it was (the window closes: its dialogs go too)."""
+        if self._app_font is not None:
+            QApplication.setFont(self._app_font)

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Step one epoch</source>
-        <translation>Eine Epoche weiter</translation>
+        <translation>Schritt (eine Epoche)</translation>
     </message>
     <message>
         <source>Train exactly one epoch</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Back to the start; the run so far is kept in the Runs tab</source>
-        <translation>Zurück zum Anfang; der bisherige Lauf bleibt im Reiter Läufe erhalten</translation>
+        <translation>Zurück zum Anfang; der bisherige Lauf bleibt im Reiter „Läufe“ erhalten</translation>
     </message>
     <message>
         <source>Back to live</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Each parameter: the direction the rule moves it against a finite difference of the loss, at the model on view</source>
-        <translation>Jeder Parameter: die Richtung, in die die Regel ihn bewegt, verglichen mit einer finiten Differenz des Verlusts, beim angezeigten Modell</translation>
+        <translation>Für jeden Parameter: die Richtung, in die die Regel ihn bewegt, verglichen mit einer finiten Differenz des Verlusts, am angezeigten Modell</translation>
     </message>
     <message>
         <source>&amp;Guided lesson</source>
@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>The lesson step by step: what to do and look at, exercises that ask you to predict first, and the training loop&apos;s code run line by line</source>
-        <translation>Die Lektion Schritt für Schritt: was zu tun und zu beachten ist, Übungen, bei denen zuerst vorhergesagt wird, und der Code der Trainingsschleife Zeile für Zeile ausgeführt</translation>
+        <translation>Die Lektion Schritt für Schritt: was zu tun und worauf zu achten ist, Übungen, bei denen Sie zuerst vermuten, und der Code der Trainingsschleife, Zeile für Zeile ausgeführt</translation>
     </message>
     <message>
         <source>Ask me &amp;first</source>
-        <translation>&amp;Zuerst fragen</translation>
+        <translation>&amp;Zuerst raten</translation>
     </message>
     <message>
         <source>Before Step or Train, guess where it will go (the next point on the landscape, or where p = 0.5 ends up): the result is shown against it and scored</source>
-        <translation>Vor Schritt oder Trainieren schätzen, wohin es geht (der nächste Punkt in der Landschaft oder wo p = 0,5 landet): das Ergebnis wird daneben gezeigt und bewertet</translation>
+        <translation>Vor „Schritt“ oder „Trainieren“ raten, wohin es geht (der nächste Punkt in der Landschaft oder wo p = 0,5 landet): Das Ergebnis wird daneben gezeigt und bewertet</translation>
     </message>
     <message>
         <source>&amp;Unlock controls</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The run as it trained, as a GIF, MP4 or WebM: the fit, the path and the loss growing</source>
-        <translation>Der Lauf, wie er trainiert hat, als GIF, MP4 oder WebM: Anpassung, Pfad und Verlust wachsen</translation>
+        <translation>Der Lauf als GIF, MP4 oder WebM, so wie er trainiert wurde: Anpassung, Pfad und Verlust wachsen mit</translation>
     </message>
     <message>
         <source>Export as &amp;Python script…</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Keep some rows out of training and measure the model on them after every epoch: does it work on students it has not seen?</source>
-        <translation>Einige Zeilen aus dem Training heraushalten und das Modell nach jeder Epoche an ihnen messen: funktioniert es bei Studierenden, die es nicht gesehen hat?</translation>
+        <translation>Einige Zeilen vom Training zurückhalten und das Modell nach jeder Epoche an ihnen messen: Funktioniert es bei Schülerinnen und Schülern, die es nicht gesehen hat?</translation>
     </message>
     <message>
         <source>&amp;Generate…</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Students drawn from a known true curve, with noisy labels: how near does training come to the truth?</source>
-        <translation>Studierende, gezogen aus einer bekannten wahren Kurve, mit verrauschten Labels: wie nahe kommt das Training der Wahrheit?</translation>
+        <translation>Schülerinnen und Schüler aus einer bekannten wahren Kurve, mit verrauschten Labels: Wie nahe kommt das Training der Wahrheit?</translation>
     </message>
     <message>
         <source>&amp;Save data as CSV…</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Log-scale loss</source>
-        <translation>Verlust logarithmisch</translation>
+        <translation>Logarithmische Verlustskala</translation>
     </message>
     <message>
         <source>Loss plot and landscape on a log scale (small losses show)</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>The Metrics tab: accuracy, precision, recall, confusion counts</source>
-        <translation>Der Reiter Metriken: Genauigkeit, Präzision, Trefferquote, Konfusionsmatrix</translation>
+        <translation>Der Reiter „Metriken“: Genauigkeit, Präzision, Trefferquote, Konfusionsmatrix</translation>
     </message>
     <message>
         <source>&amp;Fit view</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Show or hide the Train, Data and Runs tabs (more room for the plots)</source>
-        <translation>Die Reiter Training, Daten und Läufe ein- oder ausblenden (mehr Platz für die Diagramme)</translation>
+        <translation>Die Reiter „Training“, „Daten“ und „Läufe“ ein- oder ausblenden (mehr Platz für die Diagramme)</translation>
     </message>
     <message>
         <source>&amp;Keyboard and mouse</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>−log of the probability given to the right answer: what bigger models use; confident mistakes cost a lot</source>
-        <translation>−log der Wahrscheinlichkeit für die richtige Antwort: was größere Modelle verwenden; selbstsichere Fehler kosten viel</translation>
+        <translation>−log der Wahrscheinlichkeit für die richtige Antwort: Das verwenden größere Modelle; selbstsichere Fehler kosten viel</translation>
     </message>
     <message>
         <source>The lesson&apos;s nudge: error · x</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>The true slope of the chosen loss: for squared error it has an extra 2·p·(1−p), which crawls where the sigmoid is flat</source>
-        <translation>Die wahre Steigung des gewählten Verlusts: beim quadratischen Fehler kommt 2·p·(1−p) hinzu, das dort kriecht, wo die Sigmoidkurve flach ist</translation>
+        <translation>Die wahre Steigung des gewählten Verlusts: Beim quadratischen Fehler kommt der Faktor 2·p·(1−p) hinzu, der das Lernen dort bremst, wo die Sigmoidkurve flach ist</translation>
     </message>
     <message>
         <source>Per-row updates (the lesson&apos;s)</source>
-        <translation>Aktualisierung pro Zeile (die der Lektion)</translation>
+        <translation>Aktualisierung pro Zeile (wie in der Lektion)</translation>
     </message>
     <message>
         <source>Nudge w and b after every row</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Nudge after every k rows, by their mean gradient: smoother steps, fewer of them</source>
-        <translation>Nach je k Zeilen aktualisieren, mit ihrem mittleren Gradienten: glattere und weniger Schritte</translation>
+        <translation>Nach je k Zeilen aktualisieren, mit ihrem mittleren Gradienten: weniger und glattere Schritte</translation>
     </message>
     <message>
         <source>Full batch</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>One neuron (the lesson&apos;s)</source>
-        <translation>Ein Neuron (das der Lektion)</translation>
+        <translation>Ein Neuron (wie in der Lektion)</translation>
     </message>
     <message>
         <source>No hidden layer: p = σ(w·x + b), one weight per input</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>a link to {target}, which is {what}</source>
-        <translation>eine Verknüpfung auf {target}, und das ist {what}</translation>
+        <translation>eine Verknüpfung auf {target}, das {what} ist</translation>
     </message>
     <message>
         <source>{what}, not a regular file: gdviz never writes over one (choose a file name)</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>The label column holds the single value {value} in its first rows: it cannot tell passed from failed. Is it the right column?</source>
-        <translation>Die Label-Spalte enthält in ihren ersten Zeilen nur den Wert {value}: Sie kann bestanden nicht von nicht bestanden unterscheiden. Ist es die richtige Spalte?</translation>
+        <translation>Die Label-Spalte enthält in ihren ersten Zeilen nur den Wert {value}: Damit lässt sich „bestanden“ nicht von „nicht bestanden“ unterscheiden. Ist es die richtige Spalte?</translation>
     </message>
     <message>
         <source>The label column has {n} different values in its first rows: choose the one that means 1 (passed).</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>The label column holds numbers beyond 0…1: a threshold makes them labels (e.g. affairs above 0).</source>
-        <translation>Die Label-Spalte enthält Zahlen außerhalb von 0…1: Ein Schwellenwert macht Labels daraus (z. B. Affären über 0).</translation>
+        <translation>Die Label-Spalte enthält Zahlen außerhalb von 0…1: Eine Schwelle macht Labels daraus (z. B. Affären über 0).</translation>
     </message>
 </context>
 <context>
@@ -665,15 +665,15 @@
     </message>
     <message>
         <source>Step row works on a single run: End race first.</source>
-        <translation>Zeilenschritt wirkt auf einen einzelnen Lauf: beenden Sie zuerst den Wettlauf.</translation>
+        <translation>„Zeilenschritt“ wirkt nur auf einen einzelnen Lauf: Beenden Sie zuerst den Wettlauf.</translation>
     </message>
     <message>
         <source>Step row needs per-row updates (Options ▸ Per-row updates).</source>
-        <translation>Zeilenschritt braucht die Aktualisierung pro Zeile (Optionen ▸ Aktualisierung pro Zeile).</translation>
+        <translation>„Zeilenschritt“ braucht Aktualisierung pro Zeile (Optionen ▸ Aktualisierung pro Zeile).</translation>
     </message>
     <message>
         <source>Reset: w = {w}, b = {b}. Press Train (Space) to start.</source>
-        <translation>Zurückgesetzt: w = {w}, b = {b}. Trainieren (Leertaste) startet.</translation>
+        <translation>Zurückgesetzt: w = {w}, b = {b}. „Trainieren“ (Leertaste) startet.</translation>
     </message>
     <message>
         <source>The landscape frames the data&apos;s optimum and the path of this run.</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>The sweep&apos;s rate is not trained: {why}</source>
-        <translation>Die Rate des Durchlaufs wird nicht trainiert: {why}</translation>
+        <translation>Die Lernrate des Durchlaufs wird nicht trainiert: {why}</translation>
     </message>
     <message>
         <source>Training the sweep&apos;s learning rate {rate}.</source>
@@ -721,11 +721,11 @@
     </message>
     <message>
         <source>The data changed, so the race ended: race again on it.</source>
-        <translation>Die Daten haben sich geändert, daher ist der Wettlauf beendet: starten Sie ihn auf den neuen Daten erneut.</translation>
+        <translation>Die Daten haben sich geändert, daher ist der Wettlauf beendet: Starten Sie ihn auf den neuen Daten erneut.</translation>
     </message>
     <message>
         <source>This run is over: press Reset (R) to start again, or raise Epochs and Train to go on.</source>
-        <translation>Dieser Lauf ist zu Ende: Zurücksetzen (R) beginnt neu, oder Epochen erhöhen und Trainieren setzt fort.</translation>
+        <translation>Dieser Lauf ist zu Ende: „Zurücksetzen“ (R) beginnt neu, oder erhöhen Sie „Epochen“ und drücken Sie „Trainieren“, um fortzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -756,15 +756,15 @@
     </message>
     <message>
         <source>The lesson&apos;s 4 students: (1, 0), (2, 0), (3, 1), (4, 1)</source>
-        <translation>Die 4 Studierenden der Lektion: (1, 0), (2, 0), (3, 1), (4, 1)</translation>
+        <translation>Die 4 Schülerinnen und Schüler der Lektion: (1, 0), (2, 0), (3, 1), (4, 1)</translation>
     </message>
     <message>
         <source>200 students, noisy: more hours, more passes, with exceptions</source>
-        <translation>200 Studierende, verrauscht: mehr Stunden, mehr Bestandene, mit Ausnahmen</translation>
+        <translation>200 Schülerinnen und Schüler, verrauscht: mehr Stunden, öfter bestanden, mit Ausnahmen</translation>
     </message>
     <message>
         <source>Passes and fails overlap: no threshold separates them</source>
-        <translation>Bestanden und Nicht bestanden überlappen: keine Schwelle trennt sie</translation>
+        <translation>„Bestanden“ und „nicht bestanden“ überlappen: Keine Schwelle trennt sie</translation>
     </message>
     <message>
         <source>A clean set plus one student who studied 12 hours and failed</source>
@@ -772,19 +772,19 @@
     </message>
     <message>
         <source>21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)</source>
-        <translation>21 Studierende, die alle 7,5 bis 12,5 Stunden gelernt haben: weit weg von 0, daher ist der Verlust ein langes, schmales Tal, in dem einfache Schritte im Zickzack kriechen (Lektion ▸ Warum Momentum?)</translation>
+        <translation>21 Schülerinnen und Schüler, die alle 7,5 bis 12,5 Stunden gelernt haben: weit weg von 0, daher ist der Verlust ein langes, schmales Tal, in dem einfache Schritte im Zickzack kriechen (Lektion ▸ Warum Momentum?)</translation>
     </message>
     <message>
         <source>60 students who pass only with a middle range of hours, neither too few nor too many: one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)</source>
-        <translation>60 Studierende, die nur mit einer mittleren Stundenzahl bestehen, weder zu wenig noch zu viel: ein Neuron kann das nicht anpassen, eine verborgene Schicht schon (Lektion ▸ Warum eine verborgene Schicht?)</translation>
+        <translation>60 Schülerinnen und Schüler, die nur mit einer mittleren Stundenzahl bestehen, weder mit zu wenigen noch mit zu vielen: Ein Neuron kann das nicht abbilden, eine verborgene Schicht schon (Lektion ▸ Warum eine verborgene Schicht?)</translation>
     </message>
     <message>
         <source>36 students drawn from a known curve, σ(x − 5), each label flipped with a chance of 0.15: few rows and noisy, so a big model learns their noise (Lesson ▸ Why hold out data?)</source>
-        <translation>36 Studierende aus einer bekannten Kurve σ(x − 5), jedes Label mit Wahrscheinlichkeit 0,15 umgedreht: wenige, verrauschte Zeilen, daher lernt ein großes Modell ihr Rauschen (Lektion ▸ Warum Daten zurückhalten?)</translation>
+        <translation>36 Schülerinnen und Schüler aus einer bekannten Kurve σ(x − 5), jedes Label mit Wahrscheinlichkeit 0,15 umgedreht: wenige, verrauschte Zeilen, daher lernt ein großes Modell ihr Rauschen (Lektion ▸ Warum Daten zurückhalten?)</translation>
     </message>
     <message>
         <source>100 students, two inputs (hours studied, hours slept): a straight line separates passes from fails</source>
-        <translation>100 Studierende, zwei Eingaben (Lernstunden, Schlafstunden): eine Gerade trennt Bestandene von Durchgefallenen</translation>
+        <translation>100 Schülerinnen und Schüler, zwei Eingaben (Lernstunden, Schlafstunden): Eine Gerade trennt „bestanden“ von „nicht bestanden“</translation>
     </message>
     <message>
         <source>60 points, two inputs: each class in two opposite corners, so no straight line separates them; a hidden layer can</source>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Data: {what} ({rows}). Train (Space) to fit them.</source>
-        <translation>Daten: {what} ({rows}). Trainieren (Leertaste), um sie anzupassen.</translation>
+        <translation>Daten: {what} ({rows}). Mit „Trainieren“ (Leertaste) das Modell anpassen.</translation>
     </message>
     <message>
         <source>Not changed: {reason}.</source>
@@ -827,11 +827,11 @@
     </message>
     <message>
         <source>add a student who passed at x = {x}</source>
-        <translation>Studierende(n) mit „bestanden“ bei x = {x} hinzufügen</translation>
+        <translation>Person mit „bestanden“ bei x = {x} hinzufügen</translation>
     </message>
     <message>
         <source>add a student who failed at x = {x}</source>
-        <translation>Studierende(n) mit „nicht bestanden“ bei x = {x} hinzufügen</translation>
+        <translation>Person mit „nicht bestanden“ bei x = {x} hinzufügen</translation>
     </message>
     <message>
         <source>add a row that passed at ({x0}, {x1})</source>
@@ -863,11 +863,11 @@
     </message>
     <message>
         <source>use the built-in set &apos;{name}&apos;</source>
-        <translation>mitgelieferten Datensatz &apos;{name}&apos; verwenden</translation>
+        <translation>eingebauten Datensatz „{name}“ verwenden</translation>
     </message>
     <message>
         <source>generate students from a known curve, noise {noise}, seed {seed}</source>
-        <translation>Studierende aus einer bekannten Kurve erzeugen, Rauschen {noise}, Startwert {seed}</translation>
+        <translation>Schülerinnen und Schüler aus einer bekannten Kurve erzeugen, Rauschen {noise}, Seed {seed}</translation>
     </message>
     <message>
         <source>Open data</source>
@@ -942,7 +942,7 @@ Eine frühere Datei dort ist unverändert.</translation>
     <name>data_tab</name>
     <message>
         <source>Held out for validation: never trained on, its loss measured each epoch</source>
-        <translation>Für die Validierung zurückgehalten: nie damit trainiert, ihr Verlust wird in jeder Epoche gemessen</translation>
+        <translation>Für die Validierung zurückgehalten: nicht zum Training verwendet, Verlust in jeder Epoche gemessen</translation>
     </message>
     <message>
         <source>{row} held out</source>
@@ -970,7 +970,7 @@ Eine frühere Datei dort ist unverändert.</translation>
     </message>
     <message>
         <source>change it (undoable)</source>
-        <translation>ihn ändern (rückgängig machbar)</translation>
+        <translation>ihn ändern (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <source>Double-click a value to change it. Labels are 1 (passed), 0 (failed) or anything between. Ctrl+C copies the selected rows, Ctrl+V pastes rows from a spreadsheet.</source>
@@ -982,7 +982,7 @@ Eine frühere Datei dort ist unverändert.</translation>
     </message>
     <message>
         <source>Add a student: x one hour more than the last row, label 1</source>
-        <translation>Einen Studenten hinzufügen: x eine Stunde mehr als in der letzten Zeile, Label 1</translation>
+        <translation>Eine Person hinzufügen: x eine Stunde mehr als in der letzten Zeile, Label 1</translation>
     </message>
     <message>
         <source>Delete rows</source>
@@ -998,7 +998,7 @@ Eine frühere Datei dort ist unverändert.</translation>
     </message>
     <message>
         <source>Data table: paste rows from a spreadsheet (undoable)</source>
-        <translation>Datentabelle: Zeilen aus einer Tabellenkalkulation einfügen (rückgängig machbar)</translation>
+        <translation>Datentabelle: Zeilen aus einer Tabellenkalkulation einfügen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <source>Read from the file: {note}.</source>
@@ -1143,11 +1143,11 @@ Eine frühere Datei dort ist unverändert.</translation>
     </message>
     <message>
         <source>Hold the end</source>
-        <translation>Ende halten</translation>
+        <translation>Standbild am Ende</translation>
     </message>
     <message>
         <source>All three plots, with a caption</source>
-        <translation>Alle drei Diagramme, mit Beschriftung</translation>
+        <translation>Alle drei Diagramme, mit Bildunterschrift</translation>
     </message>
     <message>
         <source>The fit plot</source>
@@ -1273,7 +1273,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>add a student who passed, at that x</source>
-        <translation>eine Person hinzufügen, die bestanden hat, bei diesem x</translation>
+        <translation>bei diesem x eine Person hinzufügen, die bestanden hat</translation>
     </message>
     <message>
         <source>Shift+click</source>
@@ -1352,7 +1352,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>p = 0.5 (the boundary; colour: p)</source>
-        <translation>p = 0.5 (die Grenze; Farbe: p)</translation>
+        <translation>p = 0,5 (die Grenze; Farbe: p)</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -1387,7 +1387,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Mean loss per row of the epoch: the training rows&apos;, then the held-out rows&apos; (measured with the parameters at the epoch&apos;s end)</source>
-        <translation>Mittlerer Verlust pro Zeile der Epoche: erst der der Trainingszeilen, dann der der zurückgehaltenen Zeilen (gemessen mit den Parametern am Ende der Epoche)</translation>
+        <translation>Mittlerer Verlust pro Zeile in der Epoche: zuerst für die Trainingszeilen, dann für die zurückgehaltenen Zeilen (gemessen mit den Parametern am Ende der Epoche)</translation>
     </message>
     <message>
         <source>loss –</source>
@@ -1458,7 +1458,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Loss followed: the rows&apos; loss + {formula}</source>
-        <translation>Verfolgter Verlust: Verlust der Zeilen + {formula}</translation>
+        <translation>Minimierter Verlust: Verlust der Zeilen + {formula}</translation>
     </message>
     <message>
         <source> (now {value}; per training row {per_row})</source>
@@ -1473,7 +1473,7 @@ Verlust = {loss}</translation>
     <name>generate_dialog</name>
     <message>
         <source>Students whose chance of passing after x hours follows a true curve, p = σ(w·x + b); each label is then flipped with the chance noise. The same seed draws the same rows on every machine.</source>
-        <translation>Studenten, deren Chance zu bestehen nach x Stunden einer wahren Kurve folgt, p = σ(w·x + b); jedes Label wird dann mit der Wahrscheinlichkeit Rauschen umgekehrt. Derselbe Seed zieht auf jedem Rechner dieselben Zeilen.</translation>
+        <translation>Schülerinnen und Schüler, deren Chance zu bestehen nach x Stunden einer wahren Kurve folgt, p = σ(w·x + b); jedes Label wird dann mit der Wahrscheinlichkeit „Rauschen“ umgedreht. Derselbe Seed erzeugt auf jedem Rechner dieselben Zeilen.</translation>
     </message>
     <message>
         <source>Generate data</source>
@@ -1485,7 +1485,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>How many students (2 to 1,000,000)</source>
-        <translation>Wie viele Studenten (2 bis 1.000.000)</translation>
+        <translation>Wie viele Schülerinnen und Schüler (2 bis 1.000.000)</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -1493,7 +1493,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>The chance each label is flipped (0: none, 0.5: labels are coin tosses)</source>
-        <translation>Die Wahrscheinlichkeit, dass ein Label umgekehrt wird (0: nie, 0,5: Labels sind Münzwürfe)</translation>
+        <translation>Die Wahrscheinlichkeit, dass ein Label umgedreht wird (0: nie, 0,5: Labels sind Münzwürfe)</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1567,7 +1567,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Gradient checked {where}: see the window it opened.</source>
-        <translation>Gradient geprüft {where}: siehe das geöffnete Fenster.</translation>
+        <translation>Gradient {where} geprüft: Ergebnisse im neu geöffneten Fenster.</translation>
     </message>
 </context>
 <context>
@@ -1613,19 +1613,19 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Ask me first: where will (w, b) be after this epoch? Click the landscape, or move there with the arrow keys on it and press Enter.</source>
-        <translation>Erst raten: Wo werden (w, b) nach dieser Epoche sein? Klicken Sie in die Landschaft oder gehen Sie mit den Pfeiltasten dorthin und drücken Sie Enter.</translation>
+        <translation>Zuerst raten: Wo werden (w, b) nach dieser Epoche sein? Klicken Sie in die Landschaft oder gehen Sie mit den Pfeiltasten dorthin und drücken Sie die Eingabetaste.</translation>
     </message>
     <message>
         <source>Ask me first: no guess, no training. Train again to guess.</source>
-        <translation>Erst raten: kein Tipp, kein Training. Erneut trainieren, um zu raten.</translation>
+        <translation>Zuerst raten: ohne Tipp kein Training. Drücken Sie erneut „Trainieren“, um zu raten.</translation>
     </message>
     <message>
         <source>Ask me first is off: Step steps at once.</source>
-        <translation>Erst raten ist aus: Schritt geht sofort.</translation>
+        <translation>„Zuerst raten“ ist aus: „Schritt“ rechnet sofort.</translation>
     </message>
     <message>
         <source>There is no 50% point now: the run has no slope left to say it.</source>
-        <translation>Es gibt jetzt keinen 50-%-Punkt: Dem Lauf bleibt keine Steigung, um ihn anzugeben.</translation>
+        <translation>Es gibt jetzt keinen 50-%-Punkt: Die Kurve des Laufs hat keine Steigung mehr.</translation>
     </message>
     <message>
         <source>The model says 50% at x = {at}; you said {guess} ({off} off): {points}.</source>
@@ -1633,7 +1633,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Ask me first: {said}</source>
-        <translation>Erst raten: {said}</translation>
+        <translation>Zuerst raten: {said}</translation>
     </message>
     <message>
         <source>The run moved on before the step: click again for a new guess.</source>
@@ -1641,19 +1641,19 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>A guess is a place on the map: that one is not.</source>
-        <translation>Ein Tipp ist ein Ort auf der Karte: Dieser ist keiner.</translation>
+        <translation>Ein Tipp muss ein Ort auf der Karte sein: Dieser ist es nicht.</translation>
     </message>
     <message>
         <source>The run has finished: Reset (R) starts a new one; then guess its step.</source>
-        <translation>Der Lauf ist beendet: Zurücksetzen (R) beginnt einen neuen; dann seinen Schritt raten.</translation>
+        <translation>Der Lauf ist beendet: „Zurücksetzen“ (R) beginnt einen neuen; raten Sie dann seinen Schritt.</translation>
     </message>
     <message>
         <source>Pause first: a guess is for the next single step.</source>
-        <translation>Erst pausieren: Ein Tipp gilt für den nächsten einzelnen Schritt.</translation>
+        <translation>Pausieren Sie zuerst: Ein Tipp gilt für den nächsten einzelnen Schritt.</translation>
     </message>
     <message>
         <source>Your guess: w = {w}, b = {b}. Now Step (S) to see where it lands.</source>
-        <translation>Ihr Tipp: w = {w}, b = {b}. Jetzt Schritt (S), um zu sehen, wo er landet.</translation>
+        <translation>Ihr Tipp: w = {w}, b = {b}. Jetzt „Schritt“ (S), um zu sehen, wo er landet.</translation>
     </message>
     <message>
         <source>It landed at w = {w}, b = {b}: {distance} from your guess, {points}.</source>
@@ -1665,7 +1665,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>The map has the keys: the arrows move your guess from where (w, b) is now (Shift: finely); Enter places it.</source>
-        <translation>Die Karte hat die Tasten: Die Pfeile bewegen Ihren Tipp von der aktuellen Stelle (w, b) aus (Umschalt: fein); Enter setzt ihn.</translation>
+        <translation>Die Karte hat den Tastaturfokus: Die Pfeiltasten bewegen Ihren Tipp von der aktuellen Stelle (w, b) aus (Umschalt: feiner); die Eingabetaste setzt ihn.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +1676,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>A student passed (actual 1) and the model said 0.7. How wrong is that? Drag the prediction below: the loss is the gap squared, (actual − prediction)². Near the actual value it is tiny; far from it, it grows fast. On the fit plot (outlined) each dot is a student and the curve is the model&apos;s prediction for every x.</source>
-        <translation>Ein Student hat bestanden (tatsächlich 1), und das Modell sagte 0,7 voraus. Wie falsch ist das? Ziehen Sie die Vorhersage unten: Der Verlust ist die quadrierte Abweichung, (tatsächlich − Vorhersage)². Nahe am tatsächlichen Wert ist er winzig; weit davon entfernt wächst er schnell. Im Anpassungsdiagramm (umrandet) ist jeder Punkt ein Student und die Kurve die Vorhersage des Modells für jedes x.</translation>
+        <translation>Eine Person hat bestanden (tatsächlich 1), und das Modell sagte 0,7 voraus. Wie falsch ist das? Ziehen Sie unten die Vorhersage: Der Verlust ist die quadrierte Abweichung, (tatsächlich − Vorhersage)². Nahe am tatsächlichen Wert ist er winzig; weiter weg wächst er schnell. Im Anpassungsdiagramm (umrandet) ist jeder Punkt eine Person und die Kurve die Vorhersage des Modells für jedes x.</translation>
     </message>
     <message>
         <source>Why squared, and what else</source>
@@ -1684,7 +1684,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Both losses drawn over every prediction from 0 to 1, for a student who passed and one who failed. Squared error: a miss of 0.2 costs 0.04, a miss of 0.8 costs 0.64, sixteen times more. Cross-entropy punishes a confident miss even harder. Training pushes the total of these, drawn on the loss plot (outlined), down.</source>
-        <translation>Beide Verluste über jede Vorhersage von 0 bis 1, für einen Studenten, der bestanden hat, und einen, der durchgefallen ist. Quadratischer Fehler: Ein Fehlgriff von 0,2 kostet 0,04, einer von 0,8 kostet 0,64, sechzehnmal mehr. Kreuzentropie bestraft einen selbstsicheren Fehlgriff noch stärker. Das Training drückt die Summe davon, im Verlustdiagramm (umrandet) gezeigt, nach unten.</translation>
+        <translation>Beide Verluste über jeder Vorhersage von 0 bis 1, für eine Person, die bestanden hat, und eine, die durchgefallen ist. Quadratischer Fehler: Eine Abweichung von 0,2 kostet 0,04, eine von 0,8 kostet 0,64, sechzehnmal so viel. Kreuzentropie bestraft eine selbstsichere Fehlvorhersage noch stärker. Das Training drückt die Summe davon nach unten; sie ist im Verlustdiagramm (umrandet) zu sehen.</translation>
     </message>
     <message>
         <source>Training in plain language</source>
@@ -1692,7 +1692,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Training is four steps repeated. Put the cards in order: drag them, or select one and move it with Ctrl+↑ and Ctrl+↓; then Check. Train (outlined) runs exactly this loop.</source>
-        <translation>Training sind vier wiederholte Schritte. Bringen Sie die Karten in die richtige Reihenfolge: Ziehen Sie sie, oder wählen Sie eine aus und verschieben Sie sie mit Strg+↑ und Strg+↓; dann Prüfen. Trainieren (umrandet) führt genau diese Schleife aus.</translation>
+        <translation>Training besteht aus vier Schritten, die sich wiederholen. Bringen Sie die Karten in die richtige Reihenfolge: Ziehen Sie sie, oder wählen Sie eine aus und verschieben Sie sie mit Strg+↑ und Strg+↓; dann „Reihenfolge prüfen“. „Trainieren“ (umrandet) führt genau diese Schleife aus.</translation>
     </message>
     <message>
         <source>One training iteration</source>
@@ -1700,15 +1700,15 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Press Step row (outlined) to send one student through the model, then go through its three moments one at a time, or play them: the row goes in and a probability comes out; the error is measured; w and b take a small step against it.</source>
-        <translation>Drücken Sie Zeilenschritt (umrandet), um einen Studenten durch das Modell zu schicken, und gehen Sie dann seine drei Momente einzeln durch oder spielen Sie sie ab: Die Zeile geht hinein und eine Wahrscheinlichkeit kommt heraus; der Fehler wird gemessen; w und b machen einen kleinen Schritt dagegen.</translation>
+        <translation>Drücken Sie „Zeilenschritt“ (umrandet), um eine Person durch das Modell zu schicken, und gehen Sie dann ihre drei Momente einzeln durch oder spielen Sie sie ab: Die Zeile geht hinein, eine Wahrscheinlichkeit kommt heraus; der Fehler wird gemessen; w und b machen einen kleinen Schritt dagegen.</translation>
     </message>
     <message>
         <source>The training loop, running</source>
-        <translation>Die Trainingsschleife, laufend</translation>
+        <translation>Die Trainingsschleife in Aktion</translation>
     </message>
     <message>
         <source>The lesson&apos;s loop as code. Each Step row runs it a line at a time: the line being run is marked and every value it makes is written beside it, from the run itself. Step row a few times, then Step (S) to finish the epoch.</source>
-        <translation>Die Schleife der Lektion als Code. Jeder Zeilenschritt führt sie Zeile für Zeile aus: Die gerade ausgeführte Zeile ist markiert, und jeder Wert, den sie erzeugt, steht daneben, aus dem Lauf selbst. Einige Male Zeilenschritt, dann Schritt (S), um die Epoche zu beenden.</translation>
+        <translation>Die Schleife der Lektion als Code. Jeder „Zeilenschritt“ führt sie Zeile für Zeile aus: Die gerade ausgeführte Zeile ist markiert, und jeder Wert, den sie erzeugt, steht daneben, direkt aus dem Lauf. Einige Male „Zeilenschritt“, dann „Schritt“ (S), um die Epoche zu beenden.</translation>
     </message>
     <message>
         <source>Reading the update lines</source>
@@ -1716,23 +1716,23 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Step row, then read the last row&apos;s update below, with its own numbers: the sign of the error says whether the model overshot; x scales how hard the row pushes w; b moves by the error alone. The Train tab&apos;s worked row (outlined) has every digit.</source>
-        <translation>Zeilenschritt, dann lesen Sie die Aktualisierung der letzten Zeile unten, mit ihren eigenen Zahlen: Das Vorzeichen des Fehlers sagt, ob das Modell zu hoch lag; x bestimmt, wie stark die Zeile w verschiebt; b bewegt sich allein um den Fehler. Die ausgerechnete Zeile im Reiter Training (umrandet) hat jede Ziffer.</translation>
+        <translation>Drücken Sie „Zeilenschritt“ und lesen Sie dann unten die Aktualisierung der letzten Zeile mit ihren eigenen Zahlen: Das Vorzeichen des Fehlers sagt, ob das Modell zu hoch lag; x bestimmt, wie stark die Zeile w verschiebt; b bewegt sich allein um den Fehler. Die vorgerechnete Zeile im Reiter „Training“ (umrandet) zeigt jede Ziffer.</translation>
     </message>
     <message>
         <source>Exercise 3: the learning rate, predict first</source>
-        <translation>Übung 3: die Lernrate, zuerst vorhersagen</translation>
+        <translation>Übung 3: die Lernrate – erst vermuten</translation>
     </message>
     <message>
         <source>Before each run, say what you expect. The lesson&apos;s default run is kept (faded) to compare with. Then Run it, and read what happened beside the lesson&apos;s answer.</source>
-        <translation>Sagen Sie vor jedem Lauf, was Sie erwarten. Der Standardlauf der Lektion bleibt (blass) zum Vergleich erhalten. Dann Ausführen, und lesen Sie, was passiert ist, neben der Antwort der Lektion.</translation>
+        <translation>Sagen Sie vor jedem Lauf, was Sie erwarten. Der Standardlauf der Lektion bleibt zum Vergleich (blass) erhalten. Klicken Sie dann auf „Ausführen“ und vergleichen Sie das Ergebnis mit der Antwort der Lektion.</translation>
     </message>
     <message>
         <source>Exercise 4: the starting weight, predict first</source>
-        <translation>Übung 4: das Startgewicht, zuerst vorhersagen</translation>
+        <translation>Übung 4: das Startgewicht – erst vermuten</translation>
     </message>
     <message>
         <source>Start at w = 1.0 instead of 0.1 (the weight box, outlined). Say what you expect, Run it, then compare.</source>
-        <translation>Starten Sie bei w = 1,0 statt 0,1 (das Gewichtsfeld, umrandet). Sagen Sie, was Sie erwarten, führen Sie es aus und vergleichen Sie dann.</translation>
+        <translation>Starten Sie bei w = 1,0 statt 0,1 (das Feld „Startgewicht“, umrandet). Sagen Sie, was Sie erwarten, klicken Sie auf „Ausführen“ und vergleichen Sie dann.</translation>
     </message>
     <message>
         <source>Where will the next step land?</source>
@@ -1740,7 +1740,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Click on the landscape (outlined) where you think (w, b) will be after one more epoch, then Step (S). The step is revealed with how far your guess was. The arrow of a step points downhill, across the contour lines.</source>
-        <translation>Klicken Sie in die Landschaft (umrandet), wo (w, b) Ihrer Meinung nach nach einer weiteren Epoche sein wird, dann Schritt (S). Der Schritt wird gezeigt, zusammen damit, wie weit Ihr Tipp entfernt war. Der Pfeil eines Schritts zeigt bergab, quer zu den Höhenlinien.</translation>
+        <translation>Klicken Sie in der Landschaft (umrandet) dorthin, wo (w, b) Ihrer Meinung nach nach einer weiteren Epoche sein wird, dann „Schritt“ (S). Der Schritt wird aufgedeckt, zusammen mit dem Abstand zu Ihrem Tipp. Der Pfeil eines Schritts zeigt bergab, quer zu den Höhenlinien.</translation>
     </message>
     <message>
         <source>Key takeaways</source>
@@ -1752,11 +1752,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Next: predict new study hours</source>
-        <translation>Weiter: neue Lernstunden vorhersagen</translation>
+        <translation>Weiter: Vorhersagen für neue Lernstunden</translation>
     </message>
     <message>
         <source>Type hours in the Predict box (outlined) to see the trained model&apos;s probability of passing; Data ▸ Predict for a file does a whole file. Do the answers make sense? Then Lesson ▸ Why a hidden layer? takes you from one neuron to a small network.</source>
-        <translation>Geben Sie Stunden in das Feld Vorhersagen (umrandet) ein, um die Bestehenswahrscheinlichkeit des trainierten Modells zu sehen; Daten ▸ Für eine Datei vorhersagen bearbeitet eine ganze Datei. Ergeben die Antworten Sinn? Dann führt Lektion ▸ Warum eine verborgene Schicht? von einem Neuron zu einem kleinen Netz.</translation>
+        <translation>Geben Sie Stunden in das Feld „Vorhersagen“ (umrandet) ein, um die Bestehenswahrscheinlichkeit des trainierten Modells zu sehen; Daten ▸ Für eine Datei vorhersagen erledigt eine ganze Datei. Ergeben die Antworten Sinn? Danach führt Lektion ▸ Warum eine verborgene Schicht? von einem Neuron zu einem kleinen Netz.</translation>
     </message>
     <message>
         <source>Make a prediction: p = σ(w·x + b) for the row (the forward pass)</source>
@@ -1788,7 +1788,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Repeating is what the other three are repeated by: it comes last.</source>
-        <translation>Das Wiederholen ist das, womit die anderen drei wiederholt werden: Es kommt zuletzt.</translation>
+        <translation>Das Wiederholen umschließt die anderen drei: Es kommt zuletzt.</translation>
     </message>
     <message>
         <source>Card {place} is not right yet. {hint}</source>
@@ -1816,7 +1816,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Slower, and steadier: each step is ten times smaller, so after the same epochs it is still far up the slope.</source>
-        <translation>Langsamer und gleichmäßiger: Jeder Schritt ist zehnmal kleiner, daher ist er nach gleich vielen Epochen noch weit oben am Hang.</translation>
+        <translation>Langsamer und gleichmäßiger: Jeder Schritt ist zehnmal kleiner, daher ist der Lauf nach gleich vielen Epochen noch weit oben am Hang.</translation>
     </message>
     <message>
         <source>And with learning rate 1.0, ten times the lesson&apos;s?</source>
@@ -1832,11 +1832,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>A huge rate can overshoot: the loss may bounce or blow up as w and b jump past a good spot. On these four students 1.0 is still small enough to settle.</source>
-        <translation>Eine riesige Rate kann übers Ziel hinausschießen: Der Verlust kann springen oder explodieren, wenn w und b über eine gute Stelle hinausspringen. Bei diesen vier Studenten ist 1,0 noch klein genug, um sich einzupendeln.</translation>
+        <translation>Eine riesige Rate kann übers Ziel hinausschießen: Der Verlust kann springen oder explodieren, wenn w und b über eine gute Stelle hinausspringen. Bei diesen vier Schülerinnen und Schülern ist 1,0 noch klein genug, damit er sich einpendelt.</translation>
     </message>
     <message>
         <source>On the outlier data (one student studied 12 hours and failed), with learning rate 1.0?</source>
-        <translation>Bei den Ausreißer-Daten (ein Student hat 12 Stunden gelernt und ist durchgefallen), mit Lernrate 1,0?</translation>
+        <translation>Bei den Ausreißer-Daten (eine Person hat 12 Stunden gelernt und ist durchgefallen), mit Lernrate 1,0?</translation>
     </message>
     <message>
         <source>The outlier&apos;s big x pushes w hard every epoch: with a big rate the loss keeps bouncing and never settles.</source>
@@ -1916,7 +1916,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>the optimiser, loss, gradient and batches</source>
-        <translation>der Optimierer, Verlust, Gradient und Batches</translation>
+        <translation>der Optimierer, der Verlust, der Gradient und die Batches</translation>
     </message>
     <message>
         <source>the held-out rows, early stopping and the penalty</source>
@@ -1935,7 +1935,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>A handout: {kept} left usable, the rest locked (Lesson ▸ Unlock controls frees it).</source>
-        <translation>Ein Arbeitsblatt: {kept} bleibt nutzbar, der Rest ist gesperrt (Lektion ▸ Bedienelemente entsperren gibt ihn frei).</translation>
+        <translation>Ein Arbeitsblatt: Nutzbar bleibt {kept}, der Rest ist gesperrt (Lektion ▸ Bedienelemente entsperren hebt die Sperre auf).</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1947,11 +1947,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Choose what you expect first, then Run it.</source>
-        <translation>Wählen Sie zuerst, was Sie erwarten, dann Ausführen.</translation>
+        <translation>Wählen Sie zuerst, was Sie erwarten, dann „Ausführen“.</translation>
     </message>
     <message>
         <source>One question at a time: its answer shows when its run ends.</source>
-        <translation>Eine Frage nach der anderen: Ihre Antwort erscheint, wenn ihr Lauf endet.</translation>
+        <translation>Eine Frage nach der anderen: Die Antwort erscheint, wenn der zugehörige Lauf endet.</translation>
     </message>
     <message>
         <source>{title}: training; the answer shows when it ends.</source>
@@ -1987,7 +1987,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>The four steps are in order: Next shows one iteration, slowly.</source>
-        <translation>Die vier Schritte sind in der richtigen Reihenfolge: Weiter zeigt eine Iteration, langsam.</translation>
+        <translation>Die vier Schritte sind in der richtigen Reihenfolge: „Weiter“ zeigt langsam eine Iteration.</translation>
     </message>
     <message>
         <source>This run&apos;s model is bigger than the lesson&apos;s neuron: Lesson ▸ Restore lesson defaults to follow the code.</source>
@@ -2006,7 +2006,7 @@ Verlust = {loss}</translation>
     <name>guide_loss_pages</name>
     <message>
         <source>The student passed (actual 1)</source>
-        <translation>Bestanden (tatsächlich 1)</translation>
+        <translation>Die Person hat bestanden (tatsächlich 1)</translation>
     </message>
     <message>
         <source>The model&apos;s prediction, 0 to 1</source>
@@ -2034,7 +2034,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;prediction&lt;/th&gt;&lt;th&gt;miss&lt;/th&gt;&lt;th&gt;loss&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;Twice the miss costs four times the loss.</source>
-        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;Vorhersage&lt;/th&gt;&lt;th&gt;Abstand&lt;/th&gt;&lt;th&gt;Verlust&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;Der doppelte Abstand kostet den vierfachen Verlust.</translation>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;th&gt;Vorhersage&lt;/th&gt;&lt;th&gt;Abweichung&lt;/th&gt;&lt;th&gt;Verlust&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;Die doppelte Abweichung kostet den vierfachen Verlust.</translation>
     </message>
     <message>
         <source>Squared error and cross-entropy over the prediction</source>
@@ -2097,7 +2097,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Press Step row: the first student goes through the model.</source>
-        <translation>Drücken Sie Zeilenschritt: Der erste Student geht durch das Modell.</translation>
+        <translation>Drücken Sie „Zeilenschritt“: Die erste Person geht durch das Modell.</translation>
     </message>
     <message>
         <source>Run the loop on the next row</source>
@@ -2113,11 +2113,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Update on the next row</source>
-        <translation>Aktualisierung auf der nächsten Zeile</translation>
+        <translation>Aktualisierung mit der nächsten Zeile</translation>
     </message>
     <message>
         <source>Press Step row: the next student&apos;s update is read out here.</source>
-        <translation>Drücken Sie Zeilenschritt: Die Aktualisierung des nächsten Studenten wird hier erklärt.</translation>
+        <translation>Drücken Sie „Zeilenschritt“: Die Aktualisierung für die nächste Person wird hier erklärt.</translation>
     </message>
     <message>
         <source>Run it</source>
@@ -2145,7 +2145,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>The map takes the keys: arrows move the guess (Shift: finely), Enter places it</source>
-        <translation>Die Karte nimmt die Tasten: Pfeile bewegen den Tipp (Umschalt: fein), Enter setzt ihn</translation>
+        <translation>Die Karte hat den Tastaturfokus: Pfeiltasten bewegen den Tipp (Umschalt: feiner), die Eingabetaste setzt ihn</translation>
     </message>
     <message>
         <source>Loss is the squared gap between label and prediction</source>
@@ -2157,7 +2157,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Training loops over rows and epochs, nudging w and b on every row</source>
-        <translation>Training durchläuft Zeilen und Epochen und stößt w und b bei jeder Zeile an</translation>
+        <translation>Training durchläuft Zeilen und Epochen und aktualisiert w und b bei jeder Zeile</translation>
     </message>
     <message>
         <source>Show it: step one row</source>
@@ -2193,7 +2193,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Ask me first</source>
-        <translation>Erst raten</translation>
+        <translation>Zuerst raten</translation>
     </message>
     <message>
         <source>When training ends, at how many hours will the model say 50%?
@@ -2254,7 +2254,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Step row waits: the run has finished (Reset, R, starts a new one) or is training (Pause first), or it trains in batches.</source>
-        <translation>Zeilenschritt wartet: Der Lauf ist beendet (Zurücksetzen, R, beginnt einen neuen), trainiert gerade (erst pausieren) oder trainiert in Batches.</translation>
+        <translation>„Zeilenschritt“ wartet: Der Lauf ist beendet („Zurücksetzen“, R, beginnt einen neuen), trainiert gerade (zuerst pausieren) oder trainiert in Batches.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
@@ -2265,15 +2265,15 @@ Verlust = {loss}</translation>
     <name>guide_rows</name>
     <message>
         <source>This student studied x = {x} hour.</source>
-        <translation>Dieser Student hat x = {x} Stunde gelernt.</translation>
+        <translation>Diese Person hat x = {x} Stunde gelernt.</translation>
     </message>
     <message>
         <source>This student studied x = {x} hours.</source>
-        <translation>Dieser Student hat x = {x} Stunden gelernt.</translation>
+        <translation>Diese Person hat x = {x} Stunden gelernt.</translation>
     </message>
     <message>
         <source>z = x·w + b = {x}·{w} + {b} = {z}, and p = σ(z) = {p}: the model&apos;s chance that they pass (the diamond), from w and b before this row&apos;s step: the curve drawn has already taken it.</source>
-        <translation>z = x·w + b = {x}·{w} + {b} = {z}, und p = σ(z) = {p}: die Wahrscheinlichkeit laut Modell, dass er besteht (die Raute), aus w und b vor dem Schritt dieser Zeile: Die gezeichnete Kurve hat ihn schon gemacht.</translation>
+        <translation>z = x·w + b = {x}·{w} + {b} = {z}, und p = σ(z) = {p}: die Wahrscheinlichkeit laut Modell, dass sie besteht (die Raute), berechnet mit w und b vor dem Schritt dieser Zeile: Die gezeichnete Kurve hat ihn schon gemacht.</translation>
     </message>
     <message>
         <source>The label is y = {y}. error = p − y = {error}; this row&apos;s loss is error² = {loss}; it adds to the epoch&apos;s total, a point on the loss plot once the epoch ends.</source>
@@ -2309,7 +2309,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>x = {x} scales the push on w: w moved by {dw}, {x} times b&apos;s move. A student who studied longer pushes w harder.</source>
-        <translation>x = {x} skaliert den Schub auf w: w hat sich um {dw} bewegt, das {x}-Fache der Bewegung von b. Ein Student, der länger gelernt hat, schiebt w stärker.</translation>
+        <translation>x = {x} skaliert den Schub auf w: w hat sich um {dw} bewegt, das {x}-Fache der Bewegung von b. Eine Person, die länger gelernt hat, schiebt w stärker.</translation>
     </message>
     <message>
         <source>b moved by {db} = −lr·{nudge} = −{lr}·{grad}: the error alone, as if x were 1.</source>
@@ -2344,14 +2344,14 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Left usable (the rest is locked)</source>
-        <translation>Nutzbar gelassen (der Rest ist gesperrt)</translation>
+        <translation>Bleibt nutzbar (der Rest wird gesperrt)</translation>
     </message>
 </context>
 <context>
     <name>held_marks</name>
     <message>
         <source>Hollow: held out for validation (never trained on)</source>
-        <translation>Hohl: für die Validierung zurückgehalten (nie damit trainiert)</translation>
+        <translation>Hohl: für die Validierung zurückgehalten (nicht zum Training verwendet)</translation>
     </message>
     <message>
         <source>hollow: held out</source>
@@ -2405,7 +2405,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Rows held out are never trained on. After every epoch their mean loss is measured with the parameters of that moment: the validation curve. If it turns up while the training loss keeps falling, the model is learning the training rows&apos; noise.</source>
-        <translation>Mit zurückgehaltenen Zeilen wird nie trainiert. Nach jeder Epoche wird ihr mittlerer Verlust mit den Parametern dieses Moments gemessen: die Validierungskurve. Steigt sie, während der Trainingsverlust weiter fällt, lernt das Modell das Rauschen der Trainingszeilen.</translation>
+        <translation>Zurückgehaltene Zeilen werden nie zum Training verwendet. Nach jeder Epoche wird ihr mittlerer Verlust mit den aktuellen Parametern gemessen: die Validierungskurve. Steigt sie, während der Trainingsverlust weiter fällt, lernt das Modell das Rauschen der Trainingszeilen.</translation>
     </message>
     <message>
         <source>Hold out rows for validation</source>
@@ -2431,7 +2431,7 @@ Verlust = {loss}</translation>
     <name>kept_runs</name>
     <message>
         <source>{name} (again, run {number})</source>
-        <translation>{name} (nochmals, Lauf {number})</translation>
+        <translation>{name} (erneut, Lauf {number})</translation>
     </message>
     <message>
         <source>race: {label}</source>
@@ -2548,15 +2548,15 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Settings are not remembered this time: use --lang.</source>
-        <translation>Einstellungen werden diesmal nicht gespeichert: --lang verwenden.</translation>
+        <translation>Einstellungen werden diesmal nicht gespeichert: Verwenden Sie --lang.</translation>
     </message>
     <message>
         <source>The window speaks {language}.</source>
-        <translation>Das Fenster spricht {language}.</translation>
+        <translation>Die Sprache des Fensters ist jetzt {language}.</translation>
     </message>
     <message>
         <source>The window will speak {language} from the next start.</source>
-        <translation>Das Fenster spricht ab dem nächsten Start {language}.</translation>
+        <translation>Ab dem nächsten Start ist die Sprache des Fensters {language}.</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2567,11 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>lesson defaults</source>
-        <translation>Vorgaben der Lektion</translation>
+        <translation>Standardwerte der Lektion</translation>
     </message>
     <message>
         <source>Back to your data ({name}) and settings: the exercise&apos;s runs are kept in the Runs tab.</source>
-        <translation>Zurück zu Ihren Daten ({name}) und Einstellungen: Die Läufe der Übung bleiben im Reiter Läufe erhalten.</translation>
+        <translation>Zurück zu Ihren Daten ({name}) und Einstellungen: Die Läufe der Übung bleiben im Reiter „Läufe“ erhalten.</translation>
     </message>
     <message>
         <source>Lesson defaults not restored: {why}</source>
@@ -2590,7 +2590,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Steps ten times smaller than the lesson&apos;s. Compare the red curve with the faded default: is the fall slower or faster? Is it smoother? How far is the loss after 1000 epochs from the default&apos;s?</source>
-        <translation>Schritte, zehnmal kleiner als in der Lektion. Vergleichen Sie die rote Kurve mit dem blassen Standardlauf: Fällt sie langsamer oder schneller? Ist sie glatter? Wie weit ist der Verlust nach 1000 Epochen von dem des Standardlaufs entfernt?</translation>
+        <translation>Zehnmal kleinere Schritte als in der Lektion. Vergleichen Sie die rote Kurve mit dem blassen Standardlauf: Fällt sie langsamer oder schneller? Ist sie glatter? Wie weit ist der Verlust nach 1000 Epochen von dem des Standardlaufs entfernt?</translation>
     </message>
     <message>
         <source>Exercise 3: learning rate 1.0</source>
@@ -2606,7 +2606,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>One student studied 12 hours and failed. With steps of 1.0, compare the loss with the faded run at 0.1 on the same data: does it settle, or bounce?</source>
-        <translation>Ein Student hat 12 Stunden gelernt und ist durchgefallen. Vergleichen Sie mit Schritten von 1,0 den Verlust mit dem blassen Lauf bei 0,1 auf denselben Daten: Pendelt er sich ein oder springt er?</translation>
+        <translation>Eine Person hat 12 Stunden gelernt und ist durchgefallen. Vergleichen Sie mit Schritten von 1,0 den Verlust mit dem blassen Lauf bei 0,1 auf denselben Daten: Pendelt er sich ein oder springt er?</translation>
     </message>
     <message>
         <source>learning rate 0.1</source>
@@ -2626,7 +2626,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Every student here studied 7.5 to 12.5 hours, far from 0, so the loss is a long, narrow valley (see the landscape). All three take steps of the same learning rate. Why does plain gradient descent crawl along the valley floor while momentum and Adam run down it? Step (S) through the first epochs and watch the paths.</source>
-        <translation>Jeder Student hier hat 7,5 bis 12,5 Stunden gelernt, weit weg von 0, daher ist der Verlust ein langes, schmales Tal (siehe die Landschaft). Alle drei machen Schritte mit derselben Lernrate. Warum kriecht der einfache Gradientenabstieg den Talboden entlang, während Momentum und Adam hinunterlaufen? Gehen Sie mit Schritt (S) durch die ersten Epochen und beobachten Sie die Pfade.</translation>
+        <translation>Alle Schülerinnen und Schüler hier haben 7,5 bis 12,5 Stunden gelernt, weit weg von 0, daher ist der Verlust ein langes, schmales Tal (siehe die Landschaft). Alle drei machen Schritte mit derselben Lernrate. Warum kriecht der einfache Gradientenabstieg den Talboden entlang, während Momentum und Adam hinunterlaufen? Gehen Sie mit „Schritt“ (S) durch die ersten Epochen und beobachten Sie die Pfade.</translation>
     </message>
     <message>
         <source>Why a hidden layer?</source>
@@ -2634,7 +2634,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>These students pass only with a middle range of hours: too few fail, and so do too many. One neuron (faded) can only draw one S-shaped step, so the best it can do is a flat guess. Three hidden units each bend their own step (dashed); the output adds them up, and a bump appears. Watch the fit and the loss. Then open the Network tab: which unit&apos;s output weight turns negative, and why does the network need it?</source>
-        <translation>Diese Studenten bestehen nur mit einer mittleren Stundenzahl: Zu wenige fallen durch, zu viele auch. Ein Neuron (blass) kann nur eine S-förmige Stufe zeichnen, daher ist das Beste, was es kann, eine flache Schätzung. Drei verborgene Einheiten biegen jede ihre eigene Stufe (gestrichelt); die Ausgabe addiert sie, und ein Buckel entsteht. Beobachten Sie die Anpassung und den Verlust. Öffnen Sie dann den Reiter Netz: Welches Ausgabegewicht einer Einheit wird negativ, und warum braucht das Netz es?</translation>
+        <translation>Diese Schülerinnen und Schüler bestehen nur mit einer mittleren Stundenzahl: Wer zu wenig lernt, fällt durch, wer zu viel lernt, auch. Ein Neuron (blass) kann nur eine S-förmige Stufe zeichnen, daher bleibt ihm bestenfalls eine flache Kurve. Drei verborgene Einheiten biegen jede ihre eigene Stufe (gestrichelt); die Ausgabe addiert sie, und ein Buckel entsteht. Beobachten Sie die Anpassung und den Verlust. Öffnen Sie dann den Reiter „Netz“: Welches Ausgabegewicht einer Einheit wird negativ, und warum braucht das Netz es?</translation>
     </message>
     <message>
         <source>one neuron (no hidden layer)</source>
@@ -2646,7 +2646,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>36 noisy students and a network of 8 hidden units: far more bends than the rule needs. 11 rows are held out (hollow): never trained on, only measured, as the dashed validation loss. The training loss keeps falling; find the epoch where the validation loss stops falling and turns up. From there on the network learns the noise of the rows it sees, not the rule: watch the fit bend to reach single students. The faded run is the same with an L2 penalty, which makes big weights cost: its validation loss (faded, dashed) never turns up, and its curve stays smooth. Early stopping is the other cure: set a patience of 50 epochs in the Generalisation box and train again. Which would you trust with a new student?</source>
-        <translation>36 verrauschte Studenten und ein Netz mit 8 verborgenen Einheiten: weit mehr Biegungen, als die Regel braucht. 11 Zeilen werden zurückgehalten (hohl): nie damit trainiert, nur gemessen, als gestrichelter Validierungsverlust. Der Trainingsverlust fällt weiter; finden Sie die Epoche, in der der Validierungsverlust aufhört zu fallen und wieder steigt. Ab dort lernt das Netz das Rauschen der Zeilen, die es sieht, nicht die Regel: Beobachten Sie, wie sich die Anpassung biegt, um einzelne Studenten zu erreichen. Der blasse Lauf ist derselbe mit einer L2-Strafterm, die große Gewichte teuer macht: Sein Validierungsverlust (blass, gestrichelt) steigt nie, und seine Kurve bleibt glatt. Frühes Stoppen ist das andere Mittel: Setzen Sie im Feld Generalisierung eine Geduld von 50 Epochen und trainieren Sie erneut. Welchem würden Sie bei einem neuen Studenten vertrauen?</translation>
+        <translation>36 Schülerinnen und Schüler mit verrauschten Labels und ein Netz mit 8 verborgenen Einheiten: weit mehr Biegungen, als die Regel braucht. 11 Zeilen werden zurückgehalten (hohl): nicht zum Training verwendet, nur gemessen, als gestrichelter Validierungsverlust. Der Trainingsverlust fällt weiter; finden Sie die Epoche, in der der Validierungsverlust aufhört zu fallen und wieder steigt. Ab dort lernt das Netz das Rauschen der Zeilen, die es sieht, nicht die Regel: Beobachten Sie, wie sich die Anpassung biegt, um einzelne Personen zu erreichen. Der blasse Lauf ist derselbe mit einem L2-Strafterm, der große Gewichte teuer macht: Sein Validierungsverlust (blass, gestrichelt) steigt nie, und seine Kurve bleibt glatt. Frühes Stoppen ist das andere Mittel: Setzen Sie im Feld „Generalisierung“ eine Geduld von 50 Epochen und trainieren Sie erneut. Welchem Lauf würden Sie bei einer neuen Person vertrauen?</translation>
     </message>
     <message>
         <source>the same with L2 λ = 0.1</source>
@@ -2665,7 +2665,7 @@ Verlust = {loss}</translation>
     </message>
     <message>
         <source>Hover</source>
-        <translation>Darüberfahren</translation>
+        <translation>Zeiger darüber halten</translation>
     </message>
     <message>
         <source>read the epoch and loss under the pointer</source>
@@ -2746,7 +2746,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Ready: press Train (Space) to watch gradient descent.</source>
-        <translation>Bereit: Trainieren (Leertaste) drücken, um den Gradientenabstieg zu beobachten.</translation>
+        <translation>Bereit: Drücken Sie „Trainieren“ (Leertaste), um den Gradientenabstieg zu beobachten.</translation>
     </message>
     <message>
         <source>Animation</source>
@@ -2758,7 +2758,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Presentation mode is off: the window is as it was.</source>
-        <translation>Präsentationsmodus ist aus: das Fenster ist wie zuvor.</translation>
+        <translation>Präsentationsmodus aus: Das Fenster ist wieder wie zuvor.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2801,7 +2801,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Viewing epoch {epoch} (travelled back on the loss plot; Back to live: Esc)</source>
-        <translation>Ansicht von Epoche {epoch} (im Verlustdiagramm zurückgegangen; zurück zur Live-Ansicht: Esc)</translation>
+        <translation>Epoche {epoch} wird angezeigt (im Verlustdiagramm zurückgegangen; zurück zur Live-Ansicht: Esc)</translation>
     </message>
     <message>
         <source>The model at its start: no epoch trained yet</source>
@@ -2844,7 +2844,7 @@ Validierung {val}</translation>
     <name>metrics_panel</name>
     <message>
         <source>Accuracy, precision, recall and the confusion matrix of the model on view, at the decision threshold t (View ▸ Classifier metrics, Ctrl+M)</source>
-        <translation>Genauigkeit, Präzision, Trefferquote und die Konfusionsmatrix des angezeigten Modells beim Entscheidungsschwellenwert t (Ansicht ▸ Klassifikator-Metriken, Strg+M)</translation>
+        <translation>Genauigkeit, Präzision, Trefferquote und die Konfusionsmatrix des angezeigten Modells bei der Entscheidungsschwelle t (Ansicht ▸ Klassifikator-Metriken, Strg+M)</translation>
     </message>
     <message>
         <source>True positives: labelled 1 and predicted 1 (p ≥ t)</source>
@@ -2916,7 +2916,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>predicted 1</source>
-        <translation>vorhergesagt 1</translation>
+        <translation>als 1 vorhergesagt</translation>
     </message>
     <message>
         <source>Rows whose p ≥ t</source>
@@ -2924,7 +2924,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>predicted 0</source>
-        <translation>vorhergesagt 0</translation>
+        <translation>als 0 vorhergesagt</translation>
     </message>
     <message>
         <source>Rows whose p &lt; t</source>
@@ -2936,11 +2936,11 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>No rows are held out: every row is trained on. Hold some out for validation to see how the model does on rows it never saw.</source>
-        <translation>Keine Zeilen zurückgehalten: Mit jeder Zeile wird trainiert. Halten Sie einige für die Validierung zurück, um zu sehen, wie das Modell bei Zeilen abschneidet, die es nie gesehen hat.</translation>
+        <translation>Keine Zeilen zurückgehalten: Alle Zeilen werden zum Training verwendet. Halten Sie einige für die Validierung zurück, um zu sehen, wie das Modell bei Zeilen abschneidet, die es nie gesehen hat.</translation>
     </message>
     <message>
         <source>Decision threshold t:</source>
-        <translation>Entscheidungsschwellenwert t:</translation>
+        <translation>Entscheidungsschwelle t:</translation>
     </message>
     <message>
         <source>A row is predicted 1 (pass) when the model&apos;s p for it is at least t</source>
@@ -3005,7 +3005,7 @@ Validierung {val}</translation>
     </message>
     <message>
         <source>Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the numbers; after Step row, click an edge to see its update worked out.</source>
-        <translation>Blau: ein positives Gewicht, orange: ein negatives; dicker: größer. Für die Zahlen mit dem Zeiger darüberfahren; nach „Zeilenschritt“ auf eine Kante klicken, um ihre Aktualisierung ausgerechnet zu sehen.</translation>
+        <translation>Blau: positives Gewicht, orange: negatives; dicker: größer. Für die Zahlen mit dem Zeiger darüberfahren; nach „Zeilenschritt“ auf eine Kante klicken, um ihre Aktualisierung vorgerechnet zu sehen.</translation>
     </message>
     <message>
         <source>Network view</source>
@@ -3297,7 +3297,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>They all start at the same w and b on the same data, with the same loss, gradient and updates, and train at the same time. Tick the ones to race.</source>
-        <translation>Alle starten bei denselben w und b auf denselben Daten, mit demselben Verlust, Gradienten und denselben Updates, und trainieren gleichzeitig. Haken Sie die an, die antreten sollen.</translation>
+        <translation>Alle starten bei denselben w und b auf denselben Daten, mit demselben Verlust, Gradienten und denselben Aktualisierungen, und trainieren gleichzeitig. Wählen Sie aus, welche antreten.</translation>
     </message>
     <message>
         <source>Racers</source>
@@ -3317,7 +3317,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The table says when each racer&apos;s epoch loss first gets here</source>
-        <translation>Die Tabelle zeigt, wann der Epochenverlust jedes Teilnehmers zum ersten Mal hier ankommt</translation>
+        <translation>Die Tabelle zeigt, wann der Epochenverlust jedes Teilnehmers zum ersten Mal diesen Wert erreicht</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -3333,7 +3333,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Tick at least two optimisers to race.</source>
-        <translation>Haken Sie mindestens zwei Optimierer an.</translation>
+        <translation>Wählen Sie mindestens zwei Optimierer für den Wettlauf aus.</translation>
     </message>
     <message>
         <source>racer</source>
@@ -3353,7 +3353,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Every racer, live. &apos;reached&apos;: the first epoch whose loss was at most the threshold below.</source>
-        <translation>Jeder Teilnehmer, live. „erreicht“: die erste Epoche, deren Verlust höchstens der Schwellenwert unten war.</translation>
+        <translation>Jeder Teilnehmer, live. „erreicht“: die erste Epoche, deren Verlust höchstens die Schwelle unten war.</translation>
     </message>
     <message>
         <source>reached = loss ≤</source>
@@ -3377,7 +3377,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Ready: Train (Space) starts every racer at once.</source>
-        <translation>Bereit: Trainieren (Leertaste) startet alle Teilnehmer gleichzeitig.</translation>
+        <translation>Bereit: „Trainieren“ (Leertaste) startet alle Teilnehmer gleichzeitig.</translation>
     </message>
     <message>
         <source>Racing…  Pause (Space), or S for one epoch each.</source>
@@ -3385,11 +3385,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Paused: Train (Space) goes on, S steps one epoch each.</source>
-        <translation>Pausiert: Trainieren (Leertaste) macht weiter, S geht je eine Epoche weiter.</translation>
+        <translation>Pausiert: „Trainieren“ (Leertaste) macht weiter, S rechnet je eine Epoche.</translation>
     </message>
     <message>
         <source>Finished. Reset (R) races again from the start.</source>
-        <translation>Fertig. Zurücksetzen (R) startet den Wettlauf von vorn.</translation>
+        <translation>Fertig. „Zurücksetzen“ (R) startet den Wettlauf von vorn.</translation>
     </message>
 </context>
 <context>
@@ -3411,7 +3411,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source> A new run started from the same start; the one before is kept in Runs.</source>
-        <translation> Ein neuer Lauf hat am selben Start begonnen; der vorige bleibt unter „Läufe“ erhalten.</translation>
+        <translation> Ein neuer Lauf hat am selben Start begonnen; der vorige bleibt im Reiter „Läufe“ erhalten.</translation>
     </message>
     <message>
         <source>The next run starts at {start}: Reset (R) to start it now.</source>
@@ -3419,7 +3419,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>the weights drawn with seed {seed}</source>
-        <translation>den mit Startwert {seed} gezogenen Gewichten</translation>
+        <translation>den mit Seed {seed} gezogenen Gewichten</translation>
     </message>
     <message>
         <source>w = {w} (each weight), b = {b}</source>
@@ -3447,7 +3447,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Learning rate now {rate}: raise Epochs and Train to go on at it.</source>
-        <translation>Lernrate jetzt {rate}: Epochen erhöhen und trainieren, um damit weiterzumachen.</translation>
+        <translation>Lernrate jetzt {rate}: Erhöhen Sie „Epochen“ und trainieren Sie, um damit weiterzumachen.</translation>
     </message>
     <message>
         <source>Learning rate now {rate}: Train (Space) goes on at it.</source>
@@ -3455,7 +3455,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Early stopping ended this run at epoch {n}, so more epochs do not go on with it: set Early stopping off (or a longer patience) and Train starts a run that does.</source>
-        <translation>Frühes Stoppen hat diesen Lauf in Epoche {n} beendet, daher setzen weitere Epochen ihn nicht fort: Frühes Stoppen ausschalten (oder eine längere Geduld wählen), dann startet „Trainieren“ einen Lauf, der das tut.</translation>
+        <translation>Frühes Stoppen hat diesen Lauf in Epoche {n} beendet, daher setzen weitere Epochen ihn nicht fort: Schalten Sie frühes Stoppen aus (oder wählen Sie eine längere Geduld), dann startet „Trainieren“ einen Lauf, der weiterläuft.</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +3494,15 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>A race of {n} optimisers from w = {w}, b = {b}: Train (Space) starts them all.</source>
-        <translation>Ein Rennen von {n} Optimierern ab w = {w}, b = {b}: „Trainieren“ (Leertaste) startet alle.</translation>
+        <translation>Ein Wettlauf von {n} Optimierern ab w = {w}, b = {b}: „Trainieren“ (Leertaste) startet alle.</translation>
     </message>
     <message>
         <source>The race is over; the run is back.</source>
-        <translation>Das Rennen ist vorbei; der Lauf ist zurück.</translation>
+        <translation>Der Wettlauf ist vorbei; der Lauf ist zurück.</translation>
     </message>
     <message>
         <source>Race finished: lowest loss {best} ({loss}); first to reach {t}: {first}.</source>
-        <translation>Rennen beendet: niedrigster Verlust {best} ({loss}); als Erster bei {t}: {first}.</translation>
+        <translation>Wettlauf beendet: niedrigster Verlust {best} ({loss}); als Erster bei {t}: {first}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -3526,7 +3526,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Finished {epochs}: {losses}, {model}. Raise Epochs and Train to go on.</source>
-        <translation>{epochs} abgeschlossen: {losses}, {model}. Epochen erhöhen und trainieren, um weiterzumachen.</translation>
+        <translation>{epochs} abgeschlossen: {losses}, {model}. Erhöhen Sie „Epochen“ und trainieren Sie, um weiterzumachen.</translation>
     </message>
     <message>
         <source>{n} parameters (each on the Network tab)</source>
@@ -3554,11 +3554,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The loss has risen for {epochs} in a row (since epoch {began}): the steps may be too big for this data. Try a smaller learning rate.</source>
-        <translation>Der Verlust ist {epochs} in Folge gestiegen (seit Epoche {began}): Die Schritte sind für diese Daten vielleicht zu groß. Eine kleinere Lernrate versuchen.</translation>
+        <translation>Der Verlust ist {epochs} in Folge gestiegen (seit Epoche {began}): Die Schritte sind für diese Daten vielleicht zu groß. Versuchen Sie eine kleinere Lernrate.</translation>
     </message>
     <message>
         <source>Try a smaller learning rate than {rate}.</source>
-        <translation>Eine kleinere Lernrate als {rate} versuchen.</translation>
+        <translation>Versuchen Sie eine kleinere Lernrate als {rate}.</translation>
     </message>
     <message>
         <source>Diverged at epoch {n}: the {what} became {value}. {advice}</source>
@@ -3572,11 +3572,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>type both inputs</source>
-        <translation>beide Eingaben eintippen</translation>
+        <translation>beide Werte eingeben</translation>
     </message>
     <message>
         <source>type hours studied</source>
-        <translation>Lernstunden eintippen</translation>
+        <translation>Lernstunden eingeben</translation>
     </message>
     <message>
         <source>likely to pass</source>
@@ -3611,7 +3611,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>{n} hidden {activation}</source>
-        <translation>{n} verborgen {activation}</translation>
+        <translation>{n} verborgene ({activation})</translation>
     </message>
     <message>
         <source>one neuron</source>
@@ -3678,7 +3678,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename.</source>
-        <translation>Frühere Läufe, blass in jedem Diagramm gezeichnet. Haken entfernen zum Ausblenden, Doppelklick zum Umbenennen.</translation>
+        <translation>Frühere Läufe, blass in jedem Diagramm gezeichnet. Häkchen entfernen zum Ausblenden, Doppelklick zum Umbenennen.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3895,11 +3895,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export the landscape plot</source>
-        <translation>Verlustlandschaft exportieren</translation>
+        <translation>Landschaftsdiagramm exportieren</translation>
     </message>
     <message>
         <source>Exported the landscape plot to {path}.</source>
-        <translation>Verlustlandschaft nach {path} exportiert.</translation>
+        <translation>Landschaftsdiagramm nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Export the loss plot</source>
@@ -3919,7 +3919,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source> Train (Space) continues it.</source>
-        <translation> Trainieren (Leertaste) setzt ihn fort.</translation>
+        <translation> „Trainieren“ (Leertaste) setzt ihn fort.</translation>
     </message>
     <message>
         <source>a race of {n} optimisers</source>
@@ -4027,7 +4027,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Nothing to animate yet: train first (Space).</source>
-        <translation>Noch nichts zu animieren: zuerst trainieren (Leertaste).</translation>
+        <translation>Noch nichts zu animieren: Trainieren Sie zuerst (Leertaste).</translation>
     </message>
     <message>
         <source>Cannot write the animation</source>
@@ -4161,7 +4161,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>How big each nudge of w and b is. Too small is slow; too big overshoots or blows up. Takes effect at once, even while training.</source>
-        <translation>Die Schrittweite: wie stark w und b bei jeder Aktualisierung verändert werden. Zu klein ist langsam; zu groß schießt über das Ziel hinaus oder explodiert. Wirkt sofort, auch während des Trainings.</translation>
+        <translation>Wie stark w und b bei jeder Aktualisierung verändert werden. Zu klein ist langsam; zu groß schießt übers Ziel hinaus oder explodiert. Wirkt sofort, auch während des Trainings.</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4169,7 +4169,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>How many passes over all the data the run makes. Raise it after a run finished and Train goes on from where it stopped.</source>
-        <translation>Wie viele Durchgänge über alle Daten der Lauf macht. Nach einem beendeten Lauf erhöhen, dann setzt Trainieren dort fort, wo er aufgehört hat.</translation>
+        <translation>Wie viele Durchgänge über alle Daten der Lauf macht. Nach einem beendeten Lauf erhöhen: Dann setzt „Trainieren“ dort fort, wo er aufgehört hat.</translation>
     </message>
     <message>
         <source>Start weight</source>
@@ -4193,7 +4193,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>The loss reported (and followed, with the exact gradient)</source>
-        <translation>Der angezeigte Verlust (dem mit dem exakten Gradienten gefolgt wird)</translation>
+        <translation>Der angezeigte Verlust (mit dem exakten Gradienten auch der minimierte)</translation>
     </message>
     <message>
         <source>Gradient</source>
@@ -4205,11 +4205,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Batch-Größe</translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>1: update after every row (the lesson&apos;s); k: after every k rows, by their mean gradient; 0: once per epoch</source>
-        <translation>1: Aktualisierung nach jeder Zeile (die der Lektion); k: nach je k Zeilen, mit ihrem mittleren Gradienten; 0: einmal pro Epoche</translation>
+        <translation>1: Aktualisierung nach jeder Zeile (wie in der Lektion); k: nach je k Zeilen, mit ihrem mittleren Gradienten; 0: einmal pro Epoche</translation>
     </message>
     <message>
         <source>Optimiser</source>
@@ -4277,7 +4277,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>The fraction of rows held out: never trained on, their loss measured after every epoch (off: train on every row)</source>
-        <translation>Der Anteil zurückgehaltener Zeilen: nie trainiert, ihr Verlust nach jeder Epoche gemessen (aus: auf allen Zeilen trainieren)</translation>
+        <translation>Der Anteil zurückgehaltener Zeilen: nicht zum Training verwendet, ihr Verlust wird nach jeder Epoche gemessen (aus: mit allen Zeilen trainieren)</translation>
     </message>
     <message>
         <source>Split seed</source>
@@ -4313,11 +4313,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>L1 and L2 are two penalties on the weights: choose one (the other 0)</source>
-        <translation>L1 und L2 sind zwei Strafterme auf die Gewichte: wählen Sie eine (die andere 0)</translation>
+        <translation>L1 und L2 sind zwei Strafterme für die Gewichte: Wählen Sie einen (den anderen 0)</translation>
     </message>
     <message>
         <source>early stopping (patience) watches the validation loss: hold out rows too</source>
-        <translation>frühes Stoppen (Geduld) beobachtet den Validierungsverlust: halten Sie auch Zeilen zurück</translation>
+        <translation>frühes Stoppen (Geduld) beobachtet den Validierungsverlust: Halten Sie auch Zeilen zurück</translation>
     </message>
 </context>
 <context>
@@ -4405,11 +4405,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Loss threshold</source>
-        <translation>Verlust-Schwellenwert</translation>
+        <translation>Verlustschwelle</translation>
     </message>
     <message>
         <source>Each run: {epochs} from the next run&apos;s start, data and options.</source>
-        <translation>Jeder Lauf: {epochs} ab Start, Daten und Optionen des nächsten Laufs.</translation>
+        <translation>Jeder Lauf: {epochs} mit Start, Daten und Optionen des nächsten Laufs.</translation>
     </message>
     <message>
         <source>gdviz — learning-rate sweep</source>
@@ -4429,7 +4429,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Epochs to reach the threshold</source>
-        <translation>Epochen bis zum Schwellenwert</translation>
+        <translation>Epochen bis zur Schwelle</translation>
     </message>
     <message>
         <source>epochs</source>
@@ -4477,15 +4477,15 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Lowest final loss: learning rate {lr}, loss {loss}, below the threshold from epoch {epoch}.</source>
-        <translation>Niedrigster Endverlust: Lernrate {lr}, Verlust {loss}, unter dem Schwellenwert ab Epoche {epoch}.</translation>
+        <translation>Niedrigster Endverlust: Lernrate {lr}, Verlust {loss}, unter der Schwelle ab Epoche {epoch}.</translation>
     </message>
     <message>
         <source>The plot below is empty: no learning rate reached a loss of {threshold} within {epochs} (the lowest final loss was {lowest}). Raise the threshold or the epochs, and sweep again.</source>
-        <translation>Das Diagramm unten ist leer: Keine Lernrate erreichte innerhalb von {epochs} einen Verlust von {threshold} (der niedrigste Endverlust war {lowest}). Erhöhen Sie den Schwellenwert oder die Epochen und starten Sie den Durchlauf erneut.</translation>
+        <translation>Das Diagramm unten ist leer: Keine Lernrate erreichte innerhalb von {epochs} einen Verlust von {threshold} (der niedrigste Endverlust war {lowest}). Erhöhen Sie die Schwelle oder die Epochen und starten Sie den Durchlauf erneut.</translation>
     </message>
     <message>
         <source>The plot below is empty: no learning rate reached a loss of {threshold} within {epochs}. Raise the threshold or the epochs, and sweep again.</source>
-        <translation>Das Diagramm unten ist leer: Keine Lernrate erreichte innerhalb von {epochs} einen Verlust von {threshold}. Erhöhen Sie den Schwellenwert oder die Epochen und starten Sie den Durchlauf erneut.</translation>
+        <translation>Das Diagramm unten ist leer: Keine Lernrate erreichte innerhalb von {epochs} einen Verlust von {threshold}. Erhöhen Sie die Schwelle oder die Epochen und starten Sie den Durchlauf erneut.</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +4694,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     <name>threshold_line</name>
     <message>
         <source>The decision threshold t: a row is predicted 1 (pass) when its p is at least t. Drag the line to move it; the Metrics tab counts what it gets right and wrong.</source>
-        <translation>Die Entscheidungsschwelle t: Eine Zeile wird als 1 (bestanden) vorhergesagt, wenn ihr p mindestens t ist. Die Linie ziehen, um sie zu verschieben; der Tab „Metriken“ zählt, was sie richtig und falsch macht.</translation>
+        <translation>Die Entscheidungsschwelle t: Eine Zeile wird als 1 (bestanden) vorhergesagt, wenn ihr p mindestens t ist. Ziehen Sie die Linie, um sie zu verschieben; der Reiter „Metriken“ zählt, was sie richtig und falsch einordnet.</translation>
     </message>
     <message>
         <source>threshold t = {value}</source>
@@ -4717,7 +4717,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Leave the exercise: your own data and settings come back (its runs stay in Runs)</source>
-        <translation>Die Übung verlassen: Ihre eigenen Daten und Einstellungen kommen zurück (ihre Läufe bleiben unter Läufe)</translation>
+        <translation>Die Übung verlassen: Ihre eigenen Daten und Einstellungen kommen zurück (die Läufe der Übung bleiben im Reiter „Läufe“)</translation>
     </message>
     <message>
         <source>Hyperparameters</source>
@@ -4785,7 +4785,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Stop looking at a past epoch; follow training again (Esc)</source>
-        <translation>Keine vergangene Epoche mehr ansehen; wieder dem Training folgen (Esc)</translation>
+        <translation>Keine frühere Epoche mehr ansehen; wieder dem Training folgen (Esc)</translation>
     </message>
     <message>
         <source>One row, by hand</source>
@@ -4837,11 +4837,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>The parameter furthest from 0 (the Network view shows each)</source>
-        <translation>Der Parameter, der am weitesten von 0 entfernt ist (die Netzwerkansicht zeigt jeden)</translation>
+        <translation>Der Parameter, der am weitesten von 0 entfernt ist (die Netzansicht zeigt jeden)</translation>
     </message>
     <message>
         <source>viewing epoch {epoch} of {total}</source>
-        <translation>Ansicht von Epoche {epoch} von {total}</translation>
+        <translation>Epoche {epoch} von {total} wird angezeigt</translation>
     </message>
     <message>
         <source> (w, b kept from epoch {epoch})</source>
@@ -4856,7 +4856,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     <name>train_texts</name>
     <message>
         <source>Press Step row (Shift+S) to see one update worked out.</source>
-        <translation>Drücken Sie Zeilenschritt (Umschalt+S), um eine Aktualisierung vorgerechnet zu sehen.</translation>
+        <translation>Drücken Sie „Zeilenschritt“ (Umschalt+S), um eine Aktualisierung vorgerechnet zu sehen.</translation>
     </message>
     <message>
         <source>Step against the gradient: w ← w − lr·g (the lesson&apos;s rule)</source>
@@ -4912,7 +4912,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Back to the starting weight and bias; the run so far is kept in the Runs tab (R)</source>
-        <translation>Zurück zu Startgewicht und Start-Bias; der bisherige Lauf bleibt im Reiter Läufe erhalten (R)</translation>
+        <translation>Zurück zu Startgewicht und Start-Bias; der bisherige Lauf bleibt im Reiter „Läufe“ erhalten (R)</translation>
     </message>
     <message>
         <source>Step row</source>
@@ -4920,7 +4920,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Update w and b on the next single row, and show the arithmetic (Shift+S). Needs per-row updates.</source>
-        <translation>w und b anhand der nächsten einzelnen Zeile aktualisieren und die Rechnung zeigen (Umschalt+S). Erfordert Updates pro Zeile.</translation>
+        <translation>w und b anhand der nächsten einzelnen Zeile aktualisieren und die Rechnung zeigen (Umschalt+S). Erfordert Aktualisierung pro Zeile.</translation>
     </message>
     <message>
         <source>{done} / 1 epoch</source>
@@ -4958,7 +4958,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>This run has work that is not saved (training or data changes). Save it before you {doing}?</source>
-        <translation>Dieser Lauf enthält nicht gespeicherte Arbeit (Training oder Datenänderungen). Speichern, bevor Sie {doing}?</translation>
+        <translation>Dieser Lauf enthält nicht gespeicherte Arbeit (Training oder Datenänderungen). Möchten Sie ihn speichern, bevor Sie {doing}?</translation>
     </message>
 </context>
 <context>
@@ -4985,7 +4985,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>the hold must be 0 to 60 seconds, got {n}</source>
-        <translation>das Halten am Ende muss 0 bis 60 Sekunden betragen, gefunden: {n}</translation>
+        <translation>das Standbild am Ende muss 0 bis 60 Sekunden dauern, gefunden: {n}</translation>
     </message>
 </context>
 <context>
@@ -5008,11 +5008,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Data tab: Add row, F2, Delete rows</source>
-        <translation>Reiter Daten: Zeile hinzufügen, F2, Zeilen löschen</translation>
+        <translation>Reiter „Daten“: „Zeile hinzufügen“, F2, „Zeilen löschen“</translation>
     </message>
     <message>
         <source>add, move (change x or the label) or delete a student</source>
-        <translation>einen Studierenden hinzufügen, verschieben (x oder das Label ändern) oder löschen</translation>
+        <translation>eine Person hinzufügen, verschieben (x oder das Label ändern) oder löschen</translation>
     </message>
     <message>
         <source>Arrows (Shift: finer)</source>
@@ -5020,15 +5020,15 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>move the next run&apos;s start (w, b), as clicking the map; the Train tab&apos;s Start weight and Start bias set it exactly</source>
-        <translation>den Start (w, b) des nächsten Laufs verschieben, wie ein Klick in die Karte; Startgewicht und Start-Bias im Reiter Training setzen ihn genau</translation>
+        <translation>den Start (w, b) des nächsten Laufs verschieben, wie ein Klick in die Karte; „Startgewicht“ und „Start-Bias“ im Reiter „Training“ setzen ihn genau</translation>
     </message>
     <message>
         <source>Arrows, then Enter (while asked for a guess)</source>
-        <translation>Pfeiltasten, dann Eingabe (wenn nach einer Schätzung gefragt wird)</translation>
+        <translation>Pfeiltasten, dann Eingabetaste (wenn nach einem Tipp gefragt wird)</translation>
     </message>
     <message>
         <source>move your guess of where the step lands, and give it</source>
-        <translation>die Schätzung verschieben, wo der Schritt landet, und abgeben</translation>
+        <translation>den Tipp verschieben, wo der Schritt landet, und abgeben</translation>
     </message>
     <message>
         <source>Left / Right (Shift: 10 epochs)</source>
@@ -5068,7 +5068,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>change a value (Enter keeps it, Esc drops it)</source>
-        <translation>einen Wert ändern (Eingabe übernimmt, Esc verwirft)</translation>
+        <translation>einen Wert ändern (Eingabetaste übernimmt, Esc verwirft)</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -5076,7 +5076,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>the next / previous control: the side tabs, every box and button, then the plots; the focused one is framed</source>
-        <translation>das nächste / vorige Element: die Reiter der Seitenleiste, jedes Feld und jeder Knopf, dann die Diagramme; das fokussierte ist umrahmt</translation>
+        <translation>das nächste / vorige Element: die Reiter der Seitenleiste, jedes Feld und jede Schaltfläche, dann die Diagramme; das Element mit Fokus ist umrahmt</translation>
     </message>
     <message>
         <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
@@ -5100,7 +5100,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>open a menu; a letter or Enter chooses an item</source>
-        <translation>ein Menü öffnen; ein Buchstabe oder Eingabe wählt einen Eintrag</translation>
+        <translation>ein Menü öffnen; ein Buchstabe oder die Eingabetaste wählt einen Eintrag</translation>
     </message>
     <message>
         <source>Space</source>
@@ -5108,7 +5108,7 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>press the focused button or tick the focused box; elsewhere Train / Pause</source>
-        <translation>den fokussierten Knopf drücken oder das Kästchen ankreuzen; sonst Trainieren / Pause</translation>
+        <translation>die fokussierte Schaltfläche drücken oder das Kästchen ankreuzen; sonst Trainieren / Pause</translation>
     </message>
     <message>
         <source>Up / Down, Page Up / Page Down</source>
@@ -5120,11 +5120,11 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     </message>
     <message>
         <source>Enter / Esc in a dialog</source>
-        <translation>Eingabe / Esc in einem Dialog</translation>
+        <translation>Eingabetaste / Esc in einem Dialog</translation>
     </message>
     <message>
         <source>its default button (OK) / Cancel</source>
-        <translation>sein Standardknopf (OK) / Abbrechen</translation>
+        <translation>seine Standardschaltfläche (OK) / Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Update on the next single row and show the arithmetic (per-row updates)</source>
-        <translation>Actualizar con la siguiente fila y mostrar la cuenta (actualizaciones por fila)</translation>
+        <translation>Actualizar con la siguiente fila y mostrar el cálculo (actualizaciones por fila)</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Back to the start; the run so far is kept in the Runs tab</source>
-        <translation>Volver al inicio; la ejecución hasta ahora se guarda en la pestaña Ejecuciones</translation>
+        <translation>Volver al inicio; la ejecución hasta ahora se conserva en la pestaña Ejecuciones</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation>Volver a en directo</translation>
+        <translation>Volver al directo</translation>
     </message>
     <message>
         <source>Stop viewing a past epoch</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Learning-rate &amp;sweep…</source>
-        <translation>&amp;Barrido de tasa de aprendizaje…</translation>
+        <translation>&amp;Barrido de la tasa de aprendizaje…</translation>
     </message>
     <message>
         <source>Train the same start at many learning rates</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Before Step or Train, guess where it will go (the next point on the landscape, or where p = 0.5 ends up): the result is shown against it and scored</source>
-        <translation>Antes de Paso o Entrenar, adivina adónde irá (el siguiente punto del paisaje, o dónde acaba p = 0,5): el resultado se muestra junto a tu estimación y se puntúa</translation>
+        <translation>Antes de Paso o Entrenar, estima adónde irá (el siguiente punto del paisaje, o dónde acaba p = 0,5): el resultado se muestra junto a tu estimación y se puntúa</translation>
     </message>
     <message>
         <source>&amp;Unlock controls</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>The run as it trained, as a GIF, MP4 or WebM: the fit, the path and the loss growing</source>
-        <translation>La ejecución tal como entrenó, en GIF, MP4 o WebM: el ajuste, la trayectoria y la pérdida creciendo</translation>
+        <translation>La ejecución tal como entrenó, en GIF, MP4 o WebM: el ajuste, la trayectoria y la curva de pérdida dibujándose</translation>
     </message>
     <message>
         <source>Export as &amp;Python script…</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>One standalone script that trains this run and prints its log: take it into code</source>
-        <translation>Un script independiente que entrena esta ejecución e imprime su registro: llévalo al código</translation>
+        <translation>Un script independiente que entrena esta ejecución e imprime su registro: úsalo en tu propio código</translation>
     </message>
     <message>
         <source>&amp;Copy dashboard image</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>The Metrics tab: accuracy, precision, recall, confusion counts</source>
-        <translation>La pestaña Métricas: exactitud, precisión, exhaustividad, recuentos de confusión</translation>
+        <translation>La pestaña Métricas: exactitud, precisión, sensibilidad, recuentos de confusión</translation>
     </message>
     <message>
         <source>&amp;Fit view</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>−log of the probability given to the right answer: what bigger models use; confident mistakes cost a lot</source>
-        <translation>−log de la probabilidad dada a la respuesta correcta: lo que usan los modelos más grandes; los errores seguros cuestan mucho</translation>
+        <translation>−log de la probabilidad dada a la respuesta correcta: lo que usan los modelos más grandes; equivocarse con mucha seguridad cuesta caro</translation>
     </message>
     <message>
         <source>The lesson&apos;s nudge: error · x</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>The true slope of the chosen loss: for squared error it has an extra 2·p·(1−p), which crawls where the sigmoid is flat</source>
-        <translation>La pendiente real de la pérdida elegida: con el error cuadrático lleva un 2·p·(1−p) extra, que avanza muy lento donde la sigmoide es plana</translation>
+        <translation>La pendiente real de la pérdida elegida: con el error cuadrático lleva un factor extra 2·p·(1−p), que frena el avance donde la sigmoide es plana</translation>
     </message>
     <message>
         <source>Per-row updates (the lesson&apos;s)</source>
@@ -484,7 +484,7 @@
     </message>
     <message>
         <source>Wrote the animation {path}.</source>
-        <translation>Animación {path} escrita.</translation>
+        <translation>Animación guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>line {number} ({line}) is not {what}</source>
-        <translation>la línea {number} ({line}) no son {what}</translation>
+        <translation>la línea {number} ({line}) no tiene {what}</translation>
     </message>
     <message>
         <source>the clipboard holds no rows of numbers</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>The label column holds numbers beyond 0…1: a threshold makes them labels (e.g. affairs above 0).</source>
-        <translation>La columna de etiquetas contiene números fuera de 0…1: un umbral los convierte en etiquetas (p. ej., aventuras por encima de 0).</translation>
+        <translation>La columna de etiquetas contiene números fuera de 0…1: un umbral los convierte en etiquetas (p. ej., la columna affairs por encima de 0).</translation>
     </message>
 </context>
 <context>
@@ -665,11 +665,11 @@
     </message>
     <message>
         <source>Step row works on a single run: End race first.</source>
-        <translation>Paso de fila funciona con una sola ejecución: termina primero la carrera.</translation>
+        <translation>Paso por fila solo funciona con una ejecución: termina antes la carrera.</translation>
     </message>
     <message>
         <source>Step row needs per-row updates (Options ▸ Per-row updates).</source>
-        <translation>Paso de fila necesita actualizaciones por fila (Opciones ▸ Actualizaciones por fila).</translation>
+        <translation>Paso por fila requiere actualizaciones por fila (Opciones ▸ Actualizaciones por fila).</translation>
     </message>
     <message>
         <source>Reset: w = {w}, b = {b}. Press Train (Space) to start.</source>
@@ -725,14 +725,14 @@
     </message>
     <message>
         <source>This run is over: press Reset (R) to start again, or raise Epochs and Train to go on.</source>
-        <translation>Esta ejecución ha terminado: pulsa Reiniciar (R) para empezar de nuevo, o sube Épocas y Entrenar para continuar.</translation>
+        <translation>Esta ejecución ha terminado: pulsa Reiniciar (R) para empezar de nuevo, o aumenta las épocas y pulsa Entrenar para continuar.</translation>
     </message>
 </context>
 <context>
     <name>data</name>
     <message>
         <source>{x} value nan is not a number</source>
-        <translation>el valor de {x} nan no es un número</translation>
+        <translation>el valor nan de {x} no es un número</translation>
     </message>
     <message>
         <source>{x} value is too large to read as a number (beyond ±1.8e308), or infinite: gdviz takes x from -1e12 to 1e12</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>{x} value {value} is too large: gdviz takes x from -1e12 to 1e12 (rescale the column, e.g. to thousands)</source>
-        <translation>el valor de {x} {value} es demasiado grande: gdviz acepta x de -1e12 a 1e12 (reescala la columna, p. ej. a miles)</translation>
+        <translation>el valor de {x} {value} es demasiado grande: gdviz acepta x de -1e12 a 1e12 (reescala la columna, p. ej., a miles)</translation>
     </message>
     <message>
         <source>label is too large to read as a number, or infinite: labels are 0 to 1</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>label {value} is outside [0, 1] (use 1 for passed, 0 for failed)</source>
-        <translation>la etiqueta {value} está fuera de [0, 1] (usa 1 para aprobado, 0 para suspendido)</translation>
+        <translation>la etiqueta {value} está fuera de [0, 1] (usa 1 para aprobado, 0 para suspenso)</translation>
     </message>
     <message>
         <source>The lesson&apos;s 4 students: (1, 0), (2, 0), (3, 1), (4, 1)</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>21 students who all studied 7.5 to 12.5 hours: far from 0, so the loss is a long, narrow valley where plain steps zig-zag and crawl (Lesson ▸ Why momentum?)</source>
-        <translation>21 estudiantes que estudiaron todos de 7,5 a 12,5 horas: lejos de 0, así que la pérdida es un valle largo y estrecho donde los pasos simples zigzaguean y se arrastran (Lección ▸ ¿Por qué momento?)</translation>
+        <translation>21 estudiantes que estudiaron todos de 7,5 a 12,5 horas: lejos de 0, así que la pérdida es un valle largo y estrecho donde los pasos simples zigzaguean y se arrastran (Lección ▸ ¿Por qué usar momento?)</translation>
     </message>
     <message>
         <source>60 students who pass only with a middle range of hours, neither too few nor too many: one neuron cannot fit it, a hidden layer can (Lesson ▸ Why a hidden layer?)</source>
@@ -847,11 +847,11 @@
     </message>
     <message>
         <source>Not deleted: a data set needs one row.</source>
-        <translation>No se ha borrado: un conjunto de datos necesita al menos una fila.</translation>
+        <translation>No se ha eliminado: un conjunto de datos necesita al menos una fila.</translation>
     </message>
     <message>
         <source>delete row {row}</source>
-        <translation>borrar la fila {row}</translation>
+        <translation>eliminar la fila {row}</translation>
     </message>
     <message>
         <source>Not pasted: {reason}</source>
@@ -931,7 +931,7 @@ Los datos actuales no han cambiado.</translation>
 Any earlier file is unchanged.</source>
         <translation>{path}: {reason}
 
-Cualquier archivo anterior no ha cambiado.</translation>
+Si ya había un archivo, no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved {rows} to {path}.</source>
@@ -1029,7 +1029,7 @@ Cualquier archivo anterior no ha cambiado.</translation>
     <name>explain</name>
     <message>
         <source>The step left the finite numbers: the run has diverged.</source>
-        <translation>El paso salió de los números finitos: la ejecución ha divergido.</translation>
+        <translation>El paso dio valores no finitos: la ejecución ha divergido.</translation>
     </message>
     <message>
         <source>(updates so far)</source>
@@ -1040,7 +1040,7 @@ Cualquier archivo anterior no ha cambiado.</translation>
     <name>explain_net</name>
     <message>
         <source>(1 if {a} &gt; 0, else 0)</source>
-        <translation>(1 si {a} &gt; 0, si no 0)</translation>
+        <translation>(1 si {a} &gt; 0; si no, 0)</translation>
     </message>
     <message>
         <source>Forward pass:</source>
@@ -1312,7 +1312,7 @@ pérdida = {loss}</translation>
     <name>fit_words</name>
     <message>
         <source>Click: add a student who passed · Shift+click: one who failed · drag a point to move it · right-click a point to delete it</source>
-        <translation>Clic: añadir un estudiante que aprobó · Mayús+clic: uno que suspendió · arrastra un punto para moverlo · clic derecho en un punto para eliminarlo</translation>
+        <translation>Clic: añade un estudiante que aprobó · Mayús+clic: uno que suspendió · arrastra un punto para moverlo · clic derecho en un punto para eliminarlo</translation>
     </message>
     <message>
         <source>Too many rows to draw one by one: dots are the pass rate of each slice of x (bigger dots, more rows); the strips show where the failed and passed rows lie. Edit rows in the Data tab.</source>
@@ -1352,7 +1352,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>p = 0.5 (the boundary; colour: p)</source>
-        <translation>p = 0.5 (la frontera; color: p)</translation>
+        <translation>p = 0,5 (la frontera; color: p)</translation>
     </message>
     <message>
         <source>sigmoid</source>
@@ -1364,7 +1364,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>hidden units, 0…1 (blue raises p, orange lowers)</source>
-        <translation>unidades ocultas, 0…1 (azul sube p, naranja lo baja)</translation>
+        <translation>unidades ocultas, 0…1 (azul: sube p; naranja: baja p)</translation>
     </message>
     <message>
         <source>failed rows (y = 0)</source>
@@ -1458,7 +1458,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Loss followed: the rows&apos; loss + {formula}</source>
-        <translation>Pérdida seguida: pérdida de las filas + {formula}</translation>
+        <translation>Pérdida que sigue el entrenamiento: pérdida de las filas + {formula}</translation>
     </message>
     <message>
         <source> (now {value}; per training row {per_row})</source>
@@ -1493,7 +1493,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The chance each label is flipped (0: none, 0.5: labels are coin tosses)</source>
-        <translation>La probabilidad de que cada etiqueta se invierta (0: ninguna, 0,5: las etiquetas son lanzamientos de moneda)</translation>
+        <translation>La probabilidad de que cada etiqueta se invierta (0: ninguna; 0,5: etiquetas al azar, como lanzar una moneda)</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -1617,7 +1617,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Ask me first: no guess, no training. Train again to guess.</source>
-        <translation>Pregúntame primero: sin suposición no hay entrenamiento. Entrena de nuevo para suponer.</translation>
+        <translation>Pregúntame primero: sin estimación no hay entrenamiento. Vuelve a entrenar para estimar.</translation>
     </message>
     <message>
         <source>Ask me first is off: Step steps at once.</source>
@@ -1629,7 +1629,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The model says 50% at x = {at}; you said {guess} ({off} off): {points}.</source>
-        <translation>El modelo dice 50 % en x = {at}; dijiste {guess} (a {off}): {points}.</translation>
+        <translation>El modelo dice 50 % en x = {at}; dijiste {guess} (a {off} de distancia): {points}.</translation>
     </message>
     <message>
         <source>Ask me first: {said}</source>
@@ -1637,27 +1637,27 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The run moved on before the step: click again for a new guess.</source>
-        <translation>La ejecución avanzó antes del paso: haz clic de nuevo para otra suposición.</translation>
+        <translation>La ejecución avanzó antes del paso: haz clic de nuevo para otra estimación.</translation>
     </message>
     <message>
         <source>A guess is a place on the map: that one is not.</source>
-        <translation>Una suposición es un lugar del mapa: esa no lo es.</translation>
+        <translation>Una estimación es un punto del mapa: ese no lo es.</translation>
     </message>
     <message>
         <source>The run has finished: Reset (R) starts a new one; then guess its step.</source>
-        <translation>La ejecución ha terminado: Reiniciar (R) empieza otra; luego adivina su paso.</translation>
+        <translation>La ejecución ha terminado: Reiniciar (R) empieza otra; luego estima su paso.</translation>
     </message>
     <message>
         <source>Pause first: a guess is for the next single step.</source>
-        <translation>Pausa primero: una suposición es para el siguiente paso.</translation>
+        <translation>Pausa primero: la estimación es para el siguiente paso.</translation>
     </message>
     <message>
         <source>Your guess: w = {w}, b = {b}. Now Step (S) to see where it lands.</source>
-        <translation>Tu suposición: w = {w}, b = {b}. Ahora Paso (S) para ver dónde cae.</translation>
+        <translation>Tu estimación: w = {w}, b = {b}. Ahora pulsa Paso (S) para ver dónde cae.</translation>
     </message>
     <message>
         <source>It landed at w = {w}, b = {b}: {distance} from your guess, {points}.</source>
-        <translation>Cayó en w = {w}, b = {b}: a {distance} de tu suposición, {points}.</translation>
+        <translation>Cayó en w = {w}, b = {b}: a {distance} de tu estimación, {points}.</translation>
     </message>
     <message>
         <source>{landed} Click again for the next step.</source>
@@ -1665,7 +1665,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The map has the keys: the arrows move your guess from where (w, b) is now (Shift: finely); Enter places it.</source>
-        <translation>El mapa tiene el teclado: las flechas mueven tu suposición desde donde está (w, b) ahora (Mayús: fino); Intro la coloca.</translation>
+        <translation>El mapa tiene el foco del teclado: las flechas mueven tu estimación desde donde está (w, b) ahora (Mayús: paso fino); Intro la coloca.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1684,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Both losses drawn over every prediction from 0 to 1, for a student who passed and one who failed. Squared error: a miss of 0.2 costs 0.04, a miss of 0.8 costs 0.64, sixteen times more. Cross-entropy punishes a confident miss even harder. Training pushes the total of these, drawn on the loss plot (outlined), down.</source>
-        <translation>Ambas pérdidas sobre cada predicción de 0 a 1, para un estudiante que aprobó y otro que suspendió. Error cuadrático: un fallo de 0,2 cuesta 0,04, uno de 0,8 cuesta 0,64, dieciséis veces más. La entropía cruzada castiga aún más un fallo confiado. El entrenamiento empuja hacia abajo el total de estas, dibujado en el gráfico de pérdida (resaltado).</translation>
+        <translation>Ambas pérdidas sobre cada predicción de 0 a 1, para un estudiante que aprobó y otro que suspendió. Error cuadrático: un fallo de 0,2 cuesta 0,04, uno de 0,8 cuesta 0,64, dieciséis veces más. La entropía cruzada castiga aún más equivocarse con mucha seguridad. El entrenamiento empuja hacia abajo el total de estas pérdidas, dibujado en el gráfico de pérdida (resaltado).</translation>
     </message>
     <message>
         <source>Training in plain language</source>
@@ -1692,7 +1692,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Training is four steps repeated. Put the cards in order: drag them, or select one and move it with Ctrl+↑ and Ctrl+↓; then Check. Train (outlined) runs exactly this loop.</source>
-        <translation>Entrenar son cuatro pasos repetidos. Ordena las tarjetas: arrástralas, o selecciona una y muévela con Ctrl+↑ y Ctrl+↓; luego Comprobar. Entrenar (resaltado) ejecuta exactamente este bucle.</translation>
+        <translation>Entrenar son cuatro pasos repetidos. Ordena las tarjetas: arrástralas, o selecciona una y muévela con Ctrl+↑ y Ctrl+↓; luego pulsa Comprobar el orden. Entrenar (resaltado) ejecuta exactamente este bucle.</translation>
     </message>
     <message>
         <source>One training iteration</source>
@@ -1700,7 +1700,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Press Step row (outlined) to send one student through the model, then go through its three moments one at a time, or play them: the row goes in and a probability comes out; the error is measured; w and b take a small step against it.</source>
-        <translation>Pulsa Paso de fila (resaltado) para pasar un estudiante por el modelo, y recorre sus tres momentos uno a uno, o reprodúcelos: la fila entra y sale una probabilidad; se mide el error; w y b dan un pequeño paso en su contra.</translation>
+        <translation>Pulsa Paso por fila (resaltado) para pasar un estudiante por el modelo y recorre sus tres momentos uno a uno, o reprodúcelos: la fila entra y sale una probabilidad; se mide el error; w y b dan un pequeño paso en su contra.</translation>
     </message>
     <message>
         <source>The training loop, running</source>
@@ -1708,7 +1708,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The lesson&apos;s loop as code. Each Step row runs it a line at a time: the line being run is marked and every value it makes is written beside it, from the run itself. Step row a few times, then Step (S) to finish the epoch.</source>
-        <translation>El bucle de la lección como código. Cada Paso de fila lo ejecuta línea a línea: la línea en ejecución se marca y cada valor que produce se escribe a su lado, tomado de la propia ejecución. Paso de fila unas cuantas veces, luego Paso (S) para terminar la época.</translation>
+        <translation>El bucle de la lección como código. Cada Paso por fila lo ejecuta línea a línea: la línea en ejecución se marca y cada valor que produce se escribe a su lado, tomado de la propia ejecución. Pulsa Paso por fila unas cuantas veces y luego Paso (S) para terminar la época.</translation>
     </message>
     <message>
         <source>Reading the update lines</source>
@@ -1716,7 +1716,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Step row, then read the last row&apos;s update below, with its own numbers: the sign of the error says whether the model overshot; x scales how hard the row pushes w; b moves by the error alone. The Train tab&apos;s worked row (outlined) has every digit.</source>
-        <translation>Paso de fila, y lee abajo la actualización de la última fila, con sus propios números: el signo del error dice si el modelo se pasó; x escala cuánto empuja la fila a w; b se mueve solo por el error. La fila desarrollada de la pestaña Entrenar (resaltada) tiene cada dígito.</translation>
+        <translation>Pulsa Paso por fila y lee abajo la actualización de la última fila, con sus propios números: el signo del error dice si el modelo se pasó; x escala cuánto empuja la fila a w; b se mueve solo por el error. La fila desarrollada de la pestaña Entrenar (resaltada) tiene cada dígito.</translation>
     </message>
     <message>
         <source>Exercise 3: the learning rate, predict first</source>
@@ -1724,7 +1724,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Before each run, say what you expect. The lesson&apos;s default run is kept (faded) to compare with. Then Run it, and read what happened beside the lesson&apos;s answer.</source>
-        <translation>Antes de cada ejecución, di qué esperas. La ejecución por defecto de la lección se conserva (atenuada) para comparar. Luego Ejecútalo y lee qué pasó junto a la respuesta de la lección.</translation>
+        <translation>Antes de cada ejecución, di qué esperas. La ejecución por defecto de la lección se conserva (atenuada) para comparar. Luego pulsa Ejecutar y lee qué pasó junto a la respuesta de la lección.</translation>
     </message>
     <message>
         <source>Exercise 4: the starting weight, predict first</source>
@@ -1732,7 +1732,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Start at w = 1.0 instead of 0.1 (the weight box, outlined). Say what you expect, Run it, then compare.</source>
-        <translation>Empieza en w = 1,0 en lugar de 0,1 (la casilla del peso, resaltada). Di qué esperas, ejecútalo y compara.</translation>
+        <translation>Empieza en w = 1,0 en lugar de 0,1 (la casilla del peso, resaltada). Di qué esperas, pulsa Ejecutar y compara.</translation>
     </message>
     <message>
         <source>Where will the next step land?</source>
@@ -1740,7 +1740,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Click on the landscape (outlined) where you think (w, b) will be after one more epoch, then Step (S). The step is revealed with how far your guess was. The arrow of a step points downhill, across the contour lines.</source>
-        <translation>Haz clic en el paisaje (resaltado) donde crees que estarán (w, b) tras una época más, luego Paso (S). El paso se revela junto con lo lejos que quedó tu suposición. La flecha de un paso apunta cuesta abajo, a través de las curvas de nivel.</translation>
+        <translation>Haz clic en el paisaje (resaltado) donde crees que estarán (w, b) tras una época más y luego pulsa Paso (S). El paso se revela junto con lo lejos que quedó tu estimación. La flecha de un paso apunta cuesta abajo, a través de las curvas de nivel.</translation>
     </message>
     <message>
         <source>Key takeaways</source>
@@ -1756,7 +1756,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Type hours in the Predict box (outlined) to see the trained model&apos;s probability of passing; Data ▸ Predict for a file does a whole file. Do the answers make sense? Then Lesson ▸ Why a hidden layer? takes you from one neuron to a small network.</source>
-        <translation>Escribe horas en la casilla Predecir (resaltada) para ver la probabilidad de aprobar del modelo entrenado; Datos ▸ Predecir para un archivo hace un archivo entero. ¿Tienen sentido las respuestas? Luego Lección ▸ ¿Por qué una capa oculta? te lleva de una neurona a una red pequeña.</translation>
+        <translation>Escribe horas en la casilla Predecir (resaltada) para ver la probabilidad de aprobar del modelo entrenado; Datos ▸ Predecir para un archivo lo hace con un archivo entero. ¿Tienen sentido las respuestas? Luego Lección ▸ ¿Por qué una capa oculta? te lleva de una neurona a una red pequeña.</translation>
     </message>
     <message>
         <source>Make a prediction: p = σ(w·x + b) for the row (the forward pass)</source>
@@ -1824,7 +1824,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Faster, and smoothly</source>
-        <translation>Más rápido, y suave</translation>
+        <translation>Más rápido y de forma suave</translation>
     </message>
     <message>
         <source>It bounces up and down</source>
@@ -1947,7 +1947,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Choose what you expect first, then Run it.</source>
-        <translation>Elige primero qué esperas, luego Ejecútalo.</translation>
+        <translation>Elige primero qué esperas y luego pulsa Ejecutar.</translation>
     </message>
     <message>
         <source>One question at a time: its answer shows when its run ends.</source>
@@ -1979,11 +1979,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Score: {points} from 1 guess (1 for the right direction, 1 more for landing within a step&apos;s length).</source>
-        <translation>Puntuación: {points} de 1 suposición (1 por la dirección correcta, 1 más por caer a menos de la longitud de un paso).</translation>
+        <translation>Puntuación: {points} en 1 estimación (1 por la dirección correcta, 1 más por caer a menos de la longitud de un paso).</translation>
     </message>
     <message>
         <source>Score: {points} from {rounds} guesses (1 for the right direction, 1 more for landing within a step&apos;s length).</source>
-        <translation>Puntuación: {points} de {rounds} suposiciones (1 por la dirección correcta, 1 más por caer a menos de la longitud de un paso).</translation>
+        <translation>Puntuación: {points} en {rounds} estimaciones (1 por la dirección correcta, 1 más por caer a menos de la longitud de un paso).</translation>
     </message>
     <message>
         <source>The four steps are in order: Next shows one iteration, slowly.</source>
@@ -1991,7 +1991,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>This run&apos;s model is bigger than the lesson&apos;s neuron: Lesson ▸ Restore lesson defaults to follow the code.</source>
-        <translation>El modelo de esta ejecución es mayor que la neurona de la lección: Lección ▸ Restaurar valores de la lección para seguir el código.</translation>
+        <translation>El modelo de esta ejecución es mayor que la neurona de la lección: usa Lección ▸ Restaurar los valores de la lección para seguir el código.</translation>
     </message>
     <message>
         <source>This run uses {optimizer}, not the lesson&apos;s plain step.</source>
@@ -2069,7 +2069,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Step row</source>
-        <translation>Paso de fila</translation>
+        <translation>Paso por fila</translation>
     </message>
     <message>
         <source>One row&apos;s update (Shift+S)</source>
@@ -2097,7 +2097,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Press Step row: the first student goes through the model.</source>
-        <translation>Pulsa Paso de fila: el primer estudiante pasa por el modelo.</translation>
+        <translation>Pulsa Paso por fila: el primer estudiante pasa por el modelo.</translation>
     </message>
     <message>
         <source>Run the loop on the next row</source>
@@ -2117,11 +2117,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Press Step row: the next student&apos;s update is read out here.</source>
-        <translation>Pulsa Paso de fila: aquí se explica la actualización del siguiente estudiante.</translation>
+        <translation>Pulsa Paso por fila: aquí se explica la actualización del siguiente estudiante.</translation>
     </message>
     <message>
         <source>Run it</source>
-        <translation>Ejecútalo</translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Train the exercise and compare</source>
@@ -2141,11 +2141,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Guess with the keys</source>
-        <translation>Suponer con el teclado</translation>
+        <translation>Estimar con el teclado</translation>
     </message>
     <message>
         <source>The map takes the keys: arrows move the guess (Shift: finely), Enter places it</source>
-        <translation>El mapa recibe el teclado: las flechas mueven la suposición (Mayús: fino), Intro la coloca</translation>
+        <translation>El mapa recibe el teclado: las flechas mueven la estimación (Mayús: paso fino), Intro la coloca</translation>
     </message>
     <message>
         <source>Loss is the squared gap between label and prediction</source>
@@ -2254,7 +2254,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Step row waits: the run has finished (Reset, R, starts a new one) or is training (Pause first), or it trains in batches.</source>
-        <translation>Paso de fila espera: la ejecución ha terminado (Reiniciar, R, empieza otra), está entrenando (pausa primero) o entrena por lotes.</translation>
+        <translation>Paso por fila no está disponible: la ejecución ha terminado (Reiniciar, R, empieza otra), está entrenando (pausa primero) o entrena por lotes.</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
@@ -2273,7 +2273,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>z = x·w + b = {x}·{w} + {b} = {z}, and p = σ(z) = {p}: the model&apos;s chance that they pass (the diamond), from w and b before this row&apos;s step: the curve drawn has already taken it.</source>
-        <translation>z = x·w + b = {x}·{w} + {b} = {z}, y p = σ(z) = {p}: la probabilidad, según el modelo, de que apruebe (el rombo), con w y b de antes del paso de esta fila: la curva dibujada ya lo ha dado.</translation>
+        <translation>z = x·w + b = {x}·{w} + {b} = {z}, y p = σ(z) = {p}: la probabilidad, según el modelo, de que apruebe (el rombo), con w y b de antes del paso de esta fila: la curva dibujada ya refleja ese paso.</translation>
     </message>
     <message>
         <source>The label is y = {y}. error = p − y = {error}; this row&apos;s loss is error² = {loss}; it adds to the epoch&apos;s total, a point on the loss plot once the epoch ends.</source>
@@ -2324,11 +2324,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>e.g. How big a step?</source>
-        <translation>p. ej. ¿Qué tamaño de paso?</translation>
+        <translation>p. ej., ¿Qué tamaño de paso?</translation>
     </message>
     <message>
         <source>Your question for the class, e.g. Which learning rate gets below 0.1 first?</source>
-        <translation>Tu pregunta para la clase, p. ej. ¿Qué tasa de aprendizaje baja primero de 0,1?</translation>
+        <translation>Tu pregunta para la clase, p. ej., ¿Qué tasa de aprendizaje baja primero de 0,1?</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2489,7 +2489,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>path</source>
-        <translation>camino</translation>
+        <translation>trayectoria</translation>
     </message>
     <message>
         <source>now</source>
@@ -2544,7 +2544,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The language of the window, from the next start</source>
-        <translation>El idioma de la ventana, desde el próximo inicio</translation>
+        <translation>El idioma de la ventana, a partir del próximo arranque</translation>
     </message>
     <message>
         <source>Settings are not remembered this time: use --lang.</source>
@@ -2552,11 +2552,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>The window speaks {language}.</source>
-        <translation>La ventana habla {language}.</translation>
+        <translation>La ventana está en {language}.</translation>
     </message>
     <message>
         <source>The window will speak {language} from the next start.</source>
-        <translation>La ventana hablará {language} desde el próximo inicio.</translation>
+        <translation>La ventana estará en {language} a partir del próximo arranque.</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2590,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Steps ten times smaller than the lesson&apos;s. Compare the red curve with the faded default: is the fall slower or faster? Is it smoother? How far is the loss after 1000 epochs from the default&apos;s?</source>
-        <translation>Pasos diez veces menores que los de la lección. Compara la curva roja con la atenuada por defecto: ¿baja más despacio o más rápido? ¿Es más suave? ¿Qué distancia hay entre la pérdida tras 1000 épocas y la de la ejecución por defecto?</translation>
+        <translation>Pasos diez veces menores que los de la lección. Compara la curva roja con la ejecución por defecto atenuada: ¿baja más despacio o más rápido? ¿Es más suave? ¿Qué distancia hay entre la pérdida tras 1000 épocas y la de la ejecución por defecto?</translation>
     </message>
     <message>
         <source>Exercise 3: learning rate 1.0</source>
@@ -2598,7 +2598,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Steps ten times bigger. Does the loss fall faster? Look at the start of the curve and at the path on the landscape: does it bounce across the valley?</source>
-        <translation>Pasos diez veces mayores. ¿Baja la pérdida más rápido? Mira el comienzo de la curva y el camino en el paisaje: ¿rebota de un lado a otro del valle?</translation>
+        <translation>Pasos diez veces mayores. ¿Baja la pérdida más rápido? Mira el comienzo de la curva y la trayectoria en el paisaje: ¿rebota de un lado a otro del valle?</translation>
     </message>
     <message>
         <source>Exercise 3: learning rate 1.0 on the outlier data</source>
@@ -2622,11 +2622,11 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>Why momentum?</source>
-        <translation>¿Por qué momento?</translation>
+        <translation>¿Por qué usar momento?</translation>
     </message>
     <message>
         <source>Every student here studied 7.5 to 12.5 hours, far from 0, so the loss is a long, narrow valley (see the landscape). All three take steps of the same learning rate. Why does plain gradient descent crawl along the valley floor while momentum and Adam run down it? Step (S) through the first epochs and watch the paths.</source>
-        <translation>Aquí cada estudiante estudió de 7,5 a 12,5 horas, lejos de 0, así que la pérdida es un valle largo y estrecho (mira el paisaje). Los tres dan pasos con la misma tasa de aprendizaje. ¿Por qué el descenso de gradiente simple se arrastra por el fondo del valle mientras momento y Adam bajan corriendo? Avanza con Paso (S) por las primeras épocas y observa los caminos.</translation>
+        <translation>Aquí cada estudiante estudió de 7,5 a 12,5 horas, lejos de 0, así que la pérdida es un valle largo y estrecho (mira el paisaje). Los tres dan pasos con la misma tasa de aprendizaje. ¿Por qué el descenso de gradiente simple se arrastra por el fondo del valle mientras momento y Adam bajan corriendo? Avanza con Paso (S) por las primeras épocas y observa las trayectorias.</translation>
     </message>
     <message>
         <source>Why a hidden layer?</source>
@@ -2634,7 +2634,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>These students pass only with a middle range of hours: too few fail, and so do too many. One neuron (faded) can only draw one S-shaped step, so the best it can do is a flat guess. Three hidden units each bend their own step (dashed); the output adds them up, and a bump appears. Watch the fit and the loss. Then open the Network tab: which unit&apos;s output weight turns negative, and why does the network need it?</source>
-        <translation>Estos estudiantes aprueban solo con un rango medio de horas: con muy pocas suspenden, y con demasiadas también. Una neurona (atenuada) solo puede dibujar un escalón en forma de S, así que lo mejor que puede hacer es una suposición plana. Tres unidades ocultas doblan cada una su propio escalón (discontinuo); la salida los suma y aparece una joroba. Observa el ajuste y la pérdida. Luego abre la pestaña Red: ¿qué peso de salida de una unidad se vuelve negativo, y por qué lo necesita la red?</translation>
+        <translation>Estos estudiantes aprueban solo con un rango medio de horas: con muy pocas suspenden, y con demasiadas también. Una neurona (atenuada) solo puede dibujar un escalón en forma de S, así que lo mejor que puede hacer es una predicción plana. Tres unidades ocultas doblan cada una su propio escalón (discontinuo); la salida los suma y aparece una joroba. Observa el ajuste y la pérdida. Luego abre la pestaña Red: ¿qué peso de salida de una unidad se vuelve negativo, y por qué lo necesita la red?</translation>
     </message>
     <message>
         <source>one neuron (no hidden layer)</source>
@@ -2646,7 +2646,7 @@ pérdida = {loss}</translation>
     </message>
     <message>
         <source>36 noisy students and a network of 8 hidden units: far more bends than the rule needs. 11 rows are held out (hollow): never trained on, only measured, as the dashed validation loss. The training loss keeps falling; find the epoch where the validation loss stops falling and turns up. From there on the network learns the noise of the rows it sees, not the rule: watch the fit bend to reach single students. The faded run is the same with an L2 penalty, which makes big weights cost: its validation loss (faded, dashed) never turns up, and its curve stays smooth. Early stopping is the other cure: set a patience of 50 epochs in the Generalisation box and train again. Which would you trust with a new student?</source>
-        <translation>36 estudiantes con ruido y una red de 8 unidades ocultas: muchas más curvas de las que necesita la regla. 11 filas se reservan (huecas): nunca se entrena con ellas, solo se miden, como la pérdida de validación discontinua. La pérdida de entrenamiento sigue bajando; encuentra la época en que la pérdida de validación deja de bajar y sube. A partir de ahí la red aprende el ruido de las filas que ve, no la regla: mira cómo el ajuste se dobla para alcanzar estudiantes sueltos. La ejecución atenuada es la misma con una penalización L2, que hace costosos los pesos grandes: su pérdida de validación (atenuada, discontinua) nunca sube, y su curva sigue suave. La parada temprana es el otro remedio: pon una paciencia de 50 épocas en el cuadro Generalización y entrena de nuevo. ¿En cuál confiarías con un estudiante nuevo?</translation>
+        <translation>36 estudiantes con ruido y una red de 8 unidades ocultas: muchas más curvas de las que necesita la regla. 11 filas se reservan (huecas): nunca se entrena con ellas, solo se miden, como la pérdida de validación discontinua. La pérdida de entrenamiento sigue bajando; encuentra la época en que la pérdida de validación deja de bajar y empieza a subir. A partir de ahí la red aprende el ruido de las filas que ve, no la regla: mira cómo el ajuste se dobla para alcanzar estudiantes concretos. La ejecución atenuada es la misma con una penalización L2, que encarece los pesos grandes: su pérdida de validación (atenuada, discontinua) nunca sube, y su curva sigue suave. La parada temprana es el otro remedio: pon una paciencia de 50 épocas en el cuadro Generalización y entrena de nuevo. ¿De cuál te fiarías con un estudiante nuevo?</translation>
     </message>
     <message>
         <source>the same with L2 λ = 0.1</source>
@@ -2801,7 +2801,7 @@ validación {val}</translation>
     </message>
     <message>
         <source>Viewing epoch {epoch} (travelled back on the loss plot; Back to live: Esc)</source>
-        <translation>Viendo la época {epoch} (retrocediendo en el gráfico de pérdida; volver al directo: Esc)</translation>
+        <translation>Viendo la época {epoch} (elegida en el gráfico de pérdida; Volver al directo: Esc)</translation>
     </message>
     <message>
         <source>The model at its start: no epoch trained yet</source>
@@ -2817,11 +2817,11 @@ validación {val}</translation>
     </message>
     <message>
         <source>{n} train</source>
-        <translation>{n} entrenamiento</translation>
+        <translation>{n} de entrenamiento</translation>
     </message>
     <message>
         <source>{n} validation</source>
-        <translation>{n} validación</translation>
+        <translation>{n} de validación</translation>
     </message>
     <message>
         <source>{rows} ({where}) labelled between 0 and 1: in no cell, and never counted right.</source>
@@ -2986,7 +2986,7 @@ validación {val}</translation>
     <name>models</name>
     <message>
         <source>max</source>
-        <translation>máx</translation>
+        <translation>máx.</translation>
     </message>
     <message>
         <source>{names}: locked by the handout (Lesson ▸ Unlock controls).</source>
@@ -3005,7 +3005,7 @@ validación {val}</translation>
     </message>
     <message>
         <source>Blue: a positive weight, orange: a negative one; thicker: bigger. Hover for the numbers; after Step row, click an edge to see its update worked out.</source>
-        <translation>Azul: un peso positivo, naranja: uno negativo; más grueso: mayor. Pasa el puntero para ver los números; tras Paso de fila, haz clic en una arista para ver su actualización calculada.</translation>
+        <translation>Azul: un peso positivo, naranja: uno negativo; más grueso: mayor. Pasa el puntero para ver los números; tras Paso por fila, haz clic en una arista para ver su actualización calculada.</translation>
     </message>
     <message>
         <source>Network view</source>
@@ -3013,7 +3013,7 @@ validación {val}</translation>
     </message>
     <message>
         <source>{name} = {value}. Step row (Shift+S) to see its update.</source>
-        <translation>{name} = {value}. Paso de fila (Mayús+S) para ver su actualización.</translation>
+        <translation>{name} = {value}. Pulsa Paso por fila (Mayús+S) para ver su actualización.</translation>
     </message>
 </context>
 <context>
@@ -3121,11 +3121,11 @@ validación {val}</translation>
     </message>
     <message>
         <source>{loss} over 1 epoch, last {losses}</source>
-        <translation>{loss} durante 1 época, último {losses}</translation>
+        <translation>{loss} durante 1 época; al final: {losses}</translation>
     </message>
     <message>
         <source>{loss} over {n} epochs, last {losses}</source>
-        <translation>{loss} durante {n} épocas, último {losses}</translation>
+        <translation>{loss} durante {n} épocas; al final: {losses}</translation>
     </message>
     <message>
         <source>; viewing epoch {n}, loss {loss}</source>
@@ -3242,7 +3242,7 @@ validación {val}</translation>
     </message>
     <message>
         <source>{summary} Saved them to {path}.</source>
-        <translation>{summary} Guardadas en {path}.</translation>
+        <translation>{summary} Se guardaron en {path}.</translation>
     </message>
     <message>
         <source>Save the predictions</source>
@@ -3403,7 +3403,7 @@ No se ha escrito nada.</translation>
     <name>run_controller</name>
     <message>
         <source>No rows held out: {problem}.</source>
-        <translation>No se reservan filas: {problem}.</translation>
+        <translation>No se reservaron filas: {problem}.</translation>
     </message>
     <message>
         <source> Train (Space) starts a run with it.</source>
@@ -3419,7 +3419,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>the weights drawn with seed {seed}</source>
-        <translation>los pesos sorteados con la semilla {seed}</translation>
+        <translation>los pesos elegidos al azar con la semilla {seed}</translation>
     </message>
     <message>
         <source>w = {w} (each weight), b = {b}</source>
@@ -3427,7 +3427,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Training with {settings}.</source>
-        <translation>Entrenamiento con {settings}.</translation>
+        <translation>Entrenando con {settings}.</translation>
     </message>
     <message>
         <source>Start set to {start}. Train (Space) goes from there.</source>
@@ -3455,7 +3455,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Early stopping ended this run at epoch {n}, so more epochs do not go on with it: set Early stopping off (or a longer patience) and Train starts a run that does.</source>
-        <translation>La parada temprana terminó esta ejecución en la época {n}, así que más épocas no la continúan: desactiva la parada temprana (o usa una paciencia mayor) y Entrenar inicia una ejecución que sí lo hace.</translation>
+        <translation>La parada temprana terminó esta ejecución en la época {n}, así que aumentar las épocas no la prolonga: desactiva la parada temprana (o pon una paciencia mayor) y Entrenar iniciará una ejecución que sí lo haga.</translation>
     </message>
 </context>
 <context>
@@ -3562,12 +3562,12 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Diverged at epoch {n}: the {what} became {value}. {advice}</source>
-        <translation>Divergió en la época {n}: {what} pasó a ser {value}. {advice}</translation>
+        <translation>Divergió en la época {n}: {what} = {value}. {advice}</translation>
     </message>
     <message>
         <source>Diverged at epoch {n}: the {what} became {value}.
 {advice} Then Reset (R).</source>
-        <translation>Divergió en la época {n}: {what} pasó a ser {value}.
+        <translation>Divergió en la época {n}: {what} = {value}.
 {advice} Después, Reiniciar (R).</translation>
     </message>
     <message>
@@ -3591,11 +3591,11 @@ No se ha escrito nada.</translation>
     <name>runs</name>
     <message>
         <source>lr {rates}</source>
-        <translation>ta {rates}</translation>
+        <translation>lr {rates}</translation>
     </message>
     <message>
         <source>lr {rate}</source>
-        <translation>ta {rate}</translation>
+        <translation>lr {rate}</translation>
     </message>
     <message>
         <source>{n} epochs</source>
@@ -3678,7 +3678,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Earlier runs, drawn faded on every plot. Untick to hide, double-click to rename.</source>
-        <translation>Ejecuciones anteriores, dibujadas en tono tenue en cada gráfico. Desmarca para ocultar, doble clic para renombrar.</translation>
+        <translation>Ejecuciones anteriores, dibujadas atenuadas en cada gráfico. Desmarca para ocultar, doble clic para renombrar.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3714,7 +3714,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Remove all {n} kept runs from the plots and the list? This cannot be undone.</source>
-        <translation>¿Quitar las {n} ejecuciones guardadas de los gráficos y de la lista? No se puede deshacer.</translation>
+        <translation>¿Quitar las {n} ejecuciones conservadas de los gráficos y de la lista? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -3887,11 +3887,11 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Export the fit plot</source>
-        <translation>Exportar el gráfico del ajuste</translation>
+        <translation>Exportar el gráfico de ajuste</translation>
     </message>
     <message>
         <source>Exported the fit plot to {path}.</source>
-        <translation>Gráfico del ajuste exportado a {path}.</translation>
+        <translation>Gráfico de ajuste exportado a {path}.</translation>
     </message>
     <message>
         <source>Export the landscape plot</source>
@@ -3903,11 +3903,11 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Export the loss plot</source>
-        <translation>Exportar el gráfico de la pérdida</translation>
+        <translation>Exportar el gráfico de pérdida</translation>
     </message>
     <message>
         <source>Exported the loss plot to {path}.</source>
-        <translation>Gráfico de la pérdida exportado a {path}.</translation>
+        <translation>Gráfico de pérdida exportado a {path}.</translation>
     </message>
     <message>
         <source>gdviz sessions (*{suffix})</source>
@@ -3987,7 +3987,7 @@ No se ha cambiado nada.</translation>
 Any earlier file there is unchanged. Try another folder.</source>
         <translation>{path}: {reason}
 
-Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translation>
+Si ya había un archivo allí, no ha cambiado. Prueba otra carpeta.</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
@@ -4003,11 +4003,11 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>Wrote {n} epoch to {path}.</source>
-        <translation>{n} época escrita en {path}.</translation>
+        <translation>Se escribió {n} época en {path}.</translation>
     </message>
     <message>
         <source>Wrote {n} epochs to {path}.</source>
-        <translation>{n} épocas escritas en {path}.</translation>
+        <translation>Se escribieron {n} épocas en {path}.</translation>
     </message>
     <message>
         <source>Export as Python script</source>
@@ -4023,7 +4023,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>Wrote {path}: run it with python to train the same run and print its log.</source>
-        <translation>{path} escrito: ejecútalo con python para entrenar la misma ejecución e imprimir su registro.</translation>
+        <translation>Se escribió {path}: ejecútalo con python para entrenar la misma ejecución e imprimir su registro.</translation>
     </message>
     <message>
         <source>Nothing to animate yet: train first (Space).</source>
@@ -4161,7 +4161,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>How big each nudge of w and b is. Too small is slow; too big overshoots or blows up. Takes effect at once, even while training.</source>
-        <translation>Lo grande que es cada empujón de w y b. Demasiado pequeña es lenta; demasiado grande se pasa o diverge. Tiene efecto al instante, incluso mientras entrena.</translation>
+        <translation>Cuánto mueve cada empujón a w y b. Si es demasiado pequeña, va lenta; si es demasiado grande, se pasa o diverge. Se aplica al instante, incluso durante el entrenamiento.</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4169,7 +4169,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>How many passes over all the data the run makes. Raise it after a run finished and Train goes on from where it stopped.</source>
-        <translation>Cuántas pasadas sobre todos los datos hace la ejecución. Súbelo tras terminar una ejecución y Entrenar continúa desde donde se detuvo.</translation>
+        <translation>Cuántas pasadas sobre todos los datos hace la ejecución. Auméntalo cuando termine una ejecución y Entrenar continuará desde donde se detuvo.</translation>
     </message>
     <message>
         <source>Start weight</source>
@@ -4193,7 +4193,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>The loss reported (and followed, with the exact gradient)</source>
-        <translation>La pérdida que se informa (y que se sigue, con el gradiente exacto)</translation>
+        <translation>La pérdida que se muestra (y que se sigue, con el gradiente exacto)</translation>
     </message>
     <message>
         <source>Gradient</source>
@@ -4209,7 +4209,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>1: update after every row (the lesson&apos;s); k: after every k rows, by their mean gradient; 0: once per epoch</source>
-        <translation>1: actualizar tras cada fila (lo de la lección); k: tras cada k filas, con su gradiente medio; 0: una vez por época</translation>
+        <translation>1: actualizar tras cada fila (como en la lección); k: tras cada k filas, con su gradiente medio; 0: una vez por época</translation>
     </message>
     <message>
         <source>Optimiser</source>
@@ -4293,7 +4293,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>Early stopping: stop when the validation loss has not beaten its best for this many epochs, and keep the best epoch&apos;s parameters (off: run every epoch)</source>
-        <translation>Parada temprana: detenerse cuando la pérdida de validación no ha mejorado su mejor valor durante tantas épocas, y quedarse con los parámetros de la mejor época (desactivado: ejecutar todas las épocas)</translation>
+        <translation>Parada temprana: detenerse cuando la pérdida de validación no ha superado su mejor valor durante tantas épocas, y quedarse con los parámetros de la mejor época (desactivado: ejecutar todas las épocas)</translation>
     </message>
     <message>
         <source>L2 penalty λ</source>
@@ -4324,7 +4324,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     <name>slice_bar</name>
     <message>
         <source>A model with more than two parameters has a landscape of as many dimensions: this one is a slice along two of them, through the parameters as they are now. The path is its shadow on these two.</source>
-        <translation>Un modelo con más de dos parámetros tiene un paisaje de tantas dimensiones: este es un corte a lo largo de dos de ellas, a través de los parámetros tal como están ahora. El camino es su sombra sobre estas dos.</translation>
+        <translation>Un modelo con más de dos parámetros tiene un paisaje de tantas dimensiones: este es un corte a lo largo de dos de ellas, a través de los parámetros tal como están ahora. La trayectoria es su sombra sobre estas dos.</translation>
     </message>
     <message>
         <source>Landscape slice: the parameter across</source>
@@ -4694,7 +4694,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     <name>threshold_line</name>
     <message>
         <source>The decision threshold t: a row is predicted 1 (pass) when its p is at least t. Drag the line to move it; the Metrics tab counts what it gets right and wrong.</source>
-        <translation>El umbral de decisión t: una fila se predice 1 (aprobado) cuando su p es al menos t. Arrastra la línea para moverla; la pestaña Métricas cuenta lo que acierta y lo que falla.</translation>
+        <translation>El umbral de decisión t: una fila se predice como 1 (aprobado) cuando su p es al menos t. Arrastra la línea para moverla; la pestaña Métricas cuenta lo que acierta y lo que falla.</translation>
     </message>
     <message>
         <source>threshold t = {value}</source>
@@ -5008,11 +5008,11 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>Data tab: Add row, F2, Delete rows</source>
-        <translation>Pestaña Datos: Añadir fila, F2, Borrar filas</translation>
+        <translation>Pestaña Datos: Añadir fila, F2, Eliminar filas</translation>
     </message>
     <message>
         <source>add, move (change x or the label) or delete a student</source>
-        <translation>añadir, mover (cambiar x o la etiqueta) o borrar un estudiante</translation>
+        <translation>añadir, mover (cambiar x o la etiqueta) o eliminar un estudiante</translation>
     </message>
     <message>
         <source>Arrows (Shift: finer)</source>
@@ -5052,7 +5052,7 @@ Cualquier archivo anterior allí no ha cambiado. Prueba otra carpeta.</translati
     </message>
     <message>
         <source>back to live (Run ▸ Back to live)</source>
-        <translation>volver a en directo (Ejecución ▸ Volver a en directo)</translation>
+        <translation>volver al directo (Ejecución ▸ Volver al directo)</translation>
     </message>
     <message>
         <source>Arrows</source>

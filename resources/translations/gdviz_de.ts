@@ -2006,7 +2006,7 @@ Verlust = {loss}</translation>
     <name>guide_loss_pages</name>
     <message>
         <source>The student passed (actual 1)</source>
-        <translation>Die Person hat bestanden (tatsächlich 1)</translation>
+        <translation>Bestanden (tatsächlich 1)</translation>
     </message>
     <message>
         <source>The model&apos;s prediction, 0 to 1</source>

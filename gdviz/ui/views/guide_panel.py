@@ -139,7 +139,9 @@ class GuidePanel(QDockWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )  # sideways if too narrow
         outer_column.addWidget(scroll, 1)
         outer_column.addLayout(nav)  # Back and Next stay in sight however long the step
         self.setWidget(outer)

@@ -144,7 +144,9 @@ class MetricsPanel(QScrollArea):
             translate("metrics_panel", "Metrics")
         )  # its description: the counts shown (plot_descriptions)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )  # sideways if too narrow
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         self.column = column = QVBoxLayout(inner)

@@ -50,6 +50,9 @@ class Presentation:
         # Dialogs, menus and tips are windows of their own: they take the application's.
         QApplication.setFont(font if on else self._app_font)
         self._window.setFont(font)
+        for widget in self._window.findChildren(QWidget):
+            if widget.styleSheet():  # a styled label keeps its font until polished again
+                widget.setStyleSheet(widget.styleSheet())
         for plot in self._plots:
             plot.set_zoom(zoom)
         self._side.setMaximumWidth(round(self._side_max * zoom))

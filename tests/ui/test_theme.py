@@ -147,3 +147,23 @@ def test_system_follows_the_system_scheme(qtbot, monkeypatch):
     win.theme._on_system_changed(None)  # Qt's colorSchemeChanged
     assert not window_is_dark()
     win.close()
+
+
+def test_racers_drawn_on_dark_take_their_light_stand_ins(qtbot):
+    from helpers import set_max_speed
+    from test_race import race_settings, wait_race
+
+    win = make_window(qtbot)
+    action(win, "dark").trigger()
+    set_max_speed(win)
+    assert win.start_race(race_settings("sgd", "adagrad", epochs=50_000), threshold=0.5)
+    win.train()
+    wait_race(qtbot, win)
+    pens = {name: item.opts["pen"].color().name().upper()
+            for name, item in zip(("sgd", "adagrad"), win.loss_plot._racer_items.values(),
+                                  strict=True)}  # fmt: skip
+    assert pens["adagrad"] == palette.ON_DARK[palette.BLACK].upper()  # not black on dark
+    action(win, "light").trigger()
+    adagrad = list(win.loss_plot._racer_items.values())[1]
+    assert lightness(adagrad.opts["pen"].color()) < 60  # black again
+    win.close()

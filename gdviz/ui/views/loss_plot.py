@@ -18,6 +18,7 @@ from gdviz.core.figures.runs import DRAW_ALL_UP_TO, PastRun
 from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.teach.words import integer, significant
 from gdviz.core.train.history import EpochRecord
+from gdviz.ui.views.plot_ink import LIGHT_KEY, Ink, adapt
 from gdviz.ui.views.plots import (
     AXIS,
     LOSS,
@@ -313,7 +314,7 @@ class LossPlot(PlotPanel):
             self._racer_items,
             list(racers),
             lambda r: pg.PlotDataItem(pen=pg.mkPen(r.colour, width=2)),
-            lambda racer, item: _fill_racer(racer, item, self.zoom),
+            lambda racer, item: _fill_racer(racer, item, self.zoom, self.ink),
         )
         for item in self._racer_items.values():
             item.setZValue(1)
@@ -446,9 +447,11 @@ class LossPlot(PlotPanel):
         self._hover_dot.setVisible(True)
 
 
-def _fill_racer(racer, item: pg.PlotDataItem, zoom: float) -> None:
+def _fill_racer(racer, item: pg.PlotDataItem, zoom: float, ink: Ink) -> None:
     # Wide pens cost ~5x more to draw: 1 px once the curve is a min/max envelope.
     width = (1 if racer.envelope.decimated else 2) * zoom
     if item.opts["pen"].widthF() != width:
         item.setPen(pg.mkPen(racer.colour, width=width))
+        item.setProperty(LIGHT_KEY, None)  # a new pen in the racer's own colour
+        adapt(item, ink)  # its light stand-in on dark
     item.setData(racer.loss_x, racer.loss_y)

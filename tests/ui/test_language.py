@@ -206,3 +206,22 @@ def test_every_text_the_german_window_looks_up_is_in_the_catalogue(qtbot, speak)
     names = {"AdaGrad", "Adam", "RMSProp", "β₁", "β₂", "ε", "w", "b"}  # the same in German
     assert {(c, t) for c, t in missed if t not in names} == set()
     win.close()
+
+
+@pytest.mark.parametrize(("typed", "value"), [("2,5", 2.5), ("2.5", 2.5), ("2,5 s", 2.5)])
+def test_the_dialogs_boxes_read_numbers_the_same_way(qtbot, speak, tmp_path, typed, value):
+    from gdviz.ui.views.export_dialogs import AnimationDialog
+    from gdviz.ui.views.sweep_window import SweepDialog
+
+    speak("de")
+    animation = AnimationDialog(None, str(tmp_path / "run.gif"))
+    sweep = SweepDialog(None, 1000, 0.05)
+    for box in (animation.duration, animation.hold, sweep.threshold):
+        QApplication.clipboard().setText(typed)
+        box.lineEdit().selectAll()
+        box.lineEdit().paste()
+        box.interpretText()
+        # "2,5 s" is a duration's own text; the threshold has no unit and refuses it
+        read = value if box.suffix() or not typed.endswith(" s") else 0.05
+        assert box.value() == read, box.toolTip()
+    assert animation.duration.text() == "2,5 s"

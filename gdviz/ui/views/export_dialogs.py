@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
 from gdviz.core.io.video import AnimationRequest
 from gdviz.ui.views.images import DEFAULT_WIDTH
+from gdviz.ui.views.widgets import FloatSpinBox
 
 CHOICES = {  # the names are shown (translated) and the keys of the formats
     "PNG": ["png"],
@@ -125,9 +125,8 @@ class AnimationDialog(QDialog):
         self.fps.setValue(30)
         self.fps.setSuffix(translate("export_dialogs", " frames/s"))
         form.addRow(translate("export_dialogs", "Frame rate"), self.fps)
-        self.duration = QDoubleSpinBox()
-        self.duration.setRange(0.1, 600.0)
-        self.duration.setValue(8.0)
+        # (typed as every box of the window takes numbers: "2,5" in German, a point too)
+        self.duration = FloatSpinBox(0.1, 600.0, 8.0, decimals=2)
         self.duration.setSuffix(" s")
         self.duration.setToolTip(
             translate(
@@ -137,9 +136,7 @@ class AnimationDialog(QDialog):
             )
         )
         form.addRow(translate("export_dialogs", "Duration"), self.duration)
-        self.hold = QDoubleSpinBox()
-        self.hold.setRange(0.0, 60.0)
-        self.hold.setValue(0.0)
+        self.hold = FloatSpinBox(0.0, 60.0, 0.0, decimals=2)
         self.hold.setSuffix(" s")
         self.hold.setToolTip(
             translate(

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,10 +58,7 @@ class SweepDialog(QDialog):
         self.count = QSpinBox()
         self.count.setRange(2, 200)
         self.count.setValue(20)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setDecimals(4)
-        self.threshold.setRange(0.0, 1e6)
-        self.threshold.setValue(threshold)
+        self.threshold = FloatSpinBox(0.0, 1e6, threshold, decimals=4)
         self.threshold.setToolTip(
             translate(
                 "sweep_window",

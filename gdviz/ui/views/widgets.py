@@ -45,14 +45,24 @@ class FloatSpinBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
         return localise(format(value, self.shown))  # 0,1 in German and Spanish
 
+    def _number(self, text: str) -> str:
+        """``text`` without the box's prefix and suffix (a duration's " s")."""
+        text = text.strip()
+        prefix, suffix = self.prefix().strip(), self.suffix().strip()
+        if prefix and text.startswith(prefix):
+            text = text[len(prefix) :]
+        if suffix and text.endswith(suffix):
+            text = text[: -len(suffix)]
+        return text
+
     def valueFromText(self, text: str) -> float:  # noqa: N802
-        value = typed_number(text)
+        value = typed_number(self._number(text))
         return self.value() if value is None else value
 
     def validate(self, text: str, pos: int):  # noqa: D102
-        value = typed_number(text)
+        value = typed_number(self._number(text))
         if value is None:
-            unfinished = typed_unfinished(text)
+            unfinished = typed_unfinished(self._number(text))
             return (QValidator.State.Intermediate if unfinished else QValidator.State.Invalid,
                     text, pos)  # fmt: skip
         if not math.isfinite(value):

@@ -85,12 +85,13 @@ def command(argv: list[str] | None = None) -> int:
     return cli.main(argv, cli.Launcher(main, train_and_export, show_startup_error, ask_language))
 
 
-_asked_language: list[str] = []  # gdviz --lang
+_asked_language: str | None = None  # gdviz --lang
 
 
 def ask_language(code: str) -> None:
     """The window's language as ``gdviz --lang`` asks (over View ▸ Language)."""
-    _asked_language[:] = [code]
+    global _asked_language
+    _asked_language = code
 
 
 def configure_process() -> None:
@@ -173,7 +174,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
         app.setWindowIcon(QIcon(str(icon)))
     pg.setConfigOptions(antialias=True)
     store, note = settings_store.open_store()
-    language.apply(language.choose(next(iter(_asked_language), None), store))
+    language.apply(language.choose(_asked_language, store))
     stops.settle()  # from here on a signal is noted and the window closes cleanly
     stops.when_stopped(_hurry)
     # GDVIZ_ASK_TO_SAVE=0: quit without "Save this run?" (scripted demos, kiosks, tests).

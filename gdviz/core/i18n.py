@@ -21,11 +21,14 @@ from collections.abc import Callable
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "decimal_comma",
     "delocalise",
     "install",
     "localise",
     "number",
     "translate",
+    "typed_number",
+    "typed_unfinished",
     "uninstall",
 ]
 
@@ -84,16 +87,26 @@ _TYPED = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _UNFINISHED = re.compile(r"[+-]?(?:\d*\.?\d*)?(?:\d[eE][+-]?)?", re.ASCII)
 
 
+def _as_python(text: str) -> str:
+    """Typed text with Python's decimal point and minus."""
+    return delocalise(text.strip().replace("\u2212", "-"))
+
+
 def typed_number(text: str) -> float | None:
     """The number typed in the window's box (a decimal comma in German and Spanish, a
     point always; "−" as a minus), or None if the text is not one."""
-    plain = delocalise(text.strip().replace("\u2212", "-"))
+    plain = _as_python(text)
     return float(plain) if _TYPED.fullmatch(plain) else None
 
 
 def typed_unfinished(text: str) -> bool:
     """True while ``text`` can still become a number by typing on ("", "-", "0,", "1e-")."""
-    return bool(_UNFINISHED.fullmatch(delocalise(text.strip().replace("\u2212", "-"))))
+    return bool(_UNFINISHED.fullmatch(_as_python(text)))
+
+
+def decimal_comma() -> bool:
+    """True when the window writes numbers with a decimal comma (German, Spanish)."""
+    return _decimal == ","
 
 
 def install(translator: Translator, decimal: str = ".", group: str = ",") -> None:

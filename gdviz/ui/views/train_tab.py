@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gdviz.core.i18n import delocalise, localise, translate, typed_number
+from gdviz.core.i18n import decimal_comma, localise, translate, typed_number
 from gdviz.core.run.settings import EPOCHS_MAX, HYPER_FIELDS, SETTINGS, RunSettings, uses
 from gdviz.core.teach.words import number
 from gdviz.core.train.network import Network
@@ -449,7 +449,7 @@ class ControlPanel(QWidget):
     def predict_inputs(self) -> tuple[float, ...] | None:
         """The inputs typed in the Predict box: one number, or two (``3.5, 7``) for a model
         with two inputs; None until they are all there."""
-        comma = delocalise(",") == "."  # the window's decimal comma: "3,5; 7"
+        comma = decimal_comma()  # then two inputs are "3,5; 7"
         text = self.predict_input.text().strip()
         cells = [c for c in re.split(r"[;\s]+" if comma else r"[,;\s]+", text) if c]
         values = tuple(typed_number(c) for c in cells)

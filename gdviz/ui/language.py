@@ -14,12 +14,23 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from gdviz.core import i18n
 from gdviz.core.io.resources import resource_path
+from gdviz.ui.remembered import remembered
 
-__all__ = ["LANGUAGES", "SETTING", "apply", "choose", "saved_choice", "speaking", "system_language"]
+__all__ = [
+    "CHOICES",
+    "LANGUAGES",
+    "SETTING",
+    "apply",
+    "choose",
+    "saved_choice",
+    "speaking",
+    "system_language",
+]
 
 # Code -> the language's own name (so a learner finds their language whatever is shown).
 LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
 SETTING = "view/language"  # "system" or a code of LANGUAGES
+CHOICES = ("system", *LANGUAGES)
 _SEPARATORS = {"en": (".", ","), "de": (",", "."), "es": (",", ".")}
 
 _installed: list[QTranslator] = []  # kept alive as long as they are installed
@@ -43,11 +54,7 @@ def system_language() -> str:
 def saved_choice(store: object) -> str:
     """View ▸ Language as remembered: ``"system"`` or a language's code; anything else
     (a damaged or foreign value) counts as ``"system"``."""
-    try:
-        value = getattr(store, "value", lambda _key, default=None: default)(SETTING, "system")
-    except Exception:  # a value QSettings itself cannot decode
-        return "system"
-    return value if isinstance(value, str) and value in LANGUAGES else "system"
+    return remembered(store, SETTING, CHOICES) or "system"
 
 
 def choose(requested: str | None, store: object) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyleFactory, QWidget
 
 from gdviz.core.i18n import QT_TRANSLATE_NOOP, translate
+from gdviz.ui.remembered import remembered
 from gdviz.ui.views.plot_ink import (
     DARK,
     LIGHT,
@@ -46,11 +47,7 @@ _native: dict[str, object] = {}  # the application's own style and palette, befo
 
 def saved_choice(store: object) -> str:
     """View ▸ Theme as remembered; anything else (damaged, foreign, none) is ``system``."""
-    try:
-        value = getattr(store, "value", lambda _key, default=None: default)(SETTING, "system")
-    except Exception:  # a value QSettings itself cannot decode
-        value = "system"
-    return value if isinstance(value, str) and value in THEMES else "system"
+    return remembered(store, SETTING, THEMES) or "system"
 
 
 def system_is_dark() -> bool:

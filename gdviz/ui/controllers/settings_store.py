@@ -23,22 +23,15 @@ from PySide6.QtWidgets import QWidget
 from gdviz.core.io.atomic import NotAFileTarget, PendingFile, write_target
 from gdviz.core.io.files import size_text
 from gdviz.core.run.settings import EPOCHS_MAX, SETTINGS, RunSettings
+from gdviz.ui import language, theme
 from gdviz.ui.models import SPEED_STEPS, SettingsModel, ViewModel
+from gdviz.ui.remembered import remembered
 
 MAX_BYTES = 4 << 20  # a settings file is a few kB; beyond this it is not gdviz's
 RECENT_KEY = "recent/files"  # File ▸ Recent files (gdviz.ui.controllers.recent_files)
 # Written when chosen in the menu, not on exit: View ▸ Language, View ▸ Theme, and
 # the values each may take.
-KEPT_KEYS = {
-    "view/language": ("system", "en", "de", "es"),
-    "view/theme": ("system", "light", "dark"),
-}
-
-
-def _choice(store: object, key: str) -> str | None:
-    """``key``'s value if it is one of those it may take (a text, as the menu wrote it)."""
-    value = store.value(key)  # type: ignore[attr-defined]
-    return value if isinstance(value, str) and value in KEPT_KEYS[key] else None
+KEPT_KEYS = {language.SETTING: language.CHOICES, theme.SETTING: tuple(theme.THEMES)}
 
 
 def _whole(text: object, low: int, high: int) -> int | None:
@@ -264,7 +257,7 @@ def save(
     if isinstance(store, QSettings) and not may_write(store):
         return  # (a SettingsFile checks, and says so, when it syncs)
     s = settings.value
-    kept = {key: _choice(store, key) for key in KEPT_KEYS}
+    kept = {key: remembered(store, key, allowed) for key, allowed in KEPT_KEYS.items()}
     store.clear()
     for key, value in kept.items():  # a damaged or foreign value goes
         if value is not None:

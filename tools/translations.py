@@ -56,10 +56,11 @@ def lrelease(source: Path, target: Path) -> None:
     )
 
 
-def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source) -> its <translation> element."""
+def messages(catalogue: Path | ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) -> its <translation> element, in a file or a parsed tree."""
+    tree = catalogue if isinstance(catalogue, ET.ElementTree) else ET.parse(catalogue)
     found = {}
-    for context in ET.parse(path).getroot().iter("context"):
+    for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             found[(name, message.findtext("source") or "")] = message.find("translation")
@@ -81,11 +82,7 @@ def merge(parts: list[Path]) -> None:
     for code in LANGUAGES:
         target = catalogue(code)
         tree = ET.parse(target)
-        wanted = {}
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name") or ""
-            for message in context.iter("message"):
-                wanted[(name, message.findtext("source") or "")] = message.find("translation")
+        wanted = messages(tree)
         for part in parts:
             if not part.stem.endswith(f"_{code}"):
                 continue

@@ -806,14 +806,6 @@
         <translation>Datendateien (*.csv *.tsv *.txt *.dat *.xlsx *.xlsm *.xls *.ods);;Texttabellen (*.csv *.tsv *.txt *.dat);;Tabellenkalkulationen (*.xlsx *.xlsm *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>{n} row</source>
-        <translation>{n} Zeile</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} Zeilen</translation>
-    </message>
-    <message>
         <source>Data changed ({what}): {rows}. Training goes on with them from the next epoch.</source>
         <translation>Daten geändert ({what}): {rows}. Das Training läuft ab der nächsten Epoche damit weiter.</translation>
     </message>
@@ -2831,14 +2823,6 @@ Validierung {val}</translation>
         <source>{rows} labelled between 0 and 1: in no cell, and never counted right.</source>
         <translation>{rows} mit Label zwischen 0 und 1: in keiner Zelle und nie als richtig gezählt.</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} Zeilen</translation>
-    </message>
 </context>
 <context>
     <name>metrics_panel</name>
@@ -3259,14 +3243,6 @@ Validierung {val}</translation>
     <message>
         <source>{path} is the file the inputs were read from: save the predictions to another file (the inputs stay as they are)</source>
         <translation>{path} ist die Datei, aus der die Eingaben gelesen wurden: Speichern Sie die Vorhersagen in eine andere Datei (die Eingaben bleiben unverändert)</translation>
-    </message>
-    <message>
-        <source>{n} epoch</source>
-        <translation>{n} Epoche</translation>
-    </message>
-    <message>
-        <source>{n} epochs</source>
-        <translation>{n} Epochen</translation>
     </message>
     <message>
         <source>Predicted {rows} of {name} with the model after {epochs} ({model}): {passing} predicted to pass{note}.</source>
@@ -4372,14 +4348,6 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
 <context>
     <name>sweep_window</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 Epoche</translation>
-    </message>
-    <message>
-        <source>{n} epochs</source>
-        <translation>{n} Epochen</translation>
-    </message>
-    <message>
         <source>Click a point to train that learning rate in the main window.</source>
         <translation>Klicken Sie auf einen Punkt, um diese Lernrate im Hauptfenster zu trainieren.</translation>
     </message>
@@ -5182,6 +5150,22 @@ Eine frühere Datei dort ist unverändert. Versuchen Sie einen anderen Ordner.</
     <message>
         <source>the exact gradient</source>
         <translation>der exakte Gradient</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 Epoche</translation>
+    </message>
+    <message>
+        <source>{n} epochs</source>
+        <translation>{n} Epochen</translation>
     </message>
 </context>
 </TS>

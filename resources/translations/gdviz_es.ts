@@ -806,14 +806,6 @@
         <translation>Archivos de datos (*.csv *.tsv *.txt *.dat *.xlsx *.xlsm *.xls *.ods);;Tablas de texto (*.csv *.tsv *.txt *.dat);;Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>{n} row</source>
-        <translation>{n} fila</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} filas</translation>
-    </message>
-    <message>
         <source>Data changed ({what}): {rows}. Training goes on with them from the next epoch.</source>
         <translation>Datos cambiados ({what}): {rows}. El entrenamiento continúa con ellos desde la próxima época.</translation>
     </message>
@@ -2831,14 +2823,6 @@ validación {val}</translation>
         <source>{rows} labelled between 0 and 1: in no cell, and never counted right.</source>
         <translation>{rows} con etiqueta entre 0 y 1: en ninguna celda y nunca contadas como acierto.</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 fila</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} filas</translation>
-    </message>
 </context>
 <context>
     <name>metrics_panel</name>
@@ -3259,14 +3243,6 @@ validación {val}</translation>
     <message>
         <source>{path} is the file the inputs were read from: save the predictions to another file (the inputs stay as they are)</source>
         <translation>{path} es el archivo del que se leyeron las entradas: guarda las predicciones en otro archivo (las entradas quedan como están)</translation>
-    </message>
-    <message>
-        <source>{n} epoch</source>
-        <translation>{n} época</translation>
-    </message>
-    <message>
-        <source>{n} epochs</source>
-        <translation>{n} épocas</translation>
     </message>
     <message>
         <source>Predicted {rows} of {name} with the model after {epochs} ({model}): {passing} predicted to pass{note}.</source>
@@ -4372,14 +4348,6 @@ Si ya había un archivo allí, no ha cambiado. Prueba otra carpeta.</translation
 <context>
     <name>sweep_window</name>
     <message>
-        <source>1 epoch</source>
-        <translation>1 época</translation>
-    </message>
-    <message>
-        <source>{n} epochs</source>
-        <translation>{n} épocas</translation>
-    </message>
-    <message>
         <source>Click a point to train that learning rate in the main window.</source>
         <translation>Haz clic en un punto para entrenar esa tasa de aprendizaje en la ventana principal.</translation>
     </message>
@@ -5182,6 +5150,22 @@ Si ya había un archivo allí, no ha cambiado. Prueba otra carpeta.</translation
     <message>
         <source>the exact gradient</source>
         <translation>el gradiente exacto</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>1 epoch</source>
+        <translation>1 época</translation>
+    </message>
+    <message>
+        <source>{n} epochs</source>
+        <translation>{n} épocas</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from gdviz.core.i18n import QT_TRANSLATE_NOOP
+from gdviz.core.i18n import QT_TRANSLATE_NOOP, localise, translate
 from gdviz.core.run.settings import SETTINGS, RunSettings, uses
 from gdviz.core.train.model import Gradient, Loss
 from gdviz.core.train.optimizers import DEFAULT_EPS, Optimizer
@@ -67,6 +67,20 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     """``1 epoch``, ``0 epochs``, ``2,000,000 epochs``."""
     word = noun if n == 1 else plural or f"{noun}s"
     return f"{integer(n)} {word}"
+
+
+def shown_rows(n: int) -> str:
+    """:func:`count` of rows in the window's language and numbers: ``1 row``, ``2.000
+    Zeilen``. (A sentence it goes into must not be localised again.)"""
+    text = translate("words", "1 row") if n == 1 else translate("words", "{n} rows")
+    return text.format(n=localise(integer(n)))
+
+
+def shown_epochs(n: int) -> str:
+    """:func:`count` of epochs in the window's language and numbers: ``1 epoch``,
+    ``2.000 Epochen``."""
+    text = translate("words", "1 epoch") if n == 1 else translate("words", "{n} epochs")
+    return text.format(n=localise(integer(n)))
 
 
 def rate(lr: float) -> str:

@@ -28,7 +28,7 @@ from gdviz.core.io.table import (
     is_missing,
     open_table,
 )
-from gdviz.core.teach.words import integer
+from gdviz.core.teach.words import shown_rows
 from gdviz.core.train.data import DataError, DataSet, load_builtin, save_csv
 from gdviz.core.train.generate import Recipe, generate, truth_of
 from gdviz.ui.controllers.run_controller import RunController
@@ -69,16 +69,6 @@ def data_filter() -> str:
         "Text tables (*.csv *.tsv *.txt *.dat);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;"
         "All files (*)",
     )
-
-
-def rows_text(n: int) -> str:
-    """``1 row``, ``2,000 rows`` in the window's language."""
-    text = (
-        translate("data_controller", "{n} row")
-        if n == 1
-        else translate("data_controller", "{n} rows")
-    )
-    return text.format(n=localise(integer(n)))
 
 
 @dataclass(frozen=True)
@@ -148,7 +138,7 @@ class DataController(QObject):
     def apply(self, data: DataSet, what: str) -> None:
         """Make ``data`` the run's data (the undo stack's commands call this)."""
         continued = self._run.set_data(data)
-        rows = rows_text(len(data))
+        rows = shown_rows(len(data))
         if continued:
             text = translate(
                 "data_controller",
@@ -250,7 +240,7 @@ class DataController(QObject):
         old = np.column_stack([data.X, data.ys])
         table = np.concatenate([old[:start], rows, old[end:]])
         second = table[:, 1] if data.inputs > 1 else None
-        what = translate("data_controller", "paste {rows}").format(rows=rows_text(len(rows)))
+        what = translate("data_controller", "paste {rows}").format(rows=shown_rows(len(rows)))
         self.edit_arrays(table[:, 0], table[:, -1], what, x2=second)
 
     # -- files and built-in sets -----------------------------------------------------------
@@ -373,7 +363,7 @@ class DataController(QObject):
         if data.note:
             self.message.emit(
                 translate("data_controller", "Opened {name}: {rows}; {note}.").format(
-                    name=Path(path).name, rows=rows_text(len(data)), note=data.note
+                    name=Path(path).name, rows=shown_rows(len(data)), note=data.note
                 )
             )
 
@@ -419,7 +409,7 @@ class DataController(QObject):
             return False
         self.message.emit(
             translate("data_controller", "Saved {rows} to {path}.").format(
-                rows=rows_text(len(data)), path=path
+                rows=shown_rows(len(data)), path=path
             )
         )
         self.used.emit(path)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from gdviz.core.i18n import localise, translate
 from gdviz.core.io.predict import model_probabilities
 from gdviz.core.run.state import RunState
-from gdviz.core.teach.words import integer
+from gdviz.core.teach.words import integer, shown_rows
 from gdviz.core.train.data import DataSet
 from gdviz.core.train.metrics import confusion
 from gdviz.core.train.network import Network
@@ -109,14 +109,14 @@ class MetricsController(QObject):
         mask = self._held_out(data)
         if mask is None:
             rows = translate("metrics_controller", "all {rows}, none held out").format(
-                rows=_rows(len(data))
+                rows=shown_rows(len(data))
             )
             training = translate("metrics_controller", "Training")
             parts = [Part("train", training, rows, confusion(p, data.ys, t))]
         else:
             held = translate("metrics_controller", "{rows}, held out")
             parts = [
-                Part(key, name, what.format(rows=_rows(int(rows.sum()))),
+                Part(key, name, what.format(rows=shown_rows(int(rows.sum()))),
                      confusion(p[rows], data.ys[rows], t))
                 for key, name, what, rows in (
                     ("train", translate("metrics_controller", "Training"), "{rows}", ~mask),
@@ -192,11 +192,4 @@ def _fractional_note(parts: list[Part]) -> str:
             "metrics_controller",
             "{rows} labelled between 0 and 1: in no cell, and never counted right.",
         )
-    return text.format(rows=_rows(total), where=where)
-
-
-def _rows(n: int) -> str:
-    """``1 row``, ``150 rows`` (in the window's language)."""
-    if n == 1:
-        return translate("metrics_controller", "1 row")
-    return translate("metrics_controller", "{n} rows").format(n=localise(integer(n)))
+    return text.format(rows=shown_rows(total), where=where)

@@ -20,10 +20,10 @@ from gdviz.core.i18n import localise, translate
 from gdviz.core.io.predict import model_probabilities, predicted, save_predictions
 from gdviz.core.io.table import Inputs, TableReader, open_table
 from gdviz.core.io.table_inputs import read_inputs
-from gdviz.core.teach.words import fixed, integer
+from gdviz.core.teach.words import fixed, shown_epochs, shown_rows
 from gdviz.core.train.data import DataError
 from gdviz.core.train.network import Network
-from gdviz.ui.controllers.data_controller import data_filter, rows_text
+from gdviz.ui.controllers.data_controller import data_filter
 from gdviz.ui.threads.jobs import BackgroundThread, Worker, failure_line
 from gdviz.ui.views.fit_models import model_words
 
@@ -255,21 +255,17 @@ class PredictionController(QObject):
 
     def _summary(self, result: Predictions) -> str:
         note = f" ({result.note})" if result.note else ""
-        epochs = (
-            translate("prediction_controller", "{n} epoch")
-            if result.epochs == 1
-            else translate("prediction_controller", "{n} epochs")
-        ).format(n=localise(integer(result.epochs)))
+        epochs = shown_epochs(result.epochs)
         return translate(
             "prediction_controller",
             "Predicted {rows} of {name} with the model after {epochs} ({model}): "
             "{passing} predicted to pass{note}.",
         ).format(
-            rows=rows_text(len(result.x)),
+            rows=shown_rows(len(result.x)),
             name=Path(result.path).name,
             epochs=epochs,
             model=_model(result),
-            passing=rows_text(result.passing),
+            passing=shown_rows(result.passing),
             note=note,
         )
 

@@ -25,19 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from gdviz.core.i18n import localise, translate
-from gdviz.core.teach.words import describe, integer, rate
+from gdviz.core.teach.words import describe, integer, rate, shown_epochs
 from gdviz.core.train.sweep import SweepPoint, SweepRequest, best_point, log_rates
 from gdviz.ui.views.plots import TEXT, PlotPanel
 from gdviz.ui.views.widgets import FloatSpinBox
 
 CLICK_PX = 10  # a click this close to a point trains it
-
-
-def _epochs(n: int) -> str:
-    """``1 epoch``, ``2,000 epochs`` (in the window's language)."""
-    if n == 1:
-        return translate("sweep_window", "1 epoch")
-    return translate("sweep_window", "{n} epochs").format(n=localise(integer(n)))
 
 
 def _click_note() -> str:
@@ -73,7 +66,7 @@ class SweepDialog(QDialog):
         each = translate(
             "sweep_window", "Each run: {epochs} from the next run's start, data and options."
         )
-        form.addRow(QLabel(each.format(epochs=_epochs(epochs))))
+        form.addRow(QLabel(each.format(epochs=shown_epochs(epochs))))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -190,7 +183,7 @@ class SweepWindow(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(
             translate("sweep_window", "%v of %m learning rates ({epochs} each)").format(
-                epochs=_epochs(request.settings.epochs)
+                epochs=shown_epochs(request.settings.epochs)
             )
         )
         self.draw()
@@ -291,7 +284,7 @@ class SweepWindow(QWidget):
         self.empty_note.setText(
             text.format(
                 threshold=localise(f"{self._threshold:g}"),
-                epochs=_epochs(self._epochs),
+                epochs=shown_epochs(self._epochs),
                 lowest=localise(f"{lowest:.4g}"),
             )
         )

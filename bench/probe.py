@@ -15,13 +15,15 @@ INTERVAL_MS = 10
 
 def open_window():
     """The application and gdviz's window, as main() makes them: the process configured,
-    the window shown at 1300×860, then the garbage collector's survivors frozen."""
+    the cycle collector on the GUI thread's timer, the window shown at 1300×860, then the
+    collector's survivors frozen."""
     from PySide6.QtWidgets import QApplication
 
-    from gdviz.app import MainWindow, configure_process
+    from gdviz.app import MainWindow, collect_on_gui_thread, configure_process
 
     app = QApplication.instance() or QApplication([])
     configure_process()
+    collect_on_gui_thread()
     win = MainWindow()
     win.resize(1300, 860)
     win.show()

@@ -2,8 +2,9 @@
 
 The only module that builds a :class:`MainWindow` (besides tests), and the only
 place for process-wide switches: stop signals (:mod:`gdviz.stops`), the GIL switch
-interval, the garbage collector's freeze after start-up. It imports little at
-first, so the command notes Ctrl-C before numpy and Qt have loaded.
+interval, the garbage collector (run on the GUI thread only, frozen after start-up).
+It imports little at first, so the command notes Ctrl-C before numpy and Qt have
+loaded.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from gdviz.core.train.data import DataSet
 
 __all__ = [
+    "collect_on_gui_thread",
     "command",
     "configure_process",
     "main",
@@ -108,6 +110,24 @@ def configure_process() -> None:
     _set_madvise_hugepage(False)
 
 
+_collector: list[object] = []  # the one GarbageCollector (its timer), once made
+
+
+def collect_on_gui_thread() -> None:
+    """Run Python's cycle collector on the GUI thread only: automatic collection off, a
+    timer that collects once a second (pyqtgraph's ``GarbageCollector``). Made once, after
+    the QApplication. Left automatic, a collection runs in whichever thread allocates
+    next: a worker's numpy call then freed Qt objects of a closed window that sat in a
+    reference cycle, while the GUI thread was using Qt. Seen as a deadlock (each thread
+    waiting for the other in ``QObject::~QObject``) and as a segmentation fault in
+    ``QApplication.topLevelWidgets()``."""
+    if _collector:
+        return
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    _collector.append(GarbageCollector(interval=1.0))
+
+
 def main(session: Session | None = None, path: str | None = None) -> int:
     """Open the window on the lesson's data, or on ``session`` read from ``path``, or on
     the data file ``path``; returns the exit status (130 or 143 when SIGINT or SIGTERM
@@ -165,6 +185,7 @@ def _open_window(session: Session | None, path: str | None, stops: StopSignals) 
         )
         return 2
     app = _application()
+    collect_on_gui_thread()
     stops.attach(app)
     app.setApplicationName("gdviz")
     app.setOrganizationName("gdviz")
@@ -339,6 +360,7 @@ def _render(
     from gdviz.ui.views.images import png_bytes
 
     app = _offscreen_app(stops)
+    collect_on_gui_thread()
     window = MainWindow()
     try:
         window.resize(1300, 860)

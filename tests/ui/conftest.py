@@ -9,6 +9,14 @@ from gdviz.ui.threads import jobs
 pg.setConfigOption("mouseRateLimit", 0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def collector_on_the_gui_thread(qapp):
+    """As the application runs: Python's cycle collector on the GUI thread only."""
+    from gdviz.app import collect_on_gui_thread
+
+    collect_on_gui_thread()
+
+
 @pytest.fixture(autouse=True)
 def no_thread_left_running():
     """Fail any test that leaves a worker QThread running (as napari does)."""

@@ -110,22 +110,17 @@ def configure_process() -> None:
     _set_madvise_hugepage(False)
 
 
-_collector: list[object] = []  # the one GarbageCollector (its timer), once made
+_collector: list[object] = []  # the one GuiThreadCollector, once made
 
 
 def collect_on_gui_thread() -> None:
-    """Run Python's cycle collector on the GUI thread only: automatic collection off, a
-    timer that collects once a second (pyqtgraph's ``GarbageCollector``). Made once, after
-    the QApplication. Left automatic, a collection runs in whichever thread allocates
-    next: a worker's numpy call then freed Qt objects of a closed window that sat in a
-    reference cycle, while the GUI thread was using Qt. Seen as a deadlock (each thread
-    waiting for the other in ``QObject::~QObject``) and as a segmentation fault in
-    ``QApplication.topLevelWidgets()``."""
+    """Python's cycle collector from a timer on the GUI thread, never in a worker
+    (:mod:`gdviz.ui.threads.collector` says why). Made once, after the QApplication."""
     if _collector:
         return
-    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from gdviz.ui.threads.collector import GuiThreadCollector
 
-    _collector.append(GarbageCollector(interval=1.0))
+    _collector.append(GuiThreadCollector())
 
 
 def main(session: Session | None = None, path: str | None = None) -> int:

@@ -12,6 +12,7 @@ import gc
 import threading
 
 from gdviz.app import collect_on_gui_thread
+from gdviz.ui.threads.collector import CHECK_MS, GuiThreadCollector, generation_to_collect
 
 MADE = 20_000  # far beyond the collector's first threshold (700 allocations)
 
@@ -42,3 +43,32 @@ def test_cycles_made_in_a_worker_thread_are_freed_on_the_gui_thread(qtbot):
     assert freed == []  # the worker's allocations started no collection
     qtbot.waitUntil(lambda: len(freed) == MADE, timeout=5_000)  # the timer's collection
     assert set(freed) == {threading.main_thread().name}
+
+
+def test_which_generation_follows_cpythons_policy():
+    limits = (700, 10, 10)
+    assert generation_to_collect((700, 10, 10), limits, 0, 0) is None  # not yet
+    assert generation_to_collect((701, 3, 11), limits, 0, 0) == 0
+    assert generation_to_collect((701, 11, 4), limits, 10_000, 1_000) == 1
+    # A full collection is due by count, but the oldest generation grew by less than a
+    # quarter since the last one: a middle collection instead.
+    assert generation_to_collect((701, 11, 11), limits, 1_249, 1_000) == 1
+    assert generation_to_collect((701, 11, 11), limits, 1_250, 1_000) == 2
+
+
+def test_the_timer_frees_garbage_made_on_the_gui_thread_young_collections_first(qtbot):
+    collect_on_gui_thread()
+    collector = GuiThreadCollector()  # a second one, to count its collections
+    freed: list[str] = []
+    try:
+        for _ in range(40):  # 40 rounds of 2,000 cycles, a tick after each
+            for _ in range(2_000):
+                Cycle(freed)
+            qtbot.wait(2 * CHECK_MS)
+        qtbot.waitUntil(lambda: len(freed) == 40 * 2_000, timeout=5_000)
+        young, middle, full = collector.collections
+        assert young >= 20 and middle >= 2  # by the thresholds, 700 and 10
+        assert full == 0  # a full one comes only after ten middle ones
+    finally:
+        collector.close()
+        gc.disable()  # the application's collector still runs

@@ -1,1 +1,2 @@
-"""Background threads: one job mechanism, and the workers that train."""
+"""Background threads: one job mechanism, the workers that train, and Python's cycle
+collector kept to the GUI thread."""

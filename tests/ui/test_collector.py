@@ -12,7 +12,7 @@ import gc
 import threading
 
 from gdviz.app import collect_on_gui_thread
-from gdviz.ui.threads.collector import CHECK_MS, GuiThreadCollector, generation_to_collect
+from gdviz.ui.threads.collector import CHECK_MS, generation_to_collect
 
 MADE = 20_000  # far beyond the collector's first threshold (700 allocations)
 
@@ -58,17 +58,27 @@ def test_which_generation_follows_cpythons_policy():
 
 def test_the_timer_frees_garbage_made_on_the_gui_thread_young_collections_first(qtbot):
     collect_on_gui_thread()
-    collector = GuiThreadCollector()  # a second one, to count its collections
+    started: list[tuple[int, str]] = []  # (generation, thread) of every collection
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append((info["generation"], threading.current_thread().name))
+
     freed: list[str] = []
+    rounds, per_round = 60, 2_000
+    gc.callbacks.append(note)
     try:
-        for _ in range(40):  # 40 rounds of 2,000 cycles, a tick after each
-            for _ in range(2_000):
+        for _ in range(rounds):
+            before = len(freed)
+            for _ in range(per_round):
                 Cycle(freed)
-            qtbot.wait(2 * CHECK_MS)
-        qtbot.waitUntil(lambda: len(freed) == 40 * 2_000, timeout=5_000)
-        young, middle, full = collector.collections
-        assert young >= 20 and middle >= 2  # by the thresholds, 700 and 10
-        assert full == 0  # a full one comes only after ten middle ones
+            assert len(freed) == before  # allocating started no collection
+            qtbot.wait(2 * CHECK_MS)  # a tick of the timer
+        qtbot.waitUntil(lambda: len(freed) == rounds * per_round, timeout=5_000)
     finally:
-        collector.close()
-        gc.disable()  # the application's collector still runs
+        gc.callbacks.remove(note)
+    assert {thread for _, thread in started} == {threading.main_thread().name}
+    generations = [generation for generation, _ in started]
+    # By CPython's thresholds (700, 10, 10): mostly young ones, a middle one per ten.
+    assert generations.count(0) >= 15 and generations.count(1) >= 1
+    assert generations.count(0) > 5 * generations.count(1)

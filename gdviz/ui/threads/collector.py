@@ -47,15 +47,14 @@ def generation_to_collect(
 
 
 class GuiThreadCollector(QObject):
-    """Turns automatic collection off and collects from a timer on this (the GUI) thread;
-    :meth:`close` turns automatic collection back on."""
+    """Turns automatic collection off, for good, and collects from a timer on this (the
+    GUI) thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         first, middle, oldest = gc.get_threshold()
         self._thresholds = (first, middle, oldest)
         self._oldest_after_full = len(gc.get_objects(generation=2))
-        self.collections = [0, 0, 0]  # how many of each generation this collector ran
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
@@ -73,10 +72,5 @@ class GuiThreadCollector(QObject):
         if generation is None:
             return
         gc.collect(generation)
-        self.collections[generation] += 1
         if generation == 2:
             self._oldest_after_full = len(gc.get_objects(generation=2))
-
-    def close(self) -> None:
-        self._timer.stop()
-        gc.enable()

@@ -47,13 +47,24 @@ def test_cycles_made_in_a_worker_thread_are_freed_on_the_gui_thread(qtbot):
 
 def test_which_generation_follows_cpythons_policy():
     limits = (700, 10, 10)
-    assert generation_to_collect((700, 10, 10), limits, 0, 0) is None  # not yet
-    assert generation_to_collect((701, 3, 11), limits, 0, 0) == 0
-    assert generation_to_collect((701, 11, 4), limits, 10_000, 1_000) == 1
+    asked: list[int] = []
+
+    def oldest(size: int):
+        def count() -> int:
+            asked.append(size)
+            return size
+
+        return count
+
+    assert generation_to_collect((700, 10, 10), limits, oldest(0), 0) is None  # not yet
+    assert generation_to_collect((701, 3, 11), limits, oldest(0), 0) == 0
+    assert generation_to_collect((701, 11, 4), limits, oldest(10_000), 1_000) == 1
+    assert asked == []  # no full collection was due by count: the oldest was not counted
     # A full collection is due by count, but the oldest generation grew by less than a
     # quarter since the last one: a middle collection instead.
-    assert generation_to_collect((701, 11, 11), limits, 1_249, 1_000) == 1
-    assert generation_to_collect((701, 11, 11), limits, 1_250, 1_000) == 2
+    assert generation_to_collect((701, 11, 11), limits, oldest(1_249), 1_000) == 1
+    assert generation_to_collect((701, 11, 11), limits, oldest(1_250), 1_000) == 2
+    assert asked == [1_249, 1_250]
 
 
 def test_the_timer_frees_garbage_made_on_the_gui_thread_young_collections_first(qtbot):

@@ -21,6 +21,7 @@ Objects frozen after start-up (``gc.freeze()``) are in none of these generations
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -30,20 +31,25 @@ CHECK_MS = 50  # how often the timer looks: gc.get_count() only, microseconds
 def generation_to_collect(
     counts: tuple[int, int, int],
     thresholds: tuple[int, int, int],
-    oldest_now: int,
+    oldest_now: Callable[[], int],
     oldest_after_full: int,
 ) -> int | None:
     """Which generation to collect now (``None``: none). ``counts`` are
-    ``gc.get_count()``; ``oldest_now`` the objects in the oldest generation now (looked
-    at only when a full collection is due by count), ``oldest_after_full`` those the last
-    full collection left. A full collection takes the place of a middle one."""
+    ``gc.get_count()``; ``oldest_now()`` counts the objects in the oldest generation, a
+    pass over it, so it is asked only when a full collection is due by count;
+    ``oldest_after_full`` is what the last full collection left. A full collection takes
+    the place of a middle one."""
     if counts[0] <= thresholds[0]:
         return None
     if counts[1] <= thresholds[1]:
         return 0
-    if counts[2] > thresholds[2] and oldest_now - oldest_after_full >= oldest_after_full / 4:
+    if counts[2] > thresholds[2] and oldest_now() - oldest_after_full >= oldest_after_full / 4:
         return 2
     return 1
+
+
+def _oldest() -> int:
+    return len(gc.get_objects(generation=2))
 
 
 class GuiThreadCollector(QObject):
@@ -52,9 +58,8 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        first, middle, oldest = gc.get_threshold()
-        self._thresholds = (first, middle, oldest)
-        self._oldest_after_full = len(gc.get_objects(generation=2))
+        self._thresholds = gc.get_threshold()
+        self._oldest_after_full = _oldest()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
@@ -62,15 +67,11 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        counts = gc.get_count()
-        first, middle, oldest = self._thresholds
-        # Counting the oldest generation is a pass over it: only when a full collection
-        # is due by count, at a middle collection (one in threshold0 * threshold1 allocations).
-        due = counts[0] > first and counts[1] > middle and counts[2] > oldest
-        now = len(gc.get_objects(generation=2)) if due else 0
-        generation = generation_to_collect(counts, self._thresholds, now, self._oldest_after_full)
+        generation = generation_to_collect(
+            gc.get_count(), self._thresholds, _oldest, self._oldest_after_full
+        )
         if generation is None:
             return
         gc.collect(generation)
         if generation == 2:
-            self._oldest_after_full = len(gc.get_objects(generation=2))
+            self._oldest_after_full = _oldest()
